@@ -1,0 +1,31 @@
+// `npm run bench`: runs every scenario (after its warm-up), prints one figure a line as `<area>.<figure> value unit`
+// and writes the same figures to .bench/results.json. `npm run bench -- <scenario>` runs only the named ones.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Figure, Scenario } from './scenario';
+import { bundleSizeScenario } from './scenarios/bundle-size';
+
+const scenarios: Scenario[] = [bundleSizeScenario];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const figures: Figure[] = [];
+  for (const scenario of scenarios) {
+    if (only.length > 0 && !only.includes(scenario.name)) continue;
+    await scenario.warmUp?.();
+    for (const figure of await scenario.run()) {
+      figures.push(figure);
+      console.log(`${figure.name} ${figure.value} ${figure.unit}`);
+    }
+  }
+  const outDir = path.resolve(__dirname, '..', '.bench');
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, 'results.json');
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), figures }, null, 2)}\n`);
+  console.error(`figures written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+// What a benchmark scenario is, and the figure format every scenario reports in.
+export type Unit = 'ops' | 'per_s' | 'ratio' | 'ms' | 'KB' | 'bytes';
+
+export interface Figure {
+  /** `<area>.<figure>`, e.g. `weapp.main`. */
+  name: string;
+  value: number;
+  unit: Unit;
+}
+
+export interface Scenario {
+  name: string;
+  /** Run once and thrown away before the measured run (skip for scenarios that only read files). */
+  warmUp?: () => Promise<void>;
+  run: () => Promise<Figure[]>;
+}
+
+/** Load scenarios use this many concurrent connections unless they say otherwise. */
+export const DEFAULT_CONCURRENCY = 100;

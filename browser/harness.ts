@@ -1,0 +1,158 @@
+// Drives the system Chromium over the H5 build for the browser journeys: a phone-sized page, and for every page a
+// journey visits, accessibility (axe-core: contrast, names), tap-target size and a screenshot to look at.
+import axe from 'axe-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '.artifacts', 'screenshots');
+
+// Flags for a sandbox without network: without the background-networking ones Chromium keeps dialling out.
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The smallest tap target the national 适老化 specification allows, in CSS px. */
+export const MIN_TAP_PX = 44;
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium not found at ${candidate}: install it with 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.`,
+    );
+  }
+  return candidate;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** A fresh browser profile shaped like a phone in WeChat's design width (375×667). */
+export async function openPhoneBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'jx-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const TAPPABLE = [
+  'button',
+  'a[href]',
+  'input:not([type=hidden])',
+  'select',
+  'textarea',
+  '[role=button]',
+  '[role=link]',
+  '[role=tab]',
+  '[role=checkbox]',
+  '[role=radio]',
+  '[role=switch]',
+  '[role=menuitem]',
+  'taro-button-core',
+  '.weui-tabbar__item',
+].join(',');
+
+interface SmallTarget {
+  element: string;
+  width: number;
+  height: number;
+}
+
+async function smallTapTargets(page: Page): Promise<SmallTarget[]> {
+  return page.evaluate(
+    ({ selector, min }) => {
+      const small: { element: string; width: number; height: number }[] = [];
+      for (const element of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+        const rect = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden') continue;
+        // A native control inside a larger tappable wrapper is measured by its wrapper.
+        const wrapper = element.parentElement?.closest(selector);
+        if (wrapper && wrapper.getBoundingClientRect().height >= min) continue;
+        if (rect.width < min - 0.5 || rect.height < min - 0.5) {
+          const text = (element.textContent ?? '').trim().slice(0, 20);
+          small.push({
+            element: `${element.tagName.toLowerCase()}.${element.className} "${text}"`,
+            width: Math.round(rect.width),
+            height: Math.round(rect.height),
+          });
+        }
+      }
+      return small;
+    },
+    { selector: TAPPABLE, min: MIN_TAP_PX },
+  );
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target as unknown[], failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/**
+ * Checks the page as it now stands and saves a screenshot named `<journey>/<step>.png`.
+ * Throws with every problem found, so a journey fails on the first page that is not fit for its users.
+ */
+export async function checkPage(page: Page, journey: string, step: string): Promise<string> {
+  const dir = path.join(SCREENSHOT_DIR, journey);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${step}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+
+  const problems: string[] = [];
+  for (const violation of await accessibilityViolations(page)) {
+    for (const node of violation.nodes) {
+      problems.push(`axe ${violation.id} (${violation.help}) at ${JSON.stringify(node.target)}`);
+    }
+  }
+  for (const target of await smallTapTargets(page)) {
+    problems.push(`tap target ${target.width}×${target.height} px < ${MIN_TAP_PX}: ${target.element}`);
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `${journey}/${step} is not fit for its users:\n  ${problems.join('\n  ')}\n  (screenshot ${file})`,
+    );
+  }
+  return file;
+}

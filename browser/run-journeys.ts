@@ -1,0 +1,58 @@
+// `npm run test:browser`: serves the H5 build from a fresh local cloud and walks every journey in headless
+// Chromium, each in a fresh browser profile. Screenshots land in .artifacts/screenshots/.
+import path from 'node:path';
+import { startLocalCloud } from '../emulator/src';
+import { buildIfStale } from '../scripts/build-if-stale';
+import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './harness';
+import type { Journey } from './journey';
+import { appShellJourney } from './journeys/app-shell.journey';
+
+const journeys: Journey[] = [appShellJourney];
+
+async function main(): Promise<void> {
+  chromiumPath(); // fail in one line before building anything when Chromium is missing
+  buildIfStale();
+  const root = path.resolve(__dirname, '..');
+  const server = await startLocalCloud({
+    configFile: path.join(root, 'cloudbaserc.json'),
+    staticDir: path.join(root, 'dist', 'h5'),
+  });
+  const only = process.argv.slice(2);
+  let failures = 0;
+  try {
+    for (const journey of journeys) {
+      if (only.length > 0 && !only.includes(journey.name)) continue;
+      const browser = await openPhoneBrowser();
+      const started = Date.now();
+      try {
+        const page = await browser.context.newPage();
+        page.setDefaultTimeout(15_000);
+        const pageErrors: string[] = [];
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+        await journey.run({
+          page,
+          baseUrl: server.url,
+          check: async (step) => {
+            await checkPage(page, journey.name, step);
+          },
+        });
+        if (pageErrors.length > 0) throw new Error(`uncaught errors in the page:\n  ${pageErrors.join('\n  ')}`);
+        console.log(`✓ ${journey.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failures += 1;
+        console.error(`✗ ${journey.name}: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`screenshots: ${SCREENSHOT_DIR}`);
+  if (failures > 0) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+// Development-mode additions to the Taro build (used by `taro build --watch`).
+import type { UserConfigExport } from '@tarojs/cli';
+
+export default {
+  logger: { quiet: false, stats: true },
+  mini: {},
+  h5: {},
+} satisfies UserConfigExport<'webpack5'>;

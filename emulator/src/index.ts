@@ -1,0 +1,49 @@
+// The local CloudBase: one port serving the functions gateway (and later the database wire protocol), configured
+// from the project's cloudbaserc.json the way a deploy would be.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FunctionsGateway, type FunctionSettings } from './functions-gateway';
+import { startLocalCloudServer, type RunningServer } from './local-cloud-server';
+
+export { FunctionsGateway, FunctionError } from './functions-gateway';
+export type { WeChatIdentity } from './functions-gateway';
+
+export interface LocalCloudOptions {
+  /** Path of cloudbaserc.json; its `functionRoot` and per-function settings are used. */
+  configFile: string;
+  staticDir?: string;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+interface CloudbaseRc {
+  functionRoot?: string;
+  functions?: Array<{ name: string; timeout?: number; memorySize?: number }>;
+}
+
+// CloudBase's defaults when cloudbaserc.json leaves a setting out.
+const DEFAULT_SETTINGS: FunctionSettings = { timeout: 5, memorySize: 256 };
+
+export async function startLocalCloud(options: LocalCloudOptions): Promise<RunningServer> {
+  const rc = JSON.parse(readFileSync(options.configFile, 'utf8')) as CloudbaseRc;
+  const root = path.dirname(options.configFile);
+  const functionsDir = path.resolve(root, rc.functionRoot ?? 'cloudfunctions');
+  const settings = new Map((rc.functions ?? []).map((fn) => [fn.name, fn]));
+
+  const gateway = new FunctionsGateway({
+    functionsDir,
+    // What the platform's runtime provides; the SDK checks for it and then skips its metadata-host lookups.
+    baseEnv: {
+      TENCENTCLOUD_RUNENV: 'SCF',
+      TENCENTCLOUD: 'true',
+      TENCENTCLOUD_REGION: 'ap-shanghai',
+      SCF_NAMESPACE: 'local',
+      TENCENTCLOUD_SECRETID: 'local-secret-id',
+      TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+      TCB_ENV: 'local',
+    },
+    settings: (name) => ({ ...DEFAULT_SETTINGS, ...settings.get(name) }),
+    log: options.log,
+  });
+  return startLocalCloudServer({ gateway, staticDir: options.staticDir, port: options.port });
+}

@@ -1,0 +1,113 @@
+// Lint rules, and the import boundaries that keep the architecture visible:
+//   src/shared  ← imported by everything, imports nothing platform-specific (no Taro, no CloudBase, no React);
+//   server      ← the functions' kit, may import src/shared only;
+//   cloudfunctions ← may import src/shared and server, nothing else of src/;
+//   src/features/<x> ← never imports another feature.
+import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { existsSync, readdirSync } from 'node:fs';
+import tseslint from 'typescript-eslint';
+
+const features = existsSync('src/features')
+  ? readdirSync('src/features', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  : [];
+
+const featureZones = features.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: 'Features do not import each other: move what both need into src/shared or src/components.',
+}));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      '.artifacts/**',
+      '.bench/**',
+      'cloudfunctions/*/index.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { import: importPlugin, 'react-hooks': reactHooks },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/shared',
+              from: './src',
+              except: ['./shared'],
+              message: 'src/shared is platform-free: it may not import the app.',
+            },
+            { target: './src/shared', from: './server', message: 'src/shared may not import the functions kit.' },
+            { target: './src/shared', from: './cloudfunctions', message: 'src/shared may not import functions.' },
+            {
+              target: './server',
+              from: './src',
+              except: ['./shared'],
+              message: 'The functions kit may import src/shared only.',
+            },
+            {
+              target: './cloudfunctions',
+              from: './src',
+              except: ['./shared'],
+              message: 'Cloud functions may import src/shared and nothing else of src/.',
+            },
+            { target: './src', from: './server', message: 'The app may not import server code.' },
+            { target: './src', from: './cloudfunctions', message: 'The app may not import cloud functions.' },
+            {
+              target: './src/features',
+              from: './src/pages',
+              message: 'Pages are shells over features, not the reverse.',
+            },
+            ...featureZones,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tarojs/*', '@cloudbase/*', 'react', 'react-dom', '@nutui/*'],
+              message: 'src/shared is platform-free.',
+            },
+            {
+              group: ['@/*'],
+              message: 'Inside src/shared use relative imports, so the functions bundle resolves them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests of the app may drive a real function (the page test answers with the real `health`).
+    files: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: { 'import/no-restricted-paths': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,31 @@
+// Unit and integration tests, beside the code they test. UI tests opt into jsdom with a docblock.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/server', '<rootDir>/cloudfunctions', '<rootDir>/emulator', '<rootDir>/scripts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  // Taro and NutUI ship untranspiled ESM.
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@nutui|@stencil|swiper|ssr-window|dom7|tslib|zod|\\.pnpm)/)'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react/index',
+    '^@nutui/nutui-react-taro$':
+      '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
+    '^lottie-react$': '<rootDir>/test-support/lottie-react.js',
+    '\\.(css|scss)$': '<rootDir>/test-support/style.js',
+  },
+  setupFiles: ['<rootDir>/test-support/taro-globals.js'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/cloudfunctions/.*/index.js'],
+};

@@ -1,0 +1,66 @@
+// Bundles every cloud function (`cloudfunctions/<name>/src/index.ts`) into its deployable `index.js` with esbuild,
+// shared code inlined and the CloudBase SDK left for the platform to install from the function's package.json.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const functionsDir = path.join(root, 'cloudfunctions');
+const SDK = '@cloudbase/node-sdk';
+// CloudBase's Nodejs18.15 runtime (cloudbaserc.json); the bundle must not use syntax newer than it runs.
+const TARGET = 'node18';
+
+const rootPackage = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
+
+function checkPackage(name: string): void {
+  const file = path.join(functionsDir, name, 'package.json');
+  if (!existsSync(file)) throw new Error(`cloudfunctions/${name}/package.json is missing`);
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string> };
+  const wanted = rootPackage.devDependencies[SDK];
+  const pinned = pkg.dependencies?.[SDK];
+  if (pinned !== wanted) {
+    throw new Error(
+      `cloudfunctions/${name}/package.json must pin ${SDK} to exactly ${wanted} (found ${pinned ?? 'none'})`,
+    );
+  }
+}
+
+export function functionNames(): string[] {
+  return readdirSync(functionsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(functionsDir, entry.name, 'src', 'index.ts')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+async function main(): Promise<void> {
+  const names = functionNames();
+  for (const name of names) {
+    checkPackage(name);
+    const started = Date.now();
+    const result = await build({
+      entryPoints: [path.join(functionsDir, name, 'src', 'index.ts')],
+      outfile: path.join(functionsDir, name, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: TARGET,
+      external: [SDK],
+      define: { __JX_VERSION__: JSON.stringify(rootPackage.version) },
+      legalComments: 'none',
+      metafile: true,
+      logLevel: 'warning',
+    });
+    const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+    console.log(`function ${name}: ${(bytes / 1024).toFixed(1)} KB in ${Date.now() - started} ms`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,65 @@
+// The architecture's import rules are lint rules; these cases prove each rule fires (and stays quiet when allowed).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+
+// ESLint loads its ESM config through a dynamic import that jest's module VM refuses, so it runs in a child node.
+const runner = `
+const { ESLint } = require('eslint');
+let input = '';
+process.stdin.on('data', (c) => (input += c)).on('end', async () => {
+  const { file, code } = JSON.parse(input);
+  const [result] = await new ESLint({ cwd: process.cwd() }).lintText(code, { filePath: file });
+  process.stdout.write(JSON.stringify(result.messages.map((m) => m.ruleId || m.message)));
+});`;
+
+async function ruleIds(file: string, code: string): Promise<string[]> {
+  const out = execFileSync(process.execPath, ['-e', runner], {
+    cwd: root,
+    input: JSON.stringify({ file: path.join(root, file), code }),
+  });
+  return JSON.parse(out.toString()) as string[];
+}
+
+describe('import boundaries', () => {
+  jest.setTimeout(30_000);
+
+  it('keeps Taro and CloudBase out of src/shared', async () => {
+    expect(
+      await ruleIds('src/shared/probe.ts', "import Taro from '@tarojs/taro';\nexport const t = Taro;\n"),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds('src/shared/probe.ts', "import * as tcb from '@cloudbase/node-sdk';\nexport const t = tcb;\n"),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('keeps the app out of src/shared', async () => {
+    const code = "import { CloudError } from '../cloud/cloud-error';\nexport const e = CloudError;\n";
+    expect(await ruleIds('src/shared/probe.ts', code)).toContain('import/no-restricted-paths');
+  });
+
+  it('lets cloud functions import src/shared but nothing else of src/', async () => {
+    const shared =
+      "import { healthContract } from '../../../src/shared/contracts/health';\nexport const c = healthContract;\n";
+    expect(await ruleIds('cloudfunctions/health/src/probe.ts', shared)).toEqual([]);
+    const app = "import { callFunction } from '../../../src/cloud/call-function';\nexport const c = callFunction;\n";
+    expect(await ruleIds('cloudfunctions/health/src/probe.ts', app)).toContain('import/no-restricted-paths');
+  });
+
+  it('keeps features from importing each other', async () => {
+    // The rule is built from the feature folders that exist, so the probe gets a second, real feature folder.
+    const other = path.join(root, 'src', 'features', 'zz-boundary-probe');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(path.join(other, 'index.ts'), 'export const probe = 1;\n');
+    try {
+      const code = "import { probe } from '../zz-boundary-probe';\nexport const p = probe;\n";
+      expect(await ruleIds('src/features/about/probe.ts', code)).toContain('import/no-restricted-paths');
+      const own = "import { ServiceStatus } from './service-status';\nexport const s = ServiceStatus;\n";
+      expect(await ruleIds('src/features/about/probe.ts', own)).toEqual([]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

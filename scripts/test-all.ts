@@ -1,0 +1,30 @@
+// `npm test`: everything, in order, stopping at the first failure: typecheck, lint, unit and integration tests,
+// the weapp and H5 builds with their checks, and the browser journeys.
+import { spawnSync } from 'node:child_process';
+
+const steps: { label: string; command: string }[] = [
+  { label: 'typecheck', command: 'npm run --silent typecheck' },
+  { label: 'lint', command: 'npm run --silent lint' },
+  // Integration tests invoke the built functions, so they are built first.
+  { label: 'build functions', command: 'npm run --silent build:functions' },
+  { label: 'unit and integration tests', command: 'npx jest --ci' },
+  { label: 'weapp build', command: 'npm run --silent build:weapp' },
+  { label: 'weapp checks', command: 'npm run --silent check:weapp' },
+  { label: 'H5 build', command: 'npm run --silent build:h5' },
+  { label: 'browser journeys', command: 'npm run --silent test:browser' },
+];
+
+const timings: string[] = [];
+const started = Date.now();
+for (const step of steps) {
+  console.log(`\n▶ ${step.label}: ${step.command}`);
+  const stepStarted = Date.now();
+  const result = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  timings.push(`  ${step.label}: ${seconds} s`);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${step.label} failed (exit ${result.status ?? result.signal})`);
+    process.exit(1);
+  }
+}
+console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s\n${timings.join('\n')}`);

@@ -1,0 +1,53 @@
+// Reads a built mini-program (dist/weapp): its app.json and the size of the main package and each subpackage,
+// counted as WeChat counts them (every file outside a subpackage root belongs to the main package).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface AppJson {
+  pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
+  subpackages?: { root: string; pages: string[] }[];
+  tabBar?: { list: { pagePath: string; iconPath?: string; selectedIconPath?: string }[] };
+}
+
+export function readAppJson(root: string): AppJson {
+  return JSON.parse(readFileSync(path.join(root, 'app.json'), 'utf8')) as AppJson;
+}
+
+export function subPackagesOf(app: AppJson) {
+  return (app.subPackages ?? app.subpackages ?? []).map((sub) => ({ ...sub, root: sub.root.replace(/\/$/, '') }));
+}
+
+function bytesUnder(dir: string, skip: (rel: string) => boolean, root: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    if (skip(rel)) continue;
+    if (entry.isDirectory()) total += bytesUnder(full, skip, root);
+    // Source maps and license notes are not uploaded with the package.
+    else if (!/\.(map|LICENSE\.txt)$/.test(entry.name)) total += statSync(full).size;
+  }
+  return total;
+}
+
+export interface PackageSizes {
+  mainBytes: number;
+  totalBytes: number;
+  subPackages: { root: string; bytes: number }[];
+}
+
+export function packageSizes(root: string): PackageSizes {
+  const subs = subPackagesOf(readAppJson(root));
+  const subRoots = new Set(subs.map((s) => s.root));
+  const mainBytes = bytesUnder(root, (rel) => subRoots.has(rel), root);
+  const subPackages = subs.map((s) => ({
+    root: s.root,
+    bytes: bytesUnder(path.join(root, s.root), () => false, root),
+  }));
+  return { mainBytes, subPackages, totalBytes: mainBytes + subPackages.reduce((sum, s) => sum + s.bytes, 0) };
+}
+
+export function directoryBytes(dir: string): number {
+  return bytesUnder(dir, () => false, dir);
+}

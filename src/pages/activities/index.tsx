@@ -1,0 +1,19 @@
+// 活动: skills contests, lectures and mentoring sessions open to join.
+import { Text, View } from '@tarojs/components';
+import { PageShell } from '@/components/page-shell/page-shell';
+import { EmptyState } from '@/components/states/states';
+
+export default function ActivitiesPage() {
+  return (
+    <PageShell>
+      <View className="jx-card" aria-label="技能竞赛">
+        <Text className="jx-text-title">技能竞赛</Text>
+        <EmptyState title="暂时没有开放报名的技能竞赛。" hint="工会发布竞赛后，可在这里报名。" />
+      </View>
+      <View className="jx-card" aria-label="讲座与带徒">
+        <Text className="jx-text-title">讲座与带徒</Text>
+        <EmptyState title="暂时没有可报名的劳模宣讲或带徒活动。" hint="劳模发布活动后，可在这里报名和签到。" />
+      </View>
+    </PageShell>
+  );
+}

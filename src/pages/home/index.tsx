@@ -1,0 +1,29 @@
+// 首页: the worker's year at a glance. Each section fills in as its feature lands; until then it says so.
+import { Text, View } from '@tarojs/components';
+import { PageShell } from '@/components/page-shell/page-shell';
+import { EmptyState } from '@/components/states/states';
+
+export default function HomePage() {
+  return (
+    <PageShell>
+      <View className="jx-card">
+        <Text className="jx-text-hero">匠心</Text>
+        <Text className="jx-text-secondary" style={{ display: 'block', marginTop: '8px' }}>
+          争做技术能手，争当大国工匠
+        </Text>
+      </View>
+      <View className="jx-card" aria-label="我的十个一">
+        <Text className="jx-text-title">我的“十个一”</Text>
+        <EmptyState title="今年的十个一进度会显示在这里。" hint="加入所在企业的工会后即可开始记录。" />
+      </View>
+      <View className="jx-card" aria-label="正在进行">
+        <Text className="jx-text-title">正在进行</Text>
+        <EmptyState title="目前没有可参加的竞赛或评选。" hint="工会发布后会第一时间出现在这里。" />
+      </View>
+      <View className="jx-card" aria-label="我的下一场">
+        <Text className="jx-text-title">我的下一场</Text>
+        <EmptyState title="你还没有报名讲座或带徒活动。" hint="可以到“活动”里看看。" />
+      </View>
+    </PageShell>
+  );
+}

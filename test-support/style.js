@@ -1,0 +1,2 @@
+// Style imports carry no behaviour under jest.
+module.exports = {};
