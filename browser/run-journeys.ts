@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const server = await startLocalCloud({
     configFile: path.join(root, 'cloudbaserc.json'),
+    collectionsFile: path.join(root, 'database', 'collections.json'),
     staticDir: path.join(root, 'dist', 'h5'),
   });
   const only = process.argv.slice(2);

@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8090);
   const server = await startLocalCloud({
     configFile: path.join(root, 'cloudbaserc.json'),
+    collectionsFile: path.join(root, 'database', 'collections.json'),
+    dataDir: process.env.JX_DATA_DIR ?? path.join(root, '.data', 'local-cloud'),
     staticDir: path.join(root, 'dist', 'h5'),
     port,
     log: (line) => console.log(line),

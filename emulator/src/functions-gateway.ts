@@ -44,6 +44,11 @@ export class FunctionsGateway {
 
   constructor(private readonly options: GatewayOptions) {}
 
+  /** Sets a variable every later invocation sees (e.g. the database URL, known once the server listens). */
+  setEnv(key: string, value: string): void {
+    this.options.baseEnv[key] = value;
+  }
+
   private load(name: string): Main {
     const cached = this.mains.get(name);
     if (cached) return cached;

@@ -2,6 +2,8 @@
 // from the project's cloudbaserc.json the way a deploy would be.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { DatabaseService, type CollectionSpec } from './database/database-server';
 import { FunctionsGateway, type FunctionSettings } from './functions-gateway';
 import { startLocalCloudServer, type RunningServer } from './local-cloud-server';
 
@@ -11,6 +13,10 @@ export type { WeChatIdentity } from './functions-gateway';
 export interface LocalCloudOptions {
   /** Path of cloudbaserc.json; its `functionRoot` and per-function settings are used. */
   configFile: string;
+  /** Collections and indexes to create, as declared in the repository (database/collections.json). */
+  collectionsFile: string;
+  /** Folder for the SQLite file; omitted keeps the database in memory (tests). */
+  dataDir?: string;
   staticDir?: string;
   port?: number;
   log?: (line: string) => void;
@@ -45,5 +51,17 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Runni
     settings: (name) => ({ ...DEFAULT_SETTINGS, ...settings.get(name) }),
     log: options.log,
   });
-  return startLocalCloudServer({ gateway, staticDir: options.staticDir, port: options.port });
+  const { collections } = JSON.parse(readFileSync(options.collectionsFile, 'utf8')) as {
+    collections: CollectionSpec[];
+  };
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const database = new DatabaseService({
+    file: options.dataDir ? path.join(options.dataDir, 'database.sqlite') : undefined,
+    collections,
+  });
+  const server = await startLocalCloudServer({ gateway, database, staticDir: options.staticDir, port: options.port });
+  // Functions reach the database through the SDK, pointed here as the platform's runtime points it at CloudBase.
+  gateway.setEnv('TCB_CONTEXT_CNFG', JSON.stringify({ URL: `${server.url}/admin` }));
+  gateway.setEnv('TCB_CONTEXT_KEYS', 'TCB_CONTEXT_CNFG');
+  return server;
 }

@@ -4,10 +4,13 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { DatabaseService } from './database/database-server';
 import { FunctionError, type FunctionsGateway } from './functions-gateway';
 
 export interface LocalCloudServerOptions {
   gateway: FunctionsGateway;
+  /** Answers the SDK's database requests at `/admin`. */
+  database?: DatabaseService;
   /** Folder served at `/` (e.g. dist/h5). */
   staticDir?: string;
   host?: string;
@@ -113,6 +116,10 @@ export interface RunningServer {
 export function startLocalCloudServer(options: LocalCloudServerOptions): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    if (options.database && req.method === 'POST' && /^\/admin(\?|$)/.test(url)) {
+      void options.database.handle(req, res);
+      return;
+    }
     const fn = /^\/fn\/([^/?]+)/.exec(url);
     if (fn && req.method === 'POST') {
       void handleFunctionCall(options.gateway, decodeURIComponent(fn[1] ?? ''), req, res);
@@ -136,7 +143,10 @@ export function startLocalCloudServer(options: LocalCloudServerOptions): Promise
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();
-            server.close(() => done());
+            server.close(() => {
+              options.database?.close();
+              done();
+            });
           }),
       });
     });

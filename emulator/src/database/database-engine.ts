@@ -1,0 +1,403 @@
+// Executes the SDK's database actions against the document store with MongoDB semantics from mingo. Every action
+// runs synchronously from start to finish, so concurrent requests never interleave inside one operation.
+import { randomBytes } from 'node:crypto';
+import { aggregate, find, Query, update } from 'mingo';
+import { decode, encode } from './ejson-codec';
+import type { Doc, DocumentStore, Write } from './document-store';
+import { DB_ERRORS, DbError } from './errors';
+
+type Body = Record<string, unknown>;
+export type Reply = Record<string, unknown>;
+
+/** CloudBase answers at most this many documents per query, and this many when no limit is given. */
+export const MAX_LIMIT = 1000;
+export const DEFAULT_LIMIT = 100;
+
+interface Transaction {
+  id: string;
+  startedAt: number;
+  /** Store sequence when it began: a document committed after this conflicts with the transaction's write. */
+  snapshot: number;
+  expiresAt: number;
+  writes: Map<string, Write>;
+}
+
+const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
+
+function newId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+function str(body: Body, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new DbError(DB_ERRORS.INVALID_PARAM, `${field} must be a non-empty string`);
+  }
+  return value;
+}
+
+function optionalNumber(body: Body, field: string): number | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new DbError(DB_ERRORS.INVALID_PARAM, `${field} must be a non-negative number`);
+  }
+  return value;
+}
+
+function hasOperators(data: Record<string, unknown>): boolean {
+  return Object.keys(data).some((key) => key.startsWith('$'));
+}
+
+/** Top-level plain equalities of a query (`{a: 1}`, `{a: {$eq: 1}}`), which indexes can answer. */
+function equalitiesOf(query: Record<string, unknown>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(query)) {
+    if (key.startsWith('$')) continue;
+    if (value instanceof Date || value === null || typeof value !== 'object') out.set(key, value);
+    else if (!Array.isArray(value)) {
+      const ops = Object.keys(value as object);
+      if (ops.length === 1 && ops[0] === '$eq') {
+        const eq = (value as { $eq: unknown }).$eq;
+        if (eq instanceof Date || eq === null || typeof eq !== 'object') out.set(key, eq);
+      }
+    }
+  }
+  return out;
+}
+
+export interface EngineOptions {
+  transactionTimeoutMs: number;
+  clock: () => number;
+}
+
+export class DatabaseEngine {
+  private readonly transactions = new Map<string, Transaction>();
+  /** Which transaction holds the write lock on a document. */
+  private readonly locks = new Map<string, string>();
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly options: EngineOptions,
+  ) {}
+
+  handle(action: string, body: Body): Reply {
+    const now = this.options.clock();
+    switch (action) {
+      case 'database.getDocument':
+        return this.get(body, now);
+      case 'database.calculateDocument':
+        return { data: { total: this.match(body, now).length } };
+      case 'database.insertDocument':
+        return this.insert(body, now);
+      case 'database.modifyDocument':
+        return this.modify(body, now, false);
+      case 'database.modifyAndReturnDoc':
+        return this.modify(body, now, true);
+      case 'database.removeDocument':
+        return this.remove(body, now);
+      case 'database.aggregateDocuments':
+      case 'database.aggregate':
+        return this.aggregate(body, now, action === 'database.aggregate');
+      case 'database.addCollection':
+        this.store.createCollection(str(body, 'collectionName'));
+        return { data: {} };
+      case 'database.startTransaction':
+        return this.startTransaction(now);
+      case 'database.commitTransaction':
+        this.commitTransaction(str(body, 'transactionId'), now);
+        return {};
+      case 'database.abortTransaction':
+        this.endTransaction(this.transaction(str(body, 'transactionId'), now, false));
+        return {};
+      default:
+        throw new DbError(DB_ERRORS.UNKNOWN_ACTION, `unknown action: ${action}`);
+    }
+  }
+
+  // ---- reads -------------------------------------------------------------------------------------------------
+
+  private queryOf(body: Body, now: number): Record<string, unknown> {
+    if (body.query === undefined || body.query === '') return {};
+    const query = decode(body.query, 'query', now);
+    if (query === null || typeof query !== 'object' || Array.isArray(query)) {
+      throw new DbError(DB_ERRORS.INVALID_PARAM, 'query must be an object');
+    }
+    return query as Record<string, unknown>;
+  }
+
+  private compile(query: Record<string, unknown>): Query {
+    try {
+      return new Query(query);
+    } catch (error) {
+      throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid query: ${(error as Error).message}`);
+    }
+  }
+
+  /** The documents a query matches, as the caller (inside its transaction, if any) sees them. */
+  private match(body: Body, now: number): Doc[] {
+    const collectionName = str(body, 'collectionName');
+    const collection = this.store.collection(collectionName);
+    const query = this.queryOf(body, now);
+    const tx = this.transactionOf(body, now);
+    if (tx && body.queryType !== 'DOC') {
+      throw new DbError(DB_ERRORS.INVALID_PARAM, '事务中只能对单个文档（doc）操作，不支持 where 查询');
+    }
+    const compiled = this.compile(query);
+
+    let candidates: Iterable<Doc>;
+    const id = query._id;
+    if (typeof id === 'string') {
+      const pending = tx?.writes.get(keyOf(collectionName, id));
+      const doc = pending ? pending.doc : collection.docs.get(id);
+      candidates = doc ? [doc] : [];
+    } else {
+      const ids = collection.candidatesByIndex(equalitiesOf(query));
+      candidates = ids
+        ? [...ids].map((i) => collection.docs.get(i)).filter((d): d is Doc => d !== undefined)
+        : collection.docs.values();
+    }
+    const out: Doc[] = [];
+    for (const doc of candidates) {
+      let matched = false;
+      try {
+        matched = compiled.test(doc);
+      } catch (error) {
+        throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid query: ${(error as Error).message}`);
+      }
+      if (matched) out.push(doc);
+    }
+    return out;
+  }
+
+  private get(body: Body, now: number): Reply {
+    const docs = this.match(body, now);
+    const order = body.order ? (decode(body.order, 'order', now) as Record<string, 1 | -1>) : undefined;
+    const projection = body.projection
+      ? (decode(body.projection, 'projection', now) as Record<string, unknown>)
+      : undefined;
+    const offset = optionalNumber(body, 'offset') ?? 0;
+    const limit = Math.min(optionalNumber(body, 'limit') ?? DEFAULT_LIMIT, MAX_LIMIT);
+    let cursor;
+    try {
+      cursor = find(docs, {}, projection && Object.keys(projection).length > 0 ? projection : undefined);
+      if (order && Object.keys(order).length > 0) cursor = cursor.sort(order);
+      cursor = cursor.skip(offset).limit(limit);
+    } catch (error) {
+      throw new DbError(DB_ERRORS.INVALID_PARAM, (error as Error).message);
+    }
+    const list = (cursor.all() as Record<string, unknown>[]).map(encode);
+    return { data: { list, limit, offset } };
+  }
+
+  private aggregate(body: Body, now: number, legacy: boolean): Reply {
+    const collection = this.store.collection(str(body, 'collectionName'));
+    if (!Array.isArray(body.stages)) throw new DbError(DB_ERRORS.INVALID_PARAM, 'stages must be an array');
+    const pipeline = (body.stages as { stageKey?: unknown; stageValue?: unknown }[]).map((stage, i) => {
+      if (typeof stage?.stageKey !== 'string') throw new DbError(DB_ERRORS.INVALID_PARAM, `stages.${i}.stageKey`);
+      return { [stage.stageKey]: decode(stage.stageValue, `stages.${i}.stageValue`, now) };
+    });
+    let result: Record<string, unknown>[];
+    try {
+      result = aggregate([...collection.docs.values()], pipeline, {
+        collectionResolver: (name: string) => [...this.store.collection(name).docs.values()],
+      }) as Record<string, unknown>[];
+    } catch (error) {
+      if (error instanceof DbError) throw error;
+      throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid pipeline: ${(error as Error).message}`);
+    }
+    const list = result.map(encode);
+    // Older SDKs expect the list as one JSON string.
+    return { data: { list: legacy ? JSON.stringify(list) : list } };
+  }
+
+  // ---- writes ------------------------------------------------------------------------------------------------
+
+  /** Commits writes now, or stages them in the caller's transaction. */
+  private write(body: Body, now: number, writes: Write[]): void {
+    const tx = this.transactionOf(body, now);
+    if (!tx) {
+      this.store.commit(writes);
+      return;
+    }
+    for (const write of writes) {
+      const key = keyOf(write.collection, write.id);
+      let holder = this.locks.get(key);
+      const holderTx = holder ? this.transactions.get(holder) : undefined;
+      if (holderTx && now > holderTx.expiresAt) {
+        // An expired transaction no longer holds anything.
+        this.endTransaction(holderTx);
+        holder = undefined;
+      }
+      const committed = this.store.collection(write.collection).versions.get(write.id) ?? 0;
+      if ((holder && holder !== tx.id) || committed > tx.snapshot) {
+        this.endTransaction(tx);
+        throw new DbError(
+          DB_ERRORS.TRANSACTION_CONFLICT,
+          `transaction ${tx.id} conflicts on ${write.collection}/${write.id}`,
+        );
+      }
+    }
+    for (const write of writes) {
+      const key = keyOf(write.collection, write.id);
+      this.locks.set(key, tx.id);
+      tx.writes.set(key, write);
+    }
+  }
+
+  private insert(body: Body, now: number): Reply {
+    const collectionName = str(body, 'collectionName');
+    const collection = this.store.collection(collectionName);
+    if (!Array.isArray(body.data) || body.data.length === 0) {
+      throw new DbError(DB_ERRORS.INVALID_PARAM, 'data must be a non-empty array');
+    }
+    const docs = body.data.map((item, i) => {
+      const doc = decode(item, `data.${i}`, now);
+      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new DbError(DB_ERRORS.INVALID_PARAM, `data.${i} must be an object`);
+      }
+      const withId = { ...(doc as Record<string, unknown>) };
+      if (withId._id === undefined) withId._id = newId();
+      if (typeof withId._id !== 'string')
+        throw new DbError(DB_ERRORS.INVALID_PARAM, `data.${i}._id must be a string`);
+      return withId as Doc;
+    });
+    const tx = this.transactionOf(body, now);
+    for (const doc of docs) {
+      const pending = tx?.writes.get(keyOf(collectionName, doc._id));
+      if (
+        (pending ? pending.doc : collection.docs.get(doc._id)) ||
+        docs.filter((d) => d._id === doc._id).length > 1
+      ) {
+        throw new DbError(
+          DB_ERRORS.DUPLICATE_WRITE,
+          `E11000 duplicate key error collection: ${collectionName} dup key: ${doc._id}`,
+        );
+      }
+    }
+    this.write(
+      body,
+      now,
+      docs.map((doc) => ({ collection: collectionName, id: doc._id, doc })),
+    );
+    return { data: { insertedIds: docs.map((doc) => doc._id) } };
+  }
+
+  private modify(body: Body, now: number, returnDoc: boolean): Reply {
+    const collectionName = str(body, 'collectionName');
+    const data = decode(body.data, 'data', now);
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      throw new DbError(DB_ERRORS.INVALID_PARAM, 'data must be an object');
+    }
+    const changes = data as Record<string, unknown>;
+    const replace = body.merge === false;
+    const upsert = body.upsert === true;
+    const multi = body.multi === true;
+    const matched = this.match(body, now);
+    const targets = multi ? matched : matched.slice(0, 1);
+
+    const apply = (doc: Doc): Doc => {
+      if (replace) {
+        const { _id: _ignored, ...rest } = changes;
+        return { ...rest, _id: doc._id } as Doc;
+      }
+      const copy = structuredClone(doc);
+      const modifier = hasOperators(changes) ? changes : { $set: changes };
+      if ('_id' in ((modifier.$set as object | undefined) ?? {})) {
+        throw new DbError(DB_ERRORS.INVALID_PARAM, '不能更新_id的值');
+      }
+      try {
+        update(copy, modifier as Parameters<typeof update>[1], undefined, undefined, { cloneMode: 'deep' });
+      } catch (error) {
+        throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid update: ${(error as Error).message}`);
+      }
+      return copy;
+    };
+
+    const writes: Write[] = targets.map((doc) => ({ collection: collectionName, id: doc._id, doc: apply(doc) }));
+    let upsertId: string | null = null;
+    if (writes.length === 0 && upsert) {
+      const query = this.queryOf(body, now);
+      const id = typeof query._id === 'string' ? query._id : newId();
+      const base = { _id: id } as Doc;
+      const created = replace ? ({ ...changes, _id: id } as Doc) : apply(base);
+      writes.push({ collection: collectionName, id, doc: created });
+      upsertId = id;
+    }
+    this.write(body, now, writes);
+    const updated = upsertId ? 0 : writes.length;
+    if (returnDoc) return { data: { updated, doc: writes[0]?.doc ? encode(writes[0].doc) : null } };
+    return { data: { updated, upsert_id: upsertId } };
+  }
+
+  private remove(body: Body, now: number): Reply {
+    const collectionName = str(body, 'collectionName');
+    const matched = this.match(body, now);
+    const targets = body.multi === true ? matched : matched.slice(0, 1);
+    this.write(
+      body,
+      now,
+      targets.map((doc) => ({ collection: collectionName, id: doc._id, doc: null })),
+    );
+    return { data: { deleted: targets.length } };
+  }
+
+  // ---- transactions ------------------------------------------------------------------------------------------
+
+  private startTransaction(now: number): Reply {
+    const tx: Transaction = {
+      id: newId(),
+      startedAt: now,
+      snapshot: this.store.currentSequence,
+      expiresAt: now + this.options.transactionTimeoutMs,
+      writes: new Map(),
+    };
+    this.transactions.set(tx.id, tx);
+    return { transactionId: tx.id };
+  }
+
+  private transaction(id: string, now: number, mustBeLive: boolean): Transaction {
+    const tx = this.transactions.get(id);
+    if (!tx) throw new DbError(DB_ERRORS.TRANSACTION_FAIL, `transaction ${id} does not exist or has ended`);
+    if (mustBeLive && now > tx.expiresAt) {
+      this.endTransaction(tx);
+      throw new DbError(DB_ERRORS.TRANSACTION_FAIL, `transaction ${id} expired`);
+    }
+    return tx;
+  }
+
+  private transactionOf(body: Body, now: number): Transaction | undefined {
+    const id = body.transactionId;
+    if (id === undefined || id === null || id === '') return undefined;
+    if (typeof id !== 'string') throw new DbError(DB_ERRORS.INVALID_PARAM, 'transactionId must be a string');
+    return this.transaction(id, now, true);
+  }
+
+  private endTransaction(tx: Transaction): void {
+    this.transactions.delete(tx.id);
+    for (const key of tx.writes.keys()) if (this.locks.get(key) === tx.id) this.locks.delete(key);
+  }
+
+  private commitTransaction(id: string, now: number): void {
+    const tx = this.transaction(id, now, true);
+    try {
+      for (const write of tx.writes.values()) {
+        const committed = this.store.collection(write.collection).versions.get(write.id) ?? 0;
+        if (committed > tx.snapshot) {
+          throw new DbError(
+            DB_ERRORS.TRANSACTION_CONFLICT,
+            `transaction ${id} conflicts on ${write.collection}/${write.id}`,
+          );
+        }
+      }
+      this.store.commit([...tx.writes.values()]);
+    } finally {
+      this.endTransaction(tx);
+    }
+  }
+
+  /** Ends transactions past their expiry, releasing their locks. */
+  sweep(now: number): void {
+    for (const tx of this.transactions.values()) if (now > tx.expiresAt) this.endTransaction(tx);
+  }
+}

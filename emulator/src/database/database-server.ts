@@ -1,0 +1,115 @@
+// The database half of the local CloudBase: answers the SDK's `POST …/admin` requests (serviceUrl or
+// TCB_CONTEXT_CNFG point the SDK here) from a durable SQLite-backed store.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DatabaseEngine, type Reply } from './database-engine';
+import { DocumentStore, type CollectionSpec } from './document-store';
+import { DB_ERRORS, DbError } from './errors';
+
+export type { CollectionSpec, IndexSpec } from './document-store';
+
+export interface DatabaseServerOptions {
+  /** SQLite file; omitted means an in-memory store. */
+  file?: string;
+  collections: CollectionSpec[];
+  /** Transaction expiry, ms (CloudBase: 30 s). */
+  transactionTimeoutMs?: number;
+  port?: number;
+}
+
+export interface RunningDatabase {
+  /** What to give the SDK as serviceUrl, e.g. http://127.0.0.1:PORT/admin. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The database as a request handler, to mount on a server of one's own. */
+export class DatabaseService {
+  readonly store: DocumentStore;
+  readonly engine: DatabaseEngine;
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(options: Omit<DatabaseServerOptions, 'port'>) {
+    this.store = new DocumentStore(options.file, options.collections);
+    this.engine = new DatabaseEngine(this.store, {
+      transactionTimeoutMs: options.transactionTimeoutMs ?? 30_000,
+      clock: () => Date.now(),
+    });
+    this.sweeper = setInterval(() => this.engine.sweep(Date.now()), 1000).unref();
+  }
+
+  /** Answers one request body (already read) with the reply body CloudBase would send. */
+  answer(text: string): Reply {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return { code: DB_ERRORS.INVALID_PARAM, message: 'request body is not JSON' };
+    }
+    if (body === null || typeof body !== 'object' || typeof (body as { action?: unknown }).action !== 'string') {
+      return { code: DB_ERRORS.INVALID_PARAM, message: 'request body must be an object with an action' };
+    }
+    const { action } = body as { action: string };
+    try {
+      return { ...this.engine.handle(action, body as Record<string, unknown>), requestId: 'local' };
+    } catch (error) {
+      if (error instanceof DbError) return { code: error.code, message: error.message, requestId: 'local' };
+      return { code: DB_ERRORS.REQUEST_FAILED, message: (error as Error).message, requestId: 'local' };
+    }
+  }
+
+  async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) {
+        res.writeHead(413).end();
+        return;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const reply = JSON.stringify(this.answer(Buffer.concat(chunks).toString('utf8')));
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(reply),
+    });
+    res.end(reply);
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    this.store.close();
+  }
+}
+
+export function startDatabaseServer(options: DatabaseServerOptions): Promise<RunningDatabase> {
+  const service = new DatabaseService(options);
+  const server = http.createServer((req, res) => {
+    if (req.method === 'POST' && /\/admin(\?|$)/.test(req.url ?? '')) {
+      void service.handle(req, res);
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  server.keepAliveTimeout = 60_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/admin`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => {
+              service.close();
+              done();
+            });
+          }),
+      });
+    });
+  });
+}

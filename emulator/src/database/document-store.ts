@@ -1,0 +1,221 @@
+// Collections held in memory for querying, written through to SQLite for durability. Declared indexes are kept as
+// maps from key to ids, so `_id` lookups and equality queries on indexed fields never scan, and unique ones hold.
+import Database from 'better-sqlite3';
+import { fromStorage, toStorage } from './ejson-codec';
+import { DB_ERRORS, DbError } from './errors';
+
+export type Doc = { _id: string } & Record<string, unknown>;
+
+export interface IndexSpec {
+  name: string;
+  keys: Record<string, 1 | -1>;
+  unique?: boolean;
+}
+
+export interface CollectionSpec {
+  name: string;
+  indexes?: IndexSpec[];
+}
+
+function valueAt(doc: Record<string, unknown>, dotted: string): unknown {
+  let current: unknown = doc;
+  for (const part of dotted.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** Index key of plain values; undefined (missing) and null index alike, as in MongoDB. */
+export function indexKey(values: unknown[]): string {
+  return toStorage(values.map((v) => (v === undefined ? null : v)));
+}
+
+class IndexState {
+  readonly fields: string[];
+  readonly entries = new Map<string, Set<string>>();
+
+  constructor(readonly spec: IndexSpec) {
+    this.fields = Object.keys(spec.keys);
+  }
+
+  keyOf(doc: Doc): string {
+    return indexKey(this.fields.map((field) => valueAt(doc, field)));
+  }
+
+  add(doc: Doc): void {
+    const key = this.keyOf(doc);
+    let ids = this.entries.get(key);
+    if (!ids) this.entries.set(key, (ids = new Set()));
+    ids.add(doc._id);
+  }
+
+  remove(doc: Doc): void {
+    const key = this.keyOf(doc);
+    const ids = this.entries.get(key);
+    ids?.delete(doc._id);
+    if (ids && ids.size === 0) this.entries.delete(key);
+  }
+}
+
+export class StoredCollection {
+  readonly docs = new Map<string, Doc>();
+  /** Write sequence number of each document's last committed change (transactions detect conflicts by it). */
+  readonly versions = new Map<string, number>();
+  readonly indexes: IndexState[];
+
+  constructor(
+    readonly name: string,
+    specs: IndexSpec[],
+  ) {
+    this.indexes = specs.map((spec) => new IndexState(spec));
+  }
+
+  /** Ids that may match an equality on every field of some index, or undefined when no index applies. */
+  candidatesByIndex(equalities: Map<string, unknown>): Set<string> | undefined {
+    for (const index of this.indexes) {
+      if (index.fields.every((field) => equalities.has(field))) {
+        return index.entries.get(indexKey(index.fields.map((field) => equalities.get(field)))) ?? new Set();
+      }
+    }
+    return undefined;
+  }
+
+  /** Throws DUPLICATE_WRITE when `doc` would break a unique index (ignoring the document it replaces). */
+  checkUnique(doc: Doc, replacing?: Doc): void {
+    for (const index of this.indexes) {
+      if (!index.spec.unique) continue;
+      const holders = index.entries.get(index.keyOf(doc));
+      if (!holders) continue;
+      for (const id of holders) {
+        if (id !== doc._id && id !== replacing?._id) {
+          throw new DbError(
+            DB_ERRORS.DUPLICATE_WRITE,
+            `E11000 duplicate key error collection: ${this.name} index: ${index.spec.name} dup key: ${index.keyOf(doc)}`,
+          );
+        }
+      }
+    }
+  }
+
+  put(doc: Doc, version: number): void {
+    const previous = this.docs.get(doc._id);
+    if (previous) for (const index of this.indexes) index.remove(previous);
+    this.docs.set(doc._id, doc);
+    this.versions.set(doc._id, version);
+    for (const index of this.indexes) index.add(doc);
+  }
+
+  delete(id: string, version: number): void {
+    const previous = this.docs.get(id);
+    if (!previous) return;
+    for (const index of this.indexes) index.remove(previous);
+    this.docs.delete(id);
+    this.versions.set(id, version);
+  }
+}
+
+export type Write = { collection: string; id: string; doc: Doc | null };
+
+export class DocumentStore {
+  private readonly collections = new Map<string, StoredCollection>();
+  private readonly sqlite: Database.Database;
+  private readonly putStatement: Database.Statement;
+  private readonly deleteStatement: Database.Statement;
+  private readonly applyWrites: (writes: Write[]) => void;
+  private sequence = 0;
+
+  /** `file` undefined keeps everything in memory (tests); a path makes every acknowledged write durable. */
+  constructor(
+    file: string | undefined,
+    private readonly specs: CollectionSpec[],
+  ) {
+    this.sqlite = new Database(file ?? ':memory:');
+    // WAL with synchronous=NORMAL survives a killed process without an fsync per write.
+    this.sqlite.pragma('journal_mode = WAL');
+    this.sqlite.pragma('synchronous = NORMAL');
+    this.sqlite.exec(`
+      CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY);
+      CREATE TABLE IF NOT EXISTS documents (
+        collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (collection, id)
+      ) WITHOUT ROWID;`);
+    this.putStatement = this.sqlite.prepare(
+      'INSERT INTO documents (collection, id, body) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body',
+    );
+    this.deleteStatement = this.sqlite.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    this.applyWrites = this.sqlite.transaction((writes: Write[]) => {
+      for (const write of writes) {
+        if (write.doc) this.putStatement.run(write.collection, write.id, toStorage(write.doc));
+        else this.deleteStatement.run(write.collection, write.id);
+      }
+    });
+
+    const declared = new Map(specs.map((spec) => [spec.name, spec]));
+    const insertName = this.sqlite.prepare('INSERT OR IGNORE INTO collections (name) VALUES (?)');
+    for (const spec of specs) insertName.run(spec.name);
+    for (const row of this.sqlite.prepare('SELECT name FROM collections').all() as { name: string }[]) {
+      this.collections.set(row.name, new StoredCollection(row.name, declared.get(row.name)?.indexes ?? []));
+    }
+    for (const row of this.sqlite.prepare('SELECT collection, id, body FROM documents').iterate() as Iterable<{
+      collection: string;
+      body: string;
+    }>) {
+      this.collections.get(row.collection)?.put(fromStorage(row.body) as Doc, 0);
+    }
+  }
+
+  collection(name: string): StoredCollection {
+    const found = this.collections.get(name);
+    if (!found) throw new DbError(DB_ERRORS.COLLECTION_NOT_EXIST, `Db or Table not exist: ${name}`);
+    return found;
+  }
+
+  createCollection(name: string): void {
+    if (this.collections.has(name)) {
+      throw new DbError(DB_ERRORS.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);
+    }
+    this.sqlite.prepare('INSERT INTO collections (name) VALUES (?)').run(name);
+    const spec = this.specs.find((s) => s.name === name);
+    this.collections.set(name, new StoredCollection(name, spec?.indexes ?? []));
+  }
+
+  get currentSequence(): number {
+    return this.sequence;
+  }
+
+  /**
+   * Applies writes atomically: unique indexes are checked for all of them first, then SQLite commits them in one
+   * transaction, then memory follows. A failure leaves both unchanged.
+   */
+  commit(writes: Write[]): void {
+    if (writes.length === 0) return;
+    for (const write of writes) {
+      const target = this.collection(write.collection);
+      if (write.doc) target.checkUnique(write.doc, target.docs.get(write.id));
+    }
+    // Two writes in one batch that collide with each other on a unique key.
+    for (let i = 0; i < writes.length; i++) {
+      for (let j = i + 1; j < writes.length; j++) {
+        const a = writes[i]!;
+        const b = writes[j]!;
+        if (!a.doc || !b.doc || a.collection !== b.collection || a.id === b.id) continue;
+        for (const index of this.collection(a.collection).indexes) {
+          if (index.spec.unique && index.keyOf(a.doc) === index.keyOf(b.doc)) {
+            throw new DbError(DB_ERRORS.DUPLICATE_WRITE, `E11000 duplicate key error index: ${index.spec.name}`);
+          }
+        }
+      }
+    }
+    this.applyWrites(writes);
+    const version = ++this.sequence;
+    for (const write of writes) {
+      const target = this.collection(write.collection);
+      if (write.doc) target.put(write.doc, version);
+      else target.delete(write.id, version);
+    }
+  }
+
+  close(): void {
+    this.sqlite.close();
+  }
+}

@@ -1,0 +1,74 @@
+// The local cloud end to end: a function invoked through the gateway writes and reads the database through the
+// unmodified SDK, as the caller the gateway was told about.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startLocalCloud } from './index';
+
+const dataRoot = path.resolve(__dirname, '..', '..', '.data');
+mkdirSync(dataRoot, { recursive: true });
+const dir = mkdtempSync(path.join(dataRoot, 'local-cloud-test-'));
+
+mkdirSync(path.join(dir, 'functions', 'notes'), { recursive: true });
+writeFileSync(
+  path.join(dir, 'functions', 'notes', 'index.js'),
+  `const tcb = require('@cloudbase/node-sdk');
+exports.main = async (event) => {
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const openid = app.auth().getUserInfo().openId;
+  const notes = app.database().collection('notes');
+  const { id } = await notes.add({ by: openid, text: event.text, at: app.database().serverDate() });
+  const { data } = await notes.doc(id).get();
+  const mine = await notes.where({ by: openid }).count();
+  return { note: data[0], mine: mine.total, atIsDate: data[0].at instanceof Date };
+};`,
+);
+writeFileSync(
+  path.join(dir, 'cloudbaserc.json'),
+  JSON.stringify({ functionRoot: './functions', functions: [{ name: 'notes', timeout: 5 }] }),
+);
+writeFileSync(
+  path.join(dir, 'collections.json'),
+  JSON.stringify({ collections: [{ name: 'notes', indexes: [{ name: 'by', keys: { by: 1 } }] }] }),
+);
+
+let server: Awaited<ReturnType<typeof startLocalCloud>>;
+beforeAll(async () => {
+  server = await startLocalCloud({
+    configFile: path.join(dir, 'cloudbaserc.json'),
+    collectionsFile: path.join(dir, 'collections.json'),
+    dataDir: path.join(dir, 'data'),
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function call(body: unknown, openid?: string) {
+  const response = await fetch(`${server.url}/fn/notes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('local cloud', () => {
+  it('runs a function that stores and reads documents through the SDK as its caller', async () => {
+    const first = await call({ text: '今天学会了焊接' }, 'openid-wang');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      note: { by: 'openid-wang', text: '今天学会了焊接' },
+      mine: 1,
+      atIsDate: true,
+    });
+    await call({ text: '第二篇' }, 'openid-wang');
+    const other = await call({ text: '别人的' }, 'openid-li');
+    expect(other.body).toMatchObject({ note: { by: 'openid-li' }, mine: 1 });
+  });
+
+  it('refuses a call without a WeChat identity', async () => {
+    const answer = await call({ text: 'x' });
+    expect(answer.status).toBe(401);
+  });
+});
