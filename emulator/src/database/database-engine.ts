@@ -15,7 +15,6 @@ export const DEFAULT_LIMIT = 100;
 
 interface Transaction {
   id: string;
-  startedAt: number;
   /** Store sequence when it began: a document committed after this conflicts with the transaction's write. */
   snapshot: number;
   expiresAt: number;
@@ -347,7 +346,6 @@ export class DatabaseEngine {
   private startTransaction(now: number): Reply {
     const tx: Transaction = {
       id: newId(),
-      startedAt: now,
       snapshot: this.store.currentSequence,
       expiresAt: now + this.options.transactionTimeoutMs,
       writes: new Map(),
