@@ -1,23 +1,45 @@
-// The local cloud's HTTP face on one port: `POST /fn/<name>` (the functions gateway) and, optionally, a static
-// site (the H5 build). Identity arrives in the `x-wx-openid` header, which only this gateway reads.
+// The local cloud's HTTP face on one port:
+// - `POST /fn/<name>`: the functions gateway. Identity arrives in the `x-wx-openid` header, which only the gateway
+//   reads; functions get it from their platform context.
+// - `POST /admin` and `POST /inv/<requestId>/admin`: the back end the SDK talks to (database, WeChat open APIs,
+//   storage), told apart by the body's `action`. Functions are given the tagged form so every call is charged to
+//   the invocation that made it.
+// - `/_emulator/…`: the developer's own routes (extensions register them), and `/` the static H5 app.
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { DatabaseService } from './database/database-server';
-import { FunctionError, type FunctionsGateway } from './functions-gateway';
+import { FunctionError, type FunctionsGateway } from './functions/functions-gateway';
+import type { CostKind } from './functions/invocation-journal';
+import { BodyTooLarge, readBody, sendJson } from './http-util';
+
+/** Answers the SDK's requests whose action starts with `prefix` (e.g. `database.`). */
+export interface BackendService {
+  prefix: string;
+  kind: CostKind;
+  answer(body: Record<string, unknown>, requestId: string | undefined): unknown;
+}
+
+/** A route of the developer-facing API; answering true means handled. */
+export type ExtraRoute = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+) => Promise<boolean> | boolean;
 
 export interface LocalCloudServerOptions {
   gateway: FunctionsGateway;
-  /** Answers the SDK's database requests at `/admin`. */
-  database?: DatabaseService;
+  backends: BackendService[];
+  routes?: ExtraRoute[];
   /** Folder served at `/` (e.g. dist/h5). */
   staticDir?: string;
   host?: string;
   port?: number;
+  onClose?: () => void | Promise<void>;
 }
 
-const MAX_BODY_BYTES = 6 * 1024 * 1024; // CloudBase's limit on a function call's payload.
+const MAX_CALL_BYTES = 6 * 1024 * 1024; // CloudBase's limit on a function call's payload.
+const MAX_BACKEND_BYTES = 16 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,29 +53,8 @@ const contentTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function serveStatic(root: string, urlPath: string, res: http.ServerResponse): Promise<void> {
-  const relative = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  let file = path.resolve(root, `.${relative}`);
+  let file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
   if (!file.startsWith(path.resolve(root))) {
     res.writeHead(403).end();
     return;
@@ -85,10 +86,13 @@ async function handleFunctionCall(
   }
   let event: unknown;
   try {
-    const text = await readBody(req);
+    const text = (await readBody(req, MAX_CALL_BYTES)).toString('utf8');
     event = text ? JSON.parse(text) : {};
   } catch (error) {
-    sendJson(res, 400, { code: 'INVALID_BODY', message: (error as Error).message });
+    sendJson(res, error instanceof BodyTooLarge ? 413 : 400, {
+      code: 'INVALID_BODY',
+      message: (error as Error).message,
+    });
     return;
   }
   const appid = req.headers['x-wx-appid'];
@@ -99,12 +103,46 @@ async function handleFunctionCall(
     });
     sendJson(res, 200, result ?? null);
   } catch (error) {
-    if (error instanceof FunctionError) {
-      sendJson(res, error.code === 'FUNCTION_NOT_FOUND' ? 404 : 502, { code: error.code, message: error.message });
+    const failure =
+      error instanceof FunctionError ? error : new FunctionError('FUNCTION_FAILED', (error as Error).message);
+    const status = failure.code === 'FUNCTION_NOT_FOUND' ? 404 : failure.code === 'FUNCTION_TIMEOUT' ? 504 : 502;
+    sendJson(res, status, { code: failure.code, errCode: failure.errCode, message: failure.message });
+  }
+}
+
+async function handleBackend(
+  options: LocalCloudServerOptions,
+  requestId: string | undefined,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+) {
+  let body: unknown;
+  try {
+    body = JSON.parse((await readBody(req, MAX_BACKEND_BYTES)).toString('utf8'));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      res.writeHead(413).end();
       return;
     }
-    sendJson(res, 502, { code: 'FUNCTION_CRASHED', message: (error as Error).message });
+    sendJson(res, 200, { code: 'INVALID_PARAM', message: 'request body is not JSON', requestId: 'local' });
+    return;
   }
+  const action = (body as { action?: unknown } | null)?.action;
+  const service =
+    typeof action === 'string' ? options.backends.find((backend) => action.startsWith(backend.prefix)) : undefined;
+  if (!service || body === null || typeof body !== 'object') {
+    const what = typeof action === 'string' ? `unknown action ${action}` : 'request body must have an action';
+    sendJson(res, 200, { code: 'INVALID_PARAM', message: what, requestId: 'local' });
+    return;
+  }
+  let reply: unknown;
+  try {
+    reply = await service.answer(body as Record<string, unknown>, requestId);
+  } catch (error) {
+    reply = { code: 'SYS_ERR', message: (error as Error).message, requestId: 'local' };
+  }
+  const bytes = sendJson(res, 200, reply);
+  options.gateway.journal.charge(requestId, service.kind, bytes);
 }
 
 export interface RunningServer {
@@ -113,23 +151,36 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+const BACKEND_PATH = /^\/(?:inv\/([A-Za-z0-9-]{1,64})\/)?admin$/;
+
 export function startLocalCloudServer(options: LocalCloudServerOptions): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (options.database && req.method === 'POST' && /^\/admin(\?|$)/.test(url)) {
-      void options.database.handle(req, res);
+    const url = new URL(req.url ?? '/', 'http://local');
+    const backend = BACKEND_PATH.exec(url.pathname);
+    if (backend && req.method === 'POST') {
+      void handleBackend(options, backend[1], req, res);
       return;
     }
-    const fn = /^\/fn\/([^/?]+)/.exec(url);
+    const fn = /^\/fn\/([^/]+)$/.exec(url.pathname);
     if (fn && req.method === 'POST') {
       void handleFunctionCall(options.gateway, decodeURIComponent(fn[1] ?? ''), req, res);
       return;
     }
-    if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-      void serveStatic(options.staticDir, url, res);
-      return;
-    }
-    res.writeHead(404).end();
+    void (async () => {
+      for (const route of options.routes ?? []) {
+        try {
+          if (await route(req, res, url)) return;
+        } catch (error) {
+          if (!res.headersSent) sendJson(res, 500, { code: 'EMULATOR_ERROR', message: (error as Error).message });
+          return;
+        }
+      }
+      if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
+        await serveStatic(options.staticDir, url.pathname, res);
+        return;
+      }
+      res.writeHead(404).end();
+    })();
   });
   server.keepAliveTimeout = 60_000;
   const host = options.host ?? '127.0.0.1';
@@ -144,8 +195,7 @@ export function startLocalCloudServer(options: LocalCloudServerOptions): Promise
           new Promise<void>((done) => {
             server.closeAllConnections();
             server.close(() => {
-              options.database?.close();
-              done();
+              void Promise.resolve(options.onClose?.()).then(() => done());
             });
           }),
       });

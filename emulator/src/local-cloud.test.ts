@@ -67,6 +67,35 @@ describe('local cloud', () => {
     expect(other.body).toMatchObject({ note: { by: 'openid-li' }, mine: 1 });
   });
 
+  it('charges each database request to the invocation that sent it, with the bytes of the replies', async () => {
+    await call({ text: '计数' }, 'openid-zhao');
+    const list = (await (await fetch(`${server.url}/_emulator/invocations`)).json()) as {
+      inFlight: number;
+      invocations: Array<{ name: string; outcome: string; dbOps: number; replyBytes: number; trigger: string }>;
+    };
+    expect(list.inFlight).toBe(0);
+    // add, doc().get and count: three operations as CloudBase counts them.
+    expect(list.invocations[0]).toMatchObject({ name: 'notes', outcome: 'ok', dbOps: 3, trigger: 'wx' });
+    expect(list.invocations[0]?.replyBytes).toBeGreaterThan(100);
+    // Direct SDK use outside any invocation (a test, a script) is charged to nobody.
+    const before = server.gateway.journal.recent().map((entry) => entry.dbOps);
+    await fetch(`${server.url}/admin`, {
+      method: 'POST',
+      body: JSON.stringify({ action: 'database.calculateDocument', collectionName: 'notes', query: '{}' }),
+    });
+    expect(server.gateway.journal.recent().map((entry) => entry.dbOps)).toEqual(before);
+  });
+
+  it('answers an unknown back-end action with an error reply and stays up', async () => {
+    const reply = await fetch(`${server.url}/admin`, {
+      method: 'POST',
+      body: JSON.stringify({ action: 'nosuch.thing' }),
+    });
+    expect(await reply.json()).toMatchObject({ code: 'INVALID_PARAM', message: 'unknown action nosuch.thing' });
+    const junk = await fetch(`${server.url}/admin`, { method: 'POST', body: '{not json' });
+    expect(await junk.json()).toMatchObject({ code: 'INVALID_PARAM' });
+  });
+
   it('refuses a call without a WeChat identity', async () => {
     const answer = await call({ text: 'x' });
     expect(answer.status).toBe(401);

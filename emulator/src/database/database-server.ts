@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { DatabaseEngine, type Reply } from './database-engine';
 import { DocumentStore, type CollectionSpec } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
+import { readBody, sendJson } from '../http-util';
 
 export type { CollectionSpec, IndexSpec } from './document-store';
 
@@ -48,6 +49,11 @@ export class DatabaseService {
     } catch {
       return { code: DB_ERRORS.INVALID_PARAM, message: 'request body is not JSON' };
     }
+    return this.answerBody(body);
+  }
+
+  /** Answers one parsed request body. */
+  answerBody(body: unknown): Reply {
     if (body === null || typeof body !== 'object' || typeof (body as { action?: unknown }).action !== 'string') {
       return { code: DB_ERRORS.INVALID_PARAM, message: 'request body must be an object with an action' };
     }
@@ -61,22 +67,14 @@ export class DatabaseService {
   }
 
   async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) {
-        res.writeHead(413).end();
-        return;
-      }
-      chunks.push(chunk as Buffer);
+    let text: string;
+    try {
+      text = (await readBody(req, MAX_BODY_BYTES)).toString('utf8');
+    } catch {
+      res.writeHead(413).end();
+      return;
     }
-    const reply = JSON.stringify(this.answer(Buffer.concat(chunks).toString('utf8')));
-    res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(reply),
-    });
-    res.end(reply);
+    sendJson(res, 200, this.answer(text));
   }
 
   close(): void {

@@ -1,0 +1,286 @@
+// Invokes built CloudBase functions (`<functionsDir>/<name>/index.js`, `main(event, context)`) the way the platform
+// does. Each function gets a pool of worker threads, the local stand-in for the platform's instances: a worker
+// loads the bundle once and may run several invocations at once, each seeing only its own caller through a
+// per-invocation environment. An invocation past its timeout fails with the platform's error and its worker is
+// retired: it takes no new work, the invocations it still holds finish or time out, then it is terminated.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { InvocationJournal, type Invocation } from './invocation-journal';
+import type { FromWorker, ToWorker } from './worker-protocol';
+import { workerSource } from './worker-source';
+
+export interface WeChatIdentity {
+  openid: string;
+  appid?: string;
+  unionid?: string;
+}
+
+export interface FunctionSettings {
+  /** Seconds, as `timeout` in cloudbaserc.json. */
+  timeout: number;
+  /** MB, as `memorySize` in cloudbaserc.json; the worker's heap limit. */
+  memorySize: number;
+}
+
+export interface GatewayOptions {
+  functionsDir: string;
+  /** Environment every invocation sees (the simulated runtime, the back end's URL). */
+  baseEnv: Record<string, string>;
+  settings: (name: string) => FunctionSettings;
+  /** Workers per function (default 2, this machine's cores). */
+  workersPerFunction?: number;
+  /**
+   * The URL the SDK should use for back-end calls made by invocation `requestId`; tagging it lets the server
+   * charge each database, WeChat or storage call to the invocation that made it.
+   */
+  backendUrl?: (requestId: string) => string;
+  journal?: InvocationJournal;
+  log?: (line: string) => void;
+}
+
+export type FunctionErrorCode =
+  'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_FAILED' | 'FUNCTION_CRASHED' | 'FUNCTION_RESULT_TOO_LARGE';
+
+// The numbers `wx.cloud.callFunction` reports for these failures on the platform.
+const PLATFORM_ERR_CODES: Record<FunctionErrorCode, number> = {
+  FUNCTION_NOT_FOUND: -501000,
+  FUNCTION_TIMEOUT: -504003,
+  FUNCTION_FAILED: -504002,
+  FUNCTION_CRASHED: -504002,
+  FUNCTION_RESULT_TOO_LARGE: -504002,
+};
+
+export class FunctionError extends Error {
+  readonly errCode: number;
+  constructor(
+    readonly code: FunctionErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.errCode = PLATFORM_ERR_CODES[code];
+  }
+}
+
+export type Trigger = { kind: 'wx'; identity: WeChatIdentity } | { kind: 'timer' } | { kind: 'message' };
+
+const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
+// CloudBase refuses a function result above 6 MB.
+const MAX_RESULT_BYTES = 6 * 1024 * 1024;
+
+interface Pending {
+  record: Invocation;
+  resolve: (value: unknown) => void;
+  reject: (error: FunctionError) => void;
+  timer: NodeJS.Timeout;
+}
+
+class WorkerSlot {
+  readonly worker: Worker;
+  /** Invocations still owed an answer; a timed-out one leaves this map at once. */
+  readonly pending = new Map<number, Pending>();
+  retiring = false;
+  exited = false;
+
+  constructor(
+    readonly name: string,
+    settings: FunctionSettings,
+    env: Record<string, string>,
+    private readonly onLog: (requestId: string, level: string, text: string) => void,
+    private readonly onGone: (slot: WorkerSlot) => void,
+  ) {
+    this.worker = new Worker(workerSource(), {
+      eval: true,
+      env: { ...process.env, ...env },
+      resourceLimits: { maxOldGenerationSizeMb: settings.memorySize },
+      stdout: false,
+      stderr: false,
+    });
+    this.worker.unref();
+    this.worker.on('message', (message: FromWorker) => this.receive(message));
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `Memory limit exceeded (${settings.memorySize} MB)`
+          : `function instance crashed: ${error.message}`;
+      this.failAll(new FunctionError('FUNCTION_CRASHED', reason));
+    });
+    this.worker.on('exit', () => {
+      this.exited = true;
+      this.failAll(new FunctionError('FUNCTION_CRASHED', 'function instance exited'));
+      this.onGone(this);
+    });
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'log') {
+      this.onLog(message.requestId, message.level, message.text);
+      return;
+    }
+    if (message.type !== 'result') return;
+    const pending = this.pending.get(message.id);
+    if (!pending) return; // it already timed out
+    this.settle(message.id, pending);
+    if (!message.ok) {
+      this.onLog(pending.record.requestId, 'error', message.stack);
+      pending.reject(new FunctionError('FUNCTION_FAILED', message.message));
+    } else if (Buffer.byteLength(message.json) > MAX_RESULT_BYTES) {
+      pending.reject(new FunctionError('FUNCTION_RESULT_TOO_LARGE', 'function result exceeds 6 MB'));
+    } else {
+      pending.resolve(JSON.parse(message.json) as unknown);
+    }
+  }
+
+  private settle(id: number, pending: Pending): void {
+    clearTimeout(pending.timer);
+    this.pending.delete(id);
+    if (this.retiring && this.pending.size === 0) void this.worker.terminate();
+  }
+
+  run(message: ToWorker, record: Invocation, timeoutMs: number, timeoutText: string): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const pending = this.pending.get(message.id);
+        if (!pending) return;
+        // The instance is stuck or slow: send it nothing more and let what it holds finish before it goes.
+        this.retiring = true;
+        this.onGone(this);
+        this.settle(message.id, pending);
+        reject(new FunctionError('FUNCTION_TIMEOUT', timeoutText));
+      }, timeoutMs);
+      this.pending.set(message.id, { record, resolve, reject, timer });
+      this.worker.postMessage(message);
+    });
+  }
+
+  private failAll(error: FunctionError): void {
+    for (const [id, pending] of this.pending) {
+      this.settle(id, pending);
+      pending.reject(error);
+    }
+  }
+}
+
+export class FunctionsGateway {
+  readonly journal: InvocationJournal;
+  private readonly pools = new Map<string, WorkerSlot[]>();
+  private nextId = 1;
+
+  constructor(private readonly options: GatewayOptions) {
+    this.journal = options.journal ?? new InvocationJournal();
+  }
+
+  /** Sets a variable every later invocation sees (e.g. the back end's URL, known once the server listens). */
+  setEnv(key: string, value: string): void {
+    this.options.baseEnv[key] = value;
+  }
+
+  setBackendUrl(backendUrl: (requestId: string) => string): void {
+    this.options.backendUrl = backendUrl;
+  }
+
+  private fileOf(name: string): string {
+    const file = path.join(this.options.functionsDir, name, 'index.js');
+    if (!FUNCTION_NAME.test(name) || !existsSync(file)) {
+      throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} is not built (${file})`);
+    }
+    return file;
+  }
+
+  private slotFor(name: string, settings: FunctionSettings): WorkerSlot {
+    const pool = this.pools.get(name) ?? [];
+    this.pools.set(name, pool);
+    const least = pool.reduce<WorkerSlot | undefined>(
+      (best, slot) => (!best || slot.pending.size < best.pending.size ? slot : best),
+      undefined,
+    );
+    if (least && (least.pending.size === 0 || pool.length >= (this.options.workersPerFunction ?? 2))) return least;
+    const slot = new WorkerSlot(
+      name,
+      settings,
+      this.options.baseEnv,
+      (requestId, level, text) => this.log(name, requestId, level, text),
+      (gone) => {
+        const list = this.pools.get(name);
+        const index = list?.indexOf(gone) ?? -1;
+        if (list && index >= 0) list.splice(index, 1);
+      },
+    );
+    pool.push(slot);
+    return slot;
+  }
+
+  private log(name: string, requestId: string, level: string, text: string): void {
+    const tag = level === 'error' || level === 'warn' ? ` ${level.toUpperCase()}` : '';
+    for (const line of text.split('\n')) this.options.log?.(`[${name} ${requestId}]${tag} ${line}`);
+  }
+
+  async invoke(name: string, event: unknown, trigger: Trigger | WeChatIdentity | undefined): Promise<unknown> {
+    const file = this.fileOf(name);
+    const settings = this.options.settings(name);
+    const how: Trigger = !trigger
+      ? { kind: 'timer' }
+      : 'kind' in trigger
+        ? trigger
+        : { kind: 'wx', identity: trigger };
+    const identity = how.kind === 'wx' ? how.identity : undefined;
+    const requestId = randomUUID();
+    const env: Record<string, string | undefined> = {
+      ...this.options.baseEnv,
+      SCF_FUNCTIONNAME: name,
+      SCF_REQUEST_ID: requestId,
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      WX_OPENID: identity?.openid,
+      WX_APPID: identity ? (identity.appid ?? 'wx-local-app') : undefined,
+      WX_UNIONID: identity?.unionid,
+      TRIGGER_SRC: how.kind === 'wx' ? 'wx' : how.kind,
+    };
+    if (this.options.backendUrl) {
+      env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: this.options.backendUrl(requestId) });
+      env.TCB_CONTEXT_KEYS = 'TCB_CONTEXT_CNFG';
+    }
+    const context = {
+      request_id: requestId,
+      function_name: name,
+      memory_limit_in_mb: settings.memorySize,
+      time_limit_in_ms: settings.timeout * 1000,
+      environment: JSON.stringify(env),
+    };
+    const action = (event as { action?: unknown } | null)?.action;
+    const record = this.journal.start({
+      requestId,
+      name,
+      action: typeof action === 'string' ? action : undefined,
+      trigger: how.kind,
+      startedAt: new Date(),
+    });
+    const slot = this.slotFor(name, settings);
+    try {
+      const value = await slot.run(
+        { type: 'invoke', id: this.nextId++, requestId, file, event, context, env },
+        record,
+        settings.timeout * 1000,
+        `Invoking task timed out after ${settings.timeout} seconds`,
+      );
+      this.journal.finish(record, 'ok');
+      return value;
+    } catch (error) {
+      const code = error instanceof FunctionError ? error.code : 'FUNCTION_FAILED';
+      this.journal.finish(
+        record,
+        code === 'FUNCTION_TIMEOUT' ? 'timeout' : code === 'FUNCTION_CRASHED' ? 'crashed' : 'failed',
+      );
+      throw error;
+    } finally {
+      this.options.log?.(`[${name} ${requestId}] ${record.outcome} in ${Date.now() - record.startedAt.getTime()} ms`);
+    }
+  }
+
+  /** Stops every worker (pending invocations fail as crashed). */
+  async close(): Promise<void> {
+    const slots = [...this.pools.values()].flat();
+    this.pools.clear();
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+}

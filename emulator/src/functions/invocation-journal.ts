@@ -1,0 +1,84 @@
+// What each recent invocation did: how long it ran, how it ended, and what it cost in the units CloudBase bills and
+// throttles (database operations, WeChat open-API calls, storage calls) plus the bytes the back end sent it.
+
+export type Outcome = 'running' | 'ok' | 'failed' | 'timeout' | 'crashed';
+export type CostKind = 'db' | 'wx' | 'storage';
+
+export interface Invocation {
+  requestId: string;
+  name: string;
+  /** The `action` of the event, when it has one (our functions all do). */
+  action?: string;
+  trigger: 'wx' | 'timer' | 'message';
+  startedAt: Date;
+  durationMs?: number;
+  outcome: Outcome;
+  /** One per database request the SDK sent: get, count, add, update, remove, aggregate, start/commit/abort. */
+  dbOps: number;
+  wxCalls: number;
+  storageCalls: number;
+  /** Bytes of every reply the back end (database, WeChat, storage) sent this invocation. */
+  replyBytes: number;
+}
+
+export class InvocationJournal {
+  private readonly byId = new Map<string, Invocation>();
+  private running = 0;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly capacity = 500) {}
+
+  start(entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes'>): Invocation {
+    const record: Invocation = { ...entry, outcome: 'running', dbOps: 0, wxCalls: 0, storageCalls: 0, replyBytes: 0 };
+    this.byId.set(record.requestId, record);
+    this.running += 1;
+    // Map iteration order is insertion order: the first key is the oldest record.
+    while (this.byId.size > this.capacity) {
+      const oldest = this.byId.keys().next().value as string;
+      if (this.byId.get(oldest)?.outcome === 'running') break;
+      this.byId.delete(oldest);
+    }
+    return record;
+  }
+
+  finish(record: Invocation, outcome: Exclude<Outcome, 'running'>): void {
+    if (record.outcome !== 'running') return;
+    record.outcome = outcome;
+    record.durationMs = Date.now() - record.startedAt.getTime();
+    this.running -= 1;
+    if (this.running === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      waiters.forEach((resolve) => resolve());
+    }
+  }
+
+  /** Charges one call of `kind` and its reply to the invocation `requestId` (calls outside any are ignored). */
+  charge(requestId: string | undefined, kind: CostKind, replyBytes: number): void {
+    const record = requestId ? this.byId.get(requestId) : undefined;
+    if (!record) return;
+    if (kind === 'db') record.dbOps += 1;
+    else if (kind === 'wx') record.wxCalls += 1;
+    else record.storageCalls += 1;
+    record.replyBytes += replyBytes;
+  }
+
+  get(requestId: string): Invocation | undefined {
+    return this.byId.get(requestId);
+  }
+
+  /** Most recent first. */
+  recent(limit = 100): Invocation[] {
+    return [...this.byId.values()].reverse().slice(0, limit);
+  }
+
+  inFlight(): number {
+    return this.running;
+  }
+
+  /** Resolves once no invocation is running (at once if none is). */
+  idle(): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+}
