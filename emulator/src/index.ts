@@ -5,12 +5,16 @@ import path from 'node:path';
 import { DatabaseService, type CollectionSpec } from './database/database-server';
 import { FunctionsGateway, type FunctionSettings } from './functions/functions-gateway';
 import { InvocationJournal } from './functions/invocation-journal';
-import { sendJson } from './http-util';
+import { TimerTriggers, type TimerDeclaration } from './functions/timer-triggers';
+import { readBody, sendJson } from './http-util';
 import { startLocalCloudServer, type ExtraRoute } from './local-cloud-server';
+import { StorageService } from './storage/storage-service';
+import { WeChatService, type WeChatRules } from './wechat/wechat-service';
 
 export { FunctionsGateway, FunctionError } from './functions/functions-gateway';
 export type { WeChatIdentity, Trigger } from './functions/functions-gateway';
 export type { Invocation } from './functions/invocation-journal';
+export type { WeChatRules, SentMessage, MediaCheckEvent } from './wechat/wechat-service';
 
 export interface LocalCloudOptions {
   /** Path of cloudbaserc.json; its `functionRoot` and per-function settings are used. */
@@ -23,6 +27,12 @@ export interface LocalCloudOptions {
   port?: number;
   /** Workers per function (default 2). */
   workersPerFunction?: number;
+  /** 'schedule' (default) fires timer triggers on their schedules; 'manual' only when asked (tests). */
+  timers?: 'schedule' | 'manual';
+  /** How the local WeChat open APIs answer (risk ranks, content verdicts…); changeable later. */
+  wechatRules?: WeChatRules;
+  /** The function the platform pushes WeChat events (media-check verdicts) to, as set in the WeChat console. */
+  messagePushFunction?: string;
   log?: (line: string) => void;
 }
 
@@ -31,13 +41,31 @@ export interface LocalCloud {
   port: number;
   gateway: FunctionsGateway;
   database: DatabaseService;
+  wechat: WeChatService;
+  storage: StorageService;
+  timers: TimerTriggers;
   close(): Promise<void>;
 }
 
 interface CloudbaseRc {
   functionRoot?: string;
-  functions?: Array<{ name: string; timeout?: number; memorySize?: number }>;
+  functions?: Array<{
+    name: string;
+    timeout?: number;
+    memorySize?: number;
+    triggers?: Array<{ name: string; type: string; config: string }>;
+  }>;
 }
+
+const json = (route: (url: URL, body: () => Promise<unknown>) => unknown, method: string, pattern: RegExp) => {
+  const handler: ExtraRoute = async (req, res, url) => {
+    if (req.method !== method || !pattern.test(url.pathname)) return false;
+    const body = async () => JSON.parse((await readBody(req, 1024 * 1024)).toString('utf8') || 'null') as unknown;
+    sendJson(res, 200, (await route(url, body)) ?? null);
+    return true;
+  };
+  return handler;
+};
 
 // CloudBase's defaults when cloudbaserc.json leaves a setting out.
 const DEFAULT_SETTINGS: FunctionSettings = { timeout: 5, memorySize: 256 };
@@ -74,27 +102,73 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     collections,
   });
 
-  const invocationsRoute: ExtraRoute = (req, res, url) => {
-    if (req.method !== 'GET' || url.pathname !== '/_emulator/invocations') return false;
-    sendJson(res, 200, { inFlight: gateway.journal.inFlight(), invocations: gateway.journal.recent() });
-    return true;
-  };
+  let baseUrl = '';
+  const storage = new StorageService({
+    dir: options.dataDir ? path.join(options.dataDir, 'storage') : undefined,
+    baseUrl: () => baseUrl,
+  });
+  const wechat = new WeChatService({
+    log: options.log,
+    deliver: options.messagePushFunction
+      ? async (event) => {
+          await gateway.invoke(options.messagePushFunction!, event, { kind: 'message' });
+        }
+      : undefined,
+  });
+  if (options.wechatRules) wechat.setRules(options.wechatRules);
+  const timerDeclarations: TimerDeclaration[] = (rc.functions ?? []).flatMap((fn) =>
+    (fn.triggers ?? [])
+      .filter((trigger) => trigger.type === 'timer')
+      .map((trigger) => ({ functionName: fn.name, triggerName: trigger.name, config: trigger.config })),
+  );
+  const timers = new TimerTriggers(timerDeclarations, gateway, options.log);
+
+  // The developer's API: what ran and what it cost, the timers, and the WeChat stand-ins' settings and outbox.
+  const routes: ExtraRoute[] = [
+    json(
+      () => ({ inFlight: gateway.journal.inFlight(), invocations: gateway.journal.recent() }),
+      'GET',
+      /^\/_emulator\/invocations$/,
+    ),
+    json(() => timers.list(), 'GET', /^\/_emulator\/timers$/),
+    json(
+      (url) => {
+        const [, , , fn = '', trigger = ''] = url.pathname.split('/').map(decodeURIComponent);
+        return timers.fire(fn, trigger);
+      },
+      'POST',
+      /^\/_emulator\/timers\/[^/]+\/[^/]+$/,
+    ),
+    json(() => wechat.getRules(), 'GET', /^\/_emulator\/wechat\/rules$/),
+    json(
+      async (_url, body) => wechat.setRules(((await body()) ?? {}) as WeChatRules),
+      'PUT',
+      /^\/_emulator\/wechat\/rules$/,
+    ),
+    json(() => wechat.outbox, 'GET', /^\/_emulator\/wechat\/outbox$/),
+    json(() => wechat.flushVerdicts(), 'POST', /^\/_emulator\/wechat\/flush$/),
+    (req, res, url) => storage.route(req, res, url),
+  ];
 
   const server = await startLocalCloudServer({
     gateway,
-    backends: [{ prefix: 'database.', kind: 'db', answer: (body) => database.answerBody(body) }],
-    routes: [invocationsRoute],
+    backends: [{ prefix: 'database.', kind: 'db', answer: (body) => database.answerBody(body) }, wechat, storage],
+    routes,
     staticDir: options.staticDir,
     port: options.port,
     onClose: async () => {
+      timers.stop();
+      wechat.close();
       await gateway.close();
       database.close();
     },
   });
+  baseUrl = server.url;
+  if ((options.timers ?? 'schedule') === 'schedule') timers.start();
   // Functions reach the back end through the SDK, pointed here as the platform's runtime points it at CloudBase;
   // each invocation gets its own tagged path so the server can charge its calls to it.
   gateway.setEnv('TCB_CONTEXT_CNFG', JSON.stringify({ URL: `${server.url}/admin` }));
   gateway.setEnv('TCB_CONTEXT_KEYS', 'TCB_CONTEXT_CNFG');
   gateway.setBackendUrl((requestId) => `${server.url}/inv/${requestId}/admin`);
-  return { ...server, gateway, database };
+  return { ...server, gateway, database, wechat, storage, timers };
 }

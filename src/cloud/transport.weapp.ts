@@ -4,7 +4,7 @@ import type { Transport } from './transport-types';
 
 let initialised = false;
 
-function ensureCloud(): void {
+export function ensureCloud(): void {
   if (initialised) return;
   // TARO_APP_CLOUD_ENV comes from .env (see README); empty means the AppID's default environment.
   const env = process.env.TARO_APP_CLOUD_ENV;

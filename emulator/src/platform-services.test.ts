@@ -1,0 +1,278 @@
+// The platform services beside the database, driven from functions through the unmodified SDK as production code
+// drives them: WeChat open APIs, cloud storage, timer triggers and pushed WeChat events.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startLocalCloud, type LocalCloud } from './index';
+
+const dataRoot = path.resolve(__dirname, '..', '..', '.data');
+mkdirSync(dataRoot, { recursive: true });
+const dir = mkdtempSync(path.join(dataRoot, 'platform-test-'));
+
+function writeFunction(name: string, source: string): void {
+  mkdirSync(path.join(dir, 'functions', name), { recursive: true });
+  writeFileSync(path.join(dir, 'functions', name, 'index.js'), source);
+}
+
+// Calls the WeChat open API named in the event, with the event's request data, as the caller.
+writeFunction(
+  'wx',
+  `const tcb = require('@cloudbase/node-sdk');
+exports.main = async (event) => {
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const openid = app.auth().getUserInfo().openId;
+  const requestData = { ...event.requestData };
+  if (requestData.openid === '$caller') requestData.openid = openid;
+  const answer = await app.callWxOpenApi({ apiName: event.apiName, requestData });
+  return answer.result ?? answer;
+};`,
+);
+writeFunction(
+  'files',
+  `const tcb = require('@cloudbase/node-sdk');
+exports.main = async (event) => {
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  if (event.op === 'upload') {
+    const { fileID } = await app.uploadFile({ cloudPath: event.cloudPath, fileContent: Buffer.from(event.text) });
+    return { fileID };
+  }
+  if (event.op === 'url') {
+    const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: event.fileID, maxAge: 60 }] });
+    return fileList[0];
+  }
+  if (event.op === 'download') {
+    const { fileContent } = await app.downloadFile({ fileID: event.fileID });
+    return { text: fileContent.toString('utf8') };
+  }
+  const { fileList } = await app.deleteFile({ fileList: [event.fileID] });
+  return fileList[0];
+};`,
+);
+// A timer-triggered function and the message-push handler both record what they received.
+const recorder = `const tcb = require('@cloudbase/node-sdk');
+exports.main = async (event) => {
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  await app.database().collection('received').add({ event, openid: app.auth().getUserInfo().openId || null });
+  return { got: event.Type || event.Event };
+};`;
+writeFunction('tick', recorder);
+writeFunction('push', recorder);
+
+writeFileSync(
+  path.join(dir, 'cloudbaserc.json'),
+  JSON.stringify({
+    functionRoot: './functions',
+    functions: [
+      { name: 'wx' },
+      { name: 'files' },
+      { name: 'tick', triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] },
+      { name: 'push' },
+    ],
+  }),
+);
+writeFileSync(path.join(dir, 'collections.json'), JSON.stringify({ collections: [{ name: 'received' }] }));
+
+let cloud: LocalCloud;
+beforeAll(async () => {
+  cloud = await startLocalCloud({
+    configFile: path.join(dir, 'cloudbaserc.json'),
+    collectionsFile: path.join(dir, 'collections.json'),
+    dataDir: path.join(dir, 'data'),
+    timers: 'manual',
+    messagePushFunction: 'push',
+    wechatRules: {
+      riskRank: { 'openid-brusher': 4 },
+      text: [{ contains: '刷票', suggest: 'risky', label: 20006 }],
+      media: [{ urlContains: 'bad.jpg', suggest: 'risky', label: 20002 }],
+      subscribeRefused: ['openid-refuser'],
+      mediaVerdictDelayMs: 60_000,
+    },
+  });
+});
+afterAll(async () => {
+  await cloud.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function call(name: string, event: unknown, openid = 'openid-caller') {
+  const response = await fetch(`${cloud.url}/fn/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+    body: JSON.stringify(event),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+async function received() {
+  const reply = cloud.database.answerBody({
+    action: 'database.getDocument',
+    collectionName: 'received',
+    query: '{}',
+    limit: 100,
+  });
+  return ((reply.data as { list: string[] }).list ?? []).map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+describe('WeChat open APIs', () => {
+  it('gives each openid its configured risk rank', async () => {
+    const ask = (openid: string) =>
+      call('wx', { apiName: 'wxa/getuserriskrank', requestData: { openid: '$caller', scene: 0 } }, openid);
+    await expect(ask('openid-brusher')).resolves.toMatchObject({ errcode: 0, risk_rank: 4 });
+    await expect(ask('openid-caller')).resolves.toMatchObject({ errcode: 0, risk_rank: 0 });
+    const record = cloud.gateway.journal.recent(1)[0];
+    expect(record).toMatchObject({ name: 'wx', wxCalls: 1, dbOps: 0 });
+  });
+
+  it('passes clean text and flags text a rule marks', async () => {
+    const check = (content: string) =>
+      call('wx', { apiName: 'wxa/msg_sec_check', requestData: { content, version: 2, scene: 2, openid: '$caller' } });
+    await expect(check('李师傅带徒弟攻克了焊接难题')).resolves.toMatchObject({
+      result: { suggest: 'pass', label: 100 },
+    });
+    await expect(check('快来帮我刷票')).resolves.toMatchObject({ result: { suggest: 'risky', label: 20006 } });
+    await expect(check('')).resolves.toMatchObject({ errcode: 0 });
+    await expect(
+      call('wx', { apiName: 'wxa/msg_sec_check', requestData: { content: 'x', version: 1, openid: 'o' } }),
+    ).resolves.toMatchObject({ errcode: 47003 });
+  });
+
+  it('sends a subscribe message unless the user has not accepted it', async () => {
+    const send = (touser: string) =>
+      call('wx', {
+        apiName: 'cgi-bin/message/subscribe/send',
+        requestData: {
+          touser,
+          template_id: 'tpl-session',
+          page: 'pages/home/index',
+          data: { thing1: { value: '焊接课' } },
+        },
+      });
+    await expect(send('openid-apprentice')).resolves.toMatchObject({ errcode: 0 });
+    await expect(send('openid-refuser')).resolves.toMatchObject({ errcode: 43101 });
+    expect(cloud.wechat.outbox).toEqual([
+      expect.objectContaining({
+        touser: 'openid-apprentice',
+        template_id: 'tpl-session',
+        data: { thing1: { value: '焊接课' } },
+      }),
+    ]);
+  });
+
+  it('makes a mini-program code image for a scene, and refuses a scene over 32 characters', async () => {
+    const code = await call('wx', {
+      apiName: 'wxa/getwxacodeunlimit',
+      requestData: { scene: 'c=42', page: 'pages/home/index' },
+    });
+    expect(code).toMatchObject({ errcode: 0, contentType: 'image/png' });
+    expect(
+      Buffer.from(code.buffer as string, 'base64')
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    await expect(
+      call('wx', { apiName: 'wxa/getwxacodeunlimit', requestData: { scene: 'x'.repeat(33) } }),
+    ).resolves.toMatchObject({ errcode: 40169 });
+  });
+
+  it('answers a media check at once and pushes the verdict later to the message-push function', async () => {
+    const check = (mediaUrl: string) =>
+      call('wx', {
+        apiName: 'wxa/media_check_async',
+        requestData: { media_url: mediaUrl, media_type: 2, version: 2, scene: 2, openid: '$caller' },
+      });
+    const clean = await check('https://example.com/ok.jpg');
+    const risky = await check('https://example.com/bad.jpg');
+    expect(clean).toMatchObject({ errcode: 0, trace_id: expect.any(String) });
+    expect(await received()).toEqual([]);
+    await cloud.wechat.flushVerdicts();
+    const verdicts = (await received()).map((doc) => doc.event as Record<string, unknown>);
+    expect(verdicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Event: 'wxa_media_check',
+          trace_id: clean.trace_id,
+          result: { suggest: 'pass', label: 100 },
+        }),
+        expect.objectContaining({ trace_id: risky.trace_id, result: { suggest: 'risky', label: 20002 } }),
+      ]),
+    );
+  });
+
+  it('answers an API the local cloud does not have with a clear error, which the SDK throws', async () => {
+    await expect(call('wx', { apiName: 'wxa/no_such_api', requestData: {} })).resolves.toMatchObject({
+      code: 'FUNCTION_FAILED',
+      message: 'WeChat API wxa/no_such_api is not available in the local cloud',
+    });
+  });
+
+  it('lets a test change the rules while running', async () => {
+    const rules = await (await fetch(`${cloud.url}/_emulator/wechat/rules`)).json();
+    await fetch(`${cloud.url}/_emulator/wechat/rules`, {
+      method: 'PUT',
+      body: JSON.stringify({ riskRank: { 'openid-caller': 3 } }),
+    });
+    await expect(
+      call('wx', { apiName: 'wxa/getuserriskrank', requestData: { openid: '$caller', scene: 0 } }),
+    ).resolves.toMatchObject({ risk_rank: 3 });
+    cloud.wechat.setRules(rules as Parameters<typeof cloud.wechat.setRules>[0]);
+  });
+});
+
+describe('cloud storage', () => {
+  it('uploads, hands out a temporary URL, downloads and deletes through the SDK', async () => {
+    const { fileID } = await call('files', { op: 'upload', cloudPath: 'deeds/2026/li.txt', text: '十年磨一剑' });
+    expect(fileID).toBe('cloud://local.local-bucket/deeds/2026/li.txt');
+    const link = await call('files', { op: 'url', fileID });
+    expect(link).toMatchObject({ code: 'SUCCESS', fileID });
+    const fetched = await fetch(link.tempFileURL as string);
+    expect(fetched.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await fetched.text()).toBe('十年磨一剑');
+    // A URL whose signature was tampered with is refused.
+    expect((await fetch((link.tempFileURL as string).replace(/sign=./, 'sign=0'))).status).toBe(403);
+    await expect(call('files', { op: 'download', fileID })).resolves.toEqual({ text: '十年磨一剑' });
+    await expect(call('files', { op: 'delete', fileID })).resolves.toMatchObject({ code: 'SUCCESS' });
+    await expect(call('files', { op: 'url', fileID })).resolves.toMatchObject({ code: 'STORAGE_FILE_NONEXIST' });
+    expect(cloud.gateway.journal.recent(1)[0]).toMatchObject({ storageCalls: 1, dbOps: 0 });
+  });
+
+  it('takes uploads from the H5 app with the local identity', async () => {
+    const upload = (openid?: string) =>
+      fetch(`${cloud.url}/_storage/client-upload?cloudPath=${encodeURIComponent('photos/a.png')}`, {
+        method: 'POST',
+        headers: openid ? { 'x-wx-openid': openid } : {},
+        body: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      });
+    expect((await upload()).status).toBe(401);
+    const answer = (await (await upload('openid-caller')).json()) as { fileID: string; tempFileURL: string };
+    expect(answer.fileID).toBe('cloud://local.local-bucket/photos/a.png');
+    expect(Buffer.from(await (await fetch(answer.tempFileURL)).arrayBuffer())).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    );
+    const bad = await fetch(`${cloud.url}/_storage/client-upload?cloudPath=${encodeURIComponent('../x')}`, {
+      method: 'POST',
+      headers: { 'x-wx-openid': 'o' },
+      body: 'x',
+    });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('timer triggers', () => {
+  it('fires a trigger on demand with the platform event and no WeChat caller', async () => {
+    const answer = await fetch(`${cloud.url}/_emulator/timers/tick/everySecond`, { method: 'POST' });
+    expect(await answer.json()).toEqual({ got: 'Timer' });
+    const [doc] = (await received()).filter((entry) => (entry.event as { Type?: string }).Type === 'Timer');
+    expect(doc).toMatchObject({ openid: null, event: { Type: 'Timer', TriggerName: 'everySecond', Message: '' } });
+    expect(cloud.gateway.journal.recent(1)[0]).toMatchObject({ name: 'tick', trigger: 'timer' });
+  });
+
+  it('fires on its schedule once started', async () => {
+    const before = cloud.gateway.journal.recent(500).filter((entry) => entry.name === 'tick').length;
+    cloud.timers.start();
+    await new Promise((resolve) => setTimeout(resolve, 2300));
+    cloud.timers.stop();
+    await cloud.gateway.journal.idle();
+    const fired = cloud.gateway.journal.recent(500).filter((entry) => entry.name === 'tick').length - before;
+    expect(fired).toBeGreaterThanOrEqual(2);
+    expect(fired).toBeLessThanOrEqual(3);
+  });
+});
