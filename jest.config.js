@@ -13,7 +13,14 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/server', '<rootDir>/cloudfunctions', '<rootDir>/emulator', '<rootDir>/scripts'],
+  roots: [
+    '<rootDir>/src',
+    '<rootDir>/server',
+    '<rootDir>/database',
+    '<rootDir>/cloudfunctions',
+    '<rootDir>/emulator',
+    '<rootDir>/scripts',
+  ],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // Taro and NutUI ship untranspiled ESM.

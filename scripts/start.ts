@@ -1,26 +1,47 @@
-// `npm start`: builds what is stale, then serves the local cloud and the H5 app on one port until Ctrl-C.
+// `npm start`: builds what is stale, then serves the local cloud and the H5 app on one port until Ctrl-C. The
+// first start of a data folder writes the demo data.
 import path from 'node:path';
+import { demoSeeds } from '../database/seed';
 import { startLocalCloud } from '../emulator/src';
 import { buildIfStale } from './build-if-stale';
+import { claimDataDir, dataDir, releaseDataDir, repoRoot, runningServer, seedOnce } from './local-data';
 
 async function main(): Promise<void> {
+  const dir = dataDir();
+  const other = runningServer(dir);
+  if (other !== undefined) {
+    console.error(`Another local cloud (pid ${other}) is already using ${dir}.`);
+    process.exit(1);
+  }
   buildIfStale();
-  const root = path.resolve(__dirname, '..');
+  claimDataDir(dir);
   const port = Number(process.env.PORT ?? 8090);
-  const server = await startLocalCloud({
-    configFile: path.join(root, 'cloudbaserc.json'),
-    collectionsFile: path.join(root, 'database', 'collections.json'),
-    dataDir: process.env.JX_DATA_DIR ?? path.join(root, '.data', 'local-cloud'),
-    staticDir: path.join(root, 'dist', 'h5'),
+  const cloud = await startLocalCloud({
+    configFile: path.join(repoRoot, 'cloudbaserc.json'),
+    collectionsFile: path.join(repoRoot, 'database', 'collections.json'),
+    dataDir: dir,
+    staticDir: path.join(repoRoot, 'dist', 'h5'),
     port,
     log: (line) => console.log(line),
   });
-  console.log(`\n匠心 local cloud is up: open ${server.url}/ in a browser (Ctrl-C stops it)\n`);
   const stop = () => {
-    void server.close().then(() => process.exit(0));
+    releaseDataDir(dir);
+    void cloud.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  try {
+    const seeded = await seedOnce(dir, cloud.url, demoSeeds);
+    if (seeded.length > 0) console.log(`Seeded demo data: ${seeded.join(', ')}`);
+  } catch (error) {
+    console.error('Seeding the demo data failed; run `npm run reset` and start again.', error);
+  }
+  console.log(`
+匠心 local cloud is up (data in ${dir})
+  app:          ${cloud.url}/
+  data browser: ${cloud.url}/_emulator/
+Ctrl-C stops it; \`npm run reset\` deletes the data.
+`);
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { FunctionsGateway, type FunctionSettings } from './functions/functions-g
 import { InvocationJournal } from './functions/invocation-journal';
 import { TimerTriggers, type TimerDeclaration } from './functions/timer-triggers';
 import { readBody, sendJson } from './http-util';
+import { dataBrowser } from './inspector/data-browser';
 import { startLocalCloudServer, type ExtraRoute } from './local-cloud-server';
 import { StorageService } from './storage/storage-service';
 import { WeChatService, type WeChatRules } from './wechat/wechat-service';
@@ -148,6 +149,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     json(() => wechat.outbox, 'GET', /^\/_emulator\/wechat\/outbox$/),
     json(() => wechat.flushVerdicts(), 'POST', /^\/_emulator\/wechat\/flush$/),
     (req, res, url) => storage.route(req, res, url),
+    dataBrowser({ database, journal: gateway.journal, timers, wechat }),
   ];
 
   const server = await startLocalCloudServer({

@@ -170,6 +170,11 @@ export class DocumentStore {
     return found;
   }
 
+  /** Collection names, sorted. */
+  names(): string[] {
+    return [...this.collections.keys()].sort();
+  }
+
   createCollection(name: string): void {
     if (this.collections.has(name)) {
       throw new DbError(DB_ERRORS.COLLECTION_ALREADY_EXIST, `collection ${name} already exists`);

@@ -1,0 +1,55 @@
+// The local cloud's data folder: where it is, whether a server is using it, and seeding it on first use.
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { localAdminApp } from '../emulator/src/admin-app';
+import type { Seed } from '../database/seed';
+
+export const repoRoot = path.resolve(__dirname, '..');
+
+export function dataDir(): string {
+  return path.resolve(process.env.JX_DATA_DIR ?? path.join(repoRoot, '.data', 'local-cloud'));
+}
+
+const pidFile = (dir: string) => path.join(dir, 'server.pid');
+const seededFile = (dir: string) => path.join(dir, 'seeded.json');
+
+/** The pid of a live server using `dir`, if any. */
+export function runningServer(dir: string): number | undefined {
+  if (!existsSync(pidFile(dir))) return undefined;
+  const pid = Number(readFileSync(pidFile(dir), 'utf8'));
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0); // signal 0 only asks whether the process exists
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+export function claimDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(pidFile(dir), String(process.pid));
+}
+
+export function releaseDataDir(dir: string): void {
+  if (runningServer(dir) === process.pid) rmSync(pidFile(dir), { force: true });
+}
+
+/** Writes the demo data once per data folder; returns the names of the seeds it ran (none if seeded before). */
+export async function seedOnce(dir: string, cloudUrl: string, seeds: Seed[], now = new Date()): Promise<string[]> {
+  if (existsSync(seededFile(dir))) return [];
+  const app = localAdminApp(cloudUrl);
+  for (const seed of seeds) await seed.run({ app, now, dataDir: dir });
+  // Written last: a seed that failed half way leaves no marker, and the message says to reset.
+  writeFileSync(seededFile(dir), JSON.stringify({ at: now.toISOString(), seeds: seeds.map((s) => s.name) }, null, 2));
+  return seeds.map((seed) => seed.name);
+}
+
+/** Deletes the data folder; refuses while a server is using it. */
+export function resetDataDir(dir: string): { removed: boolean; runningPid?: number } {
+  const pid = runningServer(dir);
+  if (pid !== undefined) return { removed: false, runningPid: pid };
+  if (!existsSync(dir)) return { removed: false };
+  rmSync(dir, { recursive: true, force: true });
+  return { removed: true };
+}
