@@ -4,8 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Figure, Scenario } from './scenario';
 import { bundleSizeScenario } from './scenarios/bundle-size';
+import { localCloudScenario } from './scenarios/local-cloud';
 
-const scenarios: Scenario[] = [bundleSizeScenario];
+const scenarios: Scenario[] = [localCloudScenario, bundleSizeScenario];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -97,11 +97,15 @@ async function handleFunctionCall(
   }
   const appid = req.headers['x-wx-appid'];
   try {
-    const result = await gateway.invoke(name, event, {
+    const json = await gateway.invokeJson(name, event, {
       openid,
       appid: typeof appid === 'string' ? appid : undefined,
     });
-    sendJson(res, 200, result ?? null);
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(json),
+    });
+    res.end(json);
   } catch (error) {
     const failure =
       error instanceof FunctionError ? error : new FunctionError('FUNCTION_FAILED', (error as Error).message);

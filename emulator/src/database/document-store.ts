@@ -211,7 +211,14 @@ export class DocumentStore {
         }
       }
     }
-    this.applyWrites(writes);
+    if (writes.length === 1) {
+      // One statement commits atomically on its own; BEGIN/COMMIT around it would only cost two more round trips.
+      const [write] = writes as [Write];
+      if (write.doc) this.putStatement.run(write.collection, write.id, toStorage(write.doc));
+      else this.deleteStatement.run(write.collection, write.id);
+    } else {
+      this.applyWrites(writes);
+    }
     const version = ++this.sequence;
     for (const write of writes) {
       const target = this.collection(write.collection);

@@ -39,8 +39,9 @@ function load(file: string): Main {
 async function invoke(message: Extract<ToWorker, { type: 'invoke' }>): Promise<void> {
   try {
     const main = load(message.file);
+    const context = { ...message.context, environment: JSON.stringify(message.env) };
     const value = await currentRequest.run(message.requestId, () =>
-      runWithEnv(message.env, () => Promise.resolve().then(() => main(message.event, message.context))),
+      runWithEnv(message.env, () => Promise.resolve().then(() => main(message.event, context))),
     );
     // The platform hands the caller JSON; anything JSON cannot carry is lost there too.
     send({ type: 'result', id: message.id, ok: true, json: JSON.stringify(value ?? null) });

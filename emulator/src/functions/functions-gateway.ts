@@ -71,7 +71,7 @@ const MAX_RESULT_BYTES = 6 * 1024 * 1024;
 
 interface Pending {
   record: Invocation;
-  resolve: (value: unknown) => void;
+  resolve: (json: string) => void;
   reject: (error: FunctionError) => void;
   timer: NodeJS.Timeout;
 }
@@ -128,7 +128,7 @@ class WorkerSlot {
     } else if (Buffer.byteLength(message.json) > MAX_RESULT_BYTES) {
       pending.reject(new FunctionError('FUNCTION_RESULT_TOO_LARGE', 'function result exceeds 6 MB'));
     } else {
-      pending.resolve(JSON.parse(message.json) as unknown);
+      pending.resolve(message.json);
     }
   }
 
@@ -138,20 +138,26 @@ class WorkerSlot {
     if (this.retiring && this.pending.size === 0) void this.worker.terminate();
   }
 
-  run(message: ToWorker, record: Invocation, timeoutMs: number, timeoutText: string): Promise<unknown> {
+  run(message: ToWorker, record: Invocation, timeoutMs: number, timeoutText: string): Promise<string> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         const pending = this.pending.get(message.id);
         if (!pending) return;
         // The instance is stuck or slow: send it nothing more and let what it holds finish before it goes.
-        this.retiring = true;
-        this.onGone(this);
         this.settle(message.id, pending);
+        this.retire();
         reject(new FunctionError('FUNCTION_TIMEOUT', timeoutText));
       }, timeoutMs);
       this.pending.set(message.id, { record, resolve, reject, timer });
       this.worker.postMessage(message);
     });
+  }
+
+  /** Takes no new work; terminates once what it holds has finished. */
+  retire(): void {
+    this.retiring = true;
+    this.onGone(this);
+    if (this.pending.size === 0) void this.worker.terminate();
   }
 
   private failAll(error: FunctionError): void {
@@ -165,6 +171,7 @@ class WorkerSlot {
 export class FunctionsGateway {
   readonly journal: InvocationJournal;
   private readonly pools = new Map<string, WorkerSlot[]>();
+  private readonly files = new Map<string, string>();
   private nextId = 1;
 
   constructor(private readonly options: GatewayOptions) {
@@ -174,6 +181,8 @@ export class FunctionsGateway {
   /** Sets a variable every later invocation sees (e.g. the back end's URL, known once the server listens). */
   setEnv(key: string, value: string): void {
     this.options.baseEnv[key] = value;
+    // A worker's base environment is fixed at its birth: retire the current ones so new workers see the change.
+    for (const slot of [...this.pools.values()].flat()) slot.retire();
   }
 
   setBackendUrl(backendUrl: (requestId: string) => string): void {
@@ -181,10 +190,13 @@ export class FunctionsGateway {
   }
 
   private fileOf(name: string): string {
+    const known = this.files.get(name);
+    if (known) return known;
     const file = path.join(this.options.functionsDir, name, 'index.js');
     if (!FUNCTION_NAME.test(name) || !existsSync(file)) {
       throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} is not built (${file})`);
     }
+    this.files.set(name, file);
     return file;
   }
 
@@ -216,7 +228,13 @@ export class FunctionsGateway {
     for (const line of text.split('\n')) this.options.log?.(`[${name} ${requestId}]${tag} ${line}`);
   }
 
+  /** Runs one invocation and resolves to its answer (rejects with a FunctionError as the platform fails it). */
   async invoke(name: string, event: unknown, trigger: Trigger | WeChatIdentity | undefined): Promise<unknown> {
+    return JSON.parse(await this.invokeJson(name, event, trigger)) as unknown;
+  }
+
+  /** As invoke, but resolves to the answer's JSON text, as the platform hands it on. */
+  async invokeJson(name: string, event: unknown, trigger: Trigger | WeChatIdentity | undefined): Promise<string> {
     const file = this.fileOf(name);
     const settings = this.options.settings(name);
     const how: Trigger = !trigger
@@ -226,8 +244,8 @@ export class FunctionsGateway {
         : { kind: 'wx', identity: trigger };
     const identity = how.kind === 'wx' ? how.identity : undefined;
     const requestId = randomUUID();
+    // Only what differs per invocation crosses to the worker; the base environment was its process.env from birth.
     const env: Record<string, string | undefined> = {
-      ...this.options.baseEnv,
       SCF_FUNCTIONNAME: name,
       SCF_REQUEST_ID: requestId,
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
@@ -240,12 +258,12 @@ export class FunctionsGateway {
       env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: this.options.backendUrl(requestId) });
       env.TCB_CONTEXT_KEYS = 'TCB_CONTEXT_CNFG';
     }
+    // The worker adds `environment` (the env as JSON), sparing this thread a stringify per call.
     const context = {
       request_id: requestId,
       function_name: name,
       memory_limit_in_mb: settings.memorySize,
       time_limit_in_ms: settings.timeout * 1000,
-      environment: JSON.stringify(env),
     };
     const action = (event as { action?: unknown } | null)?.action;
     const record = this.journal.start({
