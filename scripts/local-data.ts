@@ -2,7 +2,10 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { localAdminApp } from '../emulator/src/admin-app';
+import { sendJson, type ExtraRoute } from '../emulator/src';
 import type { Seed } from '../database/seed';
+import { demoPersonas } from '../database/seed/people';
+import { generateKey } from '../server/people/personal-crypto';
 
 export const repoRoot = path.resolve(__dirname, '..');
 
@@ -53,3 +56,23 @@ export function resetDataDir(dir: string): { removed: boolean; runningPid?: numb
   rmSync(dir, { recursive: true, force: true });
   return { removed: true };
 }
+
+/**
+ * The functions' secrets for local runs (the personal-data key), generated on the first start into the data
+ * folder, which git ignores. Production sets them as function environment variables at deploy.
+ */
+export function functionSecrets(dir: string): Record<string, string> {
+  const file = path.join(dir, 'function-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const secrets = { JX_PII_KEY: generateKey() };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/** `GET /_local/personas`: the seeded people the H5 build's persona switcher offers (never in the weapp build). */
+export const personasRoute: ExtraRoute = (req, res, url) => {
+  if (req.method !== 'GET' || url.pathname !== '/_local/personas') return false;
+  sendJson(res, 200, { personas: demoPersonas });
+  return true;
+};

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud } from '../emulator/src';
 import { buildIfStale } from './build-if-stale';
-import { claimDataDir, dataDir, releaseDataDir, repoRoot, runningServer, seedOnce } from './local-data';
+import {
+  claimDataDir,
+  dataDir,
+  functionSecrets,
+  personasRoute,
+  releaseDataDir,
+  repoRoot,
+  runningServer,
+  seedOnce,
+} from './local-data';
 
 async function main(): Promise<void> {
   const dir = dataDir();
@@ -15,6 +24,9 @@ async function main(): Promise<void> {
   }
   buildIfStale();
   claimDataDir(dir);
+  const secrets = functionSecrets(dir);
+  // The seed encrypts personal data with the same key the functions use.
+  Object.assign(process.env, secrets);
   const port = Number(process.env.PORT ?? 8090);
   const cloud = await startLocalCloud({
     configFile: path.join(repoRoot, 'cloudbaserc.json'),
@@ -22,6 +34,8 @@ async function main(): Promise<void> {
     dataDir: dir,
     staticDir: path.join(repoRoot, 'dist', 'h5'),
     port,
+    functionEnv: secrets,
+    routes: [personasRoute],
     log: (line) => console.log(line),
   });
   const stop = () => {

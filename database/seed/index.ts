@@ -2,6 +2,7 @@
 // unmodified SDK, as an administrator, so it obeys the declared collections and indexes like any other writer.
 // Features add their seeds to this list, in dependency order.
 import type * as tcb from '@cloudbase/node-sdk';
+import { peopleSeed } from './people';
 
 export interface SeedContext {
   app: tcb.CloudBase;
@@ -16,4 +17,4 @@ export interface Seed {
   run(context: SeedContext): Promise<void>;
 }
 
-export const demoSeeds: Seed[] = [];
+export const demoSeeds: Seed[] = [peopleSeed];

@@ -15,6 +15,8 @@ import { WeChatService, type WeChatRules } from './wechat/wechat-service';
 export { FunctionsGateway, FunctionError } from './functions/functions-gateway';
 export type { WeChatIdentity, Trigger } from './functions/functions-gateway';
 export type { Invocation } from './functions/invocation-journal';
+export type { ExtraRoute } from './local-cloud-server';
+export { sendJson } from './http-util';
 export type { WeChatRules, SentMessage, MediaCheckEvent } from './wechat/wechat-service';
 
 export interface LocalCloudOptions {
@@ -34,6 +36,13 @@ export interface LocalCloudOptions {
   wechatRules?: WeChatRules;
   /** The function the platform pushes WeChat events (media-check verdicts) to, as set in the WeChat console. */
   messagePushFunction?: string;
+  /**
+   * Values for `{{env.NAME}}` in functions' `envVariables` (cloudbaserc.json), as a deploy fills them from .env
+   * files; names missing here are read from process.env.
+   */
+  functionEnv?: Record<string, string>;
+  /** More developer routes on the same port (e.g. the app's own local-only endpoints). */
+  routes?: ExtraRoute[];
   log?: (line: string) => void;
 }
 
@@ -54,6 +63,7 @@ interface CloudbaseRc {
     name: string;
     timeout?: number;
     memorySize?: number;
+    envVariables?: Record<string, string>;
     triggers?: Array<{ name: string; type: string; config: string }>;
   }>;
 }
@@ -67,6 +77,18 @@ const json = (route: (url: URL, body: () => Promise<unknown>) => unknown, method
   };
   return handler;
 };
+
+/** Fills `{{env.NAME}}` placeholders the way the CloudBase CLI does at deploy. */
+function resolveEnv(declared: Record<string, string>, given: Record<string, string>): Record<string, string> {
+  const resolved: Record<string, string> = {};
+  for (const [key, value] of Object.entries(declared)) {
+    resolved[key] = value.replace(
+      /\{\{\s*env\.([A-Za-z0-9_]+)\s*\}\}/g,
+      (_, name: string) => given[name] ?? process.env[name] ?? '',
+    );
+  }
+  return resolved;
+}
 
 // CloudBase's defaults when cloudbaserc.json leaves a setting out.
 const DEFAULT_SETTINGS: FunctionSettings = { timeout: 5, memorySize: 256 };
@@ -89,7 +111,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       TENCENTCLOUD_SECRETKEY: 'local-secret-key',
       TCB_ENV: 'local',
     },
-    settings: (name) => ({ ...DEFAULT_SETTINGS, ...settings.get(name) }),
+    settings: (name) => {
+      const declared = settings.get(name);
+      return {
+        timeout: declared?.timeout ?? DEFAULT_SETTINGS.timeout,
+        memorySize: declared?.memorySize ?? DEFAULT_SETTINGS.memorySize,
+        env: resolveEnv(declared?.envVariables ?? {}, options.functionEnv ?? {}),
+      };
+    },
     workersPerFunction: options.workersPerFunction,
     journal: new InvocationJournal(),
     log: options.log,
@@ -150,6 +179,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     json(() => wechat.flushVerdicts(), 'POST', /^\/_emulator\/wechat\/flush$/),
     (req, res, url) => storage.route(req, res, url),
     dataBrowser({ database, journal: gateway.journal, timers, wechat }),
+    ...(options.routes ?? []),
   ];
 
   const server = await startLocalCloudServer({

@@ -22,6 +22,8 @@ export interface FunctionSettings {
   timeout: number;
   /** MB, as `memorySize` in cloudbaserc.json; the worker's heap limit. */
   memorySize: number;
+  /** The function's own environment variables (`envVariables` in cloudbaserc.json). */
+  env?: Record<string, string>;
 }
 
 export interface GatewayOptions {
@@ -92,7 +94,7 @@ class WorkerSlot {
   ) {
     this.worker = new Worker(workerSource(), {
       eval: true,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, ...settings.env },
       resourceLimits: { maxOldGenerationSizeMb: settings.memorySize },
       stdout: false,
       stderr: false,

@@ -1,3 +1,5 @@
 // Every cloud function's contract, by function name.
 export { healthContract } from './health';
 export * from './contract';
+export { accountContract } from './account';
+export { unionContract } from './union';

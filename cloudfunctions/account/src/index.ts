@@ -1,0 +1,170 @@
+// Cloud function `account`: what every WeChat user does for themselves. The caller is the platform's openid; a
+// member of the public gets a record on their first call and can browse; saving personal fields needs consent to
+// the current privacy terms first; joining an enterprise is a request staff decide, or an invite that joins at once.
+import type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
+import { accountContract } from '../../../src/shared/contracts/account';
+import { maskIdNumber, maskPhone } from '../../../src/shared/people/personal-data';
+import { PRIVACY_TERMS_VERSION } from '../../../src/shared/people/vocabulary';
+import { AppError } from '../../../server/kit/app-error';
+import { ensureUser } from '../../../server/people/caller';
+import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
+import { byId, col, newId, orgsWithParents, type Db } from '../../../server/people/people-db';
+import { decryptPersonal, encryptPersonal } from '../../../server/people/personal-crypto';
+import type {
+  GrantRecord,
+  InviteRecord,
+  JoinRequestRecord,
+  OrgRecord,
+  SealedField,
+  UserRecord,
+} from '../../../server/people/records';
+import { meView, orgIdsFor, orgRef } from '../../../server/people/views';
+import { joinOrg } from '../../../server/people/membership';
+
+async function answerMe(db: Db, user: UserRecord, grants: GrantRecord[]) {
+  return meView(user, grants, await orgsWithParents(db, orgIdsFor([user], grants)));
+}
+
+/** The caller's record, reread (after a write) or created. */
+async function current(ctx: PeopleContext): Promise<UserRecord> {
+  return ensureUser(ctx.db, ctx.caller.openid, ctx.now);
+}
+
+function seal(value: string, mask: (plain: string) => string): SealedField {
+  return { sealed: encryptPersonal(value), masked: mask(value) };
+}
+
+async function activeEnterprise(db: Db, orgId: string): Promise<OrgRecord> {
+  const org = await byId<OrgRecord>(db, 'orgs', orgId);
+  if (!org || org.kind !== 'enterprise') throw new AppError('NOT_FOUND', '没有找到这个企业工会', 'orgId');
+  if (org.status !== 'active') throw new AppError('CONFLICT', '这个企业工会已撤销，不能加入', 'orgId');
+  return org;
+}
+
+export const main = createPeopleFunction(accountContract, {
+  me: async (_input, ctx) => answerMe(ctx.db, await current(ctx), ctx.caller.grants),
+
+  consent: async ({ version }, ctx) => {
+    if (version !== PRIVACY_TERMS_VERSION) {
+      throw new AppError('CONFLICT', '隐私保护指引已更新，请重新阅读后再同意', 'version');
+    }
+    const user = await current(ctx);
+    await col(ctx.db, 'users')
+      .doc(user._id)
+      .update({ consent: { version, at: ctx.now } });
+    return answerMe(ctx.db, { ...user, consent: { version, at: ctx.now } }, ctx.caller.grants);
+  },
+
+  saveProfile: async (input, ctx) => {
+    const user = await current(ctx);
+    if (user.consent?.version !== PRIVACY_TERMS_VERSION) {
+      throw new AppError('FORBIDDEN', '请先阅读并同意隐私保护指引');
+    }
+    const previous = user.profile;
+    const profile: NonNullable<UserRecord['profile']> = {
+      realName: input.realName,
+      trade: input.trade,
+      skillLevel: input.skillLevel,
+      // undefined keeps what is stored; null removes it.
+      phone:
+        input.phone === undefined ? (previous?.phone ?? null) : input.phone ? seal(input.phone, maskPhone) : null,
+      idNumber:
+        input.idNumber === undefined
+          ? (previous?.idNumber ?? null)
+          : input.idNumber
+            ? seal(input.idNumber, maskIdNumber)
+            : null,
+      photoFileId: input.photoFileId === undefined ? (previous?.photoFileId ?? null) : input.photoFileId,
+      updatedAt: ctx.now,
+    };
+    // `set` on the nested object replaces it whole, so a removed field does not linger.
+    await col(ctx.db, 'users')
+      .doc(user._id)
+      .update({ profile: ctx.db.command.set(profile) });
+    return answerMe(ctx.db, { ...user, profile }, ctx.caller.grants);
+  },
+
+  myPersonal: async (_input, ctx) => {
+    const profile = ctx.caller.user?.profile;
+    return {
+      phone: profile?.phone ? decryptPersonal(profile.phone.sealed) : null,
+      idNumber: profile?.idNumber ? decryptPersonal(profile.idNumber.sealed) : null,
+    };
+  },
+
+  directory: async ({ keyword }, ctx) => {
+    const query: Record<string, unknown> = { kind: 'enterprise', status: 'active' };
+    if (keyword) {
+      // The keyword is matched literally, never as a pattern the caller controls.
+      query.name = ctx.db.RegExp({ regexp: keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+    }
+    const { data } = (await col(ctx.db, 'orgs').where(query).orderBy('name', 'asc').limit(50).get()) as {
+      data: OrgRecord[];
+    };
+    const orgs = await orgsWithParents(
+      ctx.db,
+      data.map((org) => org._id),
+    );
+    return { enterprises: data.map((org) => orgRef(org, orgs)) };
+  },
+
+  requestJoin: async ({ orgId, note }, ctx) => {
+    const org = await activeEnterprise(ctx.db, orgId);
+    const requestId = newId('j');
+    const request: JoinRequestRecord = {
+      _id: requestId,
+      userId: '',
+      orgId,
+      orgPath: org.path,
+      note: note || null,
+      status: 'pending',
+      createdAt: ctx.now,
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
+    };
+    const me = await current(ctx);
+    request.userId = me._id;
+    // In one transaction: at most one pending request per person, also when two taps race.
+    const user = await ctx.db.runTransaction(async (tx: Transaction) => {
+      const fresh = (await tx.collection('users').doc(me._id).get()).data as UserRecord;
+      if (fresh.pending) throw new AppError('CONFLICT', '你已有一个待审核的入会申请，请先撤回');
+      if (fresh.orgId === orgId) throw new AppError('CONFLICT', '你已经是这个企业工会的会员', 'orgId');
+      const pending = { requestId, orgId, createdAt: ctx.now };
+      await tx.collection('joinRequests').add(request);
+      await tx.collection('users').doc(me._id).update({ pending });
+      return { ...fresh, pending };
+    });
+    return answerMe(ctx.db, user as UserRecord, ctx.caller.grants);
+  },
+
+  cancelJoin: async (_input, ctx) => {
+    const me = await current(ctx);
+    const user = await ctx.db.runTransaction(async (tx: Transaction) => {
+      const fresh = (await tx.collection('users').doc(me._id).get()).data as UserRecord;
+      if (!fresh.pending) throw new AppError('CONFLICT', '没有待审核的入会申请');
+      const request = (await tx.collection('joinRequests').doc(fresh.pending.requestId).get()).data as
+        JoinRequestRecord | undefined;
+      if (request?.status === 'pending') {
+        await tx.collection('joinRequests').doc(request._id).update({ status: 'cancelled', decidedAt: ctx.now });
+      }
+      await tx.collection('users').doc(me._id).update({ pending: null });
+      return { ...fresh, pending: null };
+    });
+    return answerMe(ctx.db, user as UserRecord, ctx.caller.grants);
+  },
+
+  acceptInvite: async ({ token }, ctx) => {
+    const invite = await byId<InviteRecord>(ctx.db, 'invites', token);
+    if (!invite || invite.expiresAt.getTime() < ctx.now.getTime()) {
+      throw new AppError('NOT_FOUND', '邀请码无效或已过期，请向工会索取新的邀请码', 'token');
+    }
+    const org = await activeEnterprise(ctx.db, invite.orgId);
+    const me = await current(ctx);
+    const user = await joinOrg(ctx.db, me._id, org, ctx.now);
+    await col(ctx.db, 'invites')
+      .doc(invite._id)
+      .update({ uses: ctx.db.command.inc(1) });
+    return answerMe(ctx.db, user, ctx.caller.grants);
+  },
+});

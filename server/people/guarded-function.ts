@@ -1,0 +1,83 @@
+// A people-aware cloud function: before any handler runs, the caller is loaded from the platform's openid and the
+// action's rule in the access table (src/shared/people/access.ts) is applied. Rules that depend on the target
+// organisation are completed by the handler calling `ctx.requireOver(path)`; a handler of such an action that
+// forgets to is a bug, and the call fails rather than answer unchecked.
+import type { ActionName, Contract, HandlerOutput, ParsedInput } from '../../src/shared/contracts/contract';
+import { accessTable, decide, type AccessRule, type GuardedAction } from '../../src/shared/people/access';
+import { AppError } from '../kit/app-error';
+import { createFunction, type CallContext, type FunctionOptions, type Handlers } from '../kit/create-function';
+import { loadCaller, type Caller } from './caller';
+import type { Db } from './people-db';
+
+export interface PeopleContext extends CallContext {
+  db: Db;
+  caller: Caller;
+  /** Completes a staffOver rule against the target organisation's path (root first, itself last). */
+  requireOver(targetPath: readonly string[]): void;
+  /** Applies a further rule an action needs beyond its table entry (e.g. the kind of grant being given). */
+  require(rule: AccessRule, targetPath?: readonly string[]): void;
+  /** The caller's staff nodes, with those inside another of their nodes left out. */
+  scopeNodes(): string[];
+}
+
+export type PeopleHandlers<C extends Contract> = {
+  [A in ActionName<C>]: (input: ParsedInput<C, A>, ctx: PeopleContext) => Promise<HandlerOutput<C, A>>;
+};
+
+function topNodes(caller: Caller): string[] {
+  const nodes = caller.principal.staffAt.map((grant) => grant.path);
+  return nodes
+    .filter((path) => !nodes.some((other) => other !== path && path.slice(0, -1).includes(other[other.length - 1]!)))
+    .map((path) => path[path.length - 1]!)
+    .filter((node, i, all) => all.indexOf(node) === i);
+}
+
+export const FORBIDDEN_MESSAGE = '你没有权限进行此操作';
+
+function refuse(verdict: 'needs-profile' | 'forbidden'): never {
+  if (verdict === 'needs-profile') throw new AppError('FORBIDDEN', '请先填写个人资料');
+  throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE);
+}
+
+export function createPeopleFunction<C extends Contract>(
+  contract: C,
+  handlers: PeopleHandlers<C>,
+  options: FunctionOptions = {},
+) {
+  const guarded = {} as Record<string, (input: unknown, ctx: CallContext) => Promise<unknown>>;
+  for (const action of Object.keys(contract.actions)) {
+    const key = `${contract.name}.${action}` as GuardedAction;
+    const rule: AccessRule | undefined = accessTable[key];
+    if (!rule) throw new Error(`${key} has no entry in the access table`);
+    const handler = handlers[action as ActionName<C>] as (input: unknown, ctx: PeopleContext) => Promise<unknown>;
+    guarded[action] = async (input, ctx) => {
+      const openid = ctx.openid();
+      if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序');
+      const db = ctx.app.database();
+      const caller = await loadCaller(db, openid, ctx.now);
+      // A staffOver rule first needs some staff grant at all; the target completes it.
+      const base: AccessRule = rule.who === 'staffOver' ? { who: 'staff', kinds: rule.kinds } : rule;
+      const verdict = decide(base, caller.principal);
+      if (verdict !== 'allow') refuse(verdict);
+      let targetChecked = rule.who !== 'staffOver';
+      const peopleCtx: PeopleContext = Object.assign(Object.create(ctx) as CallContext, {
+        db,
+        caller,
+        requireOver(targetPath: readonly string[]) {
+          const outcome = decide(rule, caller.principal, targetPath);
+          if (outcome !== 'allow') refuse(outcome);
+          targetChecked = true;
+        },
+        require(extra: AccessRule, targetPath?: readonly string[]) {
+          const outcome = decide(extra, caller.principal, targetPath);
+          if (outcome !== 'allow') refuse(outcome);
+        },
+        scopeNodes: () => topNodes(caller),
+      });
+      const answer = await handler(input, peopleCtx);
+      if (!targetChecked) throw new Error(`${key} answered without checking its target organisation`);
+      return answer;
+    };
+  }
+  return createFunction(contract, guarded as Handlers<C>, options);
+}

@@ -1,0 +1,81 @@
+// Contract of the `account` function: what any WeChat user does for themselves — sign in, consent to the privacy
+// terms, keep a profile, and join an enterprise's union. The caller is always the platform's openid.
+import * as z from 'zod';
+import { isIdNumber, isMobilePhone } from '../people/personal-data';
+import { skillLevels } from '../people/vocabulary';
+import { defineContract } from './contract';
+import { honourSchema, idSchema, isoInstant, nameSchema, orgRefSchema } from './people-common';
+
+export const meSchema = z.object({
+  userId: z.string(),
+  /** The privacy terms version the user accepted, if any. */
+  consentVersion: z.string().nullable(),
+  profile: z
+    .object({
+      realName: z.string(),
+      trade: z.string(),
+      skillLevel: z.enum(skillLevels),
+      phoneMasked: z.string().nullable(),
+      idNumberMasked: z.string().nullable(),
+      photoFileId: z.string().nullable(),
+    })
+    .nullable(),
+  membership: z.object({
+    status: z.enum(['none', 'pending', 'member']),
+    org: orgRefSchema.nullable(),
+    since: isoInstant.nullable(),
+    pending: z.object({ requestId: z.string(), org: orgRefSchema, createdAt: isoInstant }).nullable(),
+    /** The last decision on a request of theirs, so a rejection and its reason are seen. */
+    lastDecision: z
+      .object({ org: orgRefSchema, approved: z.boolean(), reason: z.string().nullable(), at: isoInstant })
+      .nullable(),
+  }),
+  history: z.array(z.object({ orgName: z.string(), from: isoInstant, to: isoInstant.nullable() })),
+  modelWorker: z.object({ honours: z.array(honourSchema) }).nullable(),
+  staffAt: z.array(orgRefSchema),
+  expertFor: z.array(z.string()),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const profileInputSchema = z
+  .object({
+    realName: nameSchema,
+    trade: z.string().trim().min(2).max(20),
+    skillLevel: z.enum(skillLevels),
+    /** Omitted keeps the stored number; null removes it. */
+    phone: z.string().trim().refine(isMobilePhone, { message: '请输入11位手机号码' }).nullable().optional(),
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isIdNumber, { message: '请输入有效的18位身份证号码' })
+      .nullable()
+      .optional(),
+    photoFileId: z.string().startsWith('cloud://').max(300).nullable().optional(),
+  })
+  .strict();
+
+export const accountContract = defineContract('account', {
+  /** Loads the caller, creating their record on the first call. */
+  me: { input: z.object({}).strict(), output: meSchema },
+  /** Records consent to the privacy terms (required before any personal field is saved). */
+  consent: { input: z.object({ version: z.string().min(1).max(20) }).strict(), output: meSchema },
+  saveProfile: { input: profileInputSchema, output: meSchema },
+  /** The owner's own unmasked phone and ID number, for their edit form. */
+  myPersonal: {
+    input: z.object({}).strict(),
+    output: z.object({ phone: z.string().nullable(), idNumber: z.string().nullable() }),
+  },
+  /** Active enterprises to pick from when asking to join; by name, at most 50. */
+  directory: {
+    input: z.object({ keyword: z.string().trim().max(20).optional() }).strict(),
+    output: z.object({ enterprises: z.array(orgRefSchema) }),
+  },
+  requestJoin: {
+    input: z.object({ orgId: idSchema, note: z.string().trim().max(100).optional() }).strict(),
+    output: meSchema,
+  },
+  cancelJoin: { input: z.object({}).strict(), output: meSchema },
+  /** Joins at once through a staff member's invite code. */
+  acceptInvite: { input: z.object({ token: z.string().regex(/^[A-Za-z0-9]{8,24}$/) }).strict(), output: meSchema },
+});

@@ -1,0 +1,153 @@
+// Contract of the `union` function: what union staff do at and below their node of the tree — organisations,
+// join requests, members, roles, model workers, invites and the audit log.
+import * as z from 'zod';
+import { orgKinds } from '../people/vocabulary';
+import { defineContract } from './contract';
+import {
+  honourSchema,
+  idSchema,
+  isoInstant,
+  nameSchema,
+  orgRefSchema,
+  personSummarySchema,
+  reasonSchema,
+} from './people-common';
+
+export const orgNodeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(orgKinds),
+  parentId: z.string().nullable(),
+  status: z.enum(['active', 'retired']),
+  memberCount: z.number().int(),
+});
+
+export const joinRequestSchema = z.object({
+  id: z.string(),
+  person: personSummarySchema,
+  org: orgRefSchema,
+  note: z.string().nullable(),
+  status: z.enum(['pending', 'approved', 'rejected', 'cancelled']),
+  createdAt: isoInstant,
+  decidedAt: isoInstant.nullable(),
+  reason: z.string().nullable(),
+});
+
+export const grantSchema = z.object({
+  id: z.string(),
+  role: z.enum(['staff', 'expert']),
+  org: orgRefSchema.nullable(),
+  campaignId: z.string().nullable(),
+  grantedAt: isoInstant,
+});
+
+export const memberSchema = personSummarySchema.extend({
+  idNumberMasked: z.string().nullable(),
+  joinedAt: isoInstant.nullable(),
+  grants: z.array(grantSchema),
+  honours: z.array(honourSchema),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: isoInstant,
+  actorName: z.string(),
+  action: z.string(),
+  targetLabel: z.string(),
+  reason: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+const pageInput = { cursor: z.string().max(64).optional() };
+
+export const unionContract = defineContract('union', {
+  /** What waits for the caller across their scopes. */
+  workbench: {
+    input: z.object({}).strict(),
+    output: z.object({
+      scopes: z.array(orgRefSchema),
+      pendingJoinRequests: z.number().int(),
+      members: z.number().int(),
+      organisations: z.number().int(),
+    }),
+  },
+  /** Every organisation at and below the caller's nodes. */
+  orgTree: { input: z.object({}).strict(), output: z.object({ orgs: z.array(orgNodeSchema) }) },
+  createOrg: {
+    input: z.object({ parentId: idSchema, name: nameSchema, kind: z.enum(orgKinds) }).strict(),
+    output: orgNodeSchema,
+  },
+  renameOrg: {
+    input: z.object({ orgId: idSchema, name: nameSchema, reason: reasonSchema }).strict(),
+    output: orgNodeSchema,
+  },
+  retireOrg: { input: z.object({ orgId: idSchema, reason: reasonSchema }).strict(), output: orgNodeSchema },
+  listJoinRequests: {
+    input: z
+      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), ...pageInput })
+      .strict(),
+    output: z.object({ requests: z.array(joinRequestSchema), nextCursor: z.string().nullable() }),
+  },
+  decideJoin: {
+    input: z
+      .object({ requestId: idSchema, approve: z.boolean(), reason: reasonSchema.optional() })
+      .strict()
+      .refine((value) => value.approve || value.reason !== undefined, {
+        message: '驳回时请填写原因',
+        path: ['reason'],
+      }),
+    output: joinRequestSchema,
+  },
+  listMembers: {
+    input: z.object({ orgId: idSchema, ...pageInput }).strict(),
+    output: z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable() }),
+  },
+  /** Staff find a person in their subtree by name (to grant a role or designate a model worker). */
+  searchPeople: {
+    input: z.object({ keyword: z.string().trim().min(1).max(20) }).strict(),
+    output: z.object({ people: z.array(memberSchema) }),
+  },
+  /** The unmasked value of one personal field, for a stated reason; always audited. */
+  revealPersonal: {
+    input: z.object({ userId: idSchema, field: z.enum(['phone', 'idNumber']), reason: reasonSchema }).strict(),
+    output: z.object({ value: z.string().nullable() }),
+  },
+  createInvite: {
+    input: z.object({ orgId: idSchema, days: z.number().int().min(1).max(30).default(7) }).strict(),
+    output: z.object({
+      token: z.string(),
+      expiresAt: isoInstant,
+      /** The mini-program code that opens the invite, as a data: URL. */
+      codeImage: z.string(),
+    }),
+  },
+  grantRole: {
+    input: z.discriminatedUnion('role', [
+      z.object({ role: z.literal('staff'), userId: idSchema, orgId: idSchema, reason: reasonSchema }).strict(),
+      z
+        .object({
+          role: z.literal('expert'),
+          userId: idSchema,
+          campaignId: z
+            .string()
+            .trim()
+            .regex(/^[A-Za-z0-9_-]{1,64}$/),
+          reason: reasonSchema,
+        })
+        .strict(),
+    ]),
+    output: grantSchema,
+  },
+  revokeRole: { input: z.object({ grantId: idSchema, reason: reasonSchema }).strict(), output: z.object({}) },
+  designateModelWorker: {
+    input: z
+      .object({ userId: idSchema, honours: z.array(honourSchema).min(1).max(20), reason: reasonSchema })
+      .strict(),
+    output: memberSchema,
+  },
+  auditLog: {
+    input: z.object({ ...pageInput }).strict(),
+    output: z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().nullable() }),
+  },
+});

@@ -1,0 +1,93 @@
+// Who may call what: one declarative table for every action of every function, consulted by the server before a
+// handler runs (and by the app only to decide which buttons to show — the server's check is the one that counts).
+//
+// Rules:
+// - anyone:     any WeChat user, including a member of the public with no profile;
+// - profiled:   someone who has saved a profile;
+// - staff:      anyone holding a staff grant; the handler limits what they see to their subtree;
+// - staffOver:  a staff member at the target organisation or one of its ancestors (`strict`: an ancestor only;
+//               `kinds`: only staff whose node is of these kinds).
+import type { OrgKind } from './vocabulary';
+
+export type AccessRule =
+  | { who: 'anyone' }
+  | { who: 'profiled' }
+  | { who: 'staff'; kinds?: readonly OrgKind[] }
+  | { who: 'staffOver'; strict?: boolean; kinds?: readonly OrgKind[] };
+
+const anyone = { who: 'anyone' } as const;
+const profiled = { who: 'profiled' } as const;
+const staff = { who: 'staff' } as const;
+const staffOver = { who: 'staffOver' } as const;
+
+export const accessTable = {
+  'account.me': anyone,
+  'account.consent': anyone,
+  'account.saveProfile': anyone,
+  'account.myPersonal': profiled,
+  'account.directory': anyone,
+  'account.requestJoin': profiled,
+  'account.cancelJoin': profiled,
+  'account.acceptInvite': profiled,
+
+  'union.workbench': staff,
+  'union.orgTree': staff,
+  // The target of createOrg is the new organisation's parent.
+  'union.createOrg': staffOver,
+  'union.renameOrg': staffOver,
+  // Retiring a node is for those above it: a union cannot retire itself.
+  'union.retireOrg': { who: 'staffOver', strict: true },
+  'union.listJoinRequests': staff,
+  'union.decideJoin': staffOver,
+  'union.listMembers': staffOver,
+  'union.searchPeople': staff,
+  // The target is the person's enterprise: staff of the enterprise's union or above.
+  'union.revealPersonal': staffOver,
+  'union.createInvite': staffOver,
+  // A staff grant targets the organisation it is for; an expert grant has no organisation and is for staff who
+  // run selection campaigns (city and district).
+  'union.grantRole': staff,
+  'union.revokeRole': staff,
+  'union.designateModelWorker': staffOver,
+  'union.auditLog': staff,
+} as const satisfies Record<string, AccessRule>;
+
+export type GuardedAction = keyof typeof accessTable;
+
+/** Organisation kinds whose staff may grant and revoke expert roles (they run selection campaigns). */
+export const CAMPAIGN_STAFF_KINDS: readonly OrgKind[] = ['city', 'district'];
+
+/** What the rules need to know about a caller. */
+export interface Principal {
+  profiled: boolean;
+  /** Each staff grant's organisation path, root first, the organisation itself last; and its kind. */
+  staffAt: ReadonlyArray<{ path: readonly string[]; kind: OrgKind }>;
+}
+
+export type Verdict = 'allow' | 'needs-profile' | 'forbidden';
+
+/**
+ * Decides a rule for a principal. `targetPath` is the target organisation's path (root first, itself last) for
+ * staffOver rules; without it a staffOver rule can only be met by nobody.
+ */
+export function decide(rule: AccessRule, who: Principal, targetPath?: readonly string[]): Verdict {
+  switch (rule.who) {
+    case 'anyone':
+      return 'allow';
+    case 'profiled':
+      return who.profiled ? 'allow' : 'needs-profile';
+    case 'staff':
+      return who.staffAt.some((grant) => !rule.kinds || rule.kinds.includes(grant.kind)) ? 'allow' : 'forbidden';
+    case 'staffOver': {
+      if (!targetPath) return 'forbidden';
+      const allowed = who.staffAt.some((grant) => {
+        if (rule.kinds && !rule.kinds.includes(grant.kind)) return false;
+        const node = grant.path[grant.path.length - 1];
+        if (node === undefined) return false;
+        const at = targetPath.indexOf(node);
+        return at >= 0 && (!rule.strict || at < targetPath.length - 1);
+      });
+      return allowed ? 'allow' : 'forbidden';
+    }
+  }
+}
