@@ -2,7 +2,12 @@
 // Chromium, each in a fresh browser profile. Screenshots land in .artifacts/screenshots/.
 import path from 'node:path';
 import { startLocalCloud } from '../emulator/src';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { demoSeeds } from '../database/seed';
 import { buildIfStale } from '../scripts/build-if-stale';
+import { personasRoute, seedOnce } from '../scripts/local-data';
+import { generateKey } from '../server/people/personal-crypto';
 import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './harness';
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
@@ -13,11 +18,20 @@ async function main(): Promise<void> {
   chromiumPath(); // fail in one line before building anything when Chromium is missing
   buildIfStale();
   const root = path.resolve(__dirname, '..');
+  // A fresh in-memory cloud with the demo data, as a first `npm start` has.
+  const secrets = { JX_PII_KEY: generateKey() };
+  Object.assign(process.env, secrets);
   const server = await startLocalCloud({
     configFile: path.join(root, 'cloudbaserc.json'),
     collectionsFile: path.join(root, 'database', 'collections.json'),
     staticDir: path.join(root, 'dist', 'h5'),
+    timers: 'manual',
+    functionEnv: secrets,
+    routes: [personasRoute],
   });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jx-journeys-'));
+  await seedOnce(dataDir, server.url, demoSeeds);
+  rmSync(dataDir, { recursive: true, force: true });
   const only = process.argv.slice(2);
   let failures = 0;
   try {
