@@ -25,9 +25,9 @@ async function answerMe(db: Db, user: UserRecord, grants: GrantRecord[]) {
   return meView(user, grants, await orgsWithParents(db, orgIdsFor([user], grants)));
 }
 
-/** The caller's record, reread (after a write) or created. */
+/** The caller's record as the guard loaded it, created on the first call. */
 async function current(ctx: PeopleContext): Promise<UserRecord> {
-  return ensureUser(ctx.db, ctx.caller.openid, ctx.now);
+  return ctx.caller.user ?? ensureUser(ctx.db, ctx.caller.openid, ctx.now);
 }
 
 function seal(value: string, mask: (plain: string) => string): SealedField {
