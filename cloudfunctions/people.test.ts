@@ -282,9 +282,22 @@ describe('staff work', () => {
     expect(
       error(await union('retireOrg', { orgId: 'org-dongcheng', reason: '撤销' }, 'persona-city-staff')).code,
     ).toBe('CONFLICT');
+    const { openid: newStaff, userId: newStaffId } = await newWorker('新企业干部');
+    const invite = data(await union('createInvite', { orgId: created.id }, 'persona-district-staff'));
+    data(await account('acceptInvite', { token: invite.token }, newStaff));
+    data(
+      await union(
+        'grantRole',
+        { role: 'staff', userId: newStaffId, orgId: created.id, reason: '筹建' },
+        'persona-district-staff',
+      ),
+    );
+    expect(data(await union('workbench', {}, newStaff)).scopes).toHaveLength(1);
     expect(
       data(await union('retireOrg', { orgId: created.id, reason: '企业注销' }, 'persona-district-staff')).status,
     ).toBe('retired');
+    // Its staff lose their powers with it.
+    expect(error(await union('workbench', {}, newStaff)).code).toBe('FORBIDDEN');
     const directory = data(await account('directory', { keyword: '新材料' }, 'persona-public'));
     expect(directory.enterprises).toEqual([]);
   });

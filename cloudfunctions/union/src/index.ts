@@ -204,13 +204,17 @@ export const main = createPeopleFunction(unionContract, {
     const children = await col(ctx.db, 'orgs').where({ parentId: orgId, status: 'active' }).count();
     if (children.total > 0) throw new AppError('CONFLICT', '请先撤销或移交下级组织');
     await col(ctx.db, 'orgs').doc(orgId).update({ status: 'retired' });
+    // A retired union has no staff: their grants end with it, so nobody keeps powers over a closed node.
+    const ended = await col(ctx.db, 'grants')
+      .where({ orgId, role: 'staff', active: true })
+      .update({ active: false, revokedAt: ctx.now });
     await audit(ctx.db, ctx.caller, ctx.now, {
       action: 'org.retire',
       orgPath: org.path,
       target: { type: 'org', id: orgId, label: org.name },
       reason,
       before: { status: 'active' },
-      after: { status: 'retired' },
+      after: { status: 'retired', staffGrantsEnded: ended.updated ?? 0 },
     });
     const count = await col(ctx.db, 'users').where({ orgId }).count();
     return orgNode({ ...org, status: 'retired' }, count.total);
