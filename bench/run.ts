@@ -5,8 +5,9 @@ import path from 'node:path';
 import type { Figure, Scenario } from './scenario';
 import { bundleSizeScenario } from './scenarios/bundle-size';
 import { localCloudScenario } from './scenarios/local-cloud';
+import { peopleScenario } from './scenarios/people';
 
-const scenarios: Scenario[] = [localCloudScenario, bundleSizeScenario];
+const scenarios: Scenario[] = [localCloudScenario, peopleScenario, bundleSizeScenario];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -51,10 +51,18 @@ export function newId(prefix: string): string {
   return `${prefix}${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Organisations by id together with their parents (for "企业 · 所属区县" labels): at most two requests. */
-export async function orgsWithParents(db: Db, ids: Iterable<string>): Promise<Map<string, OrgRecord>> {
-  const orgs = await orgsById(db, ids);
-  const parents = [...orgs.values()].map((org) => org.parentId).filter((id): id is string => !!id && !orgs.has(id));
+/**
+ * Organisations by id together with their parents (for "企业 · 所属区县" labels): one request when the parents are
+ * passed in `parentHints` (known from paths), two otherwise.
+ */
+export async function orgsWithParents(
+  db: Db,
+  ids: Iterable<string>,
+  parentHints: Iterable<string> = [],
+): Promise<Map<string, OrgRecord>> {
+  const wanted = [...ids];
+  const orgs = await orgsById(db, [...wanted, ...parentHints]);
+  const parents = wanted.map((id) => orgs.get(id)?.parentId).filter((id): id is string => !!id && !orgs.has(id));
   if (parents.length > 0) for (const [id, org] of await orgsById(db, parents)) orgs.set(id, org);
   return orgs;
 }

@@ -17,16 +17,25 @@ export function orgRef(org: OrgRecord, orgs: Orgs): OrgRef {
   };
 }
 
-/** Ids of every organisation a view of these records needs (the orgs and their parents). */
-export function orgIdsFor(users: UserRecord[], grants: GrantRecord[] = [], extra: string[] = []): string[] {
-  const ids = new Set<string>(extra);
+/**
+ * The organisations a view of these records names (`ids`), and the parents their paths already reveal (`hints`),
+ * for orgsWithParents.
+ */
+export function orgIdsFor(users: UserRecord[], grants: GrantRecord[] = []): { ids: string[]; hints: string[] } {
+  const ids = new Set<string>();
+  const hints = new Set<string>();
+  const add = (path: readonly string[]) => {
+    const [parent, self] = path.slice(-2).length === 2 ? path.slice(-2) : [undefined, path[path.length - 1]];
+    if (self) ids.add(self);
+    if (parent) hints.add(parent);
+  };
   for (const user of users) {
-    for (const id of user.orgPath.slice(-2)) ids.add(id);
+    add(user.orgPath);
     if (user.pending) ids.add(user.pending.orgId);
     if (user.lastDecision) ids.add(user.lastDecision.orgId);
   }
-  for (const grant of grants) for (const id of grant.orgPath.slice(-2)) ids.add(id);
-  return [...ids];
+  for (const grant of grants) add(grant.orgPath);
+  return { ids: [...ids], hints: [...hints] };
 }
 
 const refOf = (id: string | null, orgs: Orgs): OrgRef | null => {

@@ -8,7 +8,7 @@ import { PRIVACY_TERMS_VERSION } from '../../../src/shared/people/vocabulary';
 import { AppError } from '../../../server/kit/app-error';
 import { ensureUser } from '../../../server/people/caller';
 import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
-import { byId, col, newId, orgsWithParents, type Db } from '../../../server/people/people-db';
+import { byId, col, newId, orgsById, orgsWithParents, type Db } from '../../../server/people/people-db';
 import { decryptPersonal, encryptPersonal } from '../../../server/people/personal-crypto';
 import type {
   GrantRecord,
@@ -22,7 +22,8 @@ import { meView, orgIdsFor, orgRef } from '../../../server/people/views';
 import { joinOrg } from '../../../server/people/membership';
 
 async function answerMe(db: Db, user: UserRecord, grants: GrantRecord[]) {
-  return meView(user, grants, await orgsWithParents(db, orgIdsFor([user], grants)));
+  const { ids, hints } = orgIdsFor([user], grants);
+  return meView(user, grants, await orgsWithParents(db, ids, hints));
 }
 
 /** The caller's record as the guard loaded it, created on the first call. */
@@ -101,10 +102,9 @@ export const main = createPeopleFunction(accountContract, {
     const { data } = (await col(ctx.db, 'orgs').where(query).orderBy('name', 'asc').limit(50).get()) as {
       data: OrgRecord[];
     };
-    const orgs = await orgsWithParents(
-      ctx.db,
-      data.map((org) => org._id),
-    );
+    // The enterprises are in hand; only their parents (for the district's name) need reading.
+    const orgs = await orgsById(ctx.db, new Set(data.map((org) => org.parentId ?? '')));
+    for (const org of data) orgs.set(org._id, org);
     return { enterprises: data.map((org) => orgRef(org, orgs)) };
   },
 

@@ -74,7 +74,8 @@ async function members(db: Db, users: UserRecord[]) {
     db,
     users.map((user) => user._id),
   );
-  const orgs = await orgsWithParents(db, orgIdsFor(users, grants));
+  const { ids, hints } = orgIdsFor(users, grants);
+  const orgs = await orgsWithParents(db, ids, hints);
   return users.map((user) => memberView(user, grants, orgs));
 }
 
@@ -232,10 +233,12 @@ export const main = createPeopleFunction(unionContract, {
       ctx.db,
       data.map((request) => request.userId),
     );
-    const orgs = await orgsWithParents(ctx.db, [
-      ...data.map((request) => request.orgId),
-      ...orgIdsFor([...users.values()]),
-    ]);
+    const { ids, hints } = orgIdsFor([...users.values()]);
+    const orgs = await orgsWithParents(
+      ctx.db,
+      [...data.map((request) => request.orgId), ...ids],
+      [...data.map((request) => request.orgPath[request.orgPath.length - 2] ?? ''), ...hints],
+    );
     return {
       requests: data.map((request) => requestView(request, users.get(request.userId), orgs)),
       nextCursor: nextCursor(offset, data.length),
@@ -276,7 +279,8 @@ export const main = createPeopleFunction(unionContract, {
       before: { status: 'pending' },
       after: { status: decision.status },
     });
-    const orgs = await orgsWithParents(ctx.db, [org._id, ...orgIdsFor([person])]);
+    const { ids, hints } = orgIdsFor([person]);
+    const orgs = await orgsWithParents(ctx.db, [org._id, ...ids], [org.parentId ?? '', ...hints]);
     return requestView({ ...request, ...decision }, person, orgs);
   },
 
