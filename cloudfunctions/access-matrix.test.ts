@@ -1,4 +1,4 @@
-// The role × action matrix (issue 4): every action of every people function, called over HTTP by every kind of
+// The role × action matrix (issue 4): every action of every guarded function (account, union, selection), called over HTTP by every kind of
 // caller against targets in org-jinggong's subtree, compared with outcomes written out by hand below. The access
 // table (src/shared/people/access.ts) is deliberately not read for the expectations: that would only compare the
 // table with itself. The run also checks that no answer carries an unmasked phone or ID number except the owner's
@@ -16,7 +16,9 @@ import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
 import type { UserRecord } from '../server/people/records';
 import { accountContract, type Me } from '../src/shared/contracts/account';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
+import { selectionContract } from '../src/shared/contracts/selection';
 import { unionContract } from '../src/shared/contracts/union';
+import { scheduledStages } from '../src/shared/selection/stages';
 import { accessTable } from '../src/shared/people/access';
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
 
@@ -229,6 +231,81 @@ const account = <A extends ActionName<typeof accountContract>>(action: A, spec: 
   row(accountContract, action, spec);
 const union = <A extends ActionName<typeof unionContract>>(action: A, spec: RowSpec<typeof unionContract, A>) =>
   row(unionContract, action, spec);
+const selection = <A extends ActionName<typeof selectionContract>>(
+  action: A,
+  spec: RowSpec<typeof selectionContract, A>,
+) => row(selectionContract, action, spec);
+
+// ----- selection fixtures: campaigns made by the city staff, shared where a row only reads them -----
+const DAY = 86_400_000;
+const campaignInput = (orgId: string) =>
+  ({
+    orgId,
+    title: `矩阵评选${++serial}`,
+    categories: [{ name: '制造业', places: 2 }],
+    schedule: Object.fromEntries(
+      scheduledStages.map((stage, i) => [stage, new Date(Date.now() + (i + 1) * DAY).toISOString()]),
+    ),
+    rules: {
+      votesPerDay: 3,
+      ballotSize: null,
+      countsVisibility: 'live',
+      dailyPublishAt: null,
+      publicWeight: 30,
+      riskWeights: [1, 1, 1, 0.5],
+    },
+    rubric: [{ criterion: '技能水平', maxPoints: 100 }],
+  }) as ActionInput<typeof selectionContract, 'createCampaign'>;
+const deeds =
+  '矩阵测试用的先进事迹：扎根一线二十年，带徒三十余名，主持技术攻关十余项，为企业节约成本数百万元，多次获得表彰。';
+
+/** A fresh org-dongcheng campaign in draft (a district campaign, so org-jinggong's staff are below it, not over). */
+const draftCampaign = async () =>
+  (await must<{ id: string }>('selection', 'createCampaign', campaignInput('org-dongcheng'), callers.city)).id;
+async function moveTo(campaignId: string, from: string): Promise<void> {
+  await must('selection', 'advanceStage', { campaignId, from, reason }, callers.city);
+}
+/** One city campaign open for nominations, shared by the rows that nominate into it. */
+let openCampaign: Promise<string> | undefined;
+const nominationCampaign = () =>
+  (openCampaign ??= (async () => {
+    const id = (await must<{ id: string }>('selection', 'createCampaign', campaignInput('org-city'), callers.city))
+      .id;
+    await moveTo(id, 'draft');
+    return id;
+  })());
+/** A fresh member of org-jinggong nominated into the open campaign by `by`. */
+async function freshNomination(by: Who): Promise<string> {
+  const person = await freshPerson('member');
+  const campaignId = await nominationCampaign();
+  return (
+    await must<{ id: string }>(
+      'selection',
+      'nominate',
+      { campaignId, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
+      callers[by],
+    )
+  ).id;
+}
+/** A published campaign with one approved candidate (for the public candidate page). */
+let publishedCampaign: Promise<string> | undefined;
+const approvedCandidate = () =>
+  (publishedCampaign ??= (async () => {
+    const person = await freshPerson('member');
+    const id = (await must<{ id: string }>('selection', 'createCampaign', campaignInput('org-city'), callers.city))
+      .id;
+    await moveTo(id, 'draft');
+    const candidate = await must<{ id: string }>(
+      'selection',
+      'nominate',
+      { campaignId: id, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
+      callers.district,
+    );
+    await must('selection', 'reviewNomination', { candidateId: candidate.id, decision: 'approve' }, callers.city);
+    await moveTo(id, 'nomination');
+    await moveTo(id, 'review');
+    return candidate.id;
+  })());
 
 const reason = '矩阵测试';
 const otherEnterprise = (who: Who) => (enterpriseOf[who] === 'org-jinggong' ? 'org-power' : 'org-jinggong');
@@ -461,6 +538,92 @@ const rows: Row[] = [
     sees: (data) => data.entries.some((entry) => entry.targetLabel.includes('矩阵')),
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
   }),
+
+  // ----- selection: campaigns are run by city and district unions; nominations come from staff over the worker -----
+  // A district campaign: its own district's staff and the city's may set it up; an enterprise union may not.
+  selection('createCampaign', {
+    phase: 'write',
+    setup: async () => campaignInput('org-dongcheng'),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('updateCampaign', {
+    phase: 'write',
+    setup: async () => ({ campaignId: await draftCampaign(), title: '矩阵评选（改名）', reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('advanceStage', {
+    phase: 'write',
+    setup: async () => ({ campaignId: await draftCampaign(), from: 'draft' as const, reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // Staff see the campaigns of their node, below it, and above it (to nominate into); org-xihu's staff see none
+  // of org-dongcheng's.
+  selection('myCampaigns', {
+    phase: 'read',
+    input: {},
+    sees: (data) => data.campaigns.some((campaign) => campaign.org.id === 'org-dongcheng'),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
+  }),
+  // The nominee is a fresh member of org-jinggong: staff over them nominate.
+  selection('nominate', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      return {
+        campaignId: await nominationCampaign(),
+        userId: person.userId,
+        categoryId: 'k1',
+        deeds,
+        photoFileIds: [],
+        honours: [],
+      };
+    },
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('updateNomination', {
+    phase: 'write',
+    setup: async () => ({
+      candidateId: await freshNomination('city'),
+      categoryId: 'k1',
+      deeds: `${deeds}（补充）`,
+      photoFileIds: [],
+      honours: [],
+    }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // Organisers see every nomination; a nominating union those of its own people; org-xihu none of org-jinggong's.
+  selection('listNominations', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await nominationCampaign() }),
+    sees: (data) => data.nominations.length > 0,
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
+  }),
+  // Reviewed by the organising (city) union only; the nomination is org-jinggong's own, so nobody reviews their own.
+  selection('reviewNomination', {
+    phase: 'write',
+    setup: async () => ({ candidateId: await freshNomination('ent'), decision: 'approve' as const }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: ok, expert: F },
+  }),
+  selection('campaigns', {
+    phase: 'read',
+    input: {},
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  selection('campaign', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await nominationCampaign() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  selection('candidates', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await nominationCampaign() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  selection('candidate', {
+    phase: 'read',
+    setup: async () => ({ candidateId: await approvedCandidate() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -573,7 +736,7 @@ function printMatrix(results: Result[]): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('access matrix: every action of every people function × every caller', () => {
+describe('access matrix: every action of every guarded function × every caller', () => {
   beforeAll(async () => {
     const secrets = { JX_PII_KEY: generateKey(), JX_BOOTSTRAP_STAFF_OPENID: '', JX_CITY_UNION_NAME: '' };
     // The seed encrypts in this process and the test decrypts here: same key as the functions.
@@ -606,13 +769,13 @@ describe('access matrix: every action of every people function × every caller',
   });
 
   it('has a hand-written row for every action of every function the access table guards', () => {
-    const walked = [accountContract, unionContract];
+    const walked = [accountContract, unionContract, selectionContract];
     const actions = walked.flatMap((contract) =>
       Object.keys(contract.actions).map((action) => `${contract.name}.${action}`),
     );
     const covered = new Set(rows.map((r) => `${r.fn}.${r.action}`));
     expect(actions.filter((action) => !covered.has(action))).toEqual([]);
-    // A new people function (a new prefix in the table) must be walked here too. The table names functions only;
+    // A new guarded function (a new prefix in the table) must be walked here too. The table names functions only;
     // the expectations never come from it.
     const guardedFunctions = new Set(Object.keys(accessTable).map((key) => key.split('.')[0]));
     expect([...guardedFunctions].sort()).toEqual(walked.map((contract) => contract.name).sort());

@@ -3,3 +3,4 @@ export { healthContract } from './health';
 export * from './contract';
 export { accountContract } from './account';
 export { unionContract } from './union';
+export { selectionContract } from './selection';

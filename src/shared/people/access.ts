@@ -50,6 +50,22 @@ export const accessTable = {
   'union.revokeRole': staff,
   'union.designateModelWorker': staffOver,
   'union.auditLog': staff,
+
+  // Campaigns are run by city and district unions; the target is the organising union.
+  'selection.createCampaign': { who: 'staffOver', kinds: ['city', 'district'] },
+  'selection.updateCampaign': staffOver,
+  'selection.advanceStage': staffOver,
+  'selection.myCampaigns': staff,
+  // The target of a nomination is the nominee's enterprise: staff over them nominate and correct it.
+  'selection.nominate': staffOver,
+  'selection.updateNomination': staffOver,
+  'selection.listNominations': staff,
+  // The target of a review is the organising union: its staff review what others nominated.
+  'selection.reviewNomination': staffOver,
+  'selection.campaigns': anyone,
+  'selection.campaign': anyone,
+  'selection.candidates': anyone,
+  'selection.candidate': anyone,
 } as const satisfies Record<string, AccessRule>;
 
 export type GuardedAction = keyof typeof accessTable;

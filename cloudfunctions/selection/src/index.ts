@@ -1,0 +1,453 @@
+// Cloud function `selection`: craftsman selection campaigns (工匠评选). City and district staff set a campaign up
+// and move it through its stages; staff over a worker nominate them; the organising union's staff review the
+// nominations; anyone reads the campaign and its approved candidates once the nominee list is published.
+import { selectionContract } from '../../../src/shared/contracts/selection';
+import type { Schedule } from '../../../src/shared/selection/rules';
+import {
+  isPublic,
+  nextStage,
+  rulesFrozen,
+  scheduledStages,
+  stageIndex,
+  stageLabels,
+  type Stage,
+} from '../../../src/shared/selection/stages';
+import { AppError } from '../../../server/kit/app-error';
+import { audit } from '../../../server/people/audit';
+import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
+import { byId, col, newId, type Db } from '../../../server/people/people-db';
+import type { OrgRecord, UserRecord } from '../../../server/people/records';
+import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
+
+const PAGE = 20;
+const offsetOf = (cursor: string | undefined) => (cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0);
+const nextCursor = (offset: number, got: number) => (got === PAGE ? String(offset + PAGE) : null);
+const campaigns = (db: Db) => db.collection('campaigns');
+const candidates = (db: Db) => db.collection('candidates');
+
+async function campaignOrFail(db: Db, campaignId: string, field = 'campaignId'): Promise<CampaignRecord> {
+  const { data } = (await campaigns(db).doc(campaignId).get()) as { data: CampaignRecord[] };
+  const campaign = data[0];
+  if (!campaign) throw new AppError('NOT_FOUND', '没有找到这个评选活动', field);
+  return campaign;
+}
+
+async function candidateOrFail(db: Db, candidateId: string): Promise<CandidateRecord> {
+  const { data } = (await candidates(db).doc(candidateId).get()) as { data: CandidateRecord[] };
+  if (!data[0]) throw new AppError('NOT_FOUND', '没有找到这个提名', 'candidateId');
+  return data[0];
+}
+
+const toSchedule = (schedule: Schedule) =>
+  Object.fromEntries(
+    scheduledStages.map((stage) => [stage, new Date(schedule[stage])]),
+  ) as CampaignRecord['schedule'];
+const fromSchedule = (schedule: CampaignRecord['schedule']) =>
+  Object.fromEntries(scheduledStages.map((stage) => [stage, schedule[stage].toISOString()])) as Schedule;
+
+/** Candidates per campaign and status, in one request (for a page of campaigns). */
+async function tallyStatuses(db: Db, campaignIds: string[]) {
+  const counts = new Map<string, number>();
+  if (campaignIds.length === 0) return counts;
+  const { data } = (await candidates(db)
+    .aggregate()
+    .match({ campaignId: db.command.in(campaignIds) })
+    .group({ _id: { campaignId: '$campaignId', status: '$status' }, count: db.command.aggregate.sum(1) })
+    .end()) as unknown as { data: Array<{ _id: { campaignId: string; status: string }; count: number }> };
+  for (const row of data) counts.set(`${row._id.campaignId}.${row._id.status}`, row.count);
+  return counts;
+}
+
+function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
+  return {
+    id: campaign._id,
+    title: campaign.title,
+    org: { id: campaign.orgId, name: campaign.orgName },
+    stage: campaign.stage,
+    categories: campaign.categories,
+    schedule: fromSchedule(campaign.schedule),
+    rules: {
+      votesPerDay: campaign.rules.votesPerDay,
+      ballotSize: campaign.rules.ballotSize,
+      countsVisibility: campaign.rules.countsVisibility,
+      dailyPublishAt: campaign.rules.dailyPublishAt,
+      publicWeight: campaign.rules.publicWeight,
+    },
+    rulesFrozen: campaign.rulesFrozenAt !== null,
+    approvedCandidates: counts.get(`${campaign._id}.approved`) ?? 0,
+  };
+}
+
+function staffView(campaign: CampaignRecord, counts: Map<string, number>) {
+  return {
+    ...publicView(campaign, counts),
+    riskWeights: campaign.rules.riskWeights,
+    rubric: campaign.rubric,
+    pendingNominations: counts.get(`${campaign._id}.submitted`) ?? 0,
+  };
+}
+
+function candidatePublic(candidate: CandidateRecord) {
+  return {
+    id: candidate._id,
+    campaignId: candidate.campaignId,
+    categoryId: candidate.categoryId,
+    name: candidate.name,
+    enterprise: candidate.enterprise,
+    trade: candidate.trade,
+    deeds: candidate.deeds,
+    photoFileIds: candidate.photoFileIds,
+    honours: candidate.honours,
+  };
+}
+
+function nominationView(candidate: CandidateRecord) {
+  return {
+    ...candidatePublic(candidate),
+    status: candidate.status,
+    nominatedBy: candidate.nominatedByName,
+    nominatedAt: candidate.nominatedAt.toISOString(),
+    review: candidate.review
+      ? { by: candidate.review.byName, at: candidate.review.at.toISOString(), reason: candidate.review.reason }
+      : null,
+  };
+}
+
+const actorId = (ctx: PeopleContext) => ctx.caller.user?._id ?? ctx.caller.openid;
+const actorName = (ctx: PeopleContext) => ctx.caller.user?.profile?.realName ?? '管理员';
+
+function requireCategory(campaign: CampaignRecord, categoryId: string): void {
+  if (!campaign.categories.some((category) => category.id === categoryId)) {
+    throw new AppError('INVALID_INPUT', '没有这个评选类别', 'categoryId');
+  }
+}
+
+function requireStage(campaign: CampaignRecord, allowed: Stage[], what: string): void {
+  if (!allowed.includes(campaign.stage)) {
+    throw new AppError('CONFLICT', `活动处于「${stageLabels[campaign.stage]}」阶段，不能${what}`);
+  }
+}
+
+/** A schedule change may not move the start of a stage the campaign has already reached. */
+function checkSchedule(campaign: CampaignRecord, schedule: Schedule): void {
+  for (const stage of scheduledStages) {
+    if (stageIndex(stage) > stageIndex(campaign.stage)) continue;
+    if (Date.parse(schedule[stage]) !== campaign.schedule[stage].getTime()) {
+      throw new AppError('CONFLICT', '已开始阶段的时间不能修改', `schedule.${stage}`);
+    }
+  }
+}
+
+async function staffCampaign(db: Db, campaign: CampaignRecord) {
+  return staffView(campaign, await tallyStatuses(db, [campaign._id]));
+}
+
+export const main = createPeopleFunction(selectionContract, {
+  createCampaign: async (input, ctx) => {
+    const org = await byId<OrgRecord>(ctx.db, 'orgs', input.orgId);
+    if (!org) throw new AppError('NOT_FOUND', '没有找到这个组织', 'orgId');
+    ctx.requireOver(org.path);
+    if (org.kind !== 'city' && org.kind !== 'district') {
+      throw new AppError('INVALID_INPUT', '评选活动由市总工会或区县工会组织', 'orgId');
+    }
+    const campaign: CampaignRecord = {
+      _id: newId('c'),
+      title: input.title,
+      orgId: org._id,
+      orgPath: org.path,
+      orgName: org.name,
+      categories: input.categories.map((category, i) => ({ id: `k${i + 1}`, ...category })),
+      schedule: toSchedule(input.schedule),
+      rules: input.rules,
+      rubric: input.rubric,
+      stage: 'draft',
+      stageChangedAt: ctx.now,
+      rulesFrozenAt: null,
+      createdBy: actorId(ctx),
+      createdAt: ctx.now,
+    };
+    await campaigns(ctx.db).add(campaign);
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'campaign.create',
+      orgPath: org.path,
+      target: { type: 'org', id: campaign._id, label: campaign.title },
+      before: null,
+      after: { title: campaign.title, categories: campaign.categories, rules: campaign.rules },
+    });
+    return staffView(campaign, new Map());
+  },
+
+  updateCampaign: async ({ campaignId, reason, ...change }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选已结束，不能修改');
+    const update: Partial<CampaignRecord> = {};
+    const before: Record<string, unknown> = {};
+    if (change.title !== undefined) {
+      before.title = campaign.title;
+      update.title = change.title;
+    }
+    if (change.categories !== undefined) {
+      if (campaign.stage !== 'draft') throw new AppError('CONFLICT', '提名开始后评选类别不能修改', 'categories');
+      before.categories = campaign.categories;
+      update.categories = change.categories.map((category, i) => ({ id: `k${i + 1}`, ...category }));
+    }
+    if (change.rules !== undefined) {
+      if (campaign.rulesFrozenAt !== null || rulesFrozen(campaign.stage)) {
+        throw new AppError('CONFLICT', '投票开始后投票规则不能修改', 'rules');
+      }
+      before.rules = campaign.rules;
+      update.rules = change.rules;
+    }
+    if (change.rubric !== undefined) {
+      if (stageIndex(campaign.stage) >= stageIndex('scoring')) {
+        throw new AppError('CONFLICT', '专家评审开始后评分细则不能修改', 'rubric');
+      }
+      before.rubric = campaign.rubric;
+      update.rubric = change.rubric;
+    }
+    if (change.schedule !== undefined) {
+      checkSchedule(campaign, change.schedule);
+      before.schedule = fromSchedule(campaign.schedule);
+      update.schedule = toSchedule(change.schedule);
+    }
+    if (Object.keys(update).length === 0) throw new AppError('INVALID_INPUT', '没有要修改的内容');
+    // `set` replaces nested values whole (a shorter category list must not keep the old tail).
+    const _ = ctx.db.command;
+    await campaigns(ctx.db)
+      .doc(campaignId)
+      .update(Object.fromEntries(Object.entries(update).map(([key, value]) => [key, _.set(value)])));
+    const updated = { ...campaign, ...update };
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'campaign.update',
+      orgPath: campaign.orgPath,
+      target: { type: 'org', id: campaignId, label: updated.title },
+      reason,
+      before,
+      after: change,
+    });
+    return staffCampaign(ctx.db, updated);
+  },
+
+  advanceStage: async ({ campaignId, from, reason }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (campaign.stage !== from) {
+      throw new AppError('CONFLICT', `活动已处于「${stageLabels[campaign.stage]}」阶段，请刷新后再操作`, 'from');
+    }
+    const to = nextStage(campaign.stage);
+    if (!to) throw new AppError('CONFLICT', '评选已结束');
+    const counts = await tallyStatuses(ctx.db, [campaignId]);
+    if (to === 'published') {
+      if ((counts.get(`${campaignId}.submitted`) ?? 0) > 0) {
+        throw new AppError('CONFLICT', '还有提名未审核，审核完毕后才能公布候选人');
+      }
+      if ((counts.get(`${campaignId}.approved`) ?? 0) === 0) throw new AppError('CONFLICT', '还没有审核通过的候选人');
+    }
+    if (stageIndex(to) > stageIndex('scoring')) {
+      // Results need the expert scores and the combined ranking, which arrive with the next part of this feature.
+      throw new AppError('CONFLICT', '专家评审结束后的阶段暂未开放');
+    }
+    const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: ctx.now };
+    if (to === 'voting') update.rulesFrozenAt = ctx.now;
+    // Only from the stage read above: two staff pressing at once move it one stage, not two.
+    const moved = await campaigns(ctx.db).where({ _id: campaignId, stage: campaign.stage }).update(update);
+    if (moved.updated !== 1) throw new AppError('CONFLICT', '活动阶段刚刚已被更新，请刷新后再试');
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'campaign.stage',
+      orgPath: campaign.orgPath,
+      target: { type: 'org', id: campaignId, label: campaign.title },
+      reason,
+      before: { stage: campaign.stage },
+      after: { stage: to },
+    });
+    return staffView({ ...campaign, ...update }, counts);
+  },
+
+  myCampaigns: async (_input, ctx) => {
+    const nodes = ctx.scopeNodes();
+    const above = ctx.caller.principal.staffAt.flatMap((grant) => grant.path);
+    const _ = ctx.db.command;
+    const { data } = (await campaigns(ctx.db)
+      .where(_.or([{ orgId: _.in(above) }, { orgPath: _.in(nodes) }]))
+      .orderBy('createdAt', 'desc')
+      .limit(100)
+      .get()) as { data: CampaignRecord[] };
+    const counts = await tallyStatuses(
+      ctx.db,
+      data.map((campaign) => campaign._id),
+    );
+    return { campaigns: data.map((campaign) => staffView(campaign, counts)) };
+  },
+
+  nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const user = await byId<UserRecord>(ctx.db, 'users', userId);
+    if (!user) throw new AppError('NOT_FOUND', '没有找到这个人', 'userId');
+    ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
+    requireStage(campaign, ['nomination'], '提名');
+    requireCategory(campaign, nomination.categoryId);
+    if (!user.orgPath.includes(campaign.orgId)) {
+      throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
+    }
+    if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
+    const enterprise = user.orgId ? await byId<OrgRecord>(ctx.db, 'orgs', user.orgId) : undefined;
+    const candidate: CandidateRecord = {
+      _id: `${campaignId}.${userId}`,
+      campaignId,
+      categoryId: nomination.categoryId,
+      userId,
+      name: user.profile.realName,
+      enterprise: enterprise?.name.replace(/工会$/, '') ?? '',
+      trade: user.profile.trade,
+      orgPath: user.orgPath,
+      deeds: nomination.deeds,
+      photoFileIds: nomination.photoFileIds,
+      honours: nomination.honours,
+      status: 'submitted',
+      nominatedBy: actorId(ctx),
+      nominatedByName: actorName(ctx),
+      nominatedAt: ctx.now,
+      review: null,
+    };
+    try {
+      await candidates(ctx.db).add(candidate);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
+        throw new AppError('CONFLICT', '该职工已被提名参加本次评选', 'userId');
+      }
+      throw error;
+    }
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'nomination.create',
+      orgPath: user.orgPath,
+      target: { type: 'user', id: userId, label: `${candidate.name} → ${campaign.title}` },
+      before: null,
+      after: { categoryId: candidate.categoryId },
+    });
+    return nominationView(candidate);
+  },
+
+  updateNomination: async ({ candidateId, ...nomination }, ctx) => {
+    const candidate = await candidateOrFail(ctx.db, candidateId);
+    ctx.requireOver(candidate.orgPath);
+    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+    requireStage(campaign, ['nomination', 'review'], '修改提名');
+    requireCategory(campaign, nomination.categoryId);
+    if (candidate.status !== 'submitted' && candidate.status !== 'returned') {
+      throw new AppError('CONFLICT', '这个提名已审核完毕，不能修改');
+    }
+    const update = { ...nomination, status: 'submitted' as const };
+    const changed = await candidates(ctx.db)
+      .where({ _id: candidateId, status: candidate.status })
+      .update({
+        ...update,
+        photoFileIds: ctx.db.command.set(update.photoFileIds),
+        honours: ctx.db.command.set(update.honours),
+      });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'nomination.update',
+      orgPath: candidate.orgPath,
+      target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+      before: { status: candidate.status, categoryId: candidate.categoryId },
+      after: { status: 'submitted', categoryId: nomination.categoryId },
+    });
+    return nominationView({ ...candidate, ...update });
+  },
+
+  listNominations: async ({ campaignId, status, cursor }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const _ = ctx.db.command;
+    const nodes = ctx.scopeNodes();
+    // The organisers see every nomination; a nominating union sees those of its own people.
+    const organiser = nodes.some((node) => campaign.orgPath.includes(node));
+    const query: Record<string, unknown> = { campaignId };
+    if (status) query.status = status;
+    if (!organiser) query.orgPath = _.in(nodes);
+    const offset = offsetOf(cursor);
+    const { data } = (await candidates(ctx.db)
+      .where(query)
+      .orderBy('nominatedAt', 'asc')
+      .skip(offset)
+      .limit(PAGE)
+      .get()) as { data: CandidateRecord[] };
+    return { nominations: data.map(nominationView), nextCursor: nextCursor(offset, data.length) };
+  },
+
+  reviewNomination: async ({ candidateId, decision, reason }, ctx) => {
+    const candidate = await candidateOrFail(ctx.db, candidateId);
+    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (candidate.nominatedBy === actorId(ctx)) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
+    requireStage(campaign, ['nomination', 'review'], '审核提名');
+    if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
+    const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
+    const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason: reason ?? null };
+    const changed = await candidates(ctx.db)
+      .where({ _id: candidateId, status: 'submitted' })
+      .update({ status, review: ctx.db.command.set(review) });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: `nomination.${decision}`,
+      orgPath: campaign.orgPath,
+      target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+      reason: reason ?? null,
+      before: { status: 'submitted' },
+      after: { status },
+    });
+    return nominationView({ ...candidate, status, review });
+  },
+
+  campaigns: async (_input, ctx) => {
+    const { data } = (await campaigns(ctx.db)
+      .where({ stage: ctx.db.command.neq('draft') })
+      .orderBy('createdAt', 'desc')
+      .limit(50)
+      .get()) as { data: CampaignRecord[] };
+    const counts = await tallyStatuses(
+      ctx.db,
+      data.map((campaign) => campaign._id),
+    );
+    return { campaigns: data.map((campaign) => publicView(campaign, counts)) };
+  },
+
+  campaign: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    if (campaign.stage === 'draft') throw new AppError('NOT_FOUND', '没有找到这个评选活动', 'campaignId');
+    const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
+    return publicView(campaign, new Map([[`${campaignId}.approved`, approved.total]]));
+  },
+
+  candidates: async ({ campaignId, categoryId, keyword, cursor }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    // Before the nominee list is published, nobody outside the review sees who was nominated.
+    if (!isPublic(campaign.stage)) return { candidates: [], nextCursor: null };
+    const _ = ctx.db.command;
+    const query: Record<string, unknown> = { campaignId, status: 'approved' };
+    if (categoryId) query.categoryId = categoryId;
+    const conditions: unknown[] = [query];
+    if (keyword) {
+      const pattern = ctx.db.RegExp({ regexp: keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+      conditions.push(_.or([{ name: pattern }, { enterprise: pattern }]));
+    }
+    const offset = offsetOf(cursor);
+    const { data } = (await candidates(ctx.db)
+      .where(conditions.length === 1 ? query : _.and(conditions as never[]))
+      .orderBy('name', 'asc')
+      .skip(offset)
+      .limit(PAGE)
+      .get()) as { data: CandidateRecord[] };
+    return { candidates: data.map(candidatePublic), nextCursor: nextCursor(offset, data.length) };
+  },
+
+  candidate: async ({ candidateId }, ctx) => {
+    const { data } = (await candidates(ctx.db).doc(candidateId).get()) as { data: CandidateRecord[] };
+    const candidate = data[0];
+    if (!candidate || candidate.status !== 'approved')
+      throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+    if (!isPublic(campaign.stage)) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+    return candidatePublic(candidate);
+  },
+});

@@ -1,0 +1,169 @@
+// Contract of the `selection` function: craftsman selection campaigns (工匠评选) — staff set them up, nominate and
+// review candidates and move the stages on; the public reads the campaign and its candidates without signing up.
+import * as z from 'zod';
+import { votingRulesSchema, scheduleSchema, countsVisibilities } from '../selection/rules';
+import { stages } from '../selection/stages';
+import { defineContract } from './contract';
+import { honourSchema, idSchema, isoInstant, reasonSchema } from './people-common';
+
+export const categoryInputSchema = z
+  .object({ name: z.string().trim().min(2).max(20), places: z.number().int().min(1).max(100) })
+  .strict();
+export const rubricSchema = z
+  .array(
+    z.object({ criterion: z.string().trim().min(2).max(30), maxPoints: z.number().int().min(1).max(100) }).strict(),
+  )
+  .min(1)
+  .max(10)
+  .refine((rubric) => rubric.reduce((sum, item) => sum + item.maxPoints, 0) === 100, {
+    message: '评分细则各项满分之和须为100分',
+  });
+
+const campaignTitle = z.string().trim().min(4).max(40);
+
+export const campaignSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  org: z.object({ id: z.string(), name: z.string() }),
+  stage: z.enum(stages),
+  categories: z.array(z.object({ id: z.string(), name: z.string(), places: z.number().int() })),
+  /** When each stage starts. */
+  schedule: scheduleSchema,
+  rules: z.object({
+    votesPerDay: z.number().int(),
+    ballotSize: z.number().int().nullable(),
+    countsVisibility: z.enum(countsVisibilities),
+    dailyPublishAt: z.string().nullable(),
+    publicWeight: z.number().int(),
+  }),
+  rulesFrozen: z.boolean(),
+  approvedCandidates: z.number().int(),
+});
+
+/** What staff see besides the public view: the full rules, the rubric, and the review queue's size. */
+export const staffCampaignSchema = campaignSchema.extend({
+  riskWeights: z.array(z.number()),
+  rubric: rubricSchema,
+  pendingNominations: z.number().int(),
+});
+
+export const candidateStatuses = ['submitted', 'returned', 'approved', 'rejected', 'disqualified'] as const;
+
+export const candidatePublicSchema = z.object({
+  id: z.string(),
+  campaignId: z.string(),
+  categoryId: z.string(),
+  name: z.string(),
+  enterprise: z.string(),
+  trade: z.string(),
+  deeds: z.string(),
+  photoFileIds: z.array(z.string()),
+  honours: z.array(honourSchema),
+});
+
+export const nominationSchema = candidatePublicSchema.extend({
+  status: z.enum(candidateStatuses),
+  nominatedBy: z.string(),
+  nominatedAt: isoInstant,
+  review: z.object({ by: z.string(), at: isoInstant, reason: z.string().nullable() }).nullable(),
+});
+
+const nominationInput = {
+  categoryId: idSchema,
+  deeds: z.string().trim().min(50).max(3000),
+  photoFileIds: z.array(z.string().startsWith('cloud://').max(300)).max(6),
+  honours: z.array(honourSchema).max(20),
+};
+
+const pageInput = { cursor: z.string().max(64).optional() };
+
+export const selectionContract = defineContract('selection', {
+  // ---- staff ----
+  createCampaign: {
+    input: z
+      .object({
+        orgId: idSchema,
+        title: campaignTitle,
+        categories: z.array(categoryInputSchema).min(1).max(10),
+        schedule: scheduleSchema,
+        rules: votingRulesSchema,
+        rubric: rubricSchema,
+      })
+      .strict(),
+    output: staffCampaignSchema,
+  },
+  /** Changes what may still change: the title and future dates always; categories in draft; rules until voting. */
+  updateCampaign: {
+    input: z
+      .object({
+        campaignId: idSchema,
+        title: campaignTitle.optional(),
+        categories: z.array(categoryInputSchema).min(1).max(10).optional(),
+        schedule: scheduleSchema.optional(),
+        rules: votingRulesSchema.optional(),
+        rubric: rubricSchema.optional(),
+        reason: reasonSchema,
+      })
+      .strict(),
+    output: staffCampaignSchema,
+  },
+  /** Moves the campaign to its next stage now (the timer does it at the scheduled date). */
+  advanceStage: {
+    input: z
+      .object({
+        campaignId: idSchema,
+        /** The stage the caller saw: a second press, or a colleague's at the same moment, then fails instead of skipping a stage. */
+        from: z.enum(stages),
+        reason: reasonSchema,
+      })
+      .strict(),
+    output: staffCampaignSchema,
+  },
+  /** Campaigns the caller organises, and those above them they may nominate into. */
+  myCampaigns: { input: z.object({}).strict(), output: z.object({ campaigns: z.array(staffCampaignSchema) }) },
+  nominate: {
+    input: z.object({ campaignId: idSchema, userId: idSchema, ...nominationInput }).strict(),
+    output: nominationSchema,
+  },
+  /** Corrects a nomination that was returned for changes (or not yet reviewed) and submits it again. */
+  updateNomination: {
+    input: z.object({ candidateId: idSchema, ...nominationInput }).strict(),
+    output: nominationSchema,
+  },
+  listNominations: {
+    input: z.object({ campaignId: idSchema, status: z.enum(candidateStatuses).optional(), ...pageInput }).strict(),
+    output: z.object({ nominations: z.array(nominationSchema), nextCursor: z.string().nullable() }),
+  },
+  reviewNomination: {
+    input: z
+      .object({
+        candidateId: idSchema,
+        decision: z.enum(['approve', 'reject', 'return']),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'approve' || value.reason !== undefined, {
+        message: '驳回或退回时请填写原因',
+        path: ['reason'],
+      }),
+    output: nominationSchema,
+  },
+
+  // ---- public ----
+  /** Campaigns the public can see (all but drafts), newest first. */
+  campaigns: { input: z.object({}).strict(), output: z.object({ campaigns: z.array(campaignSchema) }) },
+  campaign: { input: z.object({ campaignId: idSchema }).strict(), output: campaignSchema },
+  candidates: {
+    input: z
+      .object({
+        campaignId: idSchema,
+        categoryId: idSchema.optional(),
+        /** Part of a name or an enterprise. */
+        keyword: z.string().trim().max(20).optional(),
+        ...pageInput,
+      })
+      .strict(),
+    output: z.object({ candidates: z.array(candidatePublicSchema), nextCursor: z.string().nullable() }),
+  },
+  candidate: { input: z.object({ candidateId: idSchema }).strict(), output: candidatePublicSchema },
+});

@@ -1,0 +1,51 @@
+// The stages a craftsman selection campaign moves through, in order (domain brief §4): nomination → review →
+// nominee list published → public voting → expert scoring → result → 公示 → final. `draft` is before nomination
+// opens, while staff are still setting it up.
+
+export const stages = [
+  'draft',
+  'nomination',
+  'review',
+  'published',
+  'voting',
+  'scoring',
+  'result',
+  'publicity',
+  'final',
+] as const;
+export type Stage = (typeof stages)[number];
+
+export const stageLabels: Record<Stage, string> = {
+  draft: '筹备中',
+  nomination: '推荐提名',
+  review: '资格审查',
+  published: '候选人公布',
+  voting: '公众投票',
+  scoring: '专家评审',
+  result: '结果产生',
+  publicity: '公示',
+  final: '结果确定',
+};
+
+/** Stages that have a start date in a campaign's schedule (draft starts when the campaign is created). */
+export const scheduledStages = stages.filter((stage) => stage !== 'draft') as Array<Exclude<Stage, 'draft'>>;
+export type ScheduledStage = (typeof scheduledStages)[number];
+
+export function stageIndex(stage: Stage): number {
+  return stages.indexOf(stage);
+}
+
+/** The stage after `stage`, or undefined at the end. */
+export function nextStage(stage: Stage): Stage | undefined {
+  return stages[stageIndex(stage) + 1];
+}
+
+/** Whether candidates are visible to the public (from the published nominee list on). */
+export function isPublic(stage: Stage): boolean {
+  return stageIndex(stage) >= stageIndex('published');
+}
+
+/** Rules may change only before voting opens; from then on they are frozen. */
+export function rulesFrozen(stage: Stage): boolean {
+  return stageIndex(stage) >= stageIndex('voting');
+}
