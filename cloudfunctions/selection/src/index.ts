@@ -15,7 +15,7 @@ import {
 import { AppError } from '../../../server/kit/app-error';
 import { audit } from '../../../server/people/audit';
 import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
-import { byId, col, newId, type Db } from '../../../server/people/people-db';
+import { byId, newId, type Db } from '../../../server/people/people-db';
 import type { OrgRecord, UserRecord } from '../../../server/people/records';
 import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
 
