@@ -11,8 +11,9 @@ import { generateKey } from '../server/people/personal-crypto';
 import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './harness';
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
+import { peopleJourneys } from './journeys/people.journeys';
 
-const journeys: Journey[] = [appShellJourney];
+const journeys: Journey[] = [appShellJourney, ...peopleJourneys];
 
 async function main(): Promise<void> {
   chromiumPath(); // fail in one line before building anything when Chromium is missing

@@ -1,6 +1,23 @@
-// The mini-program's app.json: three tabs in the main package; each feature will arrive as a subpackage.
+// The mini-program's app.json: three tabs in the main package; every other page lives in a feature's subpackage.
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/activities/index', 'pages/me/index'],
+  subPackages: [
+    // The invite page's path is also what union.createInvite puts in its mini-program code.
+    { root: 'account', pages: ['pages/profile/index', 'pages/join/index', 'pages/invite/index'] },
+    {
+      root: 'admin',
+      pages: [
+        'pages/index/index',
+        'pages/join-requests/index',
+        'pages/members/index',
+        'pages/roles/index',
+        'pages/model-workers/index',
+        'pages/orgs/index',
+        'pages/invites/index',
+        'pages/audit/index',
+      ],
+    },
+  ],
   window: {
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '匠心',

@@ -1,9 +1,15 @@
-// Runs one cloud call for a component and exposes it as loading / ready / error, with a reload for 重试.
+// Runs one cloud call for a component and exposes it as loading / ready / error, with a reload for 重试 and a
+// way to put in place the fresh data an action answered with (so the page need not load again).
 import { useCallback, useEffect, useState } from 'react';
 import { CloudError } from './cloud-error';
 
 export type CloudCallState<T> =
   { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: CloudError };
+
+/** Any failure as the CloudError the UI shows. */
+export function asCloudError(error: unknown): CloudError {
+  return error instanceof CloudError ? error : new CloudError('INTERNAL', '出错了，请稍后再试');
+}
 
 export function useCloudCall<T>(load: () => Promise<T>, deps: readonly unknown[]) {
   const [state, setState] = useState<CloudCallState<T>>({ status: 'loading' });
@@ -16,8 +22,7 @@ export function useCloudCall<T>(load: () => Promise<T>, deps: readonly unknown[]
       (data) => current && setState({ status: 'ready', data }),
       (error: unknown) => {
         if (!current) return;
-        const failure = error instanceof CloudError ? error : new CloudError('INTERNAL', '出错了，请稍后再试');
-        setState({ status: 'error', error: failure });
+        setState({ status: 'error', error: asCloudError(error) });
       },
     );
     return () => {
@@ -28,5 +33,6 @@ export function useCloudCall<T>(load: () => Promise<T>, deps: readonly unknown[]
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, reload };
+  const replace = useCallback((data: T) => setState({ status: 'ready', data }), []);
+  return { state, reload, replace };
 }

@@ -1,0 +1,11 @@
+// 授权: grant and revoke staff and expert roles (admin subpackage).
+import { PageShell } from '@/components/page-shell/page-shell';
+import { Roles } from '@/features/admin/roles';
+
+export default function RolesPage() {
+  return (
+    <PageShell>
+      <Roles />
+    </PageShell>
+  );
+}

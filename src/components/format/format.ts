@@ -1,0 +1,19 @@
+// Dates and small texts the way people read them, in Beijing time (`formatDateTime` gives `11月22日 周日 14:00`).
+import { inBeijing } from '@/shared/time/beijing';
+import type { CloudError } from '@/cloud/cloud-error';
+
+export { formatDateTime } from '@/shared/time/beijing';
+
+/** A calendar date with its year: `2026年3月1日`. */
+export function formatDate(instant: Date | string | number): string {
+  const t = inBeijing(instant);
+  return `${t.year()}年${t.month() + 1}月${t.date()}日`;
+}
+
+/**
+ * The message to show next to a form field. A message from input validation names the field for a reader who
+ * cannot see it (`字段 phone：…`); beside the field that prefix only gets in the way.
+ */
+export function fieldMessage(error: Pick<CloudError, 'message'>): string {
+  return error.message.replace(/^字段 [\w.]+：/, '');
+}

@@ -1,0 +1,103 @@
+// The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
+import { formatDateTime } from '@/components/format/format';
+import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
+
+const ACTIONS: Record<string, string> = {
+  'org.create': '新建组织',
+  'org.rename': '组织改名',
+  'org.retire': '撤销组织',
+  'join.approve': '通过入会申请',
+  'join.reject': '驳回入会申请',
+  'personal.reveal.phone': '查看手机号',
+  'personal.reveal.idNumber': '查看身份证号',
+  'invite.create': '生成邀请码',
+  'grant.staff': '授予工会干部',
+  'grant.expert': '授予评审专家',
+  'revoke.staff': '撤销工会干部',
+  'revoke.expert': '撤销评审专家',
+  'modelWorker.designate': '认定劳模',
+};
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? action;
+}
+
+const KEYS: Record<string, string> = {
+  name: '名称',
+  kind: '类型',
+  parent: '上级',
+  status: '状态',
+  role: '角色',
+  org: '组织',
+  campaignId: '评选',
+  honours: '荣誉',
+  field: '字段',
+  masked: '号码',
+  expiresAt: '有效期至',
+  active: '有效',
+};
+
+const VALUES: Record<string, string> = {
+  active: '正常',
+  retired: '已撤销',
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+  cancelled: '已撤回',
+  staff: '工会干部',
+  expert: '评审专家',
+  phone: '手机号',
+  idNumber: '身份证号',
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+function isHonour(value: unknown): value is { title: string; level: HonourLevel; year: number } {
+  const v = value as { title?: unknown; level?: unknown; year?: unknown } | null;
+  return typeof v?.title === 'string' && typeof v.level === 'string' && typeof v.year === 'number';
+}
+
+function describe(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '无';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    if (key === 'kind' && value in orgKindLabels) return orgKindLabels[value as OrgKind];
+    if (key === 'expiresAt' && ISO.test(value)) return formatDateTime(value);
+    return VALUES[value] ?? value;
+  }
+  if (Array.isArray(value)) {
+    return value
+      .map((item) =>
+        isHonour(item)
+          ? `${item.title}（${honourLevelLabels[item.level] ?? item.level} ${item.year}）`
+          : describe(key, item),
+      )
+      .join('、');
+  }
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+
+/** One line per changed key: `名称：旧 → 新`, or just the new value when nothing was there before. */
+export function changeLines(before: unknown, after: unknown): string[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  if (!b && !a) return [];
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  const lines: string[] = [];
+  for (const key of keys) {
+    const label = KEYS[key] ?? key;
+    const old = b ? describe(key, b[key]) : null;
+    const now = a ? describe(key, a[key]) : null;
+    if (old !== null && now !== null) {
+      if (old !== now) lines.push(`${label}：${old} → ${now}`);
+    } else {
+      lines.push(`${label}：${now ?? old}${now === null ? '（已删除）' : ''}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,151 @@
+// 入会审核: join requests to the enterprises the staff member looks after. Approve (a note is optional) or reject
+// (a reason is required and the worker sees it), each through a dialog; the card then shows the outcome.
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type * as z from 'zod';
+import { callFunction } from '@/cloud/call-function';
+import { ReasonDialog } from '@/components/dialog/dialog';
+import { formatDateTime } from '@/components/format/format';
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { unionContract, type joinRequestSchema } from '@/shared/contracts/union';
+import { AdminFrame } from './admin-frame';
+import { orgLabel, personLine } from './labels';
+import { MoreButton } from './more-button';
+import { usePaged } from './paged';
+import { Tabs } from './tabs';
+import './admin.css';
+
+type JoinRequest = z.infer<typeof joinRequestSchema>;
+type Status = 'pending' | 'approved' | 'rejected';
+
+const TABS: { value: Status; label: string }[] = [
+  { value: 'pending', label: '待审核' },
+  { value: 'approved', label: '已通过' },
+  { value: 'rejected', label: '已驳回' },
+];
+
+const EMPTY: Record<Status, { title: string; hint: string }> = {
+  pending: { title: '目前没有待审核的入会申请。', hint: '职工申请加入你负责的企业工会后，会出现在这里。' },
+  approved: { title: '还没有通过的申请。', hint: '在“待审核”里通过的申请会列在这里。' },
+  rejected: { title: '还没有驳回的申请。', hint: '驳回的申请和原因会列在这里。' },
+};
+
+function Outcome({ request }: { request: JoinRequest }) {
+  if (request.status === 'pending') return null;
+  const when = request.decidedAt ? formatDateTime(request.decidedAt) : '';
+  const text =
+    request.status === 'approved'
+      ? `✓ 已通过 ${when}`
+      : request.status === 'rejected'
+        ? `✕ 已驳回 ${when}`
+        : `申请人已撤回 ${when}`;
+  return (
+    <View className="jx-outcome" role="status">
+      <Text className={request.status === 'approved' ? 'jx-text-success' : 'jx-text-body jx-block'}>{text}</Text>
+      {request.reason ? (
+        <Text className="jx-text-secondary jx-block">
+          {request.status === 'rejected' ? '原因' : '备注'}：{request.reason}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
+export function JoinRequests() {
+  const [status, setStatus] = useState<Status>('pending');
+  const { state, reload, more, update } = usePaged(
+    async (cursor) => {
+      const page = await callFunction(unionContract, 'listJoinRequests', { status, cursor });
+      return { items: page.requests, nextCursor: page.nextCursor };
+    },
+    [status],
+  );
+  const [deciding, setDeciding] = useState<{ request: JoinRequest; approve: boolean } | null>(null);
+
+  const decide = async (reason: string) => {
+    if (!deciding) return;
+    const { request, approve } = deciding;
+    const decided = await callFunction(unionContract, 'decideJoin', {
+      requestId: request.id,
+      approve,
+      reason: reason || undefined,
+    });
+    update((items) => items.map((item) => (item.id === decided.id ? decided : item)));
+    setDeciding(null);
+  };
+
+  return (
+    <AdminFrame title="入会审核" intro="通过后职工即成为该企业工会的会员；驳回须写明原因，申请人会看到。">
+      <Tabs label="申请状态" tabs={TABS} value={status} onChange={setStatus} />
+      {state.status === 'loading' ? (
+        <View className="jx-card">
+          <LoadingBlock rows={4} label="正在加载申请" />
+        </View>
+      ) : null}
+      {state.status === 'error' ? (
+        <View className="jx-card">
+          <ErrorState error={state.error} onRetry={reload} />
+        </View>
+      ) : null}
+      {state.status === 'ready' && state.items.length === 0 ? (
+        <View className="jx-card">
+          <EmptyState title={EMPTY[status].title} hint={EMPTY[status].hint} />
+        </View>
+      ) : null}
+      {state.status === 'ready'
+        ? state.items.map((request) => (
+            <View key={request.id} className="jx-card" aria-label={`${request.person.realName}的入会申请`}>
+              <Text className="jx-text-title jx-block">{request.person.realName}</Text>
+              <Text className="jx-text-body jx-block">{personLine(request.person)}</Text>
+              <Text className="jx-text-secondary jx-block">手机号 {request.person.phoneMasked ?? '未填写'}</Text>
+              <Text className="jx-text-body jx-block jx-admin__line">申请加入 {orgLabel(request.org)}</Text>
+              {request.person.org && request.person.org.id !== request.org.id ? (
+                <Text className="jx-text-secondary jx-block">目前所在：{request.person.org.name}</Text>
+              ) : null}
+              {request.note ? <Text className="jx-text-secondary jx-block">说明：{request.note}</Text> : null}
+              <Text className="jx-text-secondary jx-block">{formatDateTime(request.createdAt)} 提交</Text>
+              {request.status === 'pending' ? (
+                <View className="jx-actions">
+                  <Button
+                    className="jx-button"
+                    type="primary"
+                    onClick={() => setDeciding({ request, approve: true })}
+                  >
+                    通过
+                  </Button>
+                  <Button
+                    className="jx-button"
+                    fill="outline"
+                    onClick={() => setDeciding({ request, approve: false })}
+                  >
+                    驳回
+                  </Button>
+                </View>
+              ) : (
+                <Outcome request={request} />
+              )}
+            </View>
+          ))
+        : null}
+      {state.status === 'ready' ? <MoreButton next={state.next} more={state.more} onMore={more} /> : null}
+
+      <ReasonDialog
+        open={deciding !== null}
+        title={deciding?.approve ? '通过入会申请' : '驳回入会申请'}
+        description={
+          deciding
+            ? deciding.approve
+              ? `${deciding.request.person.realName}将成为${deciding.request.org.name}的会员。`
+              : `${deciding.request.person.realName}会看到驳回的原因，可以修改后重新申请。`
+            : undefined
+        }
+        reason={deciding?.approve ? 'optional' : 'required'}
+        reasonLabel={deciding?.approve ? '备注' : '驳回原因'}
+        confirmText={deciding?.approve ? '确认通过' : '确认驳回'}
+        onCancel={() => setDeciding(null)}
+        onConfirm={decide}
+      />
+    </AdminFrame>
+  );
+}
