@@ -8,12 +8,26 @@ import { jsonPoster, runLoad } from './load';
 export type LoadJob =
   | { kind: 'insert'; url: string; collection: string; total: number; concurrency: number }
   | { kind: 'point_read'; url: string; collection: string; size: number; total: number; concurrency: number }
-  | { kind: 'call'; url: string; fn: string; total: number; concurrency: number };
+  | { kind: 'call'; url: string; fn: string; total: number; concurrency: number }
+  | {
+      kind: 'vote';
+      url: string;
+      campaignId: string;
+      candidateIds: string[];
+      /** Voter i % voters casts request i, for candidate floor(i / voters) — distinct candidates per voter. */
+      voters: number;
+      /** Prefix of the voters' openids, so a second run can use voters whose day has not started. */
+      voterPrefix: string;
+      total: number;
+      concurrency: number;
+    };
 
 export interface LoadResult {
   perSecond: number;
   ms: number;
   failures: number;
+  /** Each request's latency, ms (vote jobs). */
+  latencies?: number[];
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
@@ -25,6 +39,28 @@ async function run(job: LoadJob): Promise<LoadResult> {
       if (answer.status !== 200) failures++;
     });
     return { ...result, failures };
+  }
+  if (job.kind === 'vote') {
+    const post = jsonPoster(job.url, job.concurrency);
+    const latencies: number[] = [];
+    const result = await runLoad(job.total, job.concurrency, async (i) => {
+      const started = performance.now();
+      const answer = await post(
+        '/fn/vote',
+        {
+          action: 'cast',
+          input: {
+            campaignId: job.campaignId,
+            candidateIds: [job.candidateIds[Math.floor(i / job.voters) % job.candidateIds.length]!],
+            requestId: `${job.voterPrefix}-${i}-${job.total}`,
+          },
+        },
+        { 'x-wx-openid': `${job.voterPrefix}-${i % job.voters}` },
+      );
+      latencies.push(performance.now() - started);
+      if (answer.status !== 200 || !(JSON.parse(answer.body) as { ok: boolean }).ok) failures++;
+    });
+    return { ...result, failures, latencies };
   }
   process.env.TENCENTCLOUD = 'true'; // no metadata-host lookups outside the platform
   const db = tcb

@@ -6,8 +6,9 @@ import type { Figure, Scenario } from './scenario';
 import { bundleSizeScenario } from './scenarios/bundle-size';
 import { localCloudScenario } from './scenarios/local-cloud';
 import { peopleScenario } from './scenarios/people';
+import { voteScenario } from './scenarios/vote';
 
-const scenarios: Scenario[] = [localCloudScenario, peopleScenario, bundleSizeScenario];
+const scenarios: Scenario[] = [localCloudScenario, peopleScenario, voteScenario, bundleSizeScenario];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   for (const scenario of scenarios) {
     if (only.length > 0 && !only.includes(scenario.name)) continue;
     await scenario.warmUp?.();
-    for (const figure of await scenario.run()) {
+    for (const figure of await scenario.run(figures)) {
       figures.push(figure);
       console.log(`${figure.name} ${figure.value} ${figure.unit}`);
     }

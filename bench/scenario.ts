@@ -12,7 +12,8 @@ export interface Scenario {
   name: string;
   /** Run once and thrown away before the measured run (skip for scenarios that only read files). */
   warmUp?: () => Promise<void>;
-  run: () => Promise<Figure[]>;
+  /** `earlier` holds the figures of the scenarios that ran before in this run (ratios use them as baselines). */
+  run: (earlier: Figure[]) => Promise<Figure[]>;
 }
 
 /** Load scenarios use this many concurrent connections unless they say otherwise. */

@@ -1,4 +1,4 @@
-// The role × action matrix (issue 4): every action of every guarded function (account, union, selection), called over HTTP by every kind of
+// The role × action matrix (issue 4): every action of every guarded function (account, union, selection, vote), called over HTTP by every kind of
 // caller against targets in org-jinggong's subtree, compared with outcomes written out by hand below. The access
 // table (src/shared/people/access.ts) is deliberately not read for the expectations: that would only compare the
 // table with itself. The run also checks that no answer carries an unmasked phone or ID number except the owner's
@@ -17,6 +17,7 @@ import type { UserRecord } from '../server/people/records';
 import { accountContract, type Me } from '../src/shared/contracts/account';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
+import { voteContract } from '../src/shared/contracts/vote';
 import { unionContract } from '../src/shared/contracts/union';
 import { scheduledStages } from '../src/shared/selection/stages';
 import { accessTable } from '../src/shared/people/access';
@@ -287,6 +288,35 @@ async function freshNomination(by: Who): Promise<string> {
     )
   ).id;
 }
+const vote = <A extends ActionName<typeof voteContract>>(action: A, spec: RowSpec<typeof voteContract, A>) =>
+  row(voteContract, action, spec);
+
+/** A city campaign whose voting window contains now, with one approved candidate. */
+let votingCampaign: Promise<{ campaignId: string; candidateId: string }> | undefined;
+const openForVoting = () =>
+  (votingCampaign ??= (async () => {
+    const person = await freshPerson('member');
+    const input = campaignInput('org-city');
+    input.schedule = Object.fromEntries(
+      // Voting opened yesterday and closes in five days.
+      scheduledStages.map((stage, i) => [
+        stage,
+        new Date(Date.now() + [-4, -3, -2, -1, 5, 6, 7, 8][i]! * DAY).toISOString(),
+      ]),
+    ) as typeof input.schedule;
+    const id = (await must<{ id: string }>('selection', 'createCampaign', input, callers.city)).id;
+    await moveTo(id, 'draft');
+    const candidate = await must<{ id: string }>(
+      'selection',
+      'nominate',
+      { campaignId: id, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
+      callers.district,
+    );
+    await must('selection', 'reviewNomination', { candidateId: candidate.id, decision: 'approve' }, callers.city);
+    for (const from of ['nomination', 'review', 'published']) await moveTo(id, from);
+    return { campaignId: id, candidateId: candidate.id };
+  })());
+
 /** A published campaign with one approved candidate (for the public candidate page). */
 let publishedCampaign: Promise<string> | undefined;
 const approvedCandidate = () =>
@@ -624,6 +654,21 @@ const rows: Row[] = [
     setup: async () => ({ candidateId: await approvedCandidate() }),
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
+
+  // ----- vote: the public vote; anyone with WeChat, no profile needed -----
+  vote('cast', {
+    phase: 'write',
+    setup: async () => {
+      const { campaignId, candidateId } = await openForVoting();
+      return { campaignId, candidateIds: [candidateId], requestId: `matrix-${++serial}-vote` };
+    },
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  vote('today', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await openForVoting()).campaignId }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -769,7 +814,7 @@ describe('access matrix: every action of every guarded function × every caller'
   });
 
   it('has a hand-written row for every action of every function the access table guards', () => {
-    const walked = [accountContract, unionContract, selectionContract];
+    const walked = [accountContract, unionContract, selectionContract, voteContract];
     const actions = walked.flatMap((contract) =>
       Object.keys(contract.actions).map((action) => `${contract.name}.${action}`),
     );

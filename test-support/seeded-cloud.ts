@@ -19,7 +19,13 @@ export interface SeededCloud {
 
 const root = path.resolve(__dirname, '..');
 
-export async function startSeededCloud(options: { functionEnv?: Record<string, string>; seed?: boolean } = {}) {
+export async function startSeededCloud(
+  options: {
+    functionEnv?: Record<string, string>;
+    seed?: boolean;
+    /** durable storage here (default: memory) */ dataDir?: string;
+  } = {},
+) {
   const secrets = { JX_PII_KEY: generateKey(), ...options.functionEnv };
   // Seeds encrypt with the same key the functions use.
   process.env.JX_PII_KEY = secrets.JX_PII_KEY;
@@ -27,6 +33,7 @@ export async function startSeededCloud(options: { functionEnv?: Record<string, s
     configFile: path.join(root, 'cloudbaserc.json'),
     collectionsFile: path.join(root, 'database', 'collections.json'),
     timers: 'manual',
+    dataDir: options.dataDir,
     functionEnv: secrets,
     routes: [personasRoute],
   });

@@ -20,7 +20,8 @@ const SMALL = 1000;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function load(job: LoadJob): Promise<LoadResult> {
+/** Runs one load job in its own thread (bench/load-worker.ts) and resolves to its rate. */
+export function load(job: LoadJob): Promise<LoadResult> {
   const worker = new Worker(bundledWorkerSource(path.join(root, 'bench', 'load-worker.ts')), { eval: true });
   return new Promise<LoadResult>((resolve, reject) => {
     worker.once('message', (reply: { ok: true; result: LoadResult } | { ok: false; message: string }) => {

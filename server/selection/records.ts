@@ -19,6 +19,8 @@ export interface CampaignRecord {
   rulesFrozenAt: Date | null;
   createdBy: string;
   createdAt: Date;
+  /** Secret per campaign: voters are stored as a hash of it and their openid, never by openid. */
+  voterSalt: string;
 }
 
 export type CandidateStatus = 'submitted' | 'returned' | 'approved' | 'rejected' | 'disqualified';
@@ -43,4 +45,40 @@ export interface CandidateRecord {
   nominatedByName: string;
   nominatedAt: Date;
   review: { by: string; byName: string; at: Date; reason: string | null } | null;
+  /** Counted public votes (weight above 0), and their sum of weights by the risk policy. */
+  votes: number;
+  weighted: number;
+}
+
+/** One voter's day in one campaign: the quota and the once-per-candidate rule are checked against it atomically. */
+export interface VoterDayRecord {
+  /** `<campaignId>.<day>.<voter>` */
+  _id: string;
+  campaignId: string;
+  voter: string;
+  day: string;
+  used: number;
+  candidates: string[];
+  /** Request ids already counted today, so a retried request is answered, not counted again. */
+  requests: string[];
+  riskRank: number;
+  weight: number;
+  createdAt: Date;
+  lastAt: Date;
+}
+
+export interface VoteRecord {
+  /** `<campaignId>.<day>.<voter>.<candidateId>`: at most one per candidate per voter per day, by construction. */
+  _id: string;
+  campaignId: string;
+  candidateId: string;
+  categoryId: string;
+  voter: string;
+  day: string;
+  at: Date;
+  requestId: string;
+  riskRank: number;
+  weight: number;
+  /** False for a voter WeChat ranks 4 (or a policy weight of 0): stored, never tallied. */
+  counted: boolean;
 }

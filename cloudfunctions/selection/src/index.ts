@@ -1,6 +1,7 @@
 // Cloud function `selection`: craftsman selection campaigns (工匠评选). City and district staff set a campaign up
 // and move it through its stages; staff over a worker nominate them; the organising union's staff review the
 // nominations; anyone reads the campaign and its approved candidates once the nominee list is published.
+import { randomBytes } from 'node:crypto';
 import { selectionContract } from '../../../src/shared/contracts/selection';
 import type { Schedule } from '../../../src/shared/selection/rules';
 import {
@@ -165,6 +166,7 @@ export const main = createPeopleFunction(selectionContract, {
       rulesFrozenAt: null,
       createdBy: actorId(ctx),
       createdAt: ctx.now,
+      voterSalt: randomBytes(16).toString('hex'),
     };
     await campaigns(ctx.db).add(campaign);
     await audit(ctx.db, ctx.caller, ctx.now, {
@@ -309,6 +311,8 @@ export const main = createPeopleFunction(selectionContract, {
       nominatedByName: actorName(ctx),
       nominatedAt: ctx.now,
       review: null,
+      votes: 0,
+      weighted: 0,
     };
     try {
       await candidates(ctx.db).add(candidate);

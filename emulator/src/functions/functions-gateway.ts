@@ -15,6 +15,8 @@ export interface WeChatIdentity {
   openid: string;
   appid?: string;
   unionid?: string;
+  /** The phone's IP address as the platform reports it (WX_CLIENTIP); local calls come from 127.0.0.1. */
+  clientIp?: string;
 }
 
 export interface FunctionSettings {
@@ -254,6 +256,7 @@ export class FunctionsGateway {
       WX_OPENID: identity?.openid,
       WX_APPID: identity ? (identity.appid ?? 'wx-local-app') : undefined,
       WX_UNIONID: identity?.unionid,
+      WX_CLIENTIP: identity ? (identity.clientIp ?? '127.0.0.1') : undefined,
       TRIGGER_SRC: how.kind === 'wx' ? 'wx' : how.kind,
     };
     if (this.options.backendUrl) {

@@ -4,3 +4,4 @@ export * from './contract';
 export { accountContract } from './account';
 export { unionContract } from './union';
 export { selectionContract } from './selection';
+export { voteContract } from './vote';

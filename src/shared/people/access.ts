@@ -66,6 +66,9 @@ export const accessTable = {
   'selection.campaign': anyone,
   'selection.candidates': anyone,
   'selection.candidate': anyone,
+  // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
+  'vote.cast': anyone,
+  'vote.today': anyone,
 } as const satisfies Record<string, AccessRule>;
 
 export type GuardedAction = keyof typeof accessTable;

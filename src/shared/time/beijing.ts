@@ -23,3 +23,8 @@ export function formatDateTime(instant: Date | string | number): string {
 export function beijingYear(instant: Date | string | number): number {
   return inBeijing(instant).year();
 }
+
+/** The Beijing calendar day, `YYYY-MM-DD`: daily vote quotas reset at Beijing midnight. */
+export function beijingDay(instant: Date | string | number): string {
+  return inBeijing(instant).format('YYYY-MM-DD');
+}

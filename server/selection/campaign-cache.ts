@@ -1,0 +1,45 @@
+// The vote path reads a campaign and its candidate list on every vote; a function instance keeps them for a few
+// seconds instead of spending two database operations a vote on data that changes a few times a campaign. A stage
+// change or a disqualification is seen by every instance within CACHE_MS.
+import type { Db } from '../people/people-db';
+import type { CampaignRecord, CandidateRecord } from './records';
+
+const CACHE_MS = 5_000;
+
+export interface CampaignSnapshot {
+  campaign: CampaignRecord;
+  /** Approved candidates by id, with their category. */
+  candidates: Map<string, { categoryId: string }>;
+}
+
+const cache = new Map<string, { at: number; snapshot: Promise<CampaignSnapshot | undefined> }>();
+
+async function load(db: Db, campaignId: string): Promise<CampaignSnapshot | undefined> {
+  const { data } = (await db.collection('campaigns').doc(campaignId).get()) as { data: CampaignRecord[] };
+  const campaign = data[0];
+  if (!campaign) return undefined;
+  const { data: approved } = (await db
+    .collection('candidates')
+    .where({ campaignId, status: 'approved' })
+    .field({ _id: true, categoryId: true })
+    .limit(1000)
+    .get()) as { data: Array<Pick<CandidateRecord, '_id' | 'categoryId'>> };
+  return {
+    campaign,
+    candidates: new Map(approved.map((candidate) => [candidate._id, { categoryId: candidate.categoryId }])),
+  };
+}
+
+export function campaignSnapshot(
+  db: Db,
+  campaignId: string,
+  now = Date.now(),
+): Promise<CampaignSnapshot | undefined> {
+  const hit = cache.get(campaignId);
+  if (hit && now - hit.at < CACHE_MS) return hit.snapshot;
+  // Concurrent votes on a cold instance share one load.
+  const snapshot = load(db, campaignId);
+  cache.set(campaignId, { at: now, snapshot });
+  snapshot.catch(() => cache.delete(campaignId));
+  return snapshot;
+}

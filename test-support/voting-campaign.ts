@@ -1,0 +1,91 @@
+// A selection campaign open for voting in a seeded local cloud, made through the functions the way staff make one:
+// created, nominated into, reviewed, published and opened. For the vote tests and the vote benchmark.
+import { scheduledStages } from '../src/shared/selection/stages';
+import type { SeededCloud } from './seeded-cloud';
+
+const DAY = 86_400_000;
+const deeds =
+  '扎根生产一线二十年，主持技术攻关十余项，带出徒弟数十名，为企业节约成本数百万元，多次获得市级以上表彰。';
+
+async function must(env: SeededCloud, fn: string, action: string, input: unknown, openid: string) {
+  const answer = await env.call(fn, action, input, openid);
+  if (!answer.ok) throw new Error(`${fn}.${action}: ${answer.error.code} ${answer.error.message}`);
+  return answer.data;
+}
+
+export interface VotingCampaign {
+  campaignId: string;
+  /** Approved candidates, in nomination order, and their categories. */
+  candidates: Array<{ id: string; categoryId: string }>;
+}
+
+/**
+ * Opens a city campaign whose voting window contains now. `workers` are seeded openids to nominate (members of
+ * the city), spread over two categories.
+ */
+export async function openVotingCampaign(
+  env: SeededCloud,
+  options: { votesPerDay: number; ballotSize?: number | null; workers: string[]; title?: string },
+): Promise<VotingCampaign> {
+  const staff = 'persona-city-staff';
+  const start = Date.now() - 5 * DAY;
+  const offsets = [0, 1, 2, 3, 15, 16, 17, 25];
+  const schedule = Object.fromEntries(
+    scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),
+  );
+  const campaign = await must(
+    env,
+    'selection',
+    'createCampaign',
+    {
+      orgId: 'org-city',
+      title: options.title ?? '2026年度示范市工匠',
+      categories: [
+        { name: '制造业', places: 3 },
+        { name: '服务业', places: 2 },
+      ],
+      schedule,
+      rules: {
+        votesPerDay: options.votesPerDay,
+        ballotSize: options.ballotSize ?? null,
+        countsVisibility: 'live',
+        dailyPublishAt: null,
+        publicWeight: 30,
+        riskWeights: [1, 1, 1, 0.5],
+      },
+      rubric: [{ criterion: '综合表现', maxPoints: 100 }],
+    },
+    staff,
+  );
+  const advance = (from: string) =>
+    must(env, 'selection', 'advanceStage', { campaignId: campaign.id, from, reason: '按计划推进' }, staff);
+  await advance('draft');
+  const candidates: VotingCampaign['candidates'] = [];
+  for (const [i, openid] of options.workers.entries()) {
+    const userId = (await must(env, 'account', 'me', {}, openid)).userId as string;
+    const categoryId = i % 2 === 0 ? 'k1' : 'k2';
+    const nominated = await must(
+      env,
+      'selection',
+      'nominate',
+      { campaignId: campaign.id, userId, categoryId, deeds, photoFileIds: [], honours: [] },
+      'persona-district-staff',
+    );
+    await must(env, 'selection', 'reviewNomination', { candidateId: nominated.id, decision: 'approve' }, staff);
+    candidates.push({ id: nominated.id as string, categoryId });
+  }
+  await advance('nomination');
+  await advance('review');
+  await advance('published');
+  return { campaignId: campaign.id as string, candidates };
+}
+
+/** Seeded workers in org-dongcheng's subtree (the district staff nominate them). */
+export const DONGCHENG_WORKERS = [
+  'persona-worker',
+  'persona-model-worker',
+  'demo-zhou',
+  'demo-mw-power',
+  'persona-enterprise-staff',
+  'persona-district-staff',
+];
