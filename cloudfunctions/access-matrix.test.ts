@@ -414,6 +414,12 @@ const rows: Row[] = [
     input: {},
     expect: { public: F, worker: C, model: C, ent: C, district: C, xihu: C, city: C, expert: C },
   }),
+  // What an invite is for: anyone who scanned it may see, profile or not.
+  account('inviteInfo', {
+    phase: 'read',
+    setup: async () => ({ token: invites['org-jinggong'] }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
   // An invite made by staff for an enterprise the caller is not in; joining needs a profile.
   account('acceptInvite', {
     variant: 'another enterprise',

@@ -174,6 +174,10 @@ describe('joining an enterprise', () => {
     const { openid } = await newWorker('调动者');
     const first = data(await union('createInvite', { orgId: 'org-jinggong' }, 'persona-enterprise-staff'));
     expect(first.codeImage).toMatch(/^data:image\/png;base64,/);
+    expect(data(await account('inviteInfo', { token: first.token }, 'persona-public'))).toEqual({
+      org: { id: 'org-jinggong', name: '示范市精工机械有限公司工会', kind: 'enterprise', parentName: '东城区总工会' },
+      expiresAt: first.expiresAt,
+    });
     data(await account('acceptInvite', { token: first.token }, openid));
     const second = data(await union('createInvite', { orgId: 'org-textile', days: 1 }, 'demo-staff-xihu'));
     const moved = data(await account('acceptInvite', { token: second.token }, openid));

@@ -107,6 +107,9 @@ export const staffWorkbenchJourney: Journey = {
     await actAs(page, baseUrl, 'demo-applicant-2');
     await page.goto(`${baseUrl}/#/account/pages/invite/index?token=${token}`);
     await page.getByText('你申请加入西湖纺织集团工会的申请会同时撤回。').waitFor();
+    // Which enterprise the code is for shows before accepting.
+    await page.getByText('东城电力检修有限公司工会（东城区总工会）').waitFor();
+    await page.getByText(/^邀请有效期至 \d+年\d+月\d+日$/).waitFor();
     await check('invite-open');
     await button(page, '接受邀请').click();
     await page.getByText('✓ 已加入企业工会').waitFor();

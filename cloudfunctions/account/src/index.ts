@@ -42,6 +42,14 @@ async function activeEnterprise(db: Db, orgId: string): Promise<OrgRecord> {
   return org;
 }
 
+async function liveInvite(ctx: PeopleContext, token: string): Promise<InviteRecord> {
+  const invite = await byId<InviteRecord>(ctx.db, 'invites', token);
+  if (!invite || invite.expiresAt.getTime() < ctx.now.getTime()) {
+    throw new AppError('NOT_FOUND', '邀请码无效或已过期，请向工会索取新的邀请码', 'token');
+  }
+  return invite;
+}
+
 export const main = createPeopleFunction(accountContract, {
   me: async (_input, ctx) => answerMe(ctx.db, await current(ctx), ctx.caller.grants),
 
@@ -59,7 +67,7 @@ export const main = createPeopleFunction(accountContract, {
   saveProfile: async (input, ctx) => {
     const user = await current(ctx);
     if (user.consent?.version !== PRIVACY_TERMS_VERSION) {
-      throw new AppError('FORBIDDEN', '请先阅读并同意隐私保护指引');
+      throw new AppError('FORBIDDEN', '请先阅读并同意隐私保护指引', 'consent');
     }
     const previous = user.profile;
     const profile: NonNullable<UserRecord['profile']> = {
@@ -154,11 +162,15 @@ export const main = createPeopleFunction(accountContract, {
     return answerMe(ctx.db, user as UserRecord, ctx.caller.grants);
   },
 
+  inviteInfo: async ({ token }, ctx) => {
+    const invite = await liveInvite(ctx, token);
+    const org = await activeEnterprise(ctx.db, invite.orgId);
+    const orgs = await orgsById(ctx.db, [org.parentId ?? '']);
+    return { org: orgRef(org, orgs), expiresAt: invite.expiresAt.toISOString() };
+  },
+
   acceptInvite: async ({ token }, ctx) => {
-    const invite = await byId<InviteRecord>(ctx.db, 'invites', token);
-    if (!invite || invite.expiresAt.getTime() < ctx.now.getTime()) {
-      throw new AppError('NOT_FOUND', '邀请码无效或已过期，请向工会索取新的邀请码', 'token');
-    }
+    const invite = await liveInvite(ctx, token);
     const org = await activeEnterprise(ctx.db, invite.orgId);
     const me = await current(ctx);
     const user = await joinOrg(ctx.db, me._id, org, ctx.now);

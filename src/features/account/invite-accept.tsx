@@ -45,7 +45,11 @@ function Joined({ me }: { me: Me }) {
 
 export function InviteAccept({ params }: { params: Record<string, string | undefined> }) {
   const token = inviteTokenFrom(params);
-  const { state, reload } = useCloudCall(() => callFunction(accountContract, 'me', {}), []);
+  const { state, reload } = useCloudCall(async () => {
+    // Which enterprise the code is for comes first: a stale code is told apart before anything else.
+    const invite = token ? await callFunction(accountContract, 'inviteInfo', { token }) : null;
+    return { me: await callFunction(accountContract, 'me', {}), invite };
+  }, [token]);
   const [joined, setJoined] = useState<Me | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -82,7 +86,7 @@ export function InviteAccept({ params }: { params: Record<string, string | undef
   let body;
   if (state.status === 'loading') body = <LoadingBlock rows={3} label="正在加载" />;
   else if (state.status === 'error') body = <ErrorState error={state.error} onRetry={reload} />;
-  else if (!state.data.profile) {
+  else if (!state.data.me.profile) {
     body = (
       <>
         <EmptyState title="接受邀请前，请先填写资料。" hint="填好后回到这一页，就能接受邀请。" />
@@ -92,11 +96,20 @@ export function InviteAccept({ params }: { params: Record<string, string | undef
       </>
     );
   } else {
-    const { membership } = state.data;
+    const { membership } = state.data.me;
+    const { invite } = state.data;
     body = (
       <>
+        {invite ? (
+          <>
+            <Text className="jx-text-title jx-block jx-page-intro">{orgLabel(invite.org)}</Text>
+            <Text className="jx-text-secondary jx-block jx-page-intro">
+              邀请有效期至 {formatDate(invite.expiresAt)}
+            </Text>
+          </>
+        ) : null}
         <Text className="jx-text-body jx-block jx-page-intro">
-          工会工作人员邀请你加入企业工会。接受后立即成为会员，不需要再审核。
+          工会工作人员邀请你加入这个企业工会。接受后立即成为会员，不需要再审核。
         </Text>
         {membership.org ? (
           <Text className="jx-text-secondary jx-block jx-page-intro">

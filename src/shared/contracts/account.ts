@@ -76,6 +76,11 @@ export const accountContract = defineContract('account', {
     output: meSchema,
   },
   cancelJoin: { input: z.object({}).strict(), output: meSchema },
+  /** What an invite code is for (which enterprise, until when), shown before the worker accepts it. */
+  inviteInfo: {
+    input: z.object({ token: z.string().regex(/^[A-Za-z0-9]{8,24}$/) }).strict(),
+    output: z.object({ org: orgRefSchema, expiresAt: isoInstant }),
+  },
   /** Joins at once through a staff member's invite code. */
   acceptInvite: { input: z.object({ token: z.string().regex(/^[A-Za-z0-9]{8,24}$/) }).strict(), output: meSchema },
 });

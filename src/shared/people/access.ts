@@ -28,6 +28,7 @@ export const accessTable = {
   'account.directory': anyone,
   'account.requestJoin': profiled,
   'account.cancelJoin': profiled,
+  'account.inviteInfo': anyone,
   'account.acceptInvite': profiled,
 
   'union.workbench': staff,
