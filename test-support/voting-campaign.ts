@@ -25,7 +25,14 @@ export interface VotingCampaign {
  */
 export async function openVotingCampaign(
   env: SeededCloud,
-  options: { votesPerDay: number; ballotSize?: number | null; workers: string[]; title?: string },
+  options: {
+    votesPerDay: number;
+    ballotSize?: number | null;
+    workers: string[];
+    title?: string;
+    countsVisibility?: 'live' | 'hidden' | 'daily';
+    dailyPublishAt?: string;
+  },
 ): Promise<VotingCampaign> {
   const staff = 'persona-city-staff';
   const start = Date.now() - 5 * DAY;
@@ -48,8 +55,8 @@ export async function openVotingCampaign(
       rules: {
         votesPerDay: options.votesPerDay,
         ballotSize: options.ballotSize ?? null,
-        countsVisibility: 'live',
-        dailyPublishAt: null,
+        countsVisibility: options.countsVisibility ?? 'live',
+        dailyPublishAt: options.dailyPublishAt ?? null,
         publicWeight: 30,
         riskWeights: [1, 1, 1, 0.5],
       },

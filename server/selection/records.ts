@@ -21,6 +21,9 @@ export interface CampaignRecord {
   createdAt: Date;
   /** Secret per campaign: voters are stored as a hash of it and their openid, never by openid. */
   voterSalt: string;
+  /** When counts are published daily: the last publication (Beijing day and instant). */
+  countsPublishedDay?: string | null;
+  countsPublishedAt?: Date | null;
 }
 
 export type CandidateStatus = 'submitted' | 'returned' | 'approved' | 'rejected' | 'disqualified';
@@ -48,6 +51,8 @@ export interface CandidateRecord {
   /** Counted public votes (weight above 0), and their sum of weights by the risk policy. */
   votes: number;
   weighted: number;
+  /** The count as last published, when the rules publish counts once a day. */
+  publishedVotes?: number;
 }
 
 /** One voter's day in one campaign: the quota and the once-per-candidate rule are checked against it atomically. */

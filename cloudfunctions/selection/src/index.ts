@@ -6,7 +6,6 @@ import { selectionContract } from '../../../src/shared/contracts/selection';
 import type { Schedule } from '../../../src/shared/selection/rules';
 import {
   isPublic,
-  nextStage,
   rulesFrozen,
   scheduledStages,
   stageIndex,
@@ -19,6 +18,7 @@ import { createPeopleFunction, type PeopleContext } from '../../../server/people
 import { byId, newId, type Db } from '../../../server/people/people-db';
 import type { OrgRecord, UserRecord } from '../../../server/people/records';
 import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
+import { advance, tallyStatuses } from '../../../server/selection/stage-change';
 
 const PAGE = 20;
 const offsetOf = (cursor: string | undefined) => (cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0);
@@ -46,19 +46,6 @@ const toSchedule = (schedule: Schedule) =>
 const fromSchedule = (schedule: CampaignRecord['schedule']) =>
   Object.fromEntries(scheduledStages.map((stage) => [stage, schedule[stage].toISOString()])) as Schedule;
 
-/** Candidates per campaign and status, in one request (for a page of campaigns). */
-async function tallyStatuses(db: Db, campaignIds: string[]) {
-  const counts = new Map<string, number>();
-  if (campaignIds.length === 0) return counts;
-  const { data } = (await candidates(db)
-    .aggregate()
-    .match({ campaignId: db.command.in(campaignIds) })
-    .group({ _id: { campaignId: '$campaignId', status: '$status' }, count: db.command.aggregate.sum(1) })
-    .end()) as unknown as { data: Array<{ _id: { campaignId: string; status: string }; count: number }> };
-  for (const row of data) counts.set(`${row._id.campaignId}.${row._id.status}`, row.count);
-  return counts;
-}
-
 function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
   return {
     id: campaign._id,
@@ -76,6 +63,10 @@ function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
     },
     rulesFrozen: campaign.rulesFrozenAt !== null,
     approvedCandidates: counts.get(`${campaign._id}.approved`) ?? 0,
+    countsAsOf:
+      campaign.rules.countsVisibility === 'daily' && campaign.countsPublishedAt
+        ? campaign.countsPublishedAt.toISOString()
+        : null,
   };
 }
 
@@ -88,7 +79,21 @@ function staffView(campaign: CampaignRecord, counts: Map<string, number>) {
   };
 }
 
-function candidatePublic(candidate: CandidateRecord) {
+/** The count the public may see now (see candidatePublicSchema.votes). */
+function visibleVotes(candidate: CandidateRecord, campaign: CampaignRecord): number | null {
+  if (stageIndex(campaign.stage) >= stageIndex('result')) return candidate.votes;
+  if (stageIndex(campaign.stage) < stageIndex('voting')) return null;
+  switch (campaign.rules.countsVisibility) {
+    case 'live':
+      return candidate.votes;
+    case 'daily':
+      return candidate.publishedVotes ?? null;
+    case 'hidden':
+      return null;
+  }
+}
+
+function candidatePublic(candidate: CandidateRecord, votes: number | null) {
   return {
     id: candidate._id,
     campaignId: candidate.campaignId,
@@ -99,12 +104,14 @@ function candidatePublic(candidate: CandidateRecord) {
     deeds: candidate.deeds,
     photoFileIds: candidate.photoFileIds,
     honours: candidate.honours,
+    votes,
   };
 }
 
+/** What organising staff see: the live count, whatever the public sees. */
 function nominationView(candidate: CandidateRecord) {
   return {
-    ...candidatePublic(candidate),
+    ...candidatePublic(candidate, candidate.votes ?? 0),
     status: candidate.status,
     nominatedBy: candidate.nominatedByName,
     nominatedAt: candidate.nominatedAt.toISOString(),
@@ -237,24 +244,7 @@ export const main = createPeopleFunction(selectionContract, {
     if (campaign.stage !== from) {
       throw new AppError('CONFLICT', `活动已处于「${stageLabels[campaign.stage]}」阶段，请刷新后再操作`, 'from');
     }
-    const to = nextStage(campaign.stage);
-    if (!to) throw new AppError('CONFLICT', '评选已结束');
-    const counts = await tallyStatuses(ctx.db, [campaignId]);
-    if (to === 'published') {
-      if ((counts.get(`${campaignId}.submitted`) ?? 0) > 0) {
-        throw new AppError('CONFLICT', '还有提名未审核，审核完毕后才能公布候选人');
-      }
-      if ((counts.get(`${campaignId}.approved`) ?? 0) === 0) throw new AppError('CONFLICT', '还没有审核通过的候选人');
-    }
-    if (stageIndex(to) > stageIndex('scoring')) {
-      // Results need the expert scores and the combined ranking, which arrive with the next part of this feature.
-      throw new AppError('CONFLICT', '专家评审结束后的阶段暂未开放');
-    }
-    const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: ctx.now };
-    if (to === 'voting') update.rulesFrozenAt = ctx.now;
-    // Only from the stage read above: two staff pressing at once move it one stage, not two.
-    const moved = await campaigns(ctx.db).where({ _id: campaignId, stage: campaign.stage }).update(update);
-    if (moved.updated !== 1) throw new AppError('CONFLICT', '活动阶段刚刚已被更新，请刷新后再试');
+    const { to, update, counts } = await advance(ctx.db, campaign, ctx.now);
     await audit(ctx.db, ctx.caller, ctx.now, {
       action: 'campaign.stage',
       orgPath: campaign.orgPath,
@@ -442,7 +432,10 @@ export const main = createPeopleFunction(selectionContract, {
       .skip(offset)
       .limit(PAGE)
       .get()) as { data: CandidateRecord[] };
-    return { candidates: data.map(candidatePublic), nextCursor: nextCursor(offset, data.length) };
+    return {
+      candidates: data.map((candidate) => candidatePublic(candidate, visibleVotes(candidate, campaign))),
+      nextCursor: nextCursor(offset, data.length),
+    };
   },
 
   candidate: async ({ candidateId }, ctx) => {
@@ -452,6 +445,6 @@ export const main = createPeopleFunction(selectionContract, {
       throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
     const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
     if (!isPublic(campaign.stage)) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-    return candidatePublic(candidate);
+    return candidatePublic(candidate, visibleVotes(candidate, campaign));
   },
 });

@@ -38,6 +38,8 @@ export const campaignSchema = z.object({
   }),
   rulesFrozen: z.boolean(),
   approvedCandidates: z.number().int(),
+  /** When the counts shown were published, if they are published once a day. */
+  countsAsOf: isoInstant.nullable(),
 });
 
 /** What staff see besides the public view: the full rules, the rubric, and the review queue's size. */
@@ -59,6 +61,11 @@ export const candidatePublicSchema = z.object({
   deeds: z.string(),
   photoFileIds: z.array(z.string()),
   honours: z.array(honourSchema),
+  /**
+   * Counted public votes, as the rules let the public see them: live, as last published (daily), or null while
+   * hidden; everyone sees the final count from the result on.
+   */
+  votes: z.number().int().nullable(),
 });
 
 export const nominationSchema = candidatePublicSchema.extend({

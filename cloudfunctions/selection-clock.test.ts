@@ -1,0 +1,135 @@
+// The scheduled work of selections (`selection-clock`, a timer trigger fired on demand here): stage changes at
+// their dates under the same conditions as staff, and vote counts published once a day when the rules say so.
+import { randomUUID } from 'node:crypto';
+import { scheduledStages } from '../src/shared/selection/stages';
+import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { DONGCHENG_WORKERS, openVotingCampaign } from '../test-support/voting-campaign';
+
+let env: SeededCloud;
+beforeAll(async () => {
+  env = await startSeededCloud();
+}, 30_000);
+afterAll(() => env.close());
+
+function data(answer: Answer) {
+  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
+const tick = () =>
+  env.cloud.timers.fire('selection-clock', 'everyMinute') as Promise<{ moved: string[]; held: string[] }>;
+const DAY = 86_400_000;
+
+describe('selection clock', () => {
+  it('moves a campaign to the stage whose date has come, one stage a tick, and logs it as the system', async () => {
+    // Nomination opened an hour ago; review starts in a week.
+    const offsets = [-1 / 24, 7, 8, 9, 10, 11, 12, 13];
+    const schedule = Object.fromEntries(
+      scheduledStages.map((stage, i) => [stage, new Date(Date.now() + offsets[i]! * DAY).toISOString()]),
+    );
+    const created = data(
+      await env.call(
+        'selection',
+        'createCampaign',
+        {
+          orgId: 'org-city',
+          title: '按日程推进的评选',
+          categories: [{ name: '制造业', places: 1 }],
+          schedule,
+          rules: {
+            votesPerDay: 3,
+            ballotSize: null,
+            countsVisibility: 'live',
+            dailyPublishAt: null,
+            publicWeight: 30,
+            riskWeights: [1, 1, 1, 0.5],
+          },
+          rubric: [{ criterion: '综合', maxPoints: 100 }],
+        },
+        'persona-city-staff',
+      ),
+    );
+    const first = await tick();
+    expect(first.moved).toContain(`${created.id}:nomination`);
+    expect(data(await env.call('selection', 'campaign', { campaignId: created.id }, 'persona-public')).stage).toBe(
+      'nomination',
+    );
+    const second = await tick();
+    expect(second.moved.some((entry) => entry.startsWith(created.id))).toBe(false);
+    const log = data(await env.call('union', 'auditLog', {}, 'persona-city-staff'));
+    expect(
+      log.entries.find((entry: { targetLabel: string }) => entry.targetLabel === '按日程推进的评选'),
+    ).toMatchObject({
+      actorName: '系统（按日程）',
+      action: 'campaign.stage',
+      after: { stage: 'nomination' },
+    });
+  });
+
+  it('publishes counts once a day at the set time, and the public sees those, not the live ones', async () => {
+    const campaign = await openVotingCampaign(env, {
+      votesPerDay: 3,
+      workers: DONGCHENG_WORKERS.slice(0, 2),
+      title: '每日公布票数的评选',
+      countsVisibility: 'daily',
+      dailyPublishAt: '00:00',
+    });
+    const vote = (openid: string) =>
+      env.call(
+        'vote',
+        'cast',
+        { campaignId: campaign.campaignId, candidateIds: [campaign.candidates[0]!.id], requestId: randomUUID() },
+        openid,
+      );
+    const shown = async () =>
+      data(
+        await env.call('selection', 'candidates', { campaignId: campaign.campaignId }, 'persona-public'),
+      ).candidates.find((candidate: { id: string }) => candidate.id === campaign.candidates[0]!.id).votes;
+    data(await vote('daily-voter-1'));
+    expect(await shown()).toBeNull();
+    await tick();
+    expect(await shown()).toBe(1);
+    const page = data(await env.call('selection', 'campaign', { campaignId: campaign.campaignId }, 'persona-public'));
+    expect(page.countsAsOf).toEqual(expect.any(String));
+    data(await vote('daily-voter-2'));
+    await tick(); // the same day: nothing new is published
+    expect(await shown()).toBe(1);
+  });
+
+  it('shows live counts at once, and hidden ones not at all until the result', async () => {
+    const live = await openVotingCampaign(env, {
+      votesPerDay: 3,
+      workers: DONGCHENG_WORKERS.slice(0, 2),
+      title: '实时票数的评选',
+    });
+    const hidden = await openVotingCampaign(env, {
+      votesPerDay: 3,
+      workers: DONGCHENG_WORKERS.slice(0, 2),
+      title: '隐藏票数的评选',
+      countsVisibility: 'hidden',
+    });
+    for (const c of [live, hidden]) {
+      data(
+        await env.call(
+          'vote',
+          'cast',
+          { campaignId: c.campaignId, candidateIds: [c.candidates[0]!.id], requestId: randomUUID() },
+          'counts-voter',
+        ),
+      );
+    }
+    const votesOf = async (c: typeof live) =>
+      data(await env.call('selection', 'candidate', { candidateId: c.candidates[0]!.id }, 'persona-public')).votes;
+    expect(await votesOf(live)).toBe(1);
+    expect(await votesOf(hidden)).toBeNull();
+    // Organising staff see the live tally either way.
+    const staff = data(
+      await env.call(
+        'selection',
+        'listNominations',
+        { campaignId: hidden.campaignId, status: 'approved' },
+        'persona-city-staff',
+      ),
+    );
+    expect(staff.nominations.find((n: { id: string }) => n.id === hidden.candidates[0]!.id).votes).toBe(1);
+  });
+});

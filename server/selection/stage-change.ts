@@ -1,0 +1,49 @@
+// Moving a campaign to its next stage: shared by staff pressing 进入下一阶段 and by the timer at the scheduled
+// date, so both obey the same conditions and neither can skip a stage.
+import { nextStage, stageIndex, stageLabels, type Stage } from '../../src/shared/selection/stages';
+import { AppError } from '../kit/app-error';
+import type { Db } from '../people/people-db';
+import type { CampaignRecord } from './records';
+
+/** Candidates per campaign and status (`<campaignId>.<status>` → count), in one request. */
+export async function tallyStatuses(db: Db, campaignIds: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (campaignIds.length === 0) return counts;
+  const { data } = (await db
+    .collection('candidates')
+    .aggregate()
+    .match({ campaignId: db.command.in(campaignIds) })
+    .group({ _id: { campaignId: '$campaignId', status: '$status' }, count: db.command.aggregate.sum(1) })
+    .end()) as unknown as { data: Array<{ _id: { campaignId: string; status: string }; count: number }> };
+  for (const row of data) counts.set(`${row._id.campaignId}.${row._id.status}`, row.count);
+  return counts;
+}
+
+/**
+ * Moves `campaign` from its current stage to the next, if the next may begin now; throws an AppError (CONFLICT)
+ * saying why not. Only from the stage it was read in: two movers at once move it one stage, not two.
+ */
+export async function advance(
+  db: Db,
+  campaign: CampaignRecord,
+  now: Date,
+): Promise<{ to: Stage; update: Partial<CampaignRecord>; counts: Map<string, number> }> {
+  const to = nextStage(campaign.stage);
+  if (!to) throw new AppError('CONFLICT', '评选已结束');
+  const counts = await tallyStatuses(db, [campaign._id]);
+  if (to === 'published') {
+    if ((counts.get(`${campaign._id}.submitted`) ?? 0) > 0) {
+      throw new AppError('CONFLICT', '还有提名未审核，审核完毕后才能公布候选人');
+    }
+    if ((counts.get(`${campaign._id}.approved`) ?? 0) === 0) throw new AppError('CONFLICT', '还没有审核通过的候选人');
+  }
+  if (stageIndex(to) > stageIndex('scoring')) {
+    // Results need the expert scores and the combined ranking, which arrive with the next part of this feature.
+    throw new AppError('CONFLICT', `「${stageLabels[to]}」阶段暂未开放`);
+  }
+  const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: now };
+  if (to === 'voting') update.rulesFrozenAt = now;
+  const moved = await db.collection('campaigns').where({ _id: campaign._id, stage: campaign.stage }).update(update);
+  if (moved.updated !== 1) throw new AppError('CONFLICT', '活动阶段刚刚已被更新，请刷新后再试');
+  return { to, update, counts };
+}
