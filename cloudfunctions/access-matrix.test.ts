@@ -317,6 +317,56 @@ const openForVoting = () =>
     return { campaignId: id, candidateId: candidate.id };
   })());
 
+/**
+ * A district (org-dongcheng) campaign open for voting with one approved candidate, made fresh for each caller of
+ * the rows that act on a campaign's votes: its organisers are org-dongcheng's staff and those above them.
+ */
+async function districtVoting(): Promise<{ campaignId: string; candidateId: string }> {
+  const person = await freshPerson('member');
+  const input = campaignInput('org-dongcheng');
+  input.schedule = Object.fromEntries(
+    scheduledStages.map((stage, i) => [
+      stage,
+      new Date(Date.now() + [-4, -3, -2, -1, 5, 6, 7, 8][i]! * DAY).toISOString(),
+    ]),
+  ) as typeof input.schedule;
+  const id = (await must<{ id: string }>('selection', 'createCampaign', input, callers.city)).id;
+  await moveTo(id, 'draft');
+  const candidate = await must<{ id: string }>(
+    'selection',
+    'nominate',
+    { campaignId: id, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
+    callers.ent,
+  );
+  await must('selection', 'reviewNomination', { candidateId: candidate.id, decision: 'approve' }, callers.district);
+  for (const from of ['nomination', 'review', 'published']) await moveTo(id, from);
+  return { campaignId: id, candidateId: candidate.id };
+}
+
+/** A brushing flag on a fresh district campaign, written as the selection clock writes one. */
+async function freshFlag(): Promise<string> {
+  const { campaignId, candidateId } = await districtVoting();
+  const id = `${candidateId}.burst.${Date.now()}`;
+  await admin
+    .database()
+    .collection('flags')
+    .doc(id)
+    .set({
+      campaignId,
+      candidateId,
+      kind: 'burst',
+      windowStart: new Date(Date.now() - 600_000),
+      windowEnd: new Date(Date.now() + 600_000),
+      raisedAt: new Date(),
+      evidence: { windowVotes: 60 },
+      status: 'open',
+      handledBy: null,
+      handledAt: null,
+      reason: null,
+    });
+  return id;
+}
+
 /** A published campaign with one approved candidate (for the public candidate page). */
 let publishedCampaign: Promise<string> | undefined;
 const approvedCandidate = () =>
@@ -659,6 +709,43 @@ const rows: Row[] = [
     phase: 'read',
     setup: async () => ({ candidateId: await approvedCandidate() }),
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+
+  // ----- selection integrity: the organising union (here org-dongcheng) and those above it act on votes -----
+  selection('listFlags', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('voidVoter', {
+    phase: 'write',
+    setup: async () => ({ campaignId: (await districtVoting()).campaignId, voter: '0'.repeat(32), reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('zeroFlagged', {
+    phase: 'write',
+    setup: async () => ({ flagId: await freshFlag(), reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('dismissFlag', {
+    phase: 'write',
+    setup: async () => ({ flagId: await freshFlag(), reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('disqualify', {
+    phase: 'write',
+    setup: async () => ({ candidateId: (await districtVoting()).candidateId, reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('recount', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('exportVotes', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

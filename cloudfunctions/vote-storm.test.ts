@@ -125,3 +125,37 @@ it('holds every quota and tally under the storm', async () => {
   expect(uncounted).toHaveLength(risky.size * QUOTA);
   expect(uncounted.every((vote) => vote.riskRank === 4)).toBe(true);
 });
+
+it('raises no brushing flag for the organic storm, and flags a burst of fresh one-vote accounts on one candidate', async () => {
+  const tick = () => env.cloud.timers.fire('selection-clock', 'everyMinute') as Promise<{ flags: string[] }>;
+  expect((await tick()).flags).toEqual([]);
+
+  // A paid brushing run: 300 accounts never seen before, one vote each, all for one candidate, within minutes.
+  const target = campaign.candidates[3]!;
+  const post = jsonPoster(env.cloud.url, CONCURRENCY);
+  await runLoad(300, CONCURRENCY, async (i) => {
+    await post(
+      '/fn/vote',
+      {
+        action: 'cast',
+        input: { campaignId: campaign.campaignId, candidateIds: [target.id], requestId: randomUUID() },
+      },
+      { 'x-wx-openid': `brusher-${i}` },
+    );
+  });
+  await env.cloud.gateway.journal.idle();
+  const { flags } = await tick();
+  expect(flags).toEqual([
+    expect.stringMatching(new RegExp(`^${target.id.replace('.', '\\.')}\\.new-account-cluster\\.`)),
+  ]);
+  const listed = await env.call('selection', 'listFlags', { campaignId: campaign.campaignId }, 'persona-city-staff');
+  if (!listed.ok) throw new Error(listed.error.message);
+  expect(listed.data.flags).toEqual([
+    expect.objectContaining({
+      candidateId: target.id,
+      kind: 'new-account-cluster',
+      status: 'open',
+      evidence: expect.objectContaining({ newVoters: 300 }),
+    }),
+  ]);
+});

@@ -87,3 +87,20 @@ export interface VoteRecord {
   /** False for a voter WeChat ranks 4 (or a policy weight of 0): stored, never tallied. */
   counted: boolean;
 }
+
+/** A suspicion of brushing on a candidate, with its evidence, for staff to judge. */
+export interface FlagRecord {
+  /** `<candidateId>.<kind>.<window start ms>` */
+  _id: string;
+  campaignId: string;
+  candidateId: string;
+  kind: 'burst' | 'new-account-cluster';
+  windowStart: Date;
+  windowEnd: Date;
+  raisedAt: Date;
+  evidence: Record<string, unknown>;
+  status: 'open' | 'dismissed' | 'actioned';
+  handledBy: string | null;
+  handledAt: Date | null;
+  reason: string | null;
+}

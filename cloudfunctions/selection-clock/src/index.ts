@@ -1,14 +1,16 @@
 // Cloud function `selection-clock`, triggered every minute: the scheduled work of selections, kept off the vote
 // path. It moves each campaign to its next stage once that stage's start date has come (under the same conditions
-// as staff pressing the button; a refused change is logged and retried next minute), and publishes vote counts
-// once a day at the campaign's set time when counts are published daily.
+// as staff pressing the button; a refused change is logged and retried next minute), publishes vote counts once a
+// day at the campaign's set time when counts are published daily, and looks for brushing (server/selection/
+// detection.ts) in campaigns that are voting.
 import { stageIndex, stages, type Stage } from '../../../src/shared/selection/stages';
 import { beijingDay, inBeijing } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import { createTimerFunction, type TimerContext } from '../../../server/kit/timer-function';
 import { audit, SYSTEM_ACTOR } from '../../../server/people/audit';
 import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
-import { advance } from '../../../server/selection/stage-change';
+import { detectBrushing } from '../../../server/selection/detection';
+import { advance, tallyStatuses } from '../../../server/selection/stage-change';
 
 const ACTIVE: Stage[] = stages.filter((stage) => stage !== 'final');
 
@@ -62,6 +64,20 @@ async function dailyCounts({ db, now }: TimerContext, campaigns: CampaignRecord[
   return published;
 }
 
+async function brushing({ db, now }: TimerContext, campaigns: CampaignRecord[]) {
+  const voting = campaigns.filter((campaign) => campaign.stage === 'voting');
+  const counts = await tallyStatuses(
+    db,
+    voting.map((campaign) => campaign._id),
+  );
+  const raised: string[] = [];
+  for (const campaign of voting) {
+    const flags = await detectBrushing(db, campaign, counts.get(`${campaign._id}.approved`) ?? 0, now);
+    raised.push(...flags.map((flag) => flag._id));
+  }
+  return raised;
+}
+
 export const main = createTimerFunction(async (ctx) => {
   const { data } = (await ctx.db
     .collection('campaigns')
@@ -70,5 +86,6 @@ export const main = createTimerFunction(async (ctx) => {
     .get()) as { data: CampaignRecord[] };
   const stagesChanged = await dueStageChanges(ctx, data);
   const countsPublished = await dailyCounts(ctx, data);
-  return { campaigns: data.length, ...stagesChanged, countsPublished };
+  const flags = await brushing(ctx, data);
+  return { campaigns: data.length, ...stagesChanged, countsPublished, flags };
 });

@@ -17,7 +17,8 @@ import { audit } from '../../../server/people/audit';
 import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
 import { byId, newId, type Db } from '../../../server/people/people-db';
 import type { OrgRecord, UserRecord } from '../../../server/people/records';
-import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
+import { differences, readAll, recountTallies, uncount } from '../../../server/selection/integrity';
+import type { CampaignRecord, CandidateRecord, FlagRecord, VoteRecord } from '../../../server/selection/records';
 import { advance, tallyStatuses } from '../../../server/selection/stage-change';
 
 const PAGE = 20;
@@ -148,6 +149,17 @@ function checkSchedule(campaign: CampaignRecord, schedule: Schedule): void {
 
 async function staffCampaign(db: Db, campaign: CampaignRecord) {
   return staffView(campaign, await tallyStatuses(db, [campaign._id]));
+}
+
+async function flagOrFail(db: Db, flagId: string): Promise<FlagRecord> {
+  const { data } = (await db.collection('flags').doc(flagId).get()) as { data: FlagRecord[] };
+  if (!data[0]) throw new AppError('NOT_FOUND', '没有找到这条预警', 'flagId');
+  return data[0];
+}
+
+async function candidateNames(db: Db, campaignId: string): Promise<Map<string, string>> {
+  const all = await readAll<Pick<CandidateRecord, '_id' | 'name'>>(db, 'candidates', { campaignId });
+  return new Map(all.map((candidate) => [candidate._id, candidate.name]));
 }
 
 export const main = createPeopleFunction(selectionContract, {
@@ -391,6 +403,163 @@ export const main = createPeopleFunction(selectionContract, {
       after: { status },
     });
     return nominationView({ ...candidate, status, review });
+  },
+
+  listFlags: async ({ campaignId, status }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const query: Record<string, unknown> = { campaignId };
+    if (status) query.status = status;
+    const { data } = (await ctx.db.collection('flags').where(query).orderBy('raisedAt', 'desc').limit(100).get()) as {
+      data: FlagRecord[];
+    };
+    const names = await candidateNames(ctx.db, campaignId);
+    return {
+      flags: data.map((flag) => ({
+        id: flag._id,
+        candidateId: flag.candidateId,
+        candidateName: names.get(flag.candidateId) ?? '',
+        kind: flag.kind,
+        windowStart: flag.windowStart.toISOString(),
+        windowEnd: flag.windowEnd.toISOString(),
+        raisedAt: flag.raisedAt.toISOString(),
+        evidence: flag.evidence,
+        status: flag.status,
+        reason: flag.reason,
+      })),
+    };
+  },
+
+  voidVoter: async ({ campaignId, voter, reason }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const votes = await readAll<VoteRecord>(ctx.db, 'votes', { campaignId, voter, counted: true });
+    const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'votes.voidVoter',
+      orgPath: campaign.orgPath,
+      target: { type: 'org', id: campaignId, label: `${campaign.title} · 投票账号 ${voter.slice(0, 8)}` },
+      reason,
+      before: { counted: votes.length },
+      after: { counted: votes.length - voided, voided },
+    });
+    return { voided };
+  },
+
+  zeroFlagged: async ({ flagId, reason }, ctx) => {
+    const flag = await flagOrFail(ctx.db, flagId);
+    const campaign = await campaignOrFail(ctx.db, flag.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const _ = ctx.db.command;
+    const query: Record<string, unknown> = {
+      campaignId: flag.campaignId,
+      candidateId: flag.candidateId,
+      counted: true,
+      at: _.and([_.gte(flag.windowStart), _.lt(flag.windowEnd)]),
+    };
+    // A cluster flag points at the flagged new accounts only; a burst at the whole window's votes.
+    const flaggedVoters = (flag.evidence.voters as string[] | undefined) ?? [];
+    if (flag.kind === 'new-account-cluster') query.voter = _.in(flaggedVoters);
+    const votes = await readAll<VoteRecord>(ctx.db, 'votes', query);
+    const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
+    await ctx.db
+      .collection('flags')
+      .doc(flagId)
+      .update({ status: 'actioned', handledBy: actorId(ctx), handledAt: ctx.now, reason });
+    const names = await candidateNames(ctx.db, flag.campaignId);
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'votes.zeroFlagged',
+      orgPath: campaign.orgPath,
+      target: { type: 'org', id: flag.campaignId, label: `${campaign.title} · ${names.get(flag.candidateId) ?? ''}` },
+      reason,
+      before: { status: flag.status, kind: flag.kind },
+      after: { status: 'actioned', voided },
+    });
+    return { voided };
+  },
+
+  dismissFlag: async ({ flagId, reason }, ctx) => {
+    const flag = await flagOrFail(ctx.db, flagId);
+    const campaign = await campaignOrFail(ctx.db, flag.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (flag.status !== 'open') throw new AppError('CONFLICT', '这条预警已经处理过了');
+    await ctx.db
+      .collection('flags')
+      .doc(flagId)
+      .update({ status: 'dismissed', handledBy: actorId(ctx), handledAt: ctx.now, reason });
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'flag.dismiss',
+      orgPath: campaign.orgPath,
+      target: { type: 'org', id: flag.campaignId, label: campaign.title },
+      reason,
+      before: { status: 'open' },
+      after: { status: 'dismissed' },
+    });
+    return {};
+  },
+
+  disqualify: async ({ candidateId, reason }, ctx) => {
+    const candidate = await candidateOrFail(ctx.db, candidateId);
+    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (candidate.status !== 'approved') throw new AppError('CONFLICT', '只能取消已公布候选人的资格');
+    const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason };
+    const changed = await candidates(ctx.db)
+      .where({ _id: candidateId, status: 'approved' })
+      .update({ status: 'disqualified', review: ctx.db.command.set(review) });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'candidate.disqualify',
+      orgPath: campaign.orgPath,
+      target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+      reason,
+      before: { status: 'approved', votes: candidate.votes },
+      after: { status: 'disqualified' },
+    });
+    return nominationView({ ...candidate, status: 'disqualified', review });
+  },
+
+  recount: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
+    const recounted = await recountTallies(ctx.db, campaignId);
+    return {
+      candidates: all.length,
+      countedVotes: [...recounted.values()].reduce((sum, n) => sum + n, 0),
+      differences: differences(all, recounted),
+    };
+  },
+
+  exportVotes: async ({ campaignId, cursor }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const offset = offsetOf(cursor);
+    const { data } = (await ctx.db
+      .collection('votes')
+      .where({ campaignId })
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(1000)
+      .get()) as { data: VoteRecord[] };
+    const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
+    return {
+      candidates: all.map((c) => ({
+        id: c._id,
+        name: c.name,
+        categoryId: c.categoryId,
+        displayedVotes: c.votes ?? 0,
+      })),
+      votes: data.map((vote) => ({
+        candidateId: vote.candidateId,
+        voter: vote.voter,
+        day: vote.day,
+        at: vote.at.toISOString(),
+        weight: vote.weight,
+        counted: vote.counted,
+      })),
+      nextCursor: data.length === 1000 ? String(offset + 1000) : null,
+    };
   },
 
   campaigns: async (_input, ctx) => {

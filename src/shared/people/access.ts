@@ -63,6 +63,14 @@ export const accessTable = {
   'selection.listNominations': staff,
   // The target of a review is the organising union: its staff review what others nominated.
   'selection.reviewNomination': staffOver,
+  // Acting on votes is for the organising union (the target is the campaign's organiser); every act is audited.
+  'selection.listFlags': staffOver,
+  'selection.voidVoter': staffOver,
+  'selection.zeroFlagged': staffOver,
+  'selection.dismissFlag': staffOver,
+  'selection.disqualify': staffOver,
+  'selection.recount': staffOver,
+  'selection.exportVotes': staffOver,
   'selection.campaigns': anyone,
   'selection.campaign': anyone,
   'selection.candidates': anyone,

@@ -1,0 +1,75 @@
+// Acting on votes after the fact: uncounting votes (an account's, or those a brushing flag points at) with the
+// tallies following, and recounting every tally from the stored votes. Tallies change by exact decrements of what
+// was uncounted, so the public count moves visibly and stays equal to the count of counted votes.
+import type { Db } from '../people/people-db';
+import type { CandidateRecord, VoteRecord } from './records';
+
+/** Reads every document of a query, a thousand at a time. */
+export async function readAll<T>(db: Db, collection: string, query: Record<string, unknown>): Promise<T[]> {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const { data } = (await db
+      .collection(collection)
+      .where(query)
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(1000)
+      .get()) as { data: T[] };
+    all.push(...data);
+    if (data.length < 1000) return all;
+  }
+}
+
+/**
+ * Uncounts the given votes (those still counted), marking who and why, and takes them off their candidates'
+ * tallies. Each vote flips with a conditional update, so two staff voiding at once cannot subtract a vote twice.
+ */
+export async function uncount(
+  db: Db,
+  votes: Array<Pick<VoteRecord, '_id' | 'candidateId' | 'weight'>>,
+  by: string,
+  reason: string,
+  now: Date,
+): Promise<number> {
+  const _ = db.command;
+  const taken = new Map<string, { votes: number; weight: number }>();
+  for (const vote of votes) {
+    const flipped = await db
+      .collection('votes')
+      .where({ _id: vote._id, counted: true })
+      .update({ counted: false, voided: { by, reason, at: now } });
+    if (flipped.updated !== 1) continue;
+    const sum = taken.get(vote.candidateId) ?? { votes: 0, weight: 0 };
+    taken.set(vote.candidateId, { votes: sum.votes + 1, weight: sum.weight + vote.weight });
+  }
+  for (const [candidateId, sum] of taken) {
+    await db
+      .collection('candidates')
+      .doc(candidateId)
+      .update({ votes: _.inc(-sum.votes), weighted: _.inc(-sum.weight) });
+  }
+  return [...taken.values()].reduce((total, sum) => total + sum.votes, 0);
+}
+
+/** Every candidate's count of counted votes, from the votes themselves (one aggregate). */
+export async function recountTallies(db: Db, campaignId: string): Promise<Map<string, number>> {
+  const { data } = (await db
+    .collection('votes')
+    .aggregate()
+    .match({ campaignId, counted: true })
+    .group({ _id: '$candidateId', votes: db.command.aggregate.sum(1) })
+    .limit(1000)
+    .end()) as unknown as { data: Array<{ _id: string; votes: number }> };
+  return new Map(data.map((row) => [row._id, row.votes]));
+}
+
+export function differences(candidates: CandidateRecord[], recounted: Map<string, number>) {
+  return candidates
+    .map((candidate) => ({
+      candidateId: candidate._id,
+      name: candidate.name,
+      displayed: candidate.votes ?? 0,
+      recounted: recounted.get(candidate._id) ?? 0,
+    }))
+    .filter((row) => row.displayed !== row.recounted);
+}
