@@ -1,6 +1,8 @@
 // Public voting through the built `vote` function: quotas, one vote per candidate a day, retries, ballots of K,
 // risk ranks, and the cost of a vote in database operations.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { localAdminApp } from '../emulator/src/admin-app';
+import { beijingDay } from '../src/shared/time/beijing';
 import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
 
@@ -92,6 +94,31 @@ describe('casting votes', () => {
     const again = data(await cast(single, [4], 'voter-retry', requestId));
     expect(again).toMatchObject({ remaining: 2, votedFor: [single.candidates[4]!.id] });
     expect(tally(single, 4).votes).toBe(before + 1);
+  });
+
+  it('completes a request whose first attempt took the quota but died before storing the vote', async () => {
+    const voter = 'voter-timeout';
+    data(await cast(single, [0], voter)); // the voter's day starts
+    // The voter's day record, found the way the function names it: the campaign's salted hash of the openid.
+    const salt = (
+      env.cloud.database.store.collection('campaigns').docs.get(single.campaignId) as unknown as { voterSalt: string }
+    ).voterSalt;
+    const dayId = `${single.campaignId}.${beijingDay(new Date())}.${createHash('sha256').update(`${salt}:${voter}`).digest('hex').slice(0, 32)}`;
+    expect(env.cloud.database.store.collection('voterDays').docs.get(dayId)).toMatchObject({ used: 1 });
+    // As if an attempt had reserved candidate 1 for this request and then timed out.
+    const requestId = randomUUID();
+    const admin = localAdminApp(env.cloud.url).database();
+    const _ = admin.command;
+    await admin
+      .collection('voterDays')
+      .doc(dayId)
+      .update({ used: _.inc(1), candidates: _.push([single.candidates[1]!.id]), requests: _.push([requestId]) });
+    const before = tally(single, 1).votes;
+    expect(data(await cast(single, [1], voter, requestId))).toMatchObject({ remaining: 1 });
+    expect(tally(single, 1).votes).toBe(before + 1);
+    // And a second retry finds it stored: nothing more.
+    data(await cast(single, [1], voter, requestId));
+    expect(tally(single, 1).votes).toBe(before + 1);
   });
 
   it('never exceeds the quota when one voter taps many candidates at once', async () => {

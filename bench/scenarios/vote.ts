@@ -53,6 +53,11 @@ export const voteScenario: Scenario = {
         .recent(500)
         .filter((entry) => entry.name === 'vote' && entry.action === 'cast' && entry.outcome === 'ok');
       const ops = Math.max(...casts.map((entry) => entry.dbOps));
+      if (process.env.JX_BENCH_DEBUG) {
+        const histogram = new Map<number, number>();
+        for (const entry of casts) histogram.set(entry.dbOps, (histogram.get(entry.dbOps) ?? 0) + 1);
+        console.error('vote dbOps histogram', [...histogram.entries()]);
+      }
       const stored = [...env.cloud.database.store.collection('votes').docs.values()] as unknown as VoteRecord[];
       const accepted = stored.filter((vote) => vote.voter && vote.campaignId === campaignId).length;
       const insertRate = earlier.find((figure) => figure.name === 'db.insert')?.value;

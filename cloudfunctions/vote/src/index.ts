@@ -88,6 +88,63 @@ async function readDay(db: Db, dayId: string): Promise<VoterDayRecord | undefine
   return data[0];
 }
 
+/**
+ * Stores a reserved request's votes in one insert and adds them to the tallies. `onlyMissing` (a retry) first looks
+ * for the votes by their ids and stores only those the first attempt did not.
+ */
+async function storeVotes(
+  ctx: PeopleContext,
+  snapshot: CampaignSnapshot,
+  record: VoterDayRecord,
+  candidateIds: string[],
+  requestId: string,
+  onlyMissing: boolean,
+): Promise<void> {
+  const _ = ctx.db.command;
+  let wanted = candidateIds;
+  if (onlyMissing) {
+    const ids = candidateIds.map((candidateId) => `${record._id}.${candidateId}`);
+    const { data } = (await ctx.db
+      .collection('votes')
+      .where({ _id: _.in(ids) })
+      .get()) as { data: VoteRecord[] };
+    const stored = new Set(data.map((vote) => vote.candidateId));
+    wanted = candidateIds.filter((id) => !stored.has(id));
+    if (wanted.length === 0) return;
+  }
+  const votes: VoteRecord[] = wanted.map((candidateId) => ({
+    _id: `${record._id}.${candidateId}`,
+    campaignId: record.campaignId,
+    candidateId,
+    categoryId: snapshot.candidates.get(candidateId)!.categoryId,
+    voter: record.voter,
+    day: record.day,
+    at: ctx.now,
+    requestId,
+    riskRank: record.riskRank,
+    weight: record.weight,
+    counted: record.weight > 0,
+  }));
+  try {
+    await ctx.db.collection('votes').add(votes);
+  } catch (error) {
+    // The same request, retried while the first attempt was still running, stored them first (and tallies them):
+    // a vote is tallied only by the attempt whose insert succeeded, so it is never counted twice.
+    if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') return;
+    throw error;
+  }
+  if (record.weight > 0) {
+    await Promise.all(
+      wanted.map((id) =>
+        ctx.db
+          .collection('candidates')
+          .doc(id)
+          .update({ votes: _.inc(1), weighted: _.inc(record.weight) }),
+      ),
+    );
+  }
+}
+
 export const main = createPeopleFunction(
   voteContract,
   {
@@ -151,7 +208,9 @@ export const main = createPeopleFunction(
             if (error.code !== 'DATABASE_DUPLICATE_WRITE') throw error;
           });
         } else if (current.requests.includes(requestId)) {
-          // A retry of a request that was counted: answer it again, count nothing.
+          // A retry of a request whose quota was taken: answer it again. If the first attempt died before storing
+          // its votes (a timeout), store and tally them now; otherwise count nothing.
+          await storeVotes(ctx, snapshot, current, candidateIds, requestId, true);
           return { accepted: true as const, ...today(snapshot, current) };
         } else if (candidateIds.some((id) => current.candidates.includes(id))) {
           throw new AppError('CONFLICT', '今天已经给这位候选人投过票了，明天再来吧', 'candidateIds');
@@ -164,30 +223,7 @@ export const main = createPeopleFunction(
       const record = reserved.doc;
       if (reserved.updated !== 1 || !record) throw new AppError('CONFLICT', '投票人数较多，请稍后再试');
 
-      const votes: VoteRecord[] = candidateIds.map((candidateId) => ({
-        _id: `${dayId}.${candidateId}`,
-        campaignId,
-        candidateId,
-        categoryId: snapshot.candidates.get(candidateId)!.categoryId,
-        voter,
-        day,
-        at: ctx.now,
-        requestId,
-        riskRank: record.riskRank,
-        weight: record.weight,
-        counted: record.weight > 0,
-      }));
-      await ctx.db.collection('votes').add(votes);
-      if (record.weight > 0) {
-        await Promise.all(
-          candidateIds.map((id) =>
-            ctx.db
-              .collection('candidates')
-              .doc(id)
-              .update({ votes: _.inc(1), weighted: _.inc(record.weight) }),
-          ),
-        );
-      }
+      await storeVotes(ctx, snapshot, record, candidateIds, requestId, false);
       return { accepted: true as const, ...today(snapshot, record) };
     },
 
