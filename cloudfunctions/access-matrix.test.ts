@@ -367,6 +367,40 @@ async function freshFlag(): Promise<string> {
   return id;
 }
 
+/** A district campaign in expert scoring, its one candidate not yet scored, with persona-expert on its panel. */
+let scoringFixture: Promise<{ campaignId: string; candidateId: string }> | undefined;
+const scoringCampaign = () =>
+  (scoringFixture ??= (async () => {
+    const voting = await districtVoting();
+    const expert = await must<{ userId: string }>('account', 'me', {}, callers.expert);
+    await must(
+      'union',
+      'grantRole',
+      { role: 'expert', userId: expert.userId, campaignId: voting.campaignId, reason },
+      callers.city,
+    );
+    await moveTo(voting.campaignId, 'voting');
+    return voting;
+  })());
+
+/** A district campaign whose result is out (its expert scored its one candidate). */
+let resultFixture: Promise<string> | undefined;
+const resultCampaign = () =>
+  (resultFixture ??= (async () => {
+    const voting = await districtVoting();
+    const expert = await must<{ userId: string }>('account', 'me', {}, callers.expert);
+    await must(
+      'union',
+      'grantRole',
+      { role: 'expert', userId: expert.userId, campaignId: voting.campaignId, reason },
+      callers.city,
+    );
+    await moveTo(voting.campaignId, 'voting');
+    await must('selection', 'submitScore', { ...voting, points: [88] }, callers.expert);
+    await moveTo(voting.campaignId, 'scoring');
+    return voting.campaignId;
+  })());
+
 /** A published campaign with one approved candidate (for the public candidate page). */
 let publishedCampaign: Promise<string> | undefined;
 const approvedCandidate = () =>
@@ -746,6 +780,28 @@ const rows: Row[] = [
     phase: 'read',
     setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+
+  // ----- experts: only an expert of the campaign scores; staff, however senior, do not -----
+  selection('scoringSheet', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: ok },
+  }),
+  selection('submitScore', {
+    phase: 'write',
+    setup: async () => ({ ...(await scoringCampaign()), points: [75] }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: ok },
+  }),
+  selection('scoringProgress', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('result', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await resultCampaign() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

@@ -96,6 +96,9 @@ export async function loadCaller(db: Db, openid: string, now: Date): Promise<Cal
       staffAt: grants
         .filter((grant) => grant.role === 'staff' && grant.orgKind !== null)
         .map((grant) => ({ path: grant.orgPath, kind: grant.orgKind! })),
+      expertFor: grants
+        .filter((grant) => grant.role === 'expert' && grant.campaignId)
+        .map((grant) => grant.campaignId!),
     },
   };
 }

@@ -14,6 +14,8 @@ export interface PeopleContext extends CallContext {
   caller: Caller;
   /** Completes a staffOver rule against the target organisation's path (root first, itself last). */
   requireOver(targetPath: readonly string[]): void;
+  /** Completes an expert rule against the campaign the expert acts in. */
+  requireExpertFor(campaignId: string): void;
   /** Applies a further rule an action needs beyond its table entry (e.g. the kind of grant being given). */
   require(rule: AccessRule, targetPath?: readonly string[]): void;
   /** The caller's staff nodes, with those inside another of their nodes left out. */
@@ -71,12 +73,19 @@ export function createPeopleFunction<C extends Contract>(
       const base: AccessRule = rule.who === 'staffOver' ? { who: 'staff', kinds: rule.kinds } : rule;
       const verdict = decide(base, caller.principal);
       if (verdict !== 'allow') refuse(verdict);
-      let targetChecked = rule.who !== 'staffOver';
+      let targetChecked = rule.who !== 'staffOver' && rule.who !== 'expert';
       const peopleCtx: PeopleContext = Object.assign(Object.create(ctx) as CallContext, {
         db,
         caller,
         requireOver(targetPath: readonly string[]) {
+          if (rule.who !== 'staffOver') throw new Error(`${key} is not a staffOver action`);
           const outcome = decide(rule, caller.principal, targetPath);
+          if (outcome !== 'allow') refuse(outcome);
+          targetChecked = true;
+        },
+        requireExpertFor(campaignId: string) {
+          if (rule.who !== 'expert') throw new Error(`${key} is not an expert action`);
+          const outcome = decide(rule, caller.principal, campaignId);
           if (outcome !== 'allow') refuse(outcome);
           targetChecked = true;
         },

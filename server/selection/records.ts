@@ -21,6 +21,8 @@ export interface CampaignRecord {
   createdAt: Date;
   /** Secret per campaign: voters are stored as a hash of it and their openid, never by openid. */
   voterSalt: string;
+  /** The ranking frozen when the campaign entered the result stage. */
+  results?: { computedAt: Date; categories: Array<{ id: string; rows: unknown[] }> } | null;
   /** When counts are published daily: the last publication (Beijing day and instant). */
   countsPublishedDay?: string | null;
   countsPublishedAt?: Date | null;
@@ -103,4 +105,17 @@ export interface FlagRecord {
   handledBy: string | null;
   handledAt: Date | null;
   reason: string | null;
+}
+
+/** One expert's locked score of one candidate. */
+export interface ScoreRecord {
+  /** `<campaignId>.<candidateId>.<expert user id>`: one per expert and candidate, never replaced. */
+  _id: string;
+  campaignId: string;
+  candidateId: string;
+  expertId: string;
+  expertName: string;
+  points: number[];
+  total: number;
+  submittedAt: Date;
 }

@@ -3,7 +3,9 @@
 import { nextStage, stageIndex, stageLabels, type Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
 import type { Db } from '../people/people-db';
-import type { CampaignRecord } from './records';
+import { rankCategory } from '../../src/shared/selection/ranking';
+import { readAll } from './integrity';
+import type { CampaignRecord, CandidateRecord, ScoreRecord } from './records';
 
 /** Candidates per campaign and status (`<campaignId>.<status>` → count), in one request. */
 export async function tallyStatuses(db: Db, campaignIds: string[]): Promise<Map<string, number>> {
@@ -37,13 +39,67 @@ export async function advance(
     }
     if ((counts.get(`${campaign._id}.approved`) ?? 0) === 0) throw new AppError('CONFLICT', '还没有审核通过的候选人');
   }
-  if (stageIndex(to) > stageIndex('scoring')) {
-    // Results need the expert scores and the combined ranking, which arrive with the next part of this feature.
+  if (stageIndex(to) > stageIndex('result')) {
+    // 公示 needs the working-day calendar and objections, which arrive with the next part of this feature.
     throw new AppError('CONFLICT', `「${stageLabels[to]}」阶段暂未开放`);
   }
   const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: now };
   if (to === 'voting') update.rulesFrozenAt = now;
+  if (to === 'result') update.results = await computeResults(db, campaign, now);
   const moved = await db.collection('campaigns').where({ _id: campaign._id, stage: campaign.stage }).update(update);
   if (moved.updated !== 1) throw new AppError('CONFLICT', '活动阶段刚刚已被更新，请刷新后再试');
   return { to, update, counts };
+}
+
+/** The experts granted for a campaign (active grants), by user id. */
+export async function campaignExperts(db: Db, campaignId: string): Promise<Map<string, string>> {
+  const grants = await readAll<{ userId: string }>(db, 'grants', { role: 'expert', campaignId, active: true });
+  const ids = grants.map((grant) => grant.userId);
+  if (ids.length === 0) return new Map();
+  const users = await readAll<{ _id: string; profile: { realName: string } | null }>(db, 'users', {
+    _id: db.command.in(ids),
+  });
+  return new Map(users.map((user) => [user._id, user.profile?.realName ?? '（未填写资料）']));
+}
+
+/**
+ * Freezes the ranking when the campaign enters the result stage. Every expert must have scored every approved
+ * candidate first: a result from part of the panel is refused, naming how many have not finished.
+ */
+async function computeResults(
+  db: Db,
+  campaign: CampaignRecord,
+  now: Date,
+): Promise<NonNullable<CampaignRecord['results']>> {
+  const candidates = await readAll<CandidateRecord>(db, 'candidates', {
+    campaignId: campaign._id,
+    status: 'approved',
+  });
+  const scores = await readAll<ScoreRecord>(db, 'scores', { campaignId: campaign._id });
+  const experts = await campaignExperts(db, campaign._id);
+  if (experts.size === 0) throw new AppError('CONFLICT', '本次评选还没有评审专家');
+  const unfinished = [...experts.keys()].filter(
+    (expert) => scores.filter((score) => score.expertId === expert).length < candidates.length,
+  );
+  if (unfinished.length > 0) throw new AppError('CONFLICT', `还有${unfinished.length}位专家没有完成评分`);
+  return {
+    computedAt: now,
+    categories: campaign.categories.map((category) => ({
+      id: category.id,
+      rows: rankCategory(
+        candidates
+          .filter((candidate) => candidate.categoryId === category.id)
+          .map((candidate) => ({
+            candidateId: candidate._id,
+            name: candidate.name,
+            enterprise: candidate.enterprise,
+            votes: candidate.votes ?? 0,
+            weighted: candidate.weighted ?? 0,
+            expertTotals: scores.filter((score) => score.candidateId === candidate._id).map((score) => score.total),
+          })),
+        campaign.rules.publicWeight,
+        category.places,
+      ),
+    })),
+  };
 }

@@ -18,8 +18,15 @@ import { createPeopleFunction, type PeopleContext } from '../../../server/people
 import { byId, newId, type Db } from '../../../server/people/people-db';
 import type { OrgRecord, UserRecord } from '../../../server/people/records';
 import { differences, readAll, recountTallies, uncount } from '../../../server/selection/integrity';
-import type { CampaignRecord, CandidateRecord, FlagRecord, VoteRecord } from '../../../server/selection/records';
-import { advance, tallyStatuses } from '../../../server/selection/stage-change';
+import type {
+  CampaignRecord,
+  CandidateRecord,
+  FlagRecord,
+  ScoreRecord,
+  VoteRecord,
+} from '../../../server/selection/records';
+import { advance, campaignExperts, tallyStatuses } from '../../../server/selection/stage-change';
+import { NORMALISATION, type RankedRow } from '../../../src/shared/selection/ranking';
 
 const PAGE = 20;
 const offsetOf = (cursor: string | undefined) => (cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0);
@@ -559,6 +566,99 @@ export const main = createPeopleFunction(selectionContract, {
         counted: vote.counted,
       })),
       nextCursor: data.length === 1000 ? String(offset + 1000) : null,
+    };
+  },
+
+  scoringSheet: async ({ campaignId }, ctx) => {
+    ctx.requireExpertFor(campaignId);
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const list = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId, status: 'approved' });
+    const expertId = actorId(ctx);
+    const mine = await readAll<ScoreRecord>(ctx.db, 'scores', { campaignId, expertId });
+    const byCandidate = new Map(mine.map((score) => [score.candidateId, score]));
+    return {
+      campaign: { id: campaign._id, title: campaign.title, stage: campaign.stage, rubric: campaign.rubric },
+      candidates: list.map((candidate) => {
+        const { votes: _hidden, ...shown } = candidatePublic(candidate, null);
+        const score = byCandidate.get(candidate._id);
+        return {
+          ...shown,
+          myScore: score
+            ? { points: score.points, total: score.total, submittedAt: score.submittedAt.toISOString() }
+            : null,
+        };
+      }),
+    };
+  },
+
+  submitScore: async ({ campaignId, candidateId, points }, ctx) => {
+    ctx.requireExpertFor(campaignId);
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    requireStage(campaign, ['scoring'], '评分');
+    const candidate = await candidateOrFail(ctx.db, candidateId);
+    if (candidate.campaignId !== campaignId || candidate.status !== 'approved') {
+      throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+    }
+    if (points.length !== campaign.rubric.length) {
+      throw new AppError('INVALID_INPUT', `请按评分细则逐项打分（共${campaign.rubric.length}项）`, 'points');
+    }
+    points.forEach((value, i) => {
+      if (value > campaign.rubric[i]!.maxPoints) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `「${campaign.rubric[i]!.criterion}」最高${campaign.rubric[i]!.maxPoints}分`,
+          `points.${i}`,
+        );
+      }
+    });
+    const score: ScoreRecord = {
+      _id: `${campaignId}.${candidateId}.${actorId(ctx)}`,
+      campaignId,
+      candidateId,
+      expertId: actorId(ctx),
+      expertName: actorName(ctx),
+      points,
+      total: Math.round(points.reduce((sum, value) => sum + value, 0) * 100) / 100,
+      submittedAt: ctx.now,
+    };
+    try {
+      await ctx.db.collection('scores').add(score);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
+        throw new AppError('CONFLICT', '这位候选人的评分已经提交，不能修改');
+      }
+      throw error;
+    }
+    return { total: score.total, submittedAt: score.submittedAt.toISOString() };
+  },
+
+  scoringProgress: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
+    const experts = await campaignExperts(ctx.db, campaignId);
+    const scores = await readAll<Pick<ScoreRecord, 'expertId'>>(ctx.db, 'scores', { campaignId });
+    return {
+      candidates: approved.total,
+      experts: [...experts].map(([id, name]) => {
+        const scored = scores.filter((score) => score.expertId === id).length;
+        return { name, scored, finished: scored >= approved.total };
+      }),
+    };
+  },
+
+  result: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    if (stageIndex(campaign.stage) < stageIndex('result') || !campaign.results) {
+      throw new AppError('CONFLICT', `评选结果尚未产生（当前阶段：${stageLabels[campaign.stage]}）`);
+    }
+    const frozen = new Map(
+      campaign.results.categories.map((category) => [category.id, category.rows as RankedRow[]]),
+    );
+    return {
+      publicWeight: campaign.rules.publicWeight,
+      normalisation: NORMALISATION,
+      categories: campaign.categories.map((category) => ({ ...category, rows: frozen.get(category.id) ?? [] })),
     };
   },
 

@@ -6,14 +6,16 @@
 // - profiled:   someone who has saved a profile;
 // - staff:      anyone holding a staff grant; the handler limits what they see to their subtree;
 // - staffOver:  a staff member at the target organisation or one of its ancestors (`strict`: an ancestor only;
-//               `kinds`: only staff whose node is of these kinds).
+//               `kinds`: only staff whose node is of these kinds);
+// - expert:     an expert granted for the target campaign.
 import type { OrgKind } from './vocabulary';
 
 export type AccessRule =
   | { who: 'anyone' }
   | { who: 'profiled' }
   | { who: 'staff'; kinds?: readonly OrgKind[] }
-  | { who: 'staffOver'; strict?: boolean; kinds?: readonly OrgKind[] };
+  | { who: 'staffOver'; strict?: boolean; kinds?: readonly OrgKind[] }
+  | { who: 'expert' };
 
 const anyone = { who: 'anyone' } as const;
 const profiled = { who: 'profiled' } as const;
@@ -71,6 +73,11 @@ export const accessTable = {
   'selection.disqualify': staffOver,
   'selection.recount': staffOver,
   'selection.exportVotes': staffOver,
+  // Experts score the candidates of the campaign they are granted for, and nothing else.
+  'selection.scoringSheet': { who: 'expert' },
+  'selection.submitScore': { who: 'expert' },
+  'selection.scoringProgress': staffOver,
+  'selection.result': anyone,
   'selection.campaigns': anyone,
   'selection.campaign': anyone,
   'selection.candidates': anyone,
@@ -88,6 +95,8 @@ export const CAMPAIGN_STAFF_KINDS: readonly OrgKind[] = ['city', 'district'];
 /** What the rules need to know about a caller. */
 export interface Principal {
   profiled: boolean;
+  /** Campaigns the caller is an expert for. */
+  expertFor?: readonly string[];
   /** Each staff grant's organisation path, root first, the organisation itself last; and its kind. */
   staffAt: ReadonlyArray<{ path: readonly string[]; kind: OrgKind }>;
 }
@@ -95,11 +104,15 @@ export interface Principal {
 export type Verdict = 'allow' | 'needs-profile' | 'forbidden';
 
 /**
- * Decides a rule for a principal. `targetPath` is the target organisation's path (root first, itself last) for
- * staffOver rules; without it a staffOver rule can only be met by nobody.
+ * Decides a rule for a principal. `target` is the target organisation's path (root first, itself last) for
+ * staffOver rules, or the campaign id for expert rules; without it such a rule can only be met by nobody.
  */
-export function decide(rule: AccessRule, who: Principal, targetPath?: readonly string[]): Verdict {
+export function decide(rule: AccessRule, who: Principal, target?: readonly string[] | string): Verdict {
+  const targetPath = Array.isArray(target) ? (target as readonly string[]) : undefined;
   switch (rule.who) {
+    case 'expert':
+      if (target === undefined) return (who.expertFor ?? []).length > 0 ? 'allow' : 'forbidden';
+      return typeof target === 'string' && (who.expertFor ?? []).includes(target) ? 'allow' : 'forbidden';
     case 'anyone':
       return 'allow';
     case 'profiled':

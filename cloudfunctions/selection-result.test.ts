@@ -1,0 +1,186 @@
+// Expert scoring and the result: experts of a campaign score its candidates on the rubric without seeing votes, a
+// submitted score is locked, staff see who has not finished, and the result combines votes and expert means by
+// the published weighting.
+import { randomUUID } from 'node:crypto';
+import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
+
+let env: SeededCloud;
+let campaign: VotingCampaign;
+const staff = 'persona-city-staff';
+const experts = ['persona-expert', 'demo-expert-2'];
+
+function data(answer: Answer) {
+  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
+function error(answer: Answer) {
+  if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
+  return answer.error;
+}
+const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
+const advance = (from: string) =>
+  selection('advanceStage', { campaignId: campaign.campaignId, from, reason: '按计划推进' }, staff);
+
+beforeAll(async () => {
+  env = await startSeededCloud();
+  campaign = await openVotingCampaign(env, { votesPerDay: 3, workers: DONGCHENG_WORKERS.slice(0, 4) });
+  // Votes: candidate 0 gets 4, candidate 2 gets 2 (categories alternate: 0 and 2 are 制造业, 1 and 3 服务业).
+  for (const [voter, picks] of [
+    ['v1', [0, 2]],
+    ['v2', [0, 2]],
+    ['v3', [0]],
+    ['v4', [0, 1]],
+  ] as const) {
+    for (const pick of picks) {
+      data(
+        await env.call(
+          'vote',
+          'cast',
+          { campaignId: campaign.campaignId, candidateIds: [campaign.candidates[pick]!.id], requestId: randomUUID() },
+          voter,
+        ),
+      );
+    }
+  }
+  for (const openid of experts) {
+    const userId = data(await env.call('account', 'me', {}, openid)).userId;
+    data(
+      await env.call(
+        'union',
+        'grantRole',
+        { role: 'expert', userId, campaignId: campaign.campaignId, reason: '评审专家库' },
+        staff,
+      ),
+    );
+  }
+  data(await advance('voting'));
+}, 60_000);
+afterAll(() => env.close());
+
+describe('expert scoring', () => {
+  it('shows an expert the candidates and rubric, never the votes, and only for their campaign', async () => {
+    const sheet = data(await selection('scoringSheet', { campaignId: campaign.campaignId }, 'persona-expert'));
+    expect(sheet.campaign.rubric).toEqual([{ criterion: '综合表现', maxPoints: 100 }]);
+    expect(sheet.candidates).toHaveLength(4);
+    expect(JSON.stringify(sheet)).not.toContain('"votes"');
+    expect(error(await selection('scoringSheet', { campaignId: campaign.campaignId }, 'persona-worker')).code).toBe(
+      'FORBIDDEN',
+    );
+    // An expert of another campaign is not one of this campaign's.
+    const other = data(await env.call('account', 'me', {}, 'persona-model-worker')).userId;
+    data(
+      await env.call(
+        'union',
+        'grantRole',
+        { role: 'expert', userId: other, campaignId: 'another-campaign', reason: '专家库' },
+        staff,
+      ),
+    );
+    expect(
+      error(await selection('scoringSheet', { campaignId: campaign.campaignId }, 'persona-model-worker')).code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('locks a submitted score, and checks it against the rubric field by field', async () => {
+    const candidateId = campaign.candidates[0]!.id;
+    expect(
+      error(
+        await selection(
+          'submitScore',
+          { campaignId: campaign.campaignId, candidateId, points: [101] },
+          'persona-expert',
+        ),
+      ),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'points.0',
+    });
+    expect(
+      error(
+        await selection(
+          'submitScore',
+          { campaignId: campaign.campaignId, candidateId, points: [50, 50] },
+          'persona-expert',
+        ),
+      ).field,
+    ).toBe('points');
+    expect(
+      data(
+        await selection(
+          'submitScore',
+          { campaignId: campaign.campaignId, candidateId, points: [80] },
+          'persona-expert',
+        ),
+      ),
+    ).toMatchObject({ total: 80 });
+    expect(
+      error(
+        await selection(
+          'submitScore',
+          { campaignId: campaign.campaignId, candidateId, points: [99] },
+          'persona-expert',
+        ),
+      ),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      message: '这位候选人的评分已经提交，不能修改',
+    });
+  });
+
+  it('lets staff see who has not finished, and refuses a result until everyone has', async () => {
+    const progress = data(await selection('scoringProgress', { campaignId: campaign.campaignId }, staff));
+    expect(progress).toEqual({
+      candidates: 4,
+      experts: expect.arrayContaining([
+        { name: '吴振华', scored: 1, finished: false },
+        { name: '郑美玲', scored: 0, finished: false },
+      ]),
+    });
+    expect(error(await advance('scoring')).message).toBe('还有2位专家没有完成评分');
+  });
+
+  it('ranks each category by 30% votes (top = 100) and 70% expert mean, filling the places', async () => {
+    const totals: Record<string, number[]> = {
+      'persona-expert': [80, 70, 90, 60],
+      'demo-expert-2': [90, 70, 70, 80],
+    };
+    for (const openid of experts) {
+      for (const [i, candidate] of campaign.candidates.entries()) {
+        if (openid === 'persona-expert' && i === 0) continue; // scored above
+        data(
+          await selection(
+            'submitScore',
+            { campaignId: campaign.campaignId, candidateId: candidate.id, points: [totals[openid]![i]] },
+            openid,
+          ),
+        );
+      }
+    }
+    data(await advance('scoring'));
+    const result = data(await selection('result', { campaignId: campaign.campaignId }, 'persona-public'));
+    expect(result.publicWeight).toBe(30);
+    const manufacturing = result.categories.find((category: { id: string }) => category.id === 'k1');
+    // Candidate 0: 4 votes → 100 points, experts (80+90)/2 = 85 → 0.3×100 + 0.7×85 = 89.5.
+    // Candidate 2: 2 votes → 50 points, experts (90+70)/2 = 80 → 0.3×50 + 0.7×80 = 71.
+    expect(
+      manufacturing.rows.map(
+        (row: {
+          candidateId: string;
+          votes: number;
+          expertMean: number;
+          combined: number;
+          rank: number;
+          placed: boolean;
+        }) => [row.candidateId, row.votes, row.expertMean, row.combined, row.rank, row.placed],
+      ),
+    ).toEqual([
+      [campaign.candidates[0]!.id, 4, 85, 89.5, 1, true],
+      [campaign.candidates[2]!.id, 2, 80, 71, 2, true],
+    ]);
+    // The public now sees the final counts whatever the rules hid during voting.
+    expect(
+      data(await selection('candidate', { candidateId: campaign.candidates[0]!.id }, 'persona-public')).votes,
+    ).toBe(4);
+  });
+});
