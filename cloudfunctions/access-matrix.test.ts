@@ -401,6 +401,32 @@ const resultCampaign = () =>
     return voting.campaignId;
   })());
 
+/** The result campaign moved on into its 公示 (objections are taken then). */
+let publicityFixture: Promise<string> | undefined;
+const publicityCampaign = () =>
+  (publicityFixture ??= (async () => {
+    const id = await resultCampaign();
+    await moveTo(id, 'result');
+    return id;
+  })());
+const objection = (campaignId: string) => ({
+  campaignId,
+  name: '矩阵异议人',
+  contact: '13700009999',
+  reason: '矩阵测试：事迹材料中的数据需要核实。',
+});
+/** A fresh objection, lodged by a member of the public, for answerObjection. */
+async function freshObjection(): Promise<string> {
+  return (
+    await must<{ id: string }>(
+      'selection',
+      'lodgeObjection',
+      objection(await publicityCampaign()),
+      `matrix-objector-${++serial}`,
+    )
+  ).id;
+}
+
 /** A published campaign with one approved candidate (for the public candidate page). */
 let publishedCampaign: Promise<string> | undefined;
 const approvedCandidate = () =>
@@ -802,6 +828,33 @@ const rows: Row[] = [
     phase: 'read',
     setup: async () => ({ campaignId: await resultCampaign() }),
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+
+  // ----- 公示: the city enters the holiday calendar; anyone objects by name; the organisers answer -----
+  selection('setCalendar', {
+    phase: 'write',
+    input: { year: 2030, holidays: ['2030-10-01'], workdays: [], reason },
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: ok, expert: F },
+  }),
+  selection('lodgeObjection', {
+    phase: 'write',
+    setup: async () => objection(await publicityCampaign()),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  selection('myObjections', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await publicityCampaign() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  selection('listObjections', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await publicityCampaign() }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  selection('answerObjection', {
+    phase: 'write',
+    setup: async () => ({ objectionId: await freshObjection(), answer: '矩阵测试答复：已核实。' }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

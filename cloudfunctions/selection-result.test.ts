@@ -2,6 +2,7 @@
 // submitted score is locked, staff see who has not finished, and the result combines votes and expert means by
 // the published weighting.
 import { randomUUID } from 'node:crypto';
+import { localAdminApp } from '../emulator/src/admin-app';
 import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
 
@@ -182,5 +183,70 @@ describe('expert scoring', () => {
     expect(
       data(await selection('candidate', { candidateId: campaign.candidates[0]!.id }, 'persona-public')).votes,
     ).toBe(4);
+  });
+});
+
+describe('公示 and objections', () => {
+  it('runs 5 working days, takes named objections, and becomes final once they are answered and the time is up', async () => {
+    const calendar = { year: 2026, holidays: ['2026-12-31'], workdays: [], reason: '国务院办公厅通知' };
+    expect(error(await selection('setCalendar', calendar, 'persona-district-staff')).code).toBe('FORBIDDEN');
+    data(await selection('setCalendar', calendar, staff));
+
+    data(await advance('result'));
+    const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public'));
+    expect(page.stage).toBe('publicity');
+    expect(Date.parse(page.publicityEndsAt)).toBeGreaterThan(Date.now() + 5 * 86_400_000);
+
+    const objection = {
+      campaignId: campaign.campaignId,
+      candidateId: campaign.candidates[0]!.id,
+      name: '王明',
+      reason: '该候选人的获奖证书年份与事迹材料不一致，请核实。',
+    };
+    expect(error(await selection('lodgeObjection', { ...objection, contact: '12345' }, 'objector'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'contact',
+    });
+    data(await selection('lodgeObjection', { ...objection, contact: '13912345678' }, 'objector'));
+    const mine = data(await selection('myObjections', { campaignId: campaign.campaignId }, 'objector'));
+    expect(mine.objections).toEqual([
+      expect.objectContaining({ name: '王明', contactMasked: '139****5678', answer: null }),
+    ]);
+    expect(
+      data(await selection('myObjections', { campaignId: campaign.campaignId }, 'someone-else')).objections,
+    ).toEqual([]);
+    expect(
+      JSON.stringify(env.cloud.database.store.collection('objections').docs.values().next().value),
+    ).not.toContain('13912345678');
+
+    expect(error(await advance('publicity')).message).toMatch(/^公示期尚未结束/);
+    // Time passes: the 公示 is over (set straight in the database, as the clock cannot be moved).
+    await localAdminApp(env.cloud.url)
+      .database()
+      .collection('campaigns')
+      .doc(campaign.campaignId)
+      .update({ publicityEndsAt: new Date(Date.now() - 1000) });
+    expect(error(await advance('publicity')).message).toBe('还有1条异议未答复');
+    const listed = data(await selection('listObjections', { campaignId: campaign.campaignId }, staff));
+    data(
+      await selection(
+        'answerObjection',
+        { objectionId: listed.objections[0].id, answer: '经核实，证书年份为笔误，已更正事迹材料。' },
+        staff,
+      ),
+    );
+    expect(
+      data(await selection('myObjections', { campaignId: campaign.campaignId }, 'objector')).objections[0].answer,
+    ).toMatchObject({
+      text: '经核实，证书年份为笔误，已更正事迹材料。',
+      by: '钱雅琴',
+    });
+    data(await advance('publicity'));
+    expect(data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public')).stage).toBe(
+      'final',
+    );
+    expect(error(await selection('lodgeObjection', { ...objection, contact: '13912345678' }, 'objector')).code).toBe(
+      'CONFLICT',
+    );
   });
 });

@@ -23,6 +23,8 @@ export interface CampaignRecord {
   voterSalt: string;
   /** The ranking frozen when the campaign entered the result stage. */
   results?: { computedAt: Date; categories: Array<{ id: string; rows: unknown[] }> } | null;
+  /** When the 公示 ends: 5 working days from its start, fixed when it begins. */
+  publicityEndsAt?: Date | null;
   /** When counts are published daily: the last publication (Beijing day and instant). */
   countsPublishedDay?: string | null;
   countsPublishedAt?: Date | null;
@@ -118,4 +120,17 @@ export interface ScoreRecord {
   points: number[];
   total: number;
   submittedAt: Date;
+}
+
+export interface ObjectionRecord {
+  _id: string;
+  campaignId: string;
+  candidateId: string | null;
+  /** The objector as the campaign's salted hash of their openid (they can see their own objections). */
+  by: string;
+  name: string;
+  contact: { sealed: string; masked: string };
+  reason: string;
+  createdAt: Date;
+  answer: { text: string; by: string; byName: string; at: Date } | null;
 }

@@ -1,9 +1,11 @@
 // Moving a campaign to its next stage: shared by staff pressing 进入下一阶段 and by the timer at the scheduled
 // date, so both obey the same conditions and neither can skip a stage.
-import { nextStage, stageIndex, stageLabels, type Stage } from '../../src/shared/selection/stages';
+import { nextStage, type Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
 import type { Db } from '../people/people-db';
 import { rankCategory } from '../../src/shared/selection/ranking';
+import { publicityEnd, type Calendars, type YearCalendar } from '../../src/shared/selection/working-days';
+import { formatDateTime, inBeijing } from '../../src/shared/time/beijing';
 import { readAll } from './integrity';
 import type { CampaignRecord, CandidateRecord, ScoreRecord } from './records';
 
@@ -39,16 +41,35 @@ export async function advance(
     }
     if ((counts.get(`${campaign._id}.approved`) ?? 0) === 0) throw new AppError('CONFLICT', '还没有审核通过的候选人');
   }
-  if (stageIndex(to) > stageIndex('result')) {
-    // 公示 needs the working-day calendar and objections, which arrive with the next part of this feature.
-    throw new AppError('CONFLICT', `「${stageLabels[to]}」阶段暂未开放`);
+  if (to === 'final') {
+    // The 公示 runs its full 5 working days, and every objection lodged in it has an answer.
+    if (!campaign.publicityEndsAt || now.getTime() < campaign.publicityEndsAt.getTime()) {
+      const ends = campaign.publicityEndsAt ? formatDateTime(campaign.publicityEndsAt) : '';
+      throw new AppError('CONFLICT', `公示期尚未结束（${ends}结束）`);
+    }
+    const open = await db.collection('objections').where({ campaignId: campaign._id, answer: null }).count();
+    if (open.total > 0) throw new AppError('CONFLICT', `还有${open.total}条异议未答复`);
   }
   const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: now };
   if (to === 'voting') update.rulesFrozenAt = now;
   if (to === 'result') update.results = await computeResults(db, campaign, now);
+  if (to === 'publicity')
+    update.publicityEndsAt = publicityEnd(now, PUBLICITY_WORKING_DAYS, await calendars(db, now));
   const moved = await db.collection('campaigns').where({ _id: campaign._id, stage: campaign.stage }).update(update);
   if (moved.updated !== 1) throw new AppError('CONFLICT', '活动阶段刚刚已被更新，请刷新后再试');
   return { to, update, counts };
+}
+
+/** A 公示 lasts this many working days (荆楚工匠, 江苏最美工匠). */
+export const PUBLICITY_WORKING_DAYS = 5;
+
+/** This year's and next year's holiday calendars, as city staff entered them. */
+async function calendars(db: Db, now: Date): Promise<Calendars> {
+  const year = inBeijing(now).year();
+  const found = await readAll<YearCalendar & { _id: string }>(db, 'calendars', {
+    _id: db.command.in([String(year), String(year + 1)]),
+  });
+  return Object.fromEntries(found.map((calendar) => [calendar._id, calendar]));
 }
 
 /** The experts granted for a campaign (active grants), by user id. */

@@ -1,8 +1,11 @@
 // Cloud function `selection`: craftsman selection campaigns (工匠评选). City and district staff set a campaign up
 // and move it through its stages; staff over a worker nominate them; the organising union's staff review the
 // nominations; anyone reads the campaign and its approved candidates once the nominee list is published.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { selectionContract } from '../../../src/shared/contracts/selection';
+import { isMobilePhone, maskPhone } from '../../../src/shared/people/personal-data';
+import type { YearCalendar } from '../../../src/shared/selection/working-days';
+import { encryptPersonal } from '../../../server/people/personal-crypto';
 import type { Schedule } from '../../../src/shared/selection/rules';
 import {
   isPublic,
@@ -22,6 +25,7 @@ import type {
   CampaignRecord,
   CandidateRecord,
   FlagRecord,
+  ObjectionRecord,
   ScoreRecord,
   VoteRecord,
 } from '../../../server/selection/records';
@@ -75,6 +79,7 @@ function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
       campaign.rules.countsVisibility === 'daily' && campaign.countsPublishedAt
         ? campaign.countsPublishedAt.toISOString()
         : null,
+    publicityEndsAt: campaign.publicityEndsAt?.toISOString() ?? null,
   };
 }
 
@@ -156,6 +161,32 @@ function checkSchedule(campaign: CampaignRecord, schedule: Schedule): void {
 
 async function staffCampaign(db: Db, campaign: CampaignRecord) {
   return staffView(campaign, await tallyStatuses(db, [campaign._id]));
+}
+
+/** The objector as the campaign's salted hash of their openid: enough to show them their own objections. */
+function objectorKey(campaign: CampaignRecord, openid: string): string {
+  return createHash('sha256').update(`${campaign.voterSalt}:objector:${openid}`).digest('hex').slice(0, 32);
+}
+
+function maskContact(contact: string): string {
+  if (isMobilePhone(contact)) return maskPhone(contact);
+  const [user = '', domain = ''] = contact.split('@');
+  return `${user.slice(0, 1)}***@${domain}`;
+}
+
+function objectionView(objection: ObjectionRecord & { candidateName?: string | null }) {
+  return {
+    id: objection._id,
+    candidateId: objection.candidateId,
+    candidateName: objection.candidateName ?? null,
+    name: objection.name,
+    contactMasked: objection.contact.masked,
+    reason: objection.reason,
+    createdAt: objection.createdAt.toISOString(),
+    answer: objection.answer
+      ? { text: objection.answer.text, by: objection.answer.byName, at: objection.answer.at.toISOString() }
+      : null,
+  };
 }
 
 async function flagOrFail(db: Db, flagId: string): Promise<FlagRecord> {
@@ -660,6 +691,98 @@ export const main = createPeopleFunction(selectionContract, {
       normalisation: NORMALISATION,
       categories: campaign.categories.map((category) => ({ ...category, rows: frozen.get(category.id) ?? [] })),
     };
+  },
+
+  setCalendar: async ({ year, holidays, workdays, reason }, ctx) => {
+    const inYear = (day: string) => day.startsWith(`${year}-`) || day.startsWith(`${year + 1}-01-`);
+    if (![...holidays, ...workdays].every(inYear)) {
+      throw new AppError('INVALID_INPUT', `日期须在${year}年内（或次年1月的调休日）`, 'holidays');
+    }
+    const before = (await ctx.db.collection('calendars').doc(String(year)).get()) as { data: YearCalendar[] };
+    await ctx.db.collection('calendars').doc(String(year)).set({ holidays, workdays, updatedAt: ctx.now });
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'calendar.set',
+      orgPath: ctx.caller.principal.staffAt[0]?.path.slice() ?? [],
+      target: { type: 'org', id: String(year), label: `${year}年节假日安排` },
+      reason,
+      before: before.data[0] ? { holidays: before.data[0].holidays, workdays: before.data[0].workdays } : null,
+      after: { holidays, workdays },
+    });
+    return {};
+  },
+
+  lodgeObjection: async ({ campaignId, candidateId, name, contact, reason }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    requireStage(campaign, ['publicity'], '提出异议');
+    if (campaign.publicityEndsAt && ctx.now.getTime() >= campaign.publicityEndsAt.getTime()) {
+      throw new AppError('CONFLICT', '公示期已经结束');
+    }
+    let candidateName: string | null = null;
+    if (candidateId) {
+      const candidate = await candidateOrFail(ctx.db, candidateId);
+      if (candidate.campaignId !== campaignId) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+      candidateName = candidate.name;
+    }
+    const by = objectorKey(campaign, ctx.caller.openid);
+    const mine = await ctx.db.collection('objections').where({ campaignId, by }).count();
+    if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
+    const objection: ObjectionRecord = {
+      _id: newId('x'),
+      campaignId,
+      candidateId: candidateId ?? null,
+      by,
+      name,
+      contact: { sealed: encryptPersonal(contact), masked: maskContact(contact) },
+      reason,
+      createdAt: ctx.now,
+      answer: null,
+    };
+    await ctx.db.collection('objections').add({ ...objection, candidateName });
+    return { id: objection._id, createdAt: ctx.now.toISOString() };
+  },
+
+  myObjections: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
+      campaignId,
+      by: objectorKey(campaign, ctx.caller.openid),
+    });
+    return { objections: list.map(objectionView) };
+  },
+
+  listObjections: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
+      campaignId,
+    });
+    return { objections: list.map(objectionView) };
+  },
+
+  answerObjection: async ({ objectionId, answer }, ctx) => {
+    const { data } = (await ctx.db.collection('objections').doc(objectionId).get()) as {
+      data: Array<ObjectionRecord & { candidateName: string | null }>;
+    };
+    const objection = data[0];
+    if (!objection) throw new AppError('NOT_FOUND', '没有找到这条异议', 'objectionId');
+    const campaign = await campaignOrFail(ctx.db, objection.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
+    const reply = { text: answer, by: actorId(ctx), byName: actorName(ctx), at: ctx.now };
+    const changed = await ctx.db
+      .collection('objections')
+      .where({ _id: objectionId, answer: null })
+      .update({ answer: ctx.db.command.set(reply) });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
+    await audit(ctx.db, ctx.caller, ctx.now, {
+      action: 'objection.answer',
+      orgPath: campaign.orgPath,
+      target: { type: 'org', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },
+      reason: null,
+      before: { answer: null },
+      after: { answer },
+    });
+    return objectionView({ ...objection, answer: reply });
   },
 
   campaigns: async (_input, ctx) => {

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { votingRulesSchema, scheduleSchema, countsVisibilities } from '../selection/rules';
 import { stages } from '../selection/stages';
+import { isMobilePhone } from '../people/personal-data';
 import { defineContract } from './contract';
 import { honourSchema, idSchema, isoInstant, reasonSchema } from './people-common';
 
@@ -38,6 +39,8 @@ export const campaignSchema = z.object({
   }),
   rulesFrozen: z.boolean(),
   approvedCandidates: z.number().int(),
+  /** When the 公示 ends (5 working days from its start), once it has begun. */
+  publicityEndsAt: isoInstant.nullable(),
   /** When the counts shown were published, if they are published once a day. */
   countsAsOf: isoInstant.nullable(),
 });
@@ -83,6 +86,18 @@ const nominationInput = {
 };
 
 const pageInput = { cursor: z.string().max(64).optional() };
+
+export const objectionSchema = z.object({
+  id: z.string(),
+  candidateId: z.string().nullable(),
+  candidateName: z.string().nullable(),
+  name: z.string(),
+  /** Masked: 138****5678, or a***@example.com. */
+  contactMasked: z.string(),
+  reason: z.string(),
+  createdAt: isoInstant,
+  answer: z.object({ text: z.string(), by: z.string(), at: isoInstant }).nullable(),
+});
 
 export const selectionContract = defineContract('selection', {
   // ---- staff ----
@@ -289,6 +304,51 @@ export const selectionContract = defineContract('selection', {
         }),
       ),
     }),
+  },
+
+  // ---- 公示 ----
+  /** A year's public holidays and make-up working days, from the State Council's notice (city union staff). */
+  setCalendar: {
+    input: z
+      .object({
+        year: z.number().int().min(2020).max(2100),
+        holidays: z.array(z.iso.date()).max(60),
+        workdays: z.array(z.iso.date()).max(30),
+        reason: reasonSchema,
+      })
+      .strict(),
+    output: z.object({}),
+  },
+  /** A named objection during 公示: anyone may lodge one, with their real name and a way to reach them. */
+  lodgeObjection: {
+    input: z
+      .object({
+        campaignId: idSchema,
+        candidateId: idSchema.optional(),
+        name: z.string().trim().min(2).max(20),
+        contact: z
+          .string()
+          .trim()
+          .refine((value) => isMobilePhone(value) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value), {
+            message: '请填写手机号码或电子邮箱',
+          }),
+        reason: z.string().trim().min(10).max(1000),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), createdAt: isoInstant }),
+  },
+  /** The caller's own objections in a campaign, with the answers. */
+  myObjections: {
+    input: z.object({ campaignId: idSchema }).strict(),
+    output: z.object({ objections: z.array(objectionSchema) }),
+  },
+  listObjections: {
+    input: z.object({ campaignId: idSchema }).strict(),
+    output: z.object({ objections: z.array(objectionSchema) }),
+  },
+  answerObjection: {
+    input: z.object({ objectionId: idSchema, answer: z.string().trim().min(5).max(1000) }).strict(),
+    output: objectionSchema,
   },
 
   // ---- public ----

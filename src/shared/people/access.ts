@@ -78,6 +78,12 @@ export const accessTable = {
   'selection.submitScore': { who: 'expert' },
   'selection.scoringProgress': staffOver,
   'selection.result': anyone,
+  // The holiday calendar is the city's; objections are anyone's to lodge and the organisers' to answer.
+  'selection.setCalendar': { who: 'staff', kinds: ['city'] },
+  'selection.lodgeObjection': anyone,
+  'selection.myObjections': anyone,
+  'selection.listObjections': staffOver,
+  'selection.answerObjection': staffOver,
   'selection.campaigns': anyone,
   'selection.campaign': anyone,
   'selection.candidates': anyone,
