@@ -7,8 +7,15 @@ import { bundleSizeScenario } from './scenarios/bundle-size';
 import { localCloudScenario } from './scenarios/local-cloud';
 import { peopleScenario } from './scenarios/people';
 import { voteScenario } from './scenarios/vote';
+import { candidatesScenario } from './scenarios/candidates';
 
-const scenarios: Scenario[] = [localCloudScenario, peopleScenario, voteScenario, bundleSizeScenario];
+const scenarios: Scenario[] = [
+  localCloudScenario,
+  peopleScenario,
+  voteScenario,
+  candidatesScenario,
+  bundleSizeScenario,
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -200,643 +200,657 @@ async function candidateNames(db: Db, campaignId: string): Promise<Map<string, s
   return new Map(all.map((candidate) => [candidate._id, candidate.name]));
 }
 
-export const main = createPeopleFunction(selectionContract, {
-  createCampaign: async (input, ctx) => {
-    const org = await byId<OrgRecord>(ctx.db, 'orgs', input.orgId);
-    if (!org) throw new AppError('NOT_FOUND', '没有找到这个组织', 'orgId');
-    ctx.requireOver(org.path);
-    if (org.kind !== 'city' && org.kind !== 'district') {
-      throw new AppError('INVALID_INPUT', '评选活动由市总工会或区县工会组织', 'orgId');
-    }
-    const campaign: CampaignRecord = {
-      _id: newId('c'),
-      title: input.title,
-      orgId: org._id,
-      orgPath: org.path,
-      orgName: org.name,
-      categories: input.categories.map((category, i) => ({ id: `k${i + 1}`, ...category })),
-      schedule: toSchedule(input.schedule),
-      rules: input.rules,
-      rubric: input.rubric,
-      stage: 'draft',
-      stageChangedAt: ctx.now,
-      rulesFrozenAt: null,
-      createdBy: actorId(ctx),
-      createdAt: ctx.now,
-      voterSalt: randomBytes(16).toString('hex'),
-    };
-    await campaigns(ctx.db).add(campaign);
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'campaign.create',
-      orgPath: org.path,
-      target: { type: 'org', id: campaign._id, label: campaign.title },
-      before: null,
-      after: { title: campaign.title, categories: campaign.categories, rules: campaign.rules },
-    });
-    return staffView(campaign, new Map());
-  },
-
-  updateCampaign: async ({ campaignId, reason, ...change }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选已结束，不能修改');
-    const update: Partial<CampaignRecord> = {};
-    const before: Record<string, unknown> = {};
-    if (change.title !== undefined) {
-      before.title = campaign.title;
-      update.title = change.title;
-    }
-    if (change.categories !== undefined) {
-      if (campaign.stage !== 'draft') throw new AppError('CONFLICT', '提名开始后评选类别不能修改', 'categories');
-      before.categories = campaign.categories;
-      update.categories = change.categories.map((category, i) => ({ id: `k${i + 1}`, ...category }));
-    }
-    if (change.rules !== undefined) {
-      if (campaign.rulesFrozenAt !== null || rulesFrozen(campaign.stage)) {
-        throw new AppError('CONFLICT', '投票开始后投票规则不能修改', 'rules');
+export const main = createPeopleFunction(
+  selectionContract,
+  {
+    createCampaign: async (input, ctx) => {
+      const org = await byId<OrgRecord>(ctx.db, 'orgs', input.orgId);
+      if (!org) throw new AppError('NOT_FOUND', '没有找到这个组织', 'orgId');
+      ctx.requireOver(org.path);
+      if (org.kind !== 'city' && org.kind !== 'district') {
+        throw new AppError('INVALID_INPUT', '评选活动由市总工会或区县工会组织', 'orgId');
       }
-      before.rules = campaign.rules;
-      update.rules = change.rules;
-    }
-    if (change.rubric !== undefined) {
-      if (stageIndex(campaign.stage) >= stageIndex('scoring')) {
-        throw new AppError('CONFLICT', '专家评审开始后评分细则不能修改', 'rubric');
-      }
-      before.rubric = campaign.rubric;
-      update.rubric = change.rubric;
-    }
-    if (change.schedule !== undefined) {
-      checkSchedule(campaign, change.schedule);
-      before.schedule = fromSchedule(campaign.schedule);
-      update.schedule = toSchedule(change.schedule);
-    }
-    if (Object.keys(update).length === 0) throw new AppError('INVALID_INPUT', '没有要修改的内容');
-    // `set` replaces nested values whole (a shorter category list must not keep the old tail).
-    const _ = ctx.db.command;
-    await campaigns(ctx.db)
-      .doc(campaignId)
-      .update(Object.fromEntries(Object.entries(update).map(([key, value]) => [key, _.set(value)])));
-    const updated = { ...campaign, ...update };
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'campaign.update',
-      orgPath: campaign.orgPath,
-      target: { type: 'org', id: campaignId, label: updated.title },
-      reason,
-      before,
-      after: change,
-    });
-    return staffCampaign(ctx.db, updated);
-  },
-
-  advanceStage: async ({ campaignId, from, reason }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    if (campaign.stage !== from) {
-      throw new AppError('CONFLICT', `活动已处于「${stageLabels[campaign.stage]}」阶段，请刷新后再操作`, 'from');
-    }
-    const { to, update, counts } = await advance(ctx.db, campaign, ctx.now);
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'campaign.stage',
-      orgPath: campaign.orgPath,
-      target: { type: 'org', id: campaignId, label: campaign.title },
-      reason,
-      before: { stage: campaign.stage },
-      after: { stage: to },
-    });
-    return staffView({ ...campaign, ...update }, counts);
-  },
-
-  myCampaigns: async (_input, ctx) => {
-    const nodes = ctx.scopeNodes();
-    const above = ctx.caller.principal.staffAt.flatMap((grant) => grant.path);
-    const _ = ctx.db.command;
-    const { data } = (await campaigns(ctx.db)
-      .where(_.or([{ orgId: _.in(above) }, { orgPath: _.in(nodes) }]))
-      .orderBy('createdAt', 'desc')
-      .limit(100)
-      .get()) as { data: CampaignRecord[] };
-    const counts = await tallyStatuses(
-      ctx.db,
-      data.map((campaign) => campaign._id),
-    );
-    return { campaigns: data.map((campaign) => staffView(campaign, counts)) };
-  },
-
-  nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    const user = await byId<UserRecord>(ctx.db, 'users', userId);
-    if (!user) throw new AppError('NOT_FOUND', '没有找到这个人', 'userId');
-    ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
-    requireStage(campaign, ['nomination'], '提名');
-    requireCategory(campaign, nomination.categoryId);
-    if (!user.orgPath.includes(campaign.orgId)) {
-      throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
-    }
-    if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
-    const enterprise = user.orgId ? await byId<OrgRecord>(ctx.db, 'orgs', user.orgId) : undefined;
-    const candidate: CandidateRecord = {
-      _id: `${campaignId}.${userId}`,
-      campaignId,
-      categoryId: nomination.categoryId,
-      userId,
-      name: user.profile.realName,
-      enterprise: enterprise?.name.replace(/工会$/, '') ?? '',
-      trade: user.profile.trade,
-      orgPath: user.orgPath,
-      deeds: nomination.deeds,
-      photoFileIds: nomination.photoFileIds,
-      honours: nomination.honours,
-      status: 'submitted',
-      nominatedBy: actorId(ctx),
-      nominatedByName: actorName(ctx),
-      nominatedAt: ctx.now,
-      review: null,
-      votes: 0,
-      weighted: 0,
-    };
-    try {
-      await candidates(ctx.db).add(candidate);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
-        throw new AppError('CONFLICT', '该职工已被提名参加本次评选', 'userId');
-      }
-      throw error;
-    }
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'nomination.create',
-      orgPath: user.orgPath,
-      target: { type: 'user', id: userId, label: `${candidate.name} → ${campaign.title}` },
-      before: null,
-      after: { categoryId: candidate.categoryId },
-    });
-    return nominationView(candidate);
-  },
-
-  updateNomination: async ({ candidateId, ...nomination }, ctx) => {
-    const candidate = await candidateOrFail(ctx.db, candidateId);
-    ctx.requireOver(candidate.orgPath);
-    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
-    requireStage(campaign, ['nomination', 'review'], '修改提名');
-    requireCategory(campaign, nomination.categoryId);
-    if (candidate.status !== 'submitted' && candidate.status !== 'returned') {
-      throw new AppError('CONFLICT', '这个提名已审核完毕，不能修改');
-    }
-    const update = { ...nomination, status: 'submitted' as const };
-    const changed = await candidates(ctx.db)
-      .where({ _id: candidateId, status: candidate.status })
-      .update({
-        ...update,
-        photoFileIds: ctx.db.command.set(update.photoFileIds),
-        honours: ctx.db.command.set(update.honours),
+      const campaign: CampaignRecord = {
+        _id: newId('c'),
+        title: input.title,
+        orgId: org._id,
+        orgPath: org.path,
+        orgName: org.name,
+        categories: input.categories.map((category, i) => ({ id: `k${i + 1}`, ...category })),
+        schedule: toSchedule(input.schedule),
+        rules: input.rules,
+        rubric: input.rubric,
+        stage: 'draft',
+        stageChangedAt: ctx.now,
+        rulesFrozenAt: null,
+        createdBy: actorId(ctx),
+        createdAt: ctx.now,
+        voterSalt: randomBytes(16).toString('hex'),
+      };
+      await campaigns(ctx.db).add(campaign);
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'campaign.create',
+        orgPath: org.path,
+        target: { type: 'org', id: campaign._id, label: campaign.title },
+        before: null,
+        after: { title: campaign.title, categories: campaign.categories, rules: campaign.rules },
       });
-    if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'nomination.update',
-      orgPath: candidate.orgPath,
-      target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
-      before: { status: candidate.status, categoryId: candidate.categoryId },
-      after: { status: 'submitted', categoryId: nomination.categoryId },
-    });
-    return nominationView({ ...candidate, ...update });
-  },
+      return staffView(campaign, new Map());
+    },
 
-  listNominations: async ({ campaignId, status, cursor }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    const _ = ctx.db.command;
-    const nodes = ctx.scopeNodes();
-    // The organisers see every nomination; a nominating union sees those of its own people.
-    const organiser = nodes.some((node) => campaign.orgPath.includes(node));
-    const query: Record<string, unknown> = { campaignId };
-    if (status) query.status = status;
-    if (!organiser) query.orgPath = _.in(nodes);
-    const offset = offsetOf(cursor);
-    const { data } = (await candidates(ctx.db)
-      .where(query)
-      .orderBy('nominatedAt', 'asc')
-      .skip(offset)
-      .limit(PAGE)
-      .get()) as { data: CandidateRecord[] };
-    return { nominations: data.map(nominationView), nextCursor: nextCursor(offset, data.length) };
-  },
-
-  reviewNomination: async ({ candidateId, decision, reason }, ctx) => {
-    const candidate = await candidateOrFail(ctx.db, candidateId);
-    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
-    ctx.requireOver(campaign.orgPath);
-    if (candidate.nominatedBy === actorId(ctx)) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
-    requireStage(campaign, ['nomination', 'review'], '审核提名');
-    if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
-    const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
-    const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason: reason ?? null };
-    const changed = await candidates(ctx.db)
-      .where({ _id: candidateId, status: 'submitted' })
-      .update({ status, review: ctx.db.command.set(review) });
-    if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: `nomination.${decision}`,
-      orgPath: campaign.orgPath,
-      target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
-      reason: reason ?? null,
-      before: { status: 'submitted' },
-      after: { status },
-    });
-    return nominationView({ ...candidate, status, review });
-  },
-
-  listFlags: async ({ campaignId, status }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const query: Record<string, unknown> = { campaignId };
-    if (status) query.status = status;
-    const { data } = (await ctx.db.collection('flags').where(query).orderBy('raisedAt', 'desc').limit(100).get()) as {
-      data: FlagRecord[];
-    };
-    const names = await candidateNames(ctx.db, campaignId);
-    return {
-      flags: data.map((flag) => ({
-        id: flag._id,
-        candidateId: flag.candidateId,
-        candidateName: names.get(flag.candidateId) ?? '',
-        kind: flag.kind,
-        windowStart: flag.windowStart.toISOString(),
-        windowEnd: flag.windowEnd.toISOString(),
-        raisedAt: flag.raisedAt.toISOString(),
-        evidence: flag.evidence,
-        status: flag.status,
-        reason: flag.reason,
-      })),
-    };
-  },
-
-  voidVoter: async ({ campaignId, voter, reason }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const votes = await readAll<VoteRecord>(ctx.db, 'votes', { campaignId, voter, counted: true });
-    const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'votes.voidVoter',
-      orgPath: campaign.orgPath,
-      target: { type: 'org', id: campaignId, label: `${campaign.title} · 投票账号 ${voter.slice(0, 8)}` },
-      reason,
-      before: { counted: votes.length },
-      after: { counted: votes.length - voided, voided },
-    });
-    return { voided };
-  },
-
-  zeroFlagged: async ({ flagId, reason }, ctx) => {
-    const flag = await flagOrFail(ctx.db, flagId);
-    const campaign = await campaignOrFail(ctx.db, flag.campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const _ = ctx.db.command;
-    const query: Record<string, unknown> = {
-      campaignId: flag.campaignId,
-      candidateId: flag.candidateId,
-      counted: true,
-      at: _.and([_.gte(flag.windowStart), _.lt(flag.windowEnd)]),
-    };
-    // A cluster flag points at the flagged new accounts only; a burst at the whole window's votes.
-    const flaggedVoters = (flag.evidence.voters as string[] | undefined) ?? [];
-    if (flag.kind === 'new-account-cluster') query.voter = _.in(flaggedVoters);
-    const votes = await readAll<VoteRecord>(ctx.db, 'votes', query);
-    const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
-    await ctx.db
-      .collection('flags')
-      .doc(flagId)
-      .update({ status: 'actioned', handledBy: actorId(ctx), handledAt: ctx.now, reason });
-    const names = await candidateNames(ctx.db, flag.campaignId);
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'votes.zeroFlagged',
-      orgPath: campaign.orgPath,
-      target: { type: 'org', id: flag.campaignId, label: `${campaign.title} · ${names.get(flag.candidateId) ?? ''}` },
-      reason,
-      before: { status: flag.status, kind: flag.kind },
-      after: { status: 'actioned', voided },
-    });
-    return { voided };
-  },
-
-  dismissFlag: async ({ flagId, reason }, ctx) => {
-    const flag = await flagOrFail(ctx.db, flagId);
-    const campaign = await campaignOrFail(ctx.db, flag.campaignId);
-    ctx.requireOver(campaign.orgPath);
-    if (flag.status !== 'open') throw new AppError('CONFLICT', '这条预警已经处理过了');
-    await ctx.db
-      .collection('flags')
-      .doc(flagId)
-      .update({ status: 'dismissed', handledBy: actorId(ctx), handledAt: ctx.now, reason });
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'flag.dismiss',
-      orgPath: campaign.orgPath,
-      target: { type: 'org', id: flag.campaignId, label: campaign.title },
-      reason,
-      before: { status: 'open' },
-      after: { status: 'dismissed' },
-    });
-    return {};
-  },
-
-  disqualify: async ({ candidateId, reason }, ctx) => {
-    const candidate = await candidateOrFail(ctx.db, candidateId);
-    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
-    ctx.requireOver(campaign.orgPath);
-    if (candidate.status !== 'approved') throw new AppError('CONFLICT', '只能取消已公布候选人的资格');
-    const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason };
-    const changed = await candidates(ctx.db)
-      .where({ _id: candidateId, status: 'approved' })
-      .update({ status: 'disqualified', review: ctx.db.command.set(review) });
-    if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'candidate.disqualify',
-      orgPath: campaign.orgPath,
-      target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
-      reason,
-      before: { status: 'approved', votes: candidate.votes },
-      after: { status: 'disqualified' },
-    });
-    return nominationView({ ...candidate, status: 'disqualified', review });
-  },
-
-  recount: async ({ campaignId }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
-    const recounted = await recountTallies(ctx.db, campaignId);
-    return {
-      candidates: all.length,
-      countedVotes: [...recounted.values()].reduce((sum, n) => sum + n, 0),
-      differences: differences(all, recounted),
-    };
-  },
-
-  exportVotes: async ({ campaignId, cursor }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const offset = offsetOf(cursor);
-    const { data } = (await ctx.db
-      .collection('votes')
-      .where({ campaignId })
-      .orderBy('_id', 'asc')
-      .skip(offset)
-      .limit(1000)
-      .get()) as { data: VoteRecord[] };
-    const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
-    return {
-      candidates: all.map((c) => ({
-        id: c._id,
-        name: c.name,
-        categoryId: c.categoryId,
-        displayedVotes: c.votes ?? 0,
-      })),
-      votes: data.map((vote) => ({
-        candidateId: vote.candidateId,
-        voter: vote.voter,
-        day: vote.day,
-        at: vote.at.toISOString(),
-        weight: vote.weight,
-        counted: vote.counted,
-      })),
-      nextCursor: data.length === 1000 ? String(offset + 1000) : null,
-    };
-  },
-
-  scoringSheet: async ({ campaignId }, ctx) => {
-    ctx.requireExpertFor(campaignId);
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    const list = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId, status: 'approved' });
-    const expertId = actorId(ctx);
-    const mine = await readAll<ScoreRecord>(ctx.db, 'scores', { campaignId, expertId });
-    const byCandidate = new Map(mine.map((score) => [score.candidateId, score]));
-    return {
-      campaign: { id: campaign._id, title: campaign.title, stage: campaign.stage, rubric: campaign.rubric },
-      candidates: list.map((candidate) => {
-        const { votes: _hidden, ...shown } = candidatePublic(candidate, null);
-        const score = byCandidate.get(candidate._id);
-        return {
-          ...shown,
-          myScore: score
-            ? { points: score.points, total: score.total, submittedAt: score.submittedAt.toISOString() }
-            : null,
-        };
-      }),
-    };
-  },
-
-  submitScore: async ({ campaignId, candidateId, points }, ctx) => {
-    ctx.requireExpertFor(campaignId);
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    requireStage(campaign, ['scoring'], '评分');
-    const candidate = await candidateOrFail(ctx.db, candidateId);
-    if (candidate.campaignId !== campaignId || candidate.status !== 'approved') {
-      throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-    }
-    if (points.length !== campaign.rubric.length) {
-      throw new AppError('INVALID_INPUT', `请按评分细则逐项打分（共${campaign.rubric.length}项）`, 'points');
-    }
-    points.forEach((value, i) => {
-      if (value > campaign.rubric[i]!.maxPoints) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `「${campaign.rubric[i]!.criterion}」最高${campaign.rubric[i]!.maxPoints}分`,
-          `points.${i}`,
-        );
+    updateCampaign: async ({ campaignId, reason, ...change }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选已结束，不能修改');
+      const update: Partial<CampaignRecord> = {};
+      const before: Record<string, unknown> = {};
+      if (change.title !== undefined) {
+        before.title = campaign.title;
+        update.title = change.title;
       }
-    });
-    const score: ScoreRecord = {
-      _id: `${campaignId}.${candidateId}.${actorId(ctx)}`,
-      campaignId,
-      candidateId,
-      expertId: actorId(ctx),
-      expertName: actorName(ctx),
-      points,
-      total: Math.round(points.reduce((sum, value) => sum + value, 0) * 100) / 100,
-      submittedAt: ctx.now,
-    };
-    try {
-      await ctx.db.collection('scores').add(score);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
-        throw new AppError('CONFLICT', '这位候选人的评分已经提交，不能修改');
+      if (change.categories !== undefined) {
+        if (campaign.stage !== 'draft') throw new AppError('CONFLICT', '提名开始后评选类别不能修改', 'categories');
+        before.categories = campaign.categories;
+        update.categories = change.categories.map((category, i) => ({ id: `k${i + 1}`, ...category }));
       }
-      throw error;
-    }
-    return { total: score.total, submittedAt: score.submittedAt.toISOString() };
-  },
+      if (change.rules !== undefined) {
+        if (campaign.rulesFrozenAt !== null || rulesFrozen(campaign.stage)) {
+          throw new AppError('CONFLICT', '投票开始后投票规则不能修改', 'rules');
+        }
+        before.rules = campaign.rules;
+        update.rules = change.rules;
+      }
+      if (change.rubric !== undefined) {
+        if (stageIndex(campaign.stage) >= stageIndex('scoring')) {
+          throw new AppError('CONFLICT', '专家评审开始后评分细则不能修改', 'rubric');
+        }
+        before.rubric = campaign.rubric;
+        update.rubric = change.rubric;
+      }
+      if (change.schedule !== undefined) {
+        checkSchedule(campaign, change.schedule);
+        before.schedule = fromSchedule(campaign.schedule);
+        update.schedule = toSchedule(change.schedule);
+      }
+      if (Object.keys(update).length === 0) throw new AppError('INVALID_INPUT', '没有要修改的内容');
+      // `set` replaces nested values whole (a shorter category list must not keep the old tail).
+      const _ = ctx.db.command;
+      await campaigns(ctx.db)
+        .doc(campaignId)
+        .update(Object.fromEntries(Object.entries(update).map(([key, value]) => [key, _.set(value)])));
+      const updated = { ...campaign, ...update };
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'campaign.update',
+        orgPath: campaign.orgPath,
+        target: { type: 'org', id: campaignId, label: updated.title },
+        reason,
+        before,
+        after: change,
+      });
+      return staffCampaign(ctx.db, updated);
+    },
 
-  scoringProgress: async ({ campaignId }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
-    const experts = await campaignExperts(ctx.db, campaignId);
-    const scores = await readAll<Pick<ScoreRecord, 'expertId'>>(ctx.db, 'scores', { campaignId });
-    return {
-      candidates: approved.total,
-      experts: [...experts].map(([id, name]) => {
-        const scored = scores.filter((score) => score.expertId === id).length;
-        return { name, scored, finished: scored >= approved.total };
-      }),
-    };
-  },
+    advanceStage: async ({ campaignId, from, reason }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      if (campaign.stage !== from) {
+        throw new AppError('CONFLICT', `活动已处于「${stageLabels[campaign.stage]}」阶段，请刷新后再操作`, 'from');
+      }
+      const { to, update, counts } = await advance(ctx.db, campaign, ctx.now);
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'campaign.stage',
+        orgPath: campaign.orgPath,
+        target: { type: 'org', id: campaignId, label: campaign.title },
+        reason,
+        before: { stage: campaign.stage },
+        after: { stage: to },
+      });
+      return staffView({ ...campaign, ...update }, counts);
+    },
 
-  result: async ({ campaignId }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    if (stageIndex(campaign.stage) < stageIndex('result') || !campaign.results) {
-      throw new AppError('CONFLICT', `评选结果尚未产生（当前阶段：${stageLabels[campaign.stage]}）`);
-    }
-    const frozen = new Map(
-      campaign.results.categories.map((category) => [category.id, category.rows as RankedRow[]]),
-    );
-    return {
-      publicWeight: campaign.rules.publicWeight,
-      normalisation: NORMALISATION,
-      categories: campaign.categories.map((category) => ({ ...category, rows: frozen.get(category.id) ?? [] })),
-    };
-  },
+    myCampaigns: async (_input, ctx) => {
+      const nodes = ctx.scopeNodes();
+      const above = ctx.caller.principal.staffAt.flatMap((grant) => grant.path);
+      const _ = ctx.db.command;
+      const { data } = (await campaigns(ctx.db)
+        .where(_.or([{ orgId: _.in(above) }, { orgPath: _.in(nodes) }]))
+        .orderBy('createdAt', 'desc')
+        .limit(100)
+        .get()) as { data: CampaignRecord[] };
+      const counts = await tallyStatuses(
+        ctx.db,
+        data.map((campaign) => campaign._id),
+      );
+      return { campaigns: data.map((campaign) => staffView(campaign, counts)) };
+    },
 
-  setCalendar: async ({ year, holidays, workdays, reason }, ctx) => {
-    const inYear = (day: string) => day.startsWith(`${year}-`) || day.startsWith(`${year + 1}-01-`);
-    if (![...holidays, ...workdays].every(inYear)) {
-      throw new AppError('INVALID_INPUT', `日期须在${year}年内（或次年1月的调休日）`, 'holidays');
-    }
-    const before = (await ctx.db.collection('calendars').doc(String(year)).get()) as { data: YearCalendar[] };
-    await ctx.db.collection('calendars').doc(String(year)).set({ holidays, workdays, updatedAt: ctx.now });
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'calendar.set',
-      orgPath: ctx.caller.principal.staffAt[0]?.path.slice() ?? [],
-      target: { type: 'org', id: String(year), label: `${year}年节假日安排` },
-      reason,
-      before: before.data[0] ? { holidays: before.data[0].holidays, workdays: before.data[0].workdays } : null,
-      after: { holidays, workdays },
-    });
-    return {};
-  },
+    nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      const user = await byId<UserRecord>(ctx.db, 'users', userId);
+      if (!user) throw new AppError('NOT_FOUND', '没有找到这个人', 'userId');
+      ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
+      requireStage(campaign, ['nomination'], '提名');
+      requireCategory(campaign, nomination.categoryId);
+      if (!user.orgPath.includes(campaign.orgId)) {
+        throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
+      }
+      if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
+      const enterprise = user.orgId ? await byId<OrgRecord>(ctx.db, 'orgs', user.orgId) : undefined;
+      const candidate: CandidateRecord = {
+        _id: `${campaignId}.${userId}`,
+        campaignId,
+        categoryId: nomination.categoryId,
+        userId,
+        name: user.profile.realName,
+        enterprise: enterprise?.name.replace(/工会$/, '') ?? '',
+        trade: user.profile.trade,
+        orgPath: user.orgPath,
+        deeds: nomination.deeds,
+        photoFileIds: nomination.photoFileIds,
+        honours: nomination.honours,
+        status: 'submitted',
+        nominatedBy: actorId(ctx),
+        nominatedByName: actorName(ctx),
+        nominatedAt: ctx.now,
+        review: null,
+        votes: 0,
+        weighted: 0,
+      };
+      try {
+        await candidates(ctx.db).add(candidate);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
+          throw new AppError('CONFLICT', '该职工已被提名参加本次评选', 'userId');
+        }
+        throw error;
+      }
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'nomination.create',
+        orgPath: user.orgPath,
+        target: { type: 'user', id: userId, label: `${candidate.name} → ${campaign.title}` },
+        before: null,
+        after: { categoryId: candidate.categoryId },
+      });
+      return nominationView(candidate);
+    },
 
-  lodgeObjection: async ({ campaignId, candidateId, name, contact, reason }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    requireStage(campaign, ['publicity'], '提出异议');
-    if (campaign.publicityEndsAt && ctx.now.getTime() >= campaign.publicityEndsAt.getTime()) {
-      throw new AppError('CONFLICT', '公示期已经结束');
-    }
-    let candidateName: string | null = null;
-    if (candidateId) {
+    updateNomination: async ({ candidateId, ...nomination }, ctx) => {
       const candidate = await candidateOrFail(ctx.db, candidateId);
-      if (candidate.campaignId !== campaignId) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-      candidateName = candidate.name;
-    }
-    const by = objectorKey(campaign, ctx.caller.openid);
-    const mine = await ctx.db.collection('objections').where({ campaignId, by }).count();
-    if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
-    const objection: ObjectionRecord = {
-      _id: newId('x'),
-      campaignId,
-      candidateId: candidateId ?? null,
-      by,
-      name,
-      contact: { sealed: encryptPersonal(contact), masked: maskContact(contact) },
-      reason,
-      createdAt: ctx.now,
-      answer: null,
-    };
-    await ctx.db.collection('objections').add({ ...objection, candidateName });
-    return { id: objection._id, createdAt: ctx.now.toISOString() };
-  },
+      ctx.requireOver(candidate.orgPath);
+      const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+      requireStage(campaign, ['nomination', 'review'], '修改提名');
+      requireCategory(campaign, nomination.categoryId);
+      if (candidate.status !== 'submitted' && candidate.status !== 'returned') {
+        throw new AppError('CONFLICT', '这个提名已审核完毕，不能修改');
+      }
+      const update = { ...nomination, status: 'submitted' as const };
+      const changed = await candidates(ctx.db)
+        .where({ _id: candidateId, status: candidate.status })
+        .update({
+          ...update,
+          photoFileIds: ctx.db.command.set(update.photoFileIds),
+          honours: ctx.db.command.set(update.honours),
+        });
+      if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'nomination.update',
+        orgPath: candidate.orgPath,
+        target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+        before: { status: candidate.status, categoryId: candidate.categoryId },
+        after: { status: 'submitted', categoryId: nomination.categoryId },
+      });
+      return nominationView({ ...candidate, ...update });
+    },
 
-  myObjections: async ({ campaignId }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
-      campaignId,
-      by: objectorKey(campaign, ctx.caller.openid),
-    });
-    return { objections: list.map(objectionView) };
-  },
+    listNominations: async ({ campaignId, status, cursor }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      const _ = ctx.db.command;
+      const nodes = ctx.scopeNodes();
+      // The organisers see every nomination; a nominating union sees those of its own people.
+      const organiser = nodes.some((node) => campaign.orgPath.includes(node));
+      const query: Record<string, unknown> = { campaignId };
+      if (status) query.status = status;
+      if (!organiser) query.orgPath = _.in(nodes);
+      const offset = offsetOf(cursor);
+      const { data } = (await candidates(ctx.db)
+        .where(query)
+        .orderBy('nominatedAt', 'asc')
+        .skip(offset)
+        .limit(PAGE)
+        .get()) as { data: CandidateRecord[] };
+      return { nominations: data.map(nominationView), nextCursor: nextCursor(offset, data.length) };
+    },
 
-  listObjections: async ({ campaignId }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    ctx.requireOver(campaign.orgPath);
-    const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
-      campaignId,
-    });
-    return { objections: list.map(objectionView) };
-  },
+    reviewNomination: async ({ candidateId, decision, reason }, ctx) => {
+      const candidate = await candidateOrFail(ctx.db, candidateId);
+      const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+      ctx.requireOver(campaign.orgPath);
+      if (candidate.nominatedBy === actorId(ctx)) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
+      requireStage(campaign, ['nomination', 'review'], '审核提名');
+      if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
+      const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
+      const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason: reason ?? null };
+      const changed = await candidates(ctx.db)
+        .where({ _id: candidateId, status: 'submitted' })
+        .update({ status, review: ctx.db.command.set(review) });
+      if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: `nomination.${decision}`,
+        orgPath: campaign.orgPath,
+        target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+        reason: reason ?? null,
+        before: { status: 'submitted' },
+        after: { status },
+      });
+      return nominationView({ ...candidate, status, review });
+    },
 
-  answerObjection: async ({ objectionId, answer }, ctx) => {
-    const { data } = (await ctx.db.collection('objections').doc(objectionId).get()) as {
-      data: Array<ObjectionRecord & { candidateName: string | null }>;
-    };
-    const objection = data[0];
-    if (!objection) throw new AppError('NOT_FOUND', '没有找到这条异议', 'objectionId');
-    const campaign = await campaignOrFail(ctx.db, objection.campaignId);
-    ctx.requireOver(campaign.orgPath);
-    if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
-    const reply = { text: answer, by: actorId(ctx), byName: actorName(ctx), at: ctx.now };
-    const changed = await ctx.db
-      .collection('objections')
-      .where({ _id: objectionId, answer: null })
-      .update({ answer: ctx.db.command.set(reply) });
-    if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
-    await audit(ctx.db, ctx.caller, ctx.now, {
-      action: 'objection.answer',
-      orgPath: campaign.orgPath,
-      target: { type: 'org', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },
-      reason: null,
-      before: { answer: null },
-      after: { answer },
-    });
-    return objectionView({ ...objection, answer: reply });
-  },
+    listFlags: async ({ campaignId, status }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const query: Record<string, unknown> = { campaignId };
+      if (status) query.status = status;
+      const { data } = (await ctx.db
+        .collection('flags')
+        .where(query)
+        .orderBy('raisedAt', 'desc')
+        .limit(100)
+        .get()) as {
+        data: FlagRecord[];
+      };
+      const names = await candidateNames(ctx.db, campaignId);
+      return {
+        flags: data.map((flag) => ({
+          id: flag._id,
+          candidateId: flag.candidateId,
+          candidateName: names.get(flag.candidateId) ?? '',
+          kind: flag.kind,
+          windowStart: flag.windowStart.toISOString(),
+          windowEnd: flag.windowEnd.toISOString(),
+          raisedAt: flag.raisedAt.toISOString(),
+          evidence: flag.evidence,
+          status: flag.status,
+          reason: flag.reason,
+        })),
+      };
+    },
 
-  campaigns: async (_input, ctx) => {
-    const { data } = (await campaigns(ctx.db)
-      .where({ stage: ctx.db.command.neq('draft') })
-      .orderBy('createdAt', 'desc')
-      .limit(50)
-      .get()) as { data: CampaignRecord[] };
-    const counts = await tallyStatuses(
-      ctx.db,
-      data.map((campaign) => campaign._id),
-    );
-    return { campaigns: data.map((campaign) => publicView(campaign, counts)) };
-  },
+    voidVoter: async ({ campaignId, voter, reason }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const votes = await readAll<VoteRecord>(ctx.db, 'votes', { campaignId, voter, counted: true });
+      const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'votes.voidVoter',
+        orgPath: campaign.orgPath,
+        target: { type: 'org', id: campaignId, label: `${campaign.title} · 投票账号 ${voter.slice(0, 8)}` },
+        reason,
+        before: { counted: votes.length },
+        after: { counted: votes.length - voided, voided },
+      });
+      return { voided };
+    },
 
-  campaign: async ({ campaignId }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    if (campaign.stage === 'draft') throw new AppError('NOT_FOUND', '没有找到这个评选活动', 'campaignId');
-    const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
-    return publicView(campaign, new Map([[`${campaignId}.approved`, approved.total]]));
-  },
+    zeroFlagged: async ({ flagId, reason }, ctx) => {
+      const flag = await flagOrFail(ctx.db, flagId);
+      const campaign = await campaignOrFail(ctx.db, flag.campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const _ = ctx.db.command;
+      const query: Record<string, unknown> = {
+        campaignId: flag.campaignId,
+        candidateId: flag.candidateId,
+        counted: true,
+        at: _.and([_.gte(flag.windowStart), _.lt(flag.windowEnd)]),
+      };
+      // A cluster flag points at the flagged new accounts only; a burst at the whole window's votes.
+      const flaggedVoters = (flag.evidence.voters as string[] | undefined) ?? [];
+      if (flag.kind === 'new-account-cluster') query.voter = _.in(flaggedVoters);
+      const votes = await readAll<VoteRecord>(ctx.db, 'votes', query);
+      const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
+      await ctx.db
+        .collection('flags')
+        .doc(flagId)
+        .update({ status: 'actioned', handledBy: actorId(ctx), handledAt: ctx.now, reason });
+      const names = await candidateNames(ctx.db, flag.campaignId);
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'votes.zeroFlagged',
+        orgPath: campaign.orgPath,
+        target: {
+          type: 'org',
+          id: flag.campaignId,
+          label: `${campaign.title} · ${names.get(flag.candidateId) ?? ''}`,
+        },
+        reason,
+        before: { status: flag.status, kind: flag.kind },
+        after: { status: 'actioned', voided },
+      });
+      return { voided };
+    },
 
-  candidates: async ({ campaignId, categoryId, keyword, cursor }, ctx) => {
-    const campaign = await campaignOrFail(ctx.db, campaignId);
-    // Before the nominee list is published, nobody outside the review sees who was nominated.
-    if (!isPublic(campaign.stage)) return { candidates: [], nextCursor: null };
-    const _ = ctx.db.command;
-    const query: Record<string, unknown> = { campaignId, status: 'approved' };
-    if (categoryId) query.categoryId = categoryId;
-    const conditions: unknown[] = [query];
-    if (keyword) {
-      const pattern = ctx.db.RegExp({ regexp: keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
-      conditions.push(_.or([{ name: pattern }, { enterprise: pattern }]));
-    }
-    const offset = offsetOf(cursor);
-    const { data } = (await candidates(ctx.db)
-      .where(conditions.length === 1 ? query : _.and(conditions as never[]))
-      .orderBy('name', 'asc')
-      .skip(offset)
-      .limit(PAGE)
-      .get()) as { data: CandidateRecord[] };
-    return {
-      candidates: data.map((candidate) => candidatePublic(candidate, visibleVotes(candidate, campaign))),
-      nextCursor: nextCursor(offset, data.length),
-    };
-  },
+    dismissFlag: async ({ flagId, reason }, ctx) => {
+      const flag = await flagOrFail(ctx.db, flagId);
+      const campaign = await campaignOrFail(ctx.db, flag.campaignId);
+      ctx.requireOver(campaign.orgPath);
+      if (flag.status !== 'open') throw new AppError('CONFLICT', '这条预警已经处理过了');
+      await ctx.db
+        .collection('flags')
+        .doc(flagId)
+        .update({ status: 'dismissed', handledBy: actorId(ctx), handledAt: ctx.now, reason });
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'flag.dismiss',
+        orgPath: campaign.orgPath,
+        target: { type: 'org', id: flag.campaignId, label: campaign.title },
+        reason,
+        before: { status: 'open' },
+        after: { status: 'dismissed' },
+      });
+      return {};
+    },
 
-  candidate: async ({ candidateId }, ctx) => {
-    const { data } = (await candidates(ctx.db).doc(candidateId).get()) as { data: CandidateRecord[] };
-    const candidate = data[0];
-    if (!candidate || candidate.status !== 'approved')
-      throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
-    if (!isPublic(campaign.stage)) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-    return candidatePublic(candidate, visibleVotes(candidate, campaign));
+    disqualify: async ({ candidateId, reason }, ctx) => {
+      const candidate = await candidateOrFail(ctx.db, candidateId);
+      const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+      ctx.requireOver(campaign.orgPath);
+      if (candidate.status !== 'approved') throw new AppError('CONFLICT', '只能取消已公布候选人的资格');
+      const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason };
+      const changed = await candidates(ctx.db)
+        .where({ _id: candidateId, status: 'approved' })
+        .update({ status: 'disqualified', review: ctx.db.command.set(review) });
+      if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'candidate.disqualify',
+        orgPath: campaign.orgPath,
+        target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+        reason,
+        before: { status: 'approved', votes: candidate.votes },
+        after: { status: 'disqualified' },
+      });
+      return nominationView({ ...candidate, status: 'disqualified', review });
+    },
+
+    recount: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
+      const recounted = await recountTallies(ctx.db, campaignId);
+      return {
+        candidates: all.length,
+        countedVotes: [...recounted.values()].reduce((sum, n) => sum + n, 0),
+        differences: differences(all, recounted),
+      };
+    },
+
+    exportVotes: async ({ campaignId, cursor }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const offset = offsetOf(cursor);
+      const { data } = (await ctx.db
+        .collection('votes')
+        .where({ campaignId })
+        .orderBy('_id', 'asc')
+        .skip(offset)
+        .limit(1000)
+        .get()) as { data: VoteRecord[] };
+      const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
+      return {
+        candidates: all.map((c) => ({
+          id: c._id,
+          name: c.name,
+          categoryId: c.categoryId,
+          displayedVotes: c.votes ?? 0,
+        })),
+        votes: data.map((vote) => ({
+          candidateId: vote.candidateId,
+          voter: vote.voter,
+          day: vote.day,
+          at: vote.at.toISOString(),
+          weight: vote.weight,
+          counted: vote.counted,
+        })),
+        nextCursor: data.length === 1000 ? String(offset + 1000) : null,
+      };
+    },
+
+    scoringSheet: async ({ campaignId }, ctx) => {
+      ctx.requireExpertFor(campaignId);
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      const list = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId, status: 'approved' });
+      const expertId = actorId(ctx);
+      const mine = await readAll<ScoreRecord>(ctx.db, 'scores', { campaignId, expertId });
+      const byCandidate = new Map(mine.map((score) => [score.candidateId, score]));
+      return {
+        campaign: { id: campaign._id, title: campaign.title, stage: campaign.stage, rubric: campaign.rubric },
+        candidates: list.map((candidate) => {
+          const { votes: _hidden, ...shown } = candidatePublic(candidate, null);
+          const score = byCandidate.get(candidate._id);
+          return {
+            ...shown,
+            myScore: score
+              ? { points: score.points, total: score.total, submittedAt: score.submittedAt.toISOString() }
+              : null,
+          };
+        }),
+      };
+    },
+
+    submitScore: async ({ campaignId, candidateId, points }, ctx) => {
+      ctx.requireExpertFor(campaignId);
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      requireStage(campaign, ['scoring'], '评分');
+      const candidate = await candidateOrFail(ctx.db, candidateId);
+      if (candidate.campaignId !== campaignId || candidate.status !== 'approved') {
+        throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+      }
+      if (points.length !== campaign.rubric.length) {
+        throw new AppError('INVALID_INPUT', `请按评分细则逐项打分（共${campaign.rubric.length}项）`, 'points');
+      }
+      points.forEach((value, i) => {
+        if (value > campaign.rubric[i]!.maxPoints) {
+          throw new AppError(
+            'INVALID_INPUT',
+            `「${campaign.rubric[i]!.criterion}」最高${campaign.rubric[i]!.maxPoints}分`,
+            `points.${i}`,
+          );
+        }
+      });
+      const score: ScoreRecord = {
+        _id: `${campaignId}.${candidateId}.${actorId(ctx)}`,
+        campaignId,
+        candidateId,
+        expertId: actorId(ctx),
+        expertName: actorName(ctx),
+        points,
+        total: Math.round(points.reduce((sum, value) => sum + value, 0) * 100) / 100,
+        submittedAt: ctx.now,
+      };
+      try {
+        await ctx.db.collection('scores').add(score);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
+          throw new AppError('CONFLICT', '这位候选人的评分已经提交，不能修改');
+        }
+        throw error;
+      }
+      return { total: score.total, submittedAt: score.submittedAt.toISOString() };
+    },
+
+    scoringProgress: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
+      const experts = await campaignExperts(ctx.db, campaignId);
+      const scores = await readAll<Pick<ScoreRecord, 'expertId'>>(ctx.db, 'scores', { campaignId });
+      return {
+        candidates: approved.total,
+        experts: [...experts].map(([id, name]) => {
+          const scored = scores.filter((score) => score.expertId === id).length;
+          return { name, scored, finished: scored >= approved.total };
+        }),
+      };
+    },
+
+    result: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      if (stageIndex(campaign.stage) < stageIndex('result') || !campaign.results) {
+        throw new AppError('CONFLICT', `评选结果尚未产生（当前阶段：${stageLabels[campaign.stage]}）`);
+      }
+      const frozen = new Map(
+        campaign.results.categories.map((category) => [category.id, category.rows as RankedRow[]]),
+      );
+      return {
+        publicWeight: campaign.rules.publicWeight,
+        normalisation: NORMALISATION,
+        categories: campaign.categories.map((category) => ({ ...category, rows: frozen.get(category.id) ?? [] })),
+      };
+    },
+
+    setCalendar: async ({ year, holidays, workdays, reason }, ctx) => {
+      const inYear = (day: string) => day.startsWith(`${year}-`) || day.startsWith(`${year + 1}-01-`);
+      if (![...holidays, ...workdays].every(inYear)) {
+        throw new AppError('INVALID_INPUT', `日期须在${year}年内（或次年1月的调休日）`, 'holidays');
+      }
+      const before = (await ctx.db.collection('calendars').doc(String(year)).get()) as { data: YearCalendar[] };
+      await ctx.db.collection('calendars').doc(String(year)).set({ holidays, workdays, updatedAt: ctx.now });
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'calendar.set',
+        orgPath: ctx.caller.principal.staffAt[0]?.path.slice() ?? [],
+        target: { type: 'org', id: String(year), label: `${year}年节假日安排` },
+        reason,
+        before: before.data[0] ? { holidays: before.data[0].holidays, workdays: before.data[0].workdays } : null,
+        after: { holidays, workdays },
+      });
+      return {};
+    },
+
+    lodgeObjection: async ({ campaignId, candidateId, name, contact, reason }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      requireStage(campaign, ['publicity'], '提出异议');
+      if (campaign.publicityEndsAt && ctx.now.getTime() >= campaign.publicityEndsAt.getTime()) {
+        throw new AppError('CONFLICT', '公示期已经结束');
+      }
+      let candidateName: string | null = null;
+      if (candidateId) {
+        const candidate = await candidateOrFail(ctx.db, candidateId);
+        if (candidate.campaignId !== campaignId) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+        candidateName = candidate.name;
+      }
+      const by = objectorKey(campaign, ctx.caller.openid);
+      const mine = await ctx.db.collection('objections').where({ campaignId, by }).count();
+      if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
+      const objection: ObjectionRecord = {
+        _id: newId('x'),
+        campaignId,
+        candidateId: candidateId ?? null,
+        by,
+        name,
+        contact: { sealed: encryptPersonal(contact), masked: maskContact(contact) },
+        reason,
+        createdAt: ctx.now,
+        answer: null,
+      };
+      await ctx.db.collection('objections').add({ ...objection, candidateName });
+      return { id: objection._id, createdAt: ctx.now.toISOString() };
+    },
+
+    myObjections: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
+        campaignId,
+        by: objectorKey(campaign, ctx.caller.openid),
+      });
+      return { objections: list.map(objectionView) };
+    },
+
+    listObjections: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      ctx.requireOver(campaign.orgPath);
+      const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
+        campaignId,
+      });
+      return { objections: list.map(objectionView) };
+    },
+
+    answerObjection: async ({ objectionId, answer }, ctx) => {
+      const { data } = (await ctx.db.collection('objections').doc(objectionId).get()) as {
+        data: Array<ObjectionRecord & { candidateName: string | null }>;
+      };
+      const objection = data[0];
+      if (!objection) throw new AppError('NOT_FOUND', '没有找到这条异议', 'objectionId');
+      const campaign = await campaignOrFail(ctx.db, objection.campaignId);
+      ctx.requireOver(campaign.orgPath);
+      if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
+      const reply = { text: answer, by: actorId(ctx), byName: actorName(ctx), at: ctx.now };
+      const changed = await ctx.db
+        .collection('objections')
+        .where({ _id: objectionId, answer: null })
+        .update({ answer: ctx.db.command.set(reply) });
+      if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
+      await audit(ctx.db, ctx.caller, ctx.now, {
+        action: 'objection.answer',
+        orgPath: campaign.orgPath,
+        target: { type: 'org', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },
+        reason: null,
+        before: { answer: null },
+        after: { answer },
+      });
+      return objectionView({ ...objection, answer: reply });
+    },
+
+    campaigns: async (_input, ctx) => {
+      const { data } = (await campaigns(ctx.db)
+        .where({ stage: ctx.db.command.neq('draft') })
+        .orderBy('createdAt', 'desc')
+        .limit(50)
+        .get()) as { data: CampaignRecord[] };
+      const counts = await tallyStatuses(
+        ctx.db,
+        data.map((campaign) => campaign._id),
+      );
+      return { campaigns: data.map((campaign) => publicView(campaign, counts)) };
+    },
+
+    campaign: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      if (campaign.stage === 'draft') throw new AppError('NOT_FOUND', '没有找到这个评选活动', 'campaignId');
+      const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
+      return publicView(campaign, new Map([[`${campaignId}.approved`, approved.total]]));
+    },
+
+    candidates: async ({ campaignId, categoryId, keyword, cursor }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      // Before the nominee list is published, nobody outside the review sees who was nominated.
+      if (!isPublic(campaign.stage)) return { candidates: [], nextCursor: null };
+      const _ = ctx.db.command;
+      const query: Record<string, unknown> = { campaignId, status: 'approved' };
+      if (categoryId) query.categoryId = categoryId;
+      const conditions: unknown[] = [query];
+      if (keyword) {
+        const pattern = ctx.db.RegExp({ regexp: keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+        conditions.push(_.or([{ name: pattern }, { enterprise: pattern }]));
+      }
+      const offset = offsetOf(cursor);
+      const { data } = (await candidates(ctx.db)
+        .where(conditions.length === 1 ? query : _.and(conditions as never[]))
+        .orderBy('name', 'asc')
+        .skip(offset)
+        .limit(PAGE)
+        .get()) as { data: CandidateRecord[] };
+      return {
+        candidates: data.map((candidate) => candidatePublic(candidate, visibleVotes(candidate, campaign))),
+        nextCursor: nextCursor(offset, data.length),
+      };
+    },
+
+    candidate: async ({ candidateId }, ctx) => {
+      const { data } = (await candidates(ctx.db).doc(candidateId).get()) as { data: CandidateRecord[] };
+      const candidate = data[0];
+      if (!candidate || candidate.status !== 'approved')
+        throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+      const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+      if (!isPublic(campaign.stage)) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+      return candidatePublic(candidate, visibleVotes(candidate, campaign));
+    },
   },
-});
+  // The public pages never look at who is reading: no caller lookup on them.
+  { anonymous: ['campaigns', 'campaign', 'candidates', 'candidate', 'result'] },
+);
