@@ -12,8 +12,9 @@ import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './har
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
 import { peopleJourneys } from './journeys/people.journeys';
+import { selectionJourneys } from './journeys/selection.journeys';
 
-const journeys: Journey[] = [appShellJourney, ...peopleJourneys];
+const journeys: Journey[] = [appShellJourney, ...peopleJourneys, ...selectionJourneys];
 
 async function main(): Promise<void> {
   chromiumPath(); // fail in one line before building anything when Chromium is missing

@@ -15,8 +15,14 @@ export default defineAppConfig({
         'pages/orgs/index',
         'pages/invites/index',
         'pages/audit/index',
+        'pages/campaigns/index',
+        'pages/campaign-new/index',
+        'pages/campaign/index',
+        'pages/nominate/index',
       ],
     },
+    // The public selection pages; a shared candidate card opens the candidate page directly.
+    { root: 'vote', pages: ['pages/campaign/index', 'pages/candidate/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#ffffff',

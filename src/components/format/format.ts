@@ -17,3 +17,11 @@ export function formatDate(instant: Date | string | number): string {
 export function fieldMessage(error: Pick<CloudError, 'message'>): string {
   return error.message.replace(/^字段 [\w.]+：/, '');
 }
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+
+/** A day the way people say it, without the time: `11月22日 周日`. */
+export function formatDay(instant: Date | string | number): string {
+  const t = inBeijing(instant);
+  return `${t.month() + 1}月${t.date()}日 ${WEEKDAYS[t.day()]}`;
+}

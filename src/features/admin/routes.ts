@@ -8,4 +8,14 @@ export const ADMIN_PAGES = {
   orgs: '/admin/pages/orgs/index',
   invites: '/admin/pages/invites/index',
   audit: '/admin/pages/audit/index',
+  campaigns: '/admin/pages/campaigns/index',
+  campaignNew: '/admin/pages/campaign-new/index',
+  campaign: '/admin/pages/campaign/index',
+  nominate: '/admin/pages/nominate/index',
 } as const;
+
+export const campaignPage = (id: string) => `${ADMIN_PAGES.campaign}?id=${encodeURIComponent(id)}`;
+export const nominatePage = (campaignId: string) =>
+  `${ADMIN_PAGES.nominate}?campaignId=${encodeURIComponent(campaignId)}`;
+/** The campaign's public page (the vote subpackage), which staff check before and after publishing. */
+export const publicCampaignPage = (id: string) => `/vote/pages/campaign/index?id=${encodeURIComponent(id)}`;

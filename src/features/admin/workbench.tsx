@@ -19,6 +19,7 @@ interface Task {
 
 const TASKS: Task[] = [
   { title: '入会审核', description: '通过或驳回职工的入会申请', url: ADMIN_PAGES.joinRequests },
+  { title: '评选活动', description: '发起工匠评选，提名、审核候选人，推进评选阶段', url: ADMIN_PAGES.campaigns },
   { title: '成员', description: '按组织查看会员，必要时查看完整号码', url: ADMIN_PAGES.members },
   { title: '授权', description: '任命工会干部、评审专家，或撤销授权', url: ADMIN_PAGES.roles },
   { title: '劳模认定', description: '认定劳模、工匠并登记荣誉', url: ADMIN_PAGES.modelWorkers },

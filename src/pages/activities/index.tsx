@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { EmptyState } from '@/components/states/states';
+import { OpenCampaigns } from '@/features/vote/open-campaigns';
 
 export default function ActivitiesPage() {
   return (
@@ -9,6 +10,13 @@ export default function ActivitiesPage() {
       <View className="jx-card" aria-label="技能竞赛">
         <Text className="jx-text-title">技能竞赛</Text>
         <EmptyState title="暂时没有开放报名的技能竞赛。" hint="工会发布竞赛后，可在这里报名。" />
+      </View>
+      <View className="jx-card" aria-label="工匠评选">
+        <Text className="jx-text-title">工匠评选</Text>
+        <OpenCampaigns
+          emptyTitle="暂时没有进行中的工匠评选。"
+          emptyHint="工会发布评选后，可在这里查看候选人并投票。"
+        />
       </View>
       <View className="jx-card" aria-label="讲座与带徒">
         <Text className="jx-text-title">讲座与带徒</Text>

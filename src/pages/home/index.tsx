@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { EmptyState } from '@/components/states/states';
+import { OpenCampaigns } from '@/features/vote/open-campaigns';
 
 export default function HomePage() {
   return (
@@ -18,7 +19,7 @@ export default function HomePage() {
       </View>
       <View className="jx-card" aria-label="正在进行">
         <Text className="jx-text-title">正在进行</Text>
-        <EmptyState title="目前没有可参加的竞赛或评选。" hint="工会发布后会第一时间出现在这里。" />
+        <OpenCampaigns emptyTitle="目前没有可参加的竞赛或评选。" emptyHint="工会发布后会第一时间出现在这里。" />
       </View>
       <View className="jx-card" aria-label="我的下一场">
         <Text className="jx-text-title">我的下一场</Text>

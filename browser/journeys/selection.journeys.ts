@@ -1,0 +1,6 @@
+// The craftsman selection journeys, in the order they run.
+import type { Journey } from '../journey';
+import { campaignPublishJourney } from './campaign-publish.journey';
+import { voteQuotaJourney } from './vote-quota.journey';
+
+export const selectionJourneys: Journey[] = [voteQuotaJourney, campaignPublishJourney];

@@ -1,0 +1,78 @@
+// An anonymous visitor votes up to the daily quota (3) in a campaign open for voting, sees 今天还可投 0 票, and is
+// refused a fourth vote with a clear message. The campaign is set up through the workbench with a schedule whose
+// voting window contains now.
+import type { Journey } from '../journey';
+import { actAs, button, settledCheck } from './people-steps';
+import {
+  advanceTo,
+  approve,
+  beijingDate,
+  createCampaign,
+  nominate,
+  openStaffCampaign,
+  STAGE_DATE_LABELS,
+} from './selection-steps';
+
+const TITLE = '2026年度东城区最美工匠';
+const NOMINEES = ['周建国', '陈晓东', '李卫国', '唐继光'];
+
+export const voteQuotaJourney: Journey = {
+  name: 'vote-quota',
+  async run({ page, baseUrl, check: checkNow }) {
+    const check = settledCheck(page, checkNow);
+    await page.goto(`${baseUrl}/#/pages/me/index`);
+    // Every stage up to 公众投票 began in the past; 专家评审 and later are ahead.
+    const offsets = [-10, -8, -6, -1, 7, 14, 21, 28];
+    const dates = Object.fromEntries(STAGE_DATE_LABELS.map((label, i) => [label, beijingDate(offsets[i]!)]));
+    const campaignId = await createCampaign(page, baseUrl, { title: TITLE, categories: ['制造业'], dates });
+    await advanceTo(page, '推荐提名');
+
+    await actAs(page, baseUrl, 'persona-district-staff');
+    for (const name of NOMINEES) await nominate(page, baseUrl, campaignId, name);
+
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await openStaffCampaign(page, baseUrl, campaignId);
+    for (const name of NOMINEES) await approve(page, name);
+    await advanceTo(page, '资格审查');
+    await advanceTo(page, '候选人公布');
+    await advanceTo(page, '公众投票', '投票如期开始');
+    await check('voting-open');
+
+    // A visitor nobody knows: a fresh WeChat identity with no profile.
+    await actAs(page, baseUrl, `visitor-${Date.now().toString(36)}`);
+    await page.goto(`${baseUrl}/#/vote/pages/campaign/index?id=${encodeURIComponent(campaignId)}`);
+    const bar = page.getByRole('status', { name: '今天的票数' });
+    await bar.getByText('今天还可投 3 票').waitFor();
+    await page.getByText('每人每天可投3票，同一候选人每天限投1票').waitFor();
+    await check('campaign');
+
+    for (const [i, name] of NOMINEES.slice(0, 3).entries()) {
+      await button(page, /^投票$/)
+        .and(page.getByLabel(`给${name}投票`))
+        .click();
+      await bar.getByText(`今天还可投 ${2 - i} 票`).waitFor();
+      await page.getByLabel(name, { exact: true }).getByText('✓ 今日已投').waitFor();
+      if (i === 0) await check('voted-once');
+    }
+    await page.getByText('今天的票已投完，明天可以再投').waitFor();
+    await check('quota-used');
+
+    await page.getByLabel(`给${NOMINEES[3]}投票`).click();
+    const refusal = page.getByRole('dialog', { name: '这次没有投上' });
+    await refusal.getByText('今天的3票已经投完了，明天再来吧').waitFor();
+    await check('refused');
+    await refusal.locator('taro-button-core').filter({ hasText: '知道了' }).click();
+    await bar.getByText('今天还可投 0 票').waitFor();
+
+    // The candidate page says the same, and offers its link to share.
+    await page.getByRole('link', { name: new RegExp(`^${NOMINEES[0]}`) }).click();
+    await page.getByText('主要事迹').waitFor();
+    await page.getByLabel('候选人', { exact: true }).getByText('✓ 今日已投').waitFor();
+    await page
+      .getByRole('status', { name: '今天的票数' })
+      .locator('visible=true')
+      .getByText('今天还可投 0 票')
+      .waitFor();
+    await check('candidate');
+  },
+};

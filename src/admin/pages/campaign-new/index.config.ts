@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '新建评选活动' });

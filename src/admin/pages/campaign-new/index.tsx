@@ -1,0 +1,11 @@
+// 新建评选活动 (admin subpackage).
+import { PageShell } from '@/components/page-shell/page-shell';
+import { CampaignNew } from '@/features/admin/campaign-new';
+
+export default function CampaignNewPage() {
+  return (
+    <PageShell>
+      <CampaignNew />
+    </PageShell>
+  );
+}

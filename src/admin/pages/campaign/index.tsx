@@ -1,0 +1,13 @@
+// 评选活动 for its staff: stage, review and nominations (admin subpackage).
+import { usePageParams } from '@/components/navigation/navigation';
+import { PageShell } from '@/components/page-shell/page-shell';
+import { CampaignDetail } from '@/features/admin/campaign-detail';
+
+export default function CampaignPage() {
+  const { id } = usePageParams();
+  return (
+    <PageShell>
+      <CampaignDetail campaignId={id} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * @jest-environment jsdom
+ */
+// 新建评选活动: defaults a week apart from tomorrow and the usual rules; what is wrong shows next to its field
+// without sending anything and keeps what was typed; the server's field error lands next to its field.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
+import { quietTaroInputs, typeInto, valueOf } from '@/cloud/testing/typing';
+import { CampaignForm } from './campaign-new';
+
+jest.mock('@/components/navigation/navigation', () => ({
+  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
+  openPage: jest.fn(),
+  openTab: jest.fn(),
+  replacePage: jest.fn(),
+  goBack: jest.fn(),
+  useShownAgain: () => undefined,
+  usePageParams: () => ({}),
+}));
+
+const realFetch = global.fetch;
+beforeAll(quietTaroInputs);
+afterEach(() => {
+  global.fetch = realFetch;
+});
+
+const NOW = new Date('2026-03-01T04:00:00Z'); // 3月1日 12:00 Beijing
+const CITY = { id: 'org-city', name: '示范市总工会' };
+
+async function create() {
+  await act(async () => {
+    fireEvent.click(screen.getByText('创建评选活动'));
+  });
+}
+
+describe('新建评选活动', () => {
+  it('starts from sensible defaults', () => {
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
+    expect(valueOf('推荐提名开始日期')).toBe('2026-03-02');
+    expect(valueOf('资格审查开始日期')).toBe('2026-03-09');
+    expect(valueOf('结果确定开始日期')).toBe('2026-04-20');
+    expect(valueOf('每人每天可投票数')).toBe('3');
+    expect(valueOf('公众投票权重（%）')).toBe('30');
+    expect(screen.getByText('合计 100 分')).toBeTruthy();
+  });
+
+  it('says what is wrong next to each field, sends nothing, and keeps what was typed', async () => {
+    const calls = installFakeCloud({});
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
+    typeInto('活动名称', '评选');
+    typeInto('类别1名额（人）', '0');
+    typeInto('公众投票开始日期', '2026-03-01');
+    typeInto('专家评审开始日期', '2026-3-40');
+    typeInto('每人每天可投票数', '12');
+    typeInto('评分项1满分（分）', '50');
+    await create();
+
+    expect(screen.getByText('请填写活动名称（4到40个字），如“2026年度示范市工匠”')).toBeTruthy();
+    expect(screen.getByText('请填写类别名称（2到20个字）')).toBeTruthy();
+    expect(screen.getByText('名额须为1到100的整数')).toBeTruthy();
+    expect(screen.getByText('须晚于“候选人公布”的开始日期')).toBeTruthy();
+    expect(screen.getByText('请按“2026-05-01”的格式填写日期')).toBeTruthy();
+    expect(screen.getByText('每人每天可投1到10票')).toBeTruthy();
+    expect(screen.getByText('各项满分之和须为100分，现在是110分')).toBeTruthy();
+    expect(screen.getByText('有几处需要修改，见标红的栏目。')).toBeTruthy();
+    expect(calls).toHaveLength(0);
+    expect(valueOf('活动名称')).toBe('评选');
+    expect(valueOf('专家评审开始日期')).toBe('2026-3-40');
+  });
+
+  it('sends the campaign with stage dates at Beijing midnight, and shows a server field error by its field', async () => {
+    const onCreated = jest.fn();
+    const calls = installFakeCloud({
+      selection: {
+        createCampaign: () => {
+          throw new FakeFailure('INVALID_INPUT', '字段 title：已有同名的评选活动', 'title');
+        },
+      },
+    });
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={onCreated} />);
+    typeInto('活动名称', '2026年度示范市工匠');
+    typeInto('类别1名称', '制造业');
+    await create();
+    expect(await screen.findByText('已有同名的评选活动')).toBeTruthy();
+    expect(onCreated).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(1);
+    const sent = calls[0]!.input as {
+      orgId: string;
+      schedule: Record<string, string>;
+      rules: Record<string, unknown>;
+      categories: unknown;
+    };
+    expect(sent.orgId).toBe('org-city');
+    expect(sent.categories).toEqual([{ name: '制造业', places: 10 }]);
+    expect(sent.schedule.nomination).toBe('2026-03-02T00:00:00+08:00');
+    expect(sent.rules).toEqual({
+      votesPerDay: 3,
+      ballotSize: null,
+      countsVisibility: 'live',
+      dailyPublishAt: null,
+      publicWeight: 30,
+      riskWeights: [1, 1, 1, 0.5],
+    });
+  });
+});

@@ -1,0 +1,159 @@
+// The candidate page, where a shared card lands: who they are, what they did, their votes as the public may see
+// them, 投票, and a way to share the page or see the whole campaign.
+import { Button } from '@nutui/nutui-react-taro';
+import { Image, Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { callFunction } from '@/cloud/call-function';
+import { files } from '@/cloud/files';
+import { useCloudCall } from '@/cloud/use-cloud-call';
+import { openPage } from '@/components/navigation/navigation';
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { selectionContract } from '@/shared/contracts/selection';
+import { honourLevelLabels } from '@/shared/people/vocabulary';
+import { HomeLink } from './campaign-view';
+import { campaignUrl, candidateUrl } from './routes';
+import { ShareAction, useShareCard } from './share';
+import { votesText, type Campaign, type Candidate } from './texts';
+import { useVoting } from './use-voting';
+import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
+import './vote.css';
+
+function usePhoto(fileIds: string[] | undefined): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  const first = fileIds?.[0];
+  useEffect(() => {
+    if (!first) return;
+    let live = true;
+    files.fileUrls([first]).then(
+      (urls) => live && setUrl(urls[first] ?? null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [first]);
+  return url;
+}
+
+function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign: Campaign }) {
+  const [shown, setShown] = useState(candidate);
+  const voting = useVoting(campaign.id, {
+    onAccepted: () => {
+      if (campaign.rules.countsVisibility === 'live' && shown.votes !== null) {
+        setShown({ ...shown, votes: shown.votes + 1 });
+      }
+    },
+  });
+  const photo = usePhoto(candidate.photoFileIds);
+  const category = campaign.categories.find((item) => item.id === candidate.categoryId);
+  const votes = votesText(shown, campaign);
+  const ballot = voting.today.status === 'ready' && voting.today.data.ballotSize !== null;
+  return (
+    <View className="jx-vote-page">
+      <View className="jx-card" aria-label="候选人">
+        <View className="jx-candidate-hero">
+          {photo ? (
+            <Image
+              className="jx-candidate-hero__photo"
+              src={photo}
+              mode="aspectFill"
+              aria-label={`${candidate.name}的照片`}
+            />
+          ) : null}
+          <View className="jx-candidate-hero__text">
+            <Text className="jx-text-hero jx-block">{candidate.name}</Text>
+            <Text className="jx-text-body jx-block">{candidate.enterprise}</Text>
+            <Text className="jx-text-secondary jx-block">
+              {candidate.trade}
+              {category ? ` · ${category.name}` : ''}
+            </Text>
+            {votes ? <Text className="jx-text-title jx-block jx-muted-line">{votes}</Text> : null}
+          </View>
+        </View>
+        <Text className="jx-text-secondary jx-block jx-muted-line">{campaign.title}候选人</Text>
+        <View className="jx-actions">
+          {campaign.stage === 'voting' && !ballot ? (
+            <VoteButton candidateId={candidate.id} name={candidate.name} voting={voting} />
+          ) : null}
+          {campaign.stage === 'voting' && ballot ? (
+            <Button className="jx-button" type="primary" onClick={() => openPage(campaignUrl(campaign.id))}>
+              去选票上选择
+            </Button>
+          ) : null}
+          <ShareAction
+            target={{ title: `${candidate.name}——${campaign.title}候选人`, path: candidateUrl(candidate.id) }}
+          />
+        </View>
+      </View>
+
+      {candidate.honours.length > 0 ? (
+        <View className="jx-card" aria-label="荣誉">
+          <Text className="jx-text-title jx-block">荣誉</Text>
+          {candidate.honours.map((honour) => (
+            <Text key={`${honour.title}${honour.year}`} className="jx-text-body jx-block jx-muted-line">
+              {honour.year}年 {honour.title}（{honourLevelLabels[honour.level]}）
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
+      <View className="jx-card" aria-label="主要事迹">
+        <Text className="jx-text-title jx-block">主要事迹</Text>
+        <Text className="jx-text-body jx-deeds">{candidate.deeds}</Text>
+      </View>
+
+      <View className="jx-home-link">
+        <Button
+          block
+          className="jx-button"
+          type="primary"
+          fill="outline"
+          onClick={() => openPage(campaignUrl(campaign.id))}
+        >
+          查看全部候选人
+        </Button>
+      </View>
+      <HomeLink />
+      <TodayBar campaign={campaign} voting={voting} />
+      <RefusalDialog voting={voting} />
+    </View>
+  );
+}
+
+export function CandidateView({ candidateId }: { candidateId: string | undefined }) {
+  const { state, reload } = useCloudCall(async () => {
+    const candidate = await callFunction(selectionContract, 'candidate', { candidateId: candidateId ?? '' });
+    const campaign = await callFunction(selectionContract, 'campaign', { campaignId: candidate.campaignId });
+    return { candidate, campaign };
+  }, [candidateId]);
+  useShareCard(
+    state.status === 'ready'
+      ? {
+          title: `${state.data.candidate.name}——${state.data.campaign.title}候选人`,
+          path: candidateUrl(state.data.candidate.id),
+        }
+      : null,
+  );
+  if (!candidateId) {
+    return (
+      <View className="jx-vote-page">
+        <View className="jx-card">
+          <EmptyState title="链接不完整，没有找到这位候选人。" hint="回到首页看看正在进行的评选。" />
+        </View>
+        <HomeLink />
+      </View>
+    );
+  }
+  if (state.status !== 'ready') {
+    return (
+      <View className="jx-vote-page">
+        <View className="jx-card">
+          {state.status === 'loading' ? <LoadingBlock rows={6} label="正在加载候选人" /> : null}
+          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
+        </View>
+        <HomeLink />
+      </View>
+    );
+  }
+  return <CandidateBody candidate={state.data.candidate} campaign={state.data.campaign} />;
+}

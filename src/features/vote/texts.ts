@@ -1,0 +1,81 @@
+// What the public pages say about a campaign, in plain words: its rules, where it stands and what the counts mean.
+import type * as z from 'zod';
+import { formatDateTime, formatDay } from '@/components/format/format';
+import type { campaignSchema, candidatePublicSchema } from '@/shared/contracts/selection';
+import { stageIndex, stageLabels, type Stage } from '@/shared/selection/stages';
+
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Candidate = z.infer<typeof candidatePublicSchema>;
+
+/** The rules a voter needs, one sentence each. */
+export function rulesSummary(campaign: Campaign): string[] {
+  const { votesPerDay, ballotSize, countsVisibility, dailyPublishAt, publicWeight } = campaign.rules;
+  const lines = [
+    ballotSize
+      ? `每人每天可投${votesPerDay}票；每张选票须选满${ballotSize}人，一次提交`
+      : `每人每天可投${votesPerDay}票，同一候选人每天限投1票`,
+  ];
+  if (ballotSize) lines.push('同一候选人每天限投1票');
+  lines.push(`投票时间：${formatDateTime(campaign.schedule.voting)} 至 ${formatDateTime(campaign.schedule.scoring)}`);
+  lines.push(
+    countsVisibility === 'live'
+      ? '票数实时更新'
+      : countsVisibility === 'daily'
+        ? `票数每天${dailyPublishAt ?? ''}公布一次`
+        : '投票期间不公布票数，结果产生后公布',
+  );
+  lines.push(`最终得分：公众投票占${publicWeight}%，专家评审占${100 - publicWeight}%`);
+  lines.push('投票无需注册，不设任何奖励');
+  return lines;
+}
+
+/** What the campaign's stage means for a member of the public now. */
+export function stageNote(campaign: Campaign): string {
+  const { stage, schedule } = campaign;
+  switch (stage) {
+    case 'draft':
+    case 'nomination':
+    case 'review':
+      return `推荐提名进行中，候选人将于${formatDay(schedule.published)}公布`;
+    case 'published':
+      return `候选人已公布，投票将于${formatDateTime(schedule.voting)}开始`;
+    case 'voting':
+      return `公众投票进行中，${formatDateTime(schedule.scoring)}截止`;
+    case 'scoring':
+      return '投票已结束，专家评审中';
+    default:
+      return `评选${stageLabels[stage]}`;
+  }
+}
+
+/** A short state for lists: 提名中, 投票中 and so on. */
+export function stageBadge(stage: Stage): string {
+  if (stage === 'nomination' || stage === 'review') return '提名中';
+  if (stage === 'voting') return '投票中';
+  return stageLabels[stage];
+}
+
+/** The count as the public may see it, with its unit, or why it is not shown. */
+export function votesText(candidate: Pick<Candidate, 'votes'>, campaign: Campaign): string | null {
+  if (stageIndex(campaign.stage) < stageIndex('voting')) return null;
+  if (candidate.votes !== null) {
+    const asOf =
+      campaign.rules.countsVisibility === 'daily' && campaign.countsAsOf
+        ? `（截至${formatDateTime(campaign.countsAsOf)}）`
+        : '';
+    return `${candidate.votes} 票${asOf}`;
+  }
+  if (campaign.rules.countsVisibility === 'daily' && campaign.rules.dailyPublishAt) {
+    return `票数每日${campaign.rules.dailyPublishAt}公布`;
+  }
+  return '票数暂不公布';
+}
+
+/**
+ * A fresh id for one tap on 投票: the server counts a request id once, so a retry of the same tap after a network
+ * failure sends it again and is never counted twice.
+ */
+export function newRequestId(): string {
+  const random = () => Math.floor(Math.random() * 0x100000000).toString(36);
+  return `v-${Date.now().toString(36)}-${random()}${random()}`;
+}

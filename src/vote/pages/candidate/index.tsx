@@ -1,0 +1,13 @@
+// 候选人: one candidate, voting and sharing; where a shared card lands (vote subpackage).
+import { PageShell } from '@/components/page-shell/page-shell';
+import { usePageParams } from '@/components/navigation/navigation';
+import { CandidateView } from '@/features/vote/candidate-view';
+
+export default function CandidatePage() {
+  const { id } = usePageParams();
+  return (
+    <PageShell>
+      <CandidateView candidateId={id} />
+    </PageShell>
+  );
+}
