@@ -1,7 +1,7 @@
 // People, unions and roles end to end: the built `account` and `union` functions in the local cloud, called over
 // HTTP as seeded and fresh WeChat users, through the unmodified SDK.
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
-import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, error, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -9,14 +9,6 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => env.close());
 
-function data(answer: Answer) {
-  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
-function error(answer: Answer) {
-  if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
-  return answer.error;
-}
 const account = (action: string, input: unknown, openid: string) => env.call('account', action, input, openid);
 const union = (action: string, input: unknown, openid: string) => env.call('union', action, input, openid);
 const docs = (collection: string) => [...env.cloud.database.store.collection(collection).docs.values()];

@@ -2,7 +2,7 @@
 // their dates under the same conditions as staff, and vote counts published once a day when the rules say so.
 import { randomUUID } from 'node:crypto';
 import { scheduledStages } from '../src/shared/selection/stages';
-import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign } from '../test-support/voting-campaign';
 
 let env: SeededCloud;
@@ -11,10 +11,6 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => env.close());
 
-function data(answer: Answer) {
-  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
 const tick = () =>
   env.cloud.timers.fire('selection-clock', 'everyMinute') as Promise<{ moved: string[]; held: string[] }>;
 const DAY = 86_400_000;

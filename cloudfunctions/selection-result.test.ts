@@ -3,7 +3,7 @@
 // the published weighting.
 import { randomUUID } from 'node:crypto';
 import { localAdminApp } from '../emulator/src/admin-app';
-import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, error, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
 
 let env: SeededCloud;
@@ -11,14 +11,6 @@ let campaign: VotingCampaign;
 const staff = 'persona-city-staff';
 const experts = ['persona-expert', 'demo-expert-2'];
 
-function data(answer: Answer) {
-  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
-function error(answer: Answer) {
-  if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
-  return answer.error;
-}
 const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
 const advance = (from: string) =>
   selection('advanceStage', { campaignId: campaign.campaignId, from, reason: '按计划推进' }, staff);

@@ -1,7 +1,7 @@
 // Craftsman selection campaigns end to end: set-up, stages, nomination and review, and the public nominee list,
 // through the built `selection` function in a local cloud seeded with the demo city.
 import { scheduledStages } from '../src/shared/selection/stages';
-import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, error, startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -9,14 +9,6 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => env.close());
 
-function data(answer: Answer) {
-  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
-function error(answer: Answer) {
-  if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
-  return answer.error;
-}
 const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
 
 const DAY = 86_400_000;

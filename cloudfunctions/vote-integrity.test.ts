@@ -3,7 +3,7 @@
 // tally altered behind the functions' back), and the vote log with voters as per-campaign hashes.
 import { randomUUID } from 'node:crypto';
 import { localAdminApp } from '../emulator/src/admin-app';
-import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
 
 let env: SeededCloud;
@@ -16,10 +16,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env.close());
 
-function data(answer: Answer) {
-  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
 const selection = (action: string, input: unknown, openid = staff) => env.call('selection', action, input, openid);
 const vote = (picks: number, openid: string) =>
   env.call(

@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { localAdminApp } from '../emulator/src/admin-app';
 import { beijingDay } from '../src/shared/time/beijing';
-import { startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, error, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
 
 let env: SeededCloud;
@@ -23,14 +23,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env.close());
 
-function data(answer: Answer) {
-  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
-function error(answer: Answer) {
-  if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
-  return answer.error;
-}
 const cast = (campaign: VotingCampaign, picks: number[], openid: string, requestId = randomUUID()) =>
   env.call(
     'vote',

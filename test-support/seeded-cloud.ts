@@ -58,3 +58,16 @@ export async function startSeededCloud(
   };
   return seeded;
 }
+
+/** The data of a successful answer; a failure throws with its code and message (the test reads as intended). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function data(answer: Answer): any {
+  if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
+
+/** The error of a failed answer; a success throws. */
+export function error(answer: Answer) {
+  if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
+  return answer.error;
+}
