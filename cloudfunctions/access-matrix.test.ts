@@ -857,6 +857,27 @@ const rows: Row[] = [
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
   }),
 
+  // ----- sharing: a poster's code for a public candidate, and resolving a scanned one; anyone -----
+  selection('candidateCode', {
+    phase: 'read',
+    setup: async () => ({ candidateId: await approvedCandidate() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  selection('resolveCode', {
+    phase: 'read',
+    setup: async () => ({
+      code: (
+        await must<{ code: string }>(
+          'selection',
+          'candidateCode',
+          { candidateId: await approvedCandidate() },
+          callers.public,
+        )
+      ).code,
+    }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {
     phase: 'write',

@@ -277,6 +277,27 @@ describe('a campaign from nomination to voting', () => {
     });
   });
 
+  it('makes a poster code for a public candidate that leads back to them, the same code every time', async () => {
+    const [candidate] = data(await selection('candidates', { campaignId }, 'persona-public')).candidates;
+    const first = data(await selection('candidateCode', { candidateId: candidate.id }, 'persona-public'));
+    expect(first.code).toMatch(/^[A-Za-z0-9]{8}$/);
+    expect(first.codeImage).toMatch(/^data:image\/png;base64,/);
+    const again = await Promise.all(
+      [1, 2].map(() => selection('candidateCode', { candidateId: candidate.id }, 'someone')),
+    );
+    expect(again.map((answer) => data(answer).code)).toEqual([first.code, first.code]);
+    expect(data(await selection('resolveCode', { code: first.code }, 'a-scanner'))).toEqual({
+      candidateId: candidate.id,
+    });
+    expect(error(await selection('resolveCode', { code: 'Nope2345' }, 'a-scanner')).code).toBe('NOT_FOUND');
+    const rejected = all(
+      await selection('listNominations', { campaignId, status: 'rejected' }, 'persona-city-staff'),
+    );
+    expect(error(await selection('candidateCode', { candidateId: rejected[0] }, 'persona-public')).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('freezes the rules when voting opens, and moves one stage however many press at once', async () => {
     // Three presses that all saw 候选人公布: one opens voting, the others are told the stage has moved on.
     const press = () =>

@@ -53,5 +53,24 @@ export const campaignPublishJourney: Journey = {
     // The new page may not have begun sliding in yet when its text is there: let the animation start first.
     await page.waitForTimeout(400);
     await check('public-candidate');
+
+    // A poster with the mini-program code; scanning it (its scene carries a short code) opens the same page.
+    await button(page, '生成海报').click();
+    await page.getByAltText(`${NOMINEES[0]}候选人页面的小程序码`).waitFor();
+    await check('poster');
+    const candidateId = new URL(page.url().replace('/#/', '/')).searchParams.get('id');
+    const code = await page.evaluate(async (id) => {
+      const response = await fetch('/fn/selection', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-wx-openid': localStorage.getItem('jx.openid') ?? 'scanner',
+        },
+        body: JSON.stringify({ action: 'candidateCode', input: { candidateId: id } }),
+      });
+      return ((await response.json()) as { data: { code: string } }).data.code;
+    }, candidateId);
+    await page.goto(`${baseUrl}/#/vote/pages/candidate/index?scene=${encodeURIComponent(`k=${code}`)}`);
+    await page.getByLabel('候选人', { exact: true }).getByText(NOMINEES[0]!, { exact: true }).waitFor();
   },
 };

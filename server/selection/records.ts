@@ -57,6 +57,8 @@ export interface CandidateRecord {
   weighted: number;
   /** The count as last published, when the rules publish counts once a day. */
   publishedVotes?: number;
+  /** The short code a poster's mini-program code carries (made on first request). */
+  shortCode?: string;
 }
 
 /** One voter's day in one campaign: the quota and the once-per-candidate rule are checked against it atomically. */

@@ -189,6 +189,21 @@ function objectionView(objection: ObjectionRecord & { candidateName?: string | n
   };
 }
 
+/** The page a poster's code opens (the vote subpackage's candidate page). */
+const CANDIDATE_PAGE = 'vote/pages/candidate/index';
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/** An approved candidate of a campaign whose nominee list is public. */
+async function publicCandidate(db: Db, candidateId: string): Promise<CandidateRecord> {
+  const { data } = (await candidates(db).doc(candidateId).get()) as { data: CandidateRecord[] };
+  const candidate = data[0];
+  const campaign = candidate ? await campaignOrFail(db, candidate.campaignId) : undefined;
+  if (!candidate || candidate.status !== 'approved' || !campaign || !isPublic(campaign.stage)) {
+    throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+  }
+  return candidate;
+}
+
 async function flagOrFail(db: Db, flagId: string): Promise<FlagRecord> {
   const { data } = (await db.collection('flags').doc(flagId).get()) as { data: FlagRecord[] };
   if (!data[0]) throw new AppError('NOT_FOUND', '没有找到这条预警', 'flagId');
@@ -796,6 +811,36 @@ export const main = createPeopleFunction(
       return objectionView({ ...objection, answer: reply });
     },
 
+    candidateCode: async ({ candidateId }, ctx) => {
+      const candidate = await publicCandidate(ctx.db, candidateId);
+      let code = candidate.shortCode;
+      if (!code) {
+        const fresh = Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
+        // Only the first request gives the candidate a code: a racing second one reads the winner's.
+        const set = await candidates(ctx.db)
+          .where({ _id: candidateId, shortCode: ctx.db.command.exists(false) })
+          .update({ shortCode: fresh });
+        if (set.updated === 1) await ctx.db.collection('shortCodes').doc(fresh).set({ candidateId });
+        code = set.updated === 1 ? fresh : (await candidateOrFail(ctx.db, candidateId)).shortCode!;
+      }
+      const answer = (await ctx.app.callWxOpenApi({
+        apiName: 'wxa/getwxacodeunlimit',
+        requestData: { scene: `k=${code}`, page: CANDIDATE_PAGE, check_path: false, width: 430 },
+      })) as { result?: { errcode?: number; errmsg?: string; contentType?: string; buffer?: string } };
+      if (!answer.result?.buffer || answer.result.errcode) {
+        throw new Error(`wxacode failed: ${answer.result?.errcode} ${answer.result?.errmsg}`);
+      }
+      return { code, codeImage: `data:${answer.result.contentType ?? 'image/png'};base64,${answer.result.buffer}` };
+    },
+
+    resolveCode: async ({ code }, ctx) => {
+      const { data } = (await ctx.db.collection('shortCodes').doc(code).get()) as {
+        data: Array<{ candidateId: string }>;
+      };
+      if (!data[0]) throw new AppError('NOT_FOUND', '这个小程序码已失效', 'code');
+      return { candidateId: data[0].candidateId };
+    },
+
     campaigns: async (_input, ctx) => {
       const { data } = (await campaigns(ctx.db)
         .where({ stage: ctx.db.command.neq('draft') })
@@ -852,5 +897,5 @@ export const main = createPeopleFunction(
     },
   },
   // The public pages never look at who is reading: no caller lookup on them.
-  { anonymous: ['campaigns', 'campaign', 'candidates', 'candidate', 'result'] },
+  { anonymous: ['campaigns', 'campaign', 'candidates', 'candidate', 'result', 'candidateCode', 'resolveCode'] },
 );

@@ -66,6 +66,7 @@ export class WeChatService {
   readonly kind = 'wx' as const;
   private rules: WeChatRules = {};
   readonly outbox: SentMessage[] = [];
+  private readonly codes = new Map<string, string>();
   private readonly pendingVerdicts = new Map<string, { event: MediaCheckEvent; timer: NodeJS.Timeout }>();
   private readonly appid: string;
 
@@ -189,9 +190,18 @@ export class WeChatService {
       const page = typeof request.page === 'string' ? request.page : 'pages/home/index';
       if (page.startsWith('/')) return fail(41030, 'invalid page');
       const width = typeof request.width === 'number' ? Math.min(Math.max(request.width, 280), 1280) : 430;
-      // The real code is WeChat's round "sun code"; locally a QR code of the same page and scene stands in.
-      const png = await QRCode.toBuffer(`${page}?scene=${encodeURIComponent(scene)}`, { width, margin: 2 });
-      return ok({ contentType: 'image/png', buffer: png.toString('base64') });
+      // The real code is WeChat's round "sun code"; locally a QR code of the same page and scene stands in. The
+      // same request always draws the same image, so it is drawn once (drawing is slow on the server's thread).
+      const key = `${page}?scene=${encodeURIComponent(scene)}|${width}`;
+      let png = this.codes.get(key);
+      if (!png) {
+        png = (await QRCode.toBuffer(`${page}?scene=${encodeURIComponent(scene)}`, { width, margin: 2 })).toString(
+          'base64',
+        );
+        if (this.codes.size > 500) this.codes.clear();
+        this.codes.set(key, png);
+      }
+      return ok({ contentType: 'image/png', buffer: png });
     },
   };
 

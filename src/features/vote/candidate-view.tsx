@@ -5,7 +5,8 @@ import { Image, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { files } from '@/cloud/files';
-import { useCloudCall } from '@/cloud/use-cloud-call';
+import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { ErrorText } from '@/components/form/messages';
 import { openPage } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
@@ -97,6 +98,8 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
         </View>
       ) : null}
 
+      <PosterCard candidate={candidate} campaign={campaign} />
+
       <View className="jx-card" aria-label="主要事迹">
         <Text className="jx-text-title jx-block">主要事迹</Text>
         <Text className="jx-text-body jx-deeds">{candidate.deeds}</Text>
@@ -120,12 +123,75 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
   );
 }
 
-export function CandidateView({ candidateId }: { candidateId: string | undefined }) {
+/**
+ * A poster to pass on offline: the candidate's name and campaign beside the mini-program code that opens this
+ * page. Nothing on it promises anything for scanning or voting (a WeChat rule).
+ */
+function PosterCard({ candidate, campaign }: { candidate: Candidate; campaign: Campaign }) {
+  const [poster, setPoster] = useState<{ status: 'idle' | 'loading' | 'error'; image?: string; message?: string }>({
+    status: 'idle',
+  });
+  const make = async () => {
+    setPoster({ status: 'loading' });
+    try {
+      const { codeImage } = await callFunction(selectionContract, 'candidateCode', { candidateId: candidate.id });
+      setPoster({ status: 'idle', image: codeImage });
+    } catch (error) {
+      setPoster({ status: 'error', message: asCloudError(error).message });
+    }
+  };
+  return (
+    <View className="jx-card" aria-label="海报">
+      <Text className="jx-text-title jx-block">分享海报</Text>
+      {poster.image ? (
+        <View className="jx-poster">
+          <Text className="jx-text-title jx-block">{candidate.name}</Text>
+          <Text className="jx-text-secondary jx-block">{campaign.title}候选人</Text>
+          <Image
+            className="jx-poster__code"
+            src={poster.image}
+            mode="scaleToFill"
+            nativeProps={{ alt: `${candidate.name}候选人页面的小程序码` }}
+          />
+          <Text className="jx-text-secondary jx-block">微信扫码，查看候选人事迹</Text>
+        </View>
+      ) : (
+        <>
+          <Text className="jx-text-secondary jx-block jx-muted-line">
+            生成带小程序码的海报，可保存后转发或打印张贴。
+          </Text>
+          {poster.status === 'error' ? <ErrorText>{poster.message}</ErrorText> : null}
+          <View className="jx-actions">
+            <Button
+              className="jx-button"
+              fill="outline"
+              loading={poster.status === 'loading'}
+              onClick={() => void make()}
+            >
+              生成海报
+            </Button>
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
+
+/** The candidate a page was opened for: by id, or by the short code a scanned poster's scene carries (`k=<code>`). */
+async function candidateIdFrom(candidateId: string | undefined, scene: string | undefined): Promise<string> {
+  if (candidateId) return candidateId;
+  const code = /(?:^|&)k=([A-Za-z0-9]{6,12})(?:&|$)/.exec(decodeURIComponent(scene ?? ''))?.[1];
+  if (!code) return '';
+  return (await callFunction(selectionContract, 'resolveCode', { code })).candidateId;
+}
+
+export function CandidateView({ candidateId, scene }: { candidateId: string | undefined; scene?: string }) {
   const { state, reload } = useCloudCall(async () => {
-    const candidate = await callFunction(selectionContract, 'candidate', { candidateId: candidateId ?? '' });
+    const id = await candidateIdFrom(candidateId, scene);
+    const candidate = await callFunction(selectionContract, 'candidate', { candidateId: id });
     const campaign = await callFunction(selectionContract, 'campaign', { campaignId: candidate.campaignId });
     return { candidate, campaign };
-  }, [candidateId]);
+  }, [candidateId, scene]);
   useShareCard(
     state.status === 'ready'
       ? {
@@ -134,7 +200,7 @@ export function CandidateView({ candidateId }: { candidateId: string | undefined
         }
       : null,
   );
-  if (!candidateId) {
+  if (!candidateId && !scene) {
     return (
       <View className="jx-vote-page">
         <View className="jx-card">

@@ -351,6 +351,21 @@ export const selectionContract = defineContract('selection', {
     output: objectionSchema,
   },
 
+  // ---- sharing ----
+  /**
+   * A poster's mini-program code for a candidate page (wxacode.getUnlimited): the code's scene carries a short
+   * code (`k=<code>`), since a candidate id is longer than the 32 characters a scene allows.
+   */
+  candidateCode: {
+    input: z.object({ candidateId: idSchema }).strict(),
+    output: z.object({ code: z.string(), codeImage: z.string() }),
+  },
+  /** The candidate a scanned code points at. */
+  resolveCode: {
+    input: z.object({ code: z.string().regex(/^[A-Za-z0-9]{6,12}$/) }).strict(),
+    output: z.object({ candidateId: z.string() }),
+  },
+
   // ---- public ----
   /** Campaigns the public can see (all but drafts), newest first. */
   campaigns: { input: z.object({}).strict(), output: z.object({ campaigns: z.array(campaignSchema) }) },

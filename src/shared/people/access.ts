@@ -84,6 +84,8 @@ export const accessTable = {
   'selection.myObjections': anyone,
   'selection.listObjections': staffOver,
   'selection.answerObjection': staffOver,
+  'selection.candidateCode': anyone,
+  'selection.resolveCode': anyone,
   'selection.campaigns': anyone,
   'selection.campaign': anyone,
   'selection.candidates': anyone,

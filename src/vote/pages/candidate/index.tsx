@@ -4,10 +4,11 @@ import { usePageParams } from '@/components/navigation/navigation';
 import { CandidateView } from '@/features/vote/candidate-view';
 
 export default function CandidatePage() {
-  const { id } = usePageParams();
+  // A shared card passes `id`; a scanned poster code passes `scene` (k=<short code>).
+  const { id, scene } = usePageParams();
   return (
     <PageShell>
-      <CandidateView candidateId={id} />
+      <CandidateView candidateId={id} scene={scene} />
     </PageShell>
   );
 }
