@@ -3,6 +3,7 @@
 // Features add their seeds to this list, in dependency order.
 import type * as tcb from '@cloudbase/node-sdk';
 import { peopleSeed } from './people';
+import { selectionSeed } from './selection';
 
 export interface SeedContext {
   app: tcb.CloudBase;
@@ -17,4 +18,4 @@ export interface Seed {
   run(context: SeedContext): Promise<void>;
 }
 
-export const demoSeeds: Seed[] = [peopleSeed];
+export const demoSeeds: Seed[] = [peopleSeed, selectionSeed];

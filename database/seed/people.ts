@@ -247,6 +247,28 @@ function idNumber(i: number): string {
 
 const DAY = 86_400_000;
 
+/** The record id the people seed gives a seeded openid (other seeds refer to people by it). */
+export function demoUserIdOf(openid: string): string {
+  const index = PEOPLE.findIndex((person) => person.openid === openid);
+  if (index < 0) throw new Error(`no seeded person ${openid}`);
+  return `u-demo-${String(index + 1).padStart(3, '0')}`;
+}
+
+/** A seeded person's name, enterprise (without 工会), trade and organisation path. */
+export function demoPersonOf(openid: string) {
+  const person = PEOPLE.find((candidate) => candidate.openid === openid)!;
+  const path: string[] = [];
+  for (let id: string | null = person.org; id; id = ORGS.find((org) => org.id === id)!.parent) path.unshift(id);
+  const org = ORGS.find((candidate) => candidate.id === person.org);
+  return {
+    name: person.name,
+    trade: person.trade,
+    enterprise: org?.name.replace(/工会$/, '') ?? '',
+    orgPath: path,
+    honours: person.honours ?? [],
+  };
+}
+
 export const peopleSeed: Seed = {
   name: 'people',
   async run({ app, now }) {
@@ -273,7 +295,7 @@ export const peopleSeed: Seed = {
       const phone = `139${String(10_000_000 + i * 7_919_3).slice(-8)}`;
       const id = i % 3 === 0 ? idNumber(i) : null;
       return {
-        _id: `u-demo-${String(i + 1).padStart(3, '0')}`,
+        _id: demoUserIdOf(person.openid),
         openid: person.openid,
         createdAt: new Date(now.getTime() - (60 + i * 11) * DAY),
         consent: { version: PRIVACY_TERMS_VERSION, at: new Date(now.getTime() - (60 + i * 11) * DAY) },
