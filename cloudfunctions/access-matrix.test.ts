@@ -294,39 +294,18 @@ async function freshNomination(by: Who): Promise<string> {
 const vote = <A extends ActionName<typeof voteContract>>(action: A, spec: RowSpec<typeof voteContract, A>) =>
   row(voteContract, action, spec);
 
-/** A city campaign whose voting window contains now, with one approved candidate. */
-let votingCampaign: Promise<{ campaignId: string; candidateId: string }> | undefined;
-const openForVoting = () =>
-  (votingCampaign ??= (async () => {
-    const person = await freshPerson('member');
-    const input = campaignInput('org-city');
-    input.schedule = Object.fromEntries(
-      // Voting opened yesterday and closes in five days.
-      scheduledStages.map((stage, i) => [
-        stage,
-        new Date(Date.now() + [-4, -3, -2, -1, 5, 6, 7, 8][i]! * DAY).toISOString(),
-      ]),
-    ) as typeof input.schedule;
-    const id = (await must<{ id: string }>('selection', 'createCampaign', input, callers.city)).id;
-    await moveTo(id, 'draft');
-    const candidate = await must<{ id: string }>(
-      'selection',
-      'nominate',
-      { campaignId: id, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
-      callers.district,
-    );
-    await must('selection', 'reviewNomination', { candidateId: candidate.id, decision: 'approve' }, callers.city);
-    for (const from of ['nomination', 'review', 'published']) await moveTo(id, from);
-    return { campaignId: id, candidateId: candidate.id };
-  })());
-
 /**
- * A district (org-dongcheng) campaign open for voting with one approved candidate, made fresh for each caller of
- * the rows that act on a campaign's votes: its organisers are org-dongcheng's staff and those above them.
+ * A fresh campaign organised by `orgId` whose voting window contains now (it opened yesterday and closes in five
+ * days), with one approved candidate: a fresh member of org-jinggong nominated by `nominator` and approved by
+ * `reviewer`.
  */
-async function districtVoting(): Promise<{ campaignId: string; candidateId: string }> {
+async function campaignOpenForVoting(
+  orgId: string,
+  nominator: Who,
+  reviewer: Who,
+): Promise<{ campaignId: string; candidateId: string }> {
   const person = await freshPerson('member');
-  const input = campaignInput('org-dongcheng');
+  const input = campaignInput(orgId);
   input.schedule = Object.fromEntries(
     scheduledStages.map((stage, i) => [
       stage,
@@ -339,12 +318,22 @@ async function districtVoting(): Promise<{ campaignId: string; candidateId: stri
     'selection',
     'nominate',
     { campaignId: id, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
-    callers.ent,
+    callers[nominator],
   );
-  await must('selection', 'reviewNomination', { candidateId: candidate.id, decision: 'approve' }, callers.district);
+  await must('selection', 'reviewNomination', { candidateId: candidate.id, decision: 'approve' }, callers[reviewer]);
   for (const from of ['nomination', 'review', 'published']) await moveTo(id, from);
   return { campaignId: id, candidateId: candidate.id };
 }
+
+/** One city campaign open for voting, shared by the vote rows. */
+let votingCampaign: Promise<{ campaignId: string; candidateId: string }> | undefined;
+const openForVoting = () => (votingCampaign ??= campaignOpenForVoting('org-city', 'district', 'city'));
+
+/**
+ * A district (org-dongcheng) campaign open for voting, made fresh for each caller of the rows that act on a
+ * campaign's votes: its organisers are org-dongcheng's staff and those above them.
+ */
+const districtVoting = () => campaignOpenForVoting('org-dongcheng', 'ent', 'district');
 
 /** A brushing flag on a fresh district campaign, written as the selection clock writes one. */
 async function freshFlag(): Promise<string> {
@@ -372,36 +361,30 @@ async function freshFlag(): Promise<string> {
 
 /** A district campaign in expert scoring, its one candidate not yet scored, with persona-expert on its panel. */
 let scoringFixture: Promise<{ campaignId: string; candidateId: string }> | undefined;
-const scoringCampaign = () =>
-  (scoringFixture ??= (async () => {
-    const voting = await districtVoting();
-    const expert = await must<{ userId: string }>('account', 'me', {}, callers.expert);
-    await must(
-      'union',
-      'grantRole',
-      { role: 'expert', userId: expert.userId, campaignId: voting.campaignId, reason },
-      callers.city,
-    );
-    await moveTo(voting.campaignId, 'voting');
-    return voting;
-  })());
+const scoringCampaign = () => (scoringFixture ??= inScoring());
+
+/** A fresh district campaign moved on to expert scoring, with persona-expert on its panel. */
+async function inScoring(): Promise<{ campaignId: string; candidateId: string }> {
+  const voting = await districtVoting();
+  const expert = await must<{ userId: string }>('account', 'me', {}, callers.expert);
+  await must(
+    'union',
+    'grantRole',
+    { role: 'expert', userId: expert.userId, campaignId: voting.campaignId, reason },
+    callers.city,
+  );
+  await moveTo(voting.campaignId, 'voting');
+  return voting;
+}
 
 /** A district campaign whose result is out (its expert scored its one candidate). */
 let resultFixture: Promise<string> | undefined;
 const resultCampaign = () =>
   (resultFixture ??= (async () => {
-    const voting = await districtVoting();
-    const expert = await must<{ userId: string }>('account', 'me', {}, callers.expert);
-    await must(
-      'union',
-      'grantRole',
-      { role: 'expert', userId: expert.userId, campaignId: voting.campaignId, reason },
-      callers.city,
-    );
-    await moveTo(voting.campaignId, 'voting');
-    await must('selection', 'submitScore', { ...voting, points: [88] }, callers.expert);
-    await moveTo(voting.campaignId, 'scoring');
-    return voting.campaignId;
+    const scoring = await inScoring();
+    await must('selection', 'submitScore', { ...scoring, points: [88] }, callers.expert);
+    await moveTo(scoring.campaignId, 'scoring');
+    return scoring.campaignId;
   })());
 
 /** The result campaign moved on into its 公示 (objections are taken then). */
