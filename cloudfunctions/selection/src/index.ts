@@ -16,6 +16,7 @@ import {
   type Stage,
 } from '../../../src/shared/selection/stages';
 import { AppError } from '../../../server/kit/app-error';
+import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
 import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
 import { byId, newId, type Db } from '../../../server/people/people-db';
@@ -32,9 +33,6 @@ import type {
 import { advance, campaignExperts, tallyStatuses } from '../../../server/selection/stage-change';
 import { NORMALISATION, type RankedRow } from '../../../src/shared/selection/ranking';
 
-const PAGE = 20;
-const offsetOf = (cursor: string | undefined) => (cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0);
-const nextCursor = (offset: number, got: number) => (got === PAGE ? String(offset + PAGE) : null);
 const campaigns = (db: Db) => db.collection('campaigns');
 const candidates = (db: Db) => db.collection('candidates');
 
@@ -622,7 +620,7 @@ export const main = createPeopleFunction(
           weight: vote.weight,
           counted: vote.counted,
         })),
-        nextCursor: data.length === 1000 ? String(offset + 1000) : null,
+        nextCursor: nextCursor(offset, data.length, 1000),
       };
     },
 

@@ -7,6 +7,7 @@ import { unionContract } from '../../../src/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '../../../src/shared/people/access';
 import { childKinds, orgKindLabels } from '../../../src/shared/people/vocabulary';
 import { AppError } from '../../../server/kit/app-error';
+import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
 import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
 import { membershipChange } from '../../../server/people/membership';
@@ -30,12 +31,8 @@ import {
   type Orgs,
 } from '../../../server/people/views';
 
-const PAGE = 20;
 /** The mini-program page an invite code opens (the account subpackage's invite page). */
 const INVITE_PAGE = 'account/pages/invite/index';
-
-const offsetOf = (cursor: string | undefined) => (cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0);
-const nextCursor = (offset: number, got: number) => (got === PAGE ? String(offset + PAGE) : null);
 
 async function orgOrFail(db: Db, orgId: string, field = 'orgId'): Promise<OrgRecord> {
   const org = await byId<OrgRecord>(db, 'orgs', orgId);
