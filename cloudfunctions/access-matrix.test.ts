@@ -696,6 +696,13 @@ const rows: Row[] = [
     sees: (data) => data.campaigns.some((campaign) => campaign.org.id === 'org-dongcheng'),
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
   }),
+  // The same visibility for one campaign: org-dongcheng's runs for its district and the city, and its enterprise
+  // unions nominate into it.
+  selection('staffCampaign', {
+    phase: 'read',
+    setup: async () => ({ campaignId: await draftCampaign() }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: 'NOT_FOUND', city: ok, expert: F },
+  }),
   // The nominee is a fresh member of org-jinggong: staff over them nominate.
   selection('nominate', {
     phase: 'write',
@@ -795,6 +802,25 @@ const rows: Row[] = [
   }),
 
   // ----- experts: only an expert of the campaign scores; staff, however senior, do not -----
+  // Everyone may ask; only an expert's answer names a campaign.
+  selection('myScoring', {
+    phase: 'read',
+    setup: async () => {
+      await scoringCampaign();
+      return {};
+    },
+    sees: (data) => data.campaigns.length > 0,
+    expect: {
+      public: hidden,
+      worker: hidden,
+      model: hidden,
+      ent: hidden,
+      district: hidden,
+      xihu: hidden,
+      city: hidden,
+      expert: ok,
+    },
+  }),
   selection('scoringSheet', {
     phase: 'read',
     setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),

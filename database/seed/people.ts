@@ -17,12 +17,14 @@ export const demoPersonas = [
   { openid: 'persona-enterprise-staff', name: '孙丽华', description: '企业工会干部 · 精工机械' },
   { openid: 'persona-district-staff', name: '赵建平', description: '区总工会干部 · 东城区' },
   { openid: 'persona-city-staff', name: '钱雅琴', description: '市总工会干部' },
-  { openid: 'persona-expert', name: '吴振华', description: '评审专家 · 2026年度示范市工匠' },
+  { openid: 'persona-expert', name: '吴振华', description: '评审专家 · 市级和东城区工匠评选' },
   { openid: 'persona-public', name: '路人', description: '公众 · 未填写资料' },
 ] as const;
 
 /** The selection campaign the demo experts are granted for (the selection feature creates campaigns). */
 export const DEMO_CAMPAIGN_ID = 'demo-2026-craftsman';
+/** A district campaign in expert scoring; the demo experts are on its panel too. */
+export const DISTRICT_CAMPAIGN_ID = 'demo-2026-dongcheng';
 
 type OrgSeed = { id: string; name: string; kind: OrgKind; parent: string | null };
 
@@ -352,19 +354,21 @@ export const peopleSeed: Seed = {
         });
       }
       if (person.expert) {
-        grants.push({
-          _id: `${user._id}.expert.${DEMO_CAMPAIGN_ID}`,
-          userId: user._id,
-          role: 'expert',
-          orgId: null,
-          orgPath: [],
-          orgKind: null,
-          campaignId: DEMO_CAMPAIGN_ID,
-          grantedBy: 'seed',
-          grantedAt: new Date(now.getTime() - 20 * DAY),
-          active: true,
-          revokedAt: null,
-        });
+        for (const campaignId of [DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID]) {
+          grants.push({
+            _id: `${user._id}.expert.${campaignId}`,
+            userId: user._id,
+            role: 'expert',
+            orgId: null,
+            orgPath: [],
+            orgKind: null,
+            campaignId,
+            grantedBy: 'seed',
+            grantedAt: new Date(now.getTime() - 20 * DAY),
+            active: true,
+            revokedAt: null,
+          });
+        }
       }
     });
     await db.collection('grants').add(grants);

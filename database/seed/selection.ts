@@ -1,12 +1,16 @@
-// A demo selection (fictional): 2026年度示范市工匠, organised by the city union and open for public voting, with six
-// approved candidates in two categories and the two seeded experts on its panel (their grants carry its id). A
-// second campaign is taking nominations, with one waiting for review, so 工作台 has something to do.
+// Demo selections (fictional):
+// - 2026年度示范市工匠, organised by the city union and open for public voting, with six approved candidates in two
+//   categories and the two seeded experts on its panel (their grants carry its id);
+// - 2026年度东城区工匠, organised by 东城区总工会, its voting over and its experts scoring: one has finished, 吴振华
+//   (persona-expert) has not, so the district's staff see who is missing and the expert has work waiting;
+// - 2027年度示范市青年岗位能手, taking nominations, with one waiting for review, so 工作台 has something to do.
 import { randomBytes } from 'node:crypto';
 import { defaultVotingRules } from '../../src/shared/selection/rules';
 import { scheduledStages, type Stage } from '../../src/shared/selection/stages';
-import type { CampaignRecord, CandidateRecord } from '../../server/selection/records';
+import { beijingDay } from '../../src/shared/time/beijing';
+import type { CampaignRecord, CandidateRecord, ScoreRecord, VoteRecord } from '../../server/selection/records';
 import type { Seed } from './index';
-import { DEMO_CAMPAIGN_ID, demoPersonOf, demoUserIdOf } from './people';
+import { DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID, demoPersonOf, demoUserIdOf } from './people';
 
 const DAY = 86_400_000;
 
@@ -25,17 +29,26 @@ const DEEDS: Record<string, string> = {
     '继电保护专家，十五年守护城市电网安全，发现并消除重大隐患二十余起，研发的保护校验装置在全省推广应用。',
 };
 
-function campaign(id: string, title: string, stage: Stage, offsets: number[], now: Date): CampaignRecord {
+const CITY = { orgId: 'org-city', orgPath: ['org-city'], orgName: '示范市总工会' };
+const CITY_CATEGORIES = [
+  { id: 'k1', name: '先进制造', places: 3 },
+  { id: 'k2', name: '城市建设与服务', places: 2 },
+];
+
+function campaign(
+  id: string,
+  title: string,
+  stage: Stage,
+  offsets: number[],
+  now: Date,
+  org = CITY,
+  categories = CITY_CATEGORIES,
+): CampaignRecord {
   return {
     _id: id,
     title,
-    orgId: 'org-city',
-    orgPath: ['org-city'],
-    orgName: '示范市总工会',
-    categories: [
-      { id: 'k1', name: '先进制造', places: 3 },
-      { id: 'k2', name: '城市建设与服务', places: 2 },
-    ],
+    ...org,
+    categories,
     schedule: Object.fromEntries(
       scheduledStages.map((s, i) => [s, new Date(now.getTime() + offsets[i]! * DAY)]),
     ) as CampaignRecord['schedule'],
@@ -48,7 +61,7 @@ function campaign(id: string, title: string, stage: Stage, offsets: number[], no
     ],
     stage,
     stageChangedAt: now,
-    rulesFrozenAt: stage === 'voting' ? now : null,
+    rulesFrozenAt: stage === 'voting' || stage === 'scoring' ? new Date(now.getTime() + offsets[3]! * DAY) : null,
     createdBy: 'seed',
     createdAt: new Date(now.getTime() - 40 * DAY),
     voterSalt: randomBytes(16).toString('hex'),
@@ -90,6 +103,51 @@ function candidate(
   };
 }
 
+/** The district campaign's public votes: `count` one-vote voters per candidate, spread over its voting days. */
+function votesFor(candidate: CandidateRecord, count: number, votingDays: number, now: Date): VoteRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(now.getTime() - (3 + (i % votingDays)) * DAY - ((i * 7919) % 600) * 60_000);
+    const voter = randomBytes(16).toString('hex');
+    const day = beijingDay(at);
+    return {
+      _id: `${candidate.campaignId}.${day}.${voter}.${candidate._id}`,
+      campaignId: candidate.campaignId,
+      candidateId: candidate._id,
+      categoryId: candidate.categoryId,
+      voter,
+      day,
+      at,
+      requestId: randomBytes(8).toString('hex'),
+      riskRank: 0,
+      weight: 1,
+      counted: true,
+    };
+  });
+}
+
+/** demo-expert-2's locked scores: every candidate scored, criterion by criterion in rubric order. */
+function scoresOf(campaignId: string, list: CandidateRecord[], now: Date): ScoreRecord[] {
+  const sheets = [
+    [36, 27, 18, 9],
+    [34, 25, 17, 9],
+    [31, 26, 15, 8],
+    [33, 22, 16, 10],
+  ];
+  return list.map((candidate, i) => {
+    const points = sheets[i % sheets.length]!;
+    return {
+      _id: `${campaignId}.${candidate._id}.${demoUserIdOf('demo-expert-2')}`,
+      campaignId,
+      candidateId: candidate._id,
+      expertId: demoUserIdOf('demo-expert-2'),
+      expertName: demoPersonOf('demo-expert-2').name,
+      points,
+      total: points.reduce((sum, value) => sum + value, 0),
+      submittedAt: new Date(now.getTime() - DAY),
+    };
+  });
+}
+
 export const selectionSeed: Seed = {
   name: 'selection',
   async run({ app, now }) {
@@ -108,7 +166,16 @@ export const selectionSeed: Seed = {
       [-3, 20, 30, 40, 50, 60, 61, 70],
       now,
     );
-    for (const record of [voting, nominating]) {
+    const district = campaign(
+      DISTRICT_CAMPAIGN_ID,
+      '2026年度东城区工匠',
+      'scoring',
+      [-40, -30, -22, -15, -12, -2, 5, 12],
+      now,
+      { orgId: 'org-dongcheng', orgPath: ['org-city', 'org-dongcheng'], orgName: '东城区总工会' },
+      [{ id: 'k1', name: '东城区工匠', places: 2 }],
+    );
+    for (const record of [voting, district, nominating]) {
       const { _id, ...body } = record;
       await db.collection('campaigns').doc(_id).set(body);
     }
@@ -123,5 +190,22 @@ export const selectionSeed: Seed = {
         candidate(DEMO_CAMPAIGN_ID, 'demo-mw-power', 'k2', 'approved', now),
         candidate('demo-2027-young', 'persona-worker', 'k1', 'submitted', now),
       ]);
+
+    const tallies: Array<[string, number]> = [
+      ['persona-model-worker', 186],
+      ['demo-zhou', 143],
+      ['demo-mw-power', 97],
+      ['persona-worker', 64],
+    ];
+    const districtCandidates = tallies.map(([openid, votes]) => ({
+      ...candidate(DISTRICT_CAMPAIGN_ID, openid, 'k1', 'approved', now),
+      nominatedByName: '孙丽华',
+      votes,
+      weighted: votes,
+    }));
+    await db.collection('candidates').add(districtCandidates);
+    const votes = districtCandidates.flatMap((c) => votesFor(c, c.votes, 9, now));
+    for (let i = 0; i < votes.length; i += 200) await db.collection('votes').add(votes.slice(i, i + 200));
+    await db.collection('scores').add(scoresOf(DISTRICT_CAMPAIGN_ID, districtCandidates, now));
   },
 };

@@ -81,9 +81,11 @@ function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
   };
 }
 
-function staffView(campaign: CampaignRecord, counts: Map<string, number>) {
+/** `organiser`: whether the caller runs the campaign (else they only nominate into it). */
+function staffView(campaign: CampaignRecord, counts: Map<string, number>, organiser: boolean) {
   return {
     ...publicView(campaign, counts),
+    organiser,
     riskWeights: campaign.rules.riskWeights,
     rubric: campaign.rubric,
     pendingNominations: counts.get(`${campaign._id}.submitted`) ?? 0,
@@ -120,11 +122,12 @@ function candidatePublic(candidate: CandidateRecord, votes: number | null) {
 }
 
 /** What organising staff see: the live count, whatever the public sees. */
-function nominationView(candidate: CandidateRecord) {
+function nominationView(candidate: CandidateRecord, ctx: PeopleContext) {
   return {
     ...candidatePublic(candidate, candidate.votes ?? 0),
     status: candidate.status,
     nominatedBy: candidate.nominatedByName,
+    mine: candidate.nominatedBy === actorId(ctx),
     nominatedAt: candidate.nominatedAt.toISOString(),
     review: candidate.review
       ? { by: candidate.review.byName, at: candidate.review.at.toISOString(), reason: candidate.review.reason }
@@ -157,9 +160,13 @@ function checkSchedule(campaign: CampaignRecord, schedule: Schedule): void {
   }
 }
 
-async function staffCampaign(db: Db, campaign: CampaignRecord) {
-  return staffView(campaign, await tallyStatuses(db, [campaign._id]));
+async function staffCampaign(db: Db, campaign: CampaignRecord, organiser: boolean) {
+  return staffView(campaign, await tallyStatuses(db, [campaign._id]), organiser);
 }
+
+/** Staff at a node on the campaign's organising path run it; staff below the organiser only nominate into it. */
+const organises = (ctx: PeopleContext, campaign: CampaignRecord) =>
+  ctx.scopeNodes().some((node) => campaign.orgPath.includes(node));
 
 /** The objector as the campaign's salted hash of their openid: enough to show them their own objections. */
 function objectorKey(campaign: CampaignRecord, openid: string): string {
@@ -248,7 +255,7 @@ export const main = createPeopleFunction(
         before: null,
         after: { title: campaign.title, categories: campaign.categories, rules: campaign.rules },
       });
-      return staffView(campaign, new Map());
+      return staffView(campaign, new Map(), true);
     },
 
     updateCampaign: async ({ campaignId, reason, ...change }, ctx) => {
@@ -300,7 +307,7 @@ export const main = createPeopleFunction(
         before,
         after: change,
       });
-      return staffCampaign(ctx.db, updated);
+      return staffCampaign(ctx.db, updated, true);
     },
 
     advanceStage: async ({ campaignId, from, reason }, ctx) => {
@@ -318,7 +325,7 @@ export const main = createPeopleFunction(
         before: { stage: campaign.stage },
         after: { stage: to },
       });
-      return staffView({ ...campaign, ...update }, counts);
+      return staffView({ ...campaign, ...update }, counts, true);
     },
 
     myCampaigns: async (_input, ctx) => {
@@ -334,7 +341,20 @@ export const main = createPeopleFunction(
         ctx.db,
         data.map((campaign) => campaign._id),
       );
-      return { campaigns: data.map((campaign) => staffView(campaign, counts)) };
+      return {
+        campaigns: data.map((campaign) => staffView(campaign, counts, organises(ctx, campaign))),
+      };
+    },
+
+    staffCampaign: async ({ campaignId }, ctx) => {
+      const campaign = await campaignOrFail(ctx.db, campaignId);
+      const above = ctx.caller.principal.staffAt.flatMap((grant) => grant.path);
+      // The same campaigns myCampaigns lists: those the caller organises and those organised above them.
+      const organiser = organises(ctx, campaign);
+      if (!organiser && !above.includes(campaign.orgId)) {
+        throw new AppError('NOT_FOUND', '没有找到这个评选活动，或你没有管理它的权限', 'campaignId');
+      }
+      return staffCampaign(ctx.db, campaign, organiser);
     },
 
     nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
@@ -384,7 +404,7 @@ export const main = createPeopleFunction(
         before: null,
         after: { categoryId: candidate.categoryId },
       });
-      return nominationView(candidate);
+      return nominationView(candidate, ctx);
     },
 
     updateNomination: async ({ candidateId, ...nomination }, ctx) => {
@@ -412,7 +432,7 @@ export const main = createPeopleFunction(
         before: { status: candidate.status, categoryId: candidate.categoryId },
         after: { status: 'submitted', categoryId: nomination.categoryId },
       });
-      return nominationView({ ...candidate, ...update });
+      return nominationView({ ...candidate, ...update }, ctx);
     },
 
     listNominations: async ({ campaignId, status, cursor }, ctx) => {
@@ -420,7 +440,7 @@ export const main = createPeopleFunction(
       const _ = ctx.db.command;
       const nodes = ctx.scopeNodes();
       // The organisers see every nomination; a nominating union sees those of its own people.
-      const organiser = nodes.some((node) => campaign.orgPath.includes(node));
+      const organiser = organises(ctx, campaign);
       const query: Record<string, unknown> = { campaignId };
       if (status) query.status = status;
       if (!organiser) query.orgPath = _.in(nodes);
@@ -431,7 +451,10 @@ export const main = createPeopleFunction(
         .skip(offset)
         .limit(PAGE)
         .get()) as { data: CandidateRecord[] };
-      return { nominations: data.map(nominationView), nextCursor: nextCursor(offset, data.length) };
+      return {
+        nominations: data.map((candidate) => nominationView(candidate, ctx)),
+        nextCursor: nextCursor(offset, data.length),
+      };
     },
 
     reviewNomination: async ({ candidateId, decision, reason }, ctx) => {
@@ -455,7 +478,7 @@ export const main = createPeopleFunction(
         before: { status: 'submitted' },
         after: { status },
       });
-      return nominationView({ ...candidate, status, review });
+      return nominationView({ ...candidate, status, review }, ctx);
     },
 
     listFlags: async ({ campaignId, status }, ctx) => {
@@ -578,7 +601,7 @@ export const main = createPeopleFunction(
         before: { status: 'approved', votes: candidate.votes },
         after: { status: 'disqualified' },
       });
-      return nominationView({ ...candidate, status: 'disqualified', review });
+      return nominationView({ ...candidate, status: 'disqualified', review }, ctx);
     },
 
     recount: async ({ campaignId }, ctx) => {
@@ -621,6 +644,36 @@ export const main = createPeopleFunction(
           counted: vote.counted,
         })),
         nextCursor: nextCursor(offset, data.length, 1000),
+      };
+    },
+
+    myScoring: async (_input, ctx) => {
+      const ids = ctx.caller.principal.expertFor ?? [];
+      if (ids.length === 0) return { campaigns: [] };
+      const _ = ctx.db.command;
+      const list = await readAll<CampaignRecord>(ctx.db, 'campaigns', { _id: _.in([...ids]) });
+      const approved = await readAll<Pick<CandidateRecord, 'campaignId'>>(ctx.db, 'candidates', {
+        campaignId: _.in([...ids]),
+        status: 'approved',
+      });
+      const mine = await readAll<Pick<ScoreRecord, 'campaignId'>>(ctx.db, 'scores', {
+        campaignId: _.in([...ids]),
+        expertId: actorId(ctx),
+      });
+      const countBy = (rows: Array<{ campaignId: string }>, id: string) =>
+        rows.filter((row) => row.campaignId === id).length;
+      return {
+        campaigns: list
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+          .map((campaign) => ({
+            id: campaign._id,
+            title: campaign.title,
+            orgName: campaign.orgName,
+            stage: campaign.stage,
+            scoringEndsAt: campaign.schedule.result.toISOString(),
+            candidates: countBy(approved, campaign._id),
+            scored: countBy(mine, campaign._id),
+          })),
       };
     },
 

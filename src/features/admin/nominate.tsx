@@ -4,7 +4,6 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
-import { CloudError } from '@/cloud/cloud-error';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
@@ -135,12 +134,10 @@ function NominateForm({ campaign }: { campaign: StaffCampaign }) {
 }
 
 export function Nominate({ campaignId }: { campaignId: string | undefined }) {
-  const { state, reload } = useCloudCall(async () => {
-    const { campaigns } = await callFunction(selectionContract, 'myCampaigns', {});
-    const campaign = campaigns.find((item) => item.id === campaignId);
-    if (!campaign) throw new CloudError('NOT_FOUND', '没有找到这个评选活动，或你不能在其中提名');
-    return campaign;
-  }, [campaignId]);
+  const { state, reload } = useCloudCall(
+    () => callFunction(selectionContract, 'staffCampaign', { campaignId: campaignId ?? '' }),
+    [campaignId],
+  );
   if (state.status !== 'ready') {
     return (
       <AdminFrame title="提名候选人">

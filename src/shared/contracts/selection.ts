@@ -47,6 +47,8 @@ export const campaignSchema = z.object({
 
 /** What staff see besides the public view: the full rules, the rubric, and the review queue's size. */
 export const staffCampaignSchema = campaignSchema.extend({
+  /** Whether the caller runs the campaign; staff below the organiser only nominate into it. */
+  organiser: z.boolean(),
   riskWeights: z.array(z.number()),
   rubric: rubricSchema,
   pendingNominations: z.number().int(),
@@ -74,6 +76,8 @@ export const candidatePublicSchema = z.object({
 export const nominationSchema = candidatePublicSchema.extend({
   status: z.enum(candidateStatuses),
   nominatedBy: z.string(),
+  /** Whether the caller submitted it (a returned nomination is corrected by its nominator's union). */
+  mine: z.boolean(),
   nominatedAt: isoInstant,
   review: z.object({ by: z.string(), at: isoInstant, reason: z.string().nullable() }).nullable(),
 });
@@ -143,6 +147,8 @@ export const selectionContract = defineContract('selection', {
   },
   /** Campaigns the caller organises, and those above them they may nominate into. */
   myCampaigns: { input: z.object({}).strict(), output: z.object({ campaigns: z.array(staffCampaignSchema) }) },
+  /** One of the campaigns myCampaigns lists. */
+  staffCampaign: { input: z.object({ campaignId: idSchema }).strict(), output: staffCampaignSchema },
   nominate: {
     input: z.object({ campaignId: idSchema, userId: idSchema, ...nominationInput }).strict(),
     output: nominationSchema,
@@ -245,6 +251,24 @@ export const selectionContract = defineContract('selection', {
   },
 
   // ---- experts ----
+  /** The campaigns the caller is an expert for, with how far their own scoring has got (empty for others). */
+  myScoring: {
+    input: z.object({}).strict(),
+    output: z.object({
+      campaigns: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          orgName: z.string(),
+          stage: z.enum(stages),
+          /** When scoring is due to end (the result stage's scheduled start). */
+          scoringEndsAt: isoInstant,
+          candidates: z.number().int(),
+          scored: z.number().int(),
+        }),
+      ),
+    }),
+  },
   /** The candidates an expert scores, with the rubric and their own locked scores; never any vote count. */
   scoringSheet: {
     input: z.object({ campaignId: idSchema }).strict(),

@@ -59,6 +59,8 @@ export const accessTable = {
   'selection.updateCampaign': staffOver,
   'selection.advanceStage': staffOver,
   'selection.myCampaigns': staff,
+  // The handler lets through the campaigns the caller organises or nominates into (those myCampaigns lists).
+  'selection.staffCampaign': staff,
   // The target of a nomination is the nominee's enterprise: staff over them nominate and correct it.
   'selection.nominate': staffOver,
   'selection.updateNomination': staffOver,
@@ -74,6 +76,8 @@ export const accessTable = {
   'selection.recount': staffOver,
   'selection.exportVotes': staffOver,
   // Experts score the candidates of the campaign they are granted for, and nothing else.
+  // Answers from the caller's own expert grants: empty for everyone else.
+  'selection.myScoring': anyone,
   'selection.scoringSheet': { who: 'expert' },
   'selection.submitScore': { who: 'expert' },
   'selection.scoringProgress': staffOver,
