@@ -843,6 +843,11 @@ const rows: Row[] = [
   }),
 
   // ----- 公示: the city enters the holiday calendar; anyone objects by name; the organisers answer -----
+  selection('calendar', {
+    phase: 'read',
+    input: { year: 2030 },
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
   selection('setCalendar', {
     phase: 'write',
     input: { year: 2030, holidays: ['2030-10-01'], workdays: [], reason },

@@ -182,7 +182,13 @@ describe('公示 and objections', () => {
   it('runs 5 working days, takes named objections, and becomes final once they are answered and the time is up', async () => {
     const calendar = { year: 2026, holidays: ['2026-12-31'], workdays: [], reason: '国务院办公厅通知' };
     expect(error(await selection('setCalendar', calendar, 'persona-district-staff')).code).toBe('FORBIDDEN');
+    expect(data(await selection('calendar', { year: 2026 }, 'persona-district-staff')).updatedAt).toBeNull();
     data(await selection('setCalendar', calendar, staff));
+    // Every union's staff read what the city entered (their 公示 periods follow it).
+    expect(data(await selection('calendar', { year: 2026 }, 'persona-district-staff'))).toMatchObject({
+      holidays: ['2026-12-31'],
+      workdays: [],
+    });
 
     data(await advance('result'));
     const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public'));

@@ -4,7 +4,12 @@ import { nextStage, type Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
 import type { Db } from '../people/people-db';
 import { rankCategory } from '../../src/shared/selection/ranking';
-import { publicityEnd, type Calendars, type YearCalendar } from '../../src/shared/selection/working-days';
+import {
+  PUBLICITY_WORKING_DAYS,
+  publicityEnd,
+  type Calendars,
+  type YearCalendar,
+} from '../../src/shared/selection/working-days';
 import { formatDateTime, inBeijing } from '../../src/shared/time/beijing';
 import { readAll } from './integrity';
 import type { CampaignRecord, CandidateRecord, ScoreRecord } from './records';
@@ -61,7 +66,6 @@ export async function advance(
 }
 
 /** A 公示 lasts this many working days (荆楚工匠, 江苏最美工匠). */
-export const PUBLICITY_WORKING_DAYS = 5;
 
 /** This year's and next year's holiday calendars, as city staff entered them. */
 async function calendars(db: Db, now: Date): Promise<Calendars> {

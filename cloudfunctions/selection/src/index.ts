@@ -770,6 +770,19 @@ export const main = createPeopleFunction(
       };
     },
 
+    calendar: async ({ year }, ctx) => {
+      const { data } = (await ctx.db.collection('calendars').doc(String(year)).get()) as {
+        data: Array<YearCalendar & { updatedAt: Date }>;
+      };
+      const found = data[0];
+      return {
+        year,
+        holidays: found?.holidays ?? [],
+        workdays: found?.workdays ?? [],
+        updatedAt: found?.updatedAt.toISOString() ?? null,
+      };
+    },
+
     setCalendar: async ({ year, holidays, workdays, reason }, ctx) => {
       const inYear = (day: string) => day.startsWith(`${year}-`) || day.startsWith(`${year + 1}-01-`);
       if (![...holidays, ...workdays].every(inYear)) {

@@ -1,5 +1,5 @@
 // Dates and small texts the way people read them, in Beijing time (`formatDateTime` gives `11月22日 周日 14:00`).
-import { inBeijing } from '@/shared/time/beijing';
+import { formatDateTime, inBeijing } from '@/shared/time/beijing';
 import type { CloudError } from '@/cloud/cloud-error';
 
 export { formatDateTime } from '@/shared/time/beijing';
@@ -24,4 +24,15 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 export function formatDay(instant: Date | string | number): string {
   const t = inBeijing(instant);
   return `${t.month() + 1}月${t.date()}日 ${WEEKDAYS[t.day()]}`;
+}
+
+/**
+ * A deadline the way notices write it: a period that ends at Beijing midnight ends at `24:00` of the day before
+ * (`1月8日 周五 24:00`, not `1月9日 周六 00:00`, which reads as a day too many); any other instant as it is.
+ */
+export function formatDeadline(instant: Date | string | number): string {
+  const t = inBeijing(instant);
+  if (t.hour() === 0 && t.minute() === 0 && t.second() === 0)
+    return `${formatDay(t.subtract(1, 'day').valueOf())} 24:00`;
+  return formatDateTime(instant);
 }

@@ -6,6 +6,7 @@ describe('actionLabel', () => {
     expect(actionLabel('join.approve')).toBe('通过入会申请');
     expect(actionLabel('personal.reveal.idNumber')).toBe('查看身份证号');
     expect(actionLabel('modelWorker.designate')).toBe('认定劳模');
+    expect(actionLabel('votes.zeroFlagged')).toBe('作废可疑投票');
     expect(actionLabel('contest.create')).toBe('contest.create');
   });
 });
@@ -14,6 +15,12 @@ describe('changeLines', () => {
   it('shows a change as 旧 → 新 with Chinese names and values', () => {
     expect(changeLines({ status: 'pending' }, { status: 'approved' })).toEqual(['状态：待审核 → 已通过']);
     expect(changeLines({ name: '甲工会' }, { name: '乙工会' })).toEqual(['名称：甲工会 → 乙工会']);
+    expect(changeLines({ stage: 'scoring' }, { stage: 'result' })).toEqual(['阶段：专家评审 → 结果产生']);
+    expect(changeLines({ status: 'open', kind: 'burst' }, { status: 'actioned', voided: 12 })).toEqual([
+      '状态：待处理 → 已处理',
+      '类型：投票突增 → 无',
+      '作废的票：无 → 12',
+    ]);
   });
 
   it('shows what was created, with honours and times in words', () => {

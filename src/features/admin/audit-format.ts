@@ -1,6 +1,7 @@
 // The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
 import { formatDateTime } from '@/components/format/format';
 import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
+import { stageLabels, type Stage } from '@/shared/selection/stages';
 
 const ACTIONS: Record<string, string> = {
   'org.create': '新建组织',
@@ -16,6 +17,17 @@ const ACTIONS: Record<string, string> = {
   'revoke.staff': '撤销工会干部',
   'revoke.expert': '撤销评审专家',
   'modelWorker.designate': '认定劳模',
+  'campaign.create': '新建评选活动',
+  'campaign.update': '修改评选活动',
+  'campaign.stage': '推进评选阶段',
+  'nomination.create': '提名候选人',
+  'nomination.update': '修改提名',
+  'votes.voidVoter': '作废账号的票',
+  'votes.zeroFlagged': '作废可疑投票',
+  'flag.dismiss': '驳回可疑投票提示',
+  'candidate.disqualify': '取消候选人资格',
+  'objection.answer': '答复异议',
+  'calendar.set': '设置公示日历',
 };
 
 export function actionLabel(action: string): string {
@@ -35,6 +47,15 @@ const KEYS: Record<string, string> = {
   masked: '号码',
   expiresAt: '有效期至',
   active: '有效',
+  title: '名称',
+  stage: '阶段',
+  categoryId: '类别',
+  counted: '计入的票',
+  voided: '作废的票',
+  votes: '票数',
+  answer: '答复',
+  holidays: '放假',
+  workdays: '调休上班',
 };
 
 const VALUES: Record<string, string> = {
@@ -48,6 +69,14 @@ const VALUES: Record<string, string> = {
   expert: '评审专家',
   phone: '手机号',
   idNumber: '身份证号',
+  submitted: '待审核',
+  returned: '退回修改',
+  disqualified: '已取消资格',
+  open: '待处理',
+  dismissed: '已驳回',
+  actioned: '已处理',
+  burst: '投票突增',
+  'new-account-cluster': '新账号集中投票',
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -64,6 +93,7 @@ function describe(key: string, value: unknown): string {
   if (typeof value === 'string') {
     if (key === 'kind' && value in orgKindLabels) return orgKindLabels[value as OrgKind];
     if (key === 'expiresAt' && ISO.test(value)) return formatDateTime(value);
+    if (key === 'stage' && value in stageLabels) return stageLabels[value as Stage];
     return VALUES[value] ?? value;
   }
   if (Array.isArray(value)) {

@@ -12,6 +12,7 @@ export const ADMIN_PAGES = {
   campaignNew: '/admin/pages/campaign-new/index',
   campaign: '/admin/pages/campaign/index',
   nominate: '/admin/pages/nominate/index',
+  calendar: '/admin/pages/calendar/index',
 } as const;
 
 export const campaignPage = (id: string) => `${ADMIN_PAGES.campaign}?id=${encodeURIComponent(id)}`;

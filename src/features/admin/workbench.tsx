@@ -25,6 +25,7 @@ const TASKS: Task[] = [
   { title: '劳模认定', description: '认定劳模、工匠并登记荣誉', url: ADMIN_PAGES.modelWorkers },
   { title: '组织', description: '新建、改名或撤销下级工会', url: ADMIN_PAGES.orgs },
   { title: '邀请码', description: '生成企业工会的入会邀请码', url: ADMIN_PAGES.invites },
+  { title: '公示日历', description: '每年的法定节假日和调休，评选公示按工作日计算', url: ADMIN_PAGES.calendar },
   { title: '操作日志', description: '谁在什么时候做了什么、为什么', url: ADMIN_PAGES.audit },
 ];
 

@@ -331,6 +331,16 @@ export const selectionContract = defineContract('selection', {
   },
 
   // ---- 公示 ----
+  /** A year's calendar as entered (empty lists when nobody has entered it: then only weekends are skipped). */
+  calendar: {
+    input: z.object({ year: z.number().int().min(2020).max(2100) }).strict(),
+    output: z.object({
+      year: z.number().int(),
+      holidays: z.array(z.string()),
+      workdays: z.array(z.string()),
+      updatedAt: isoInstant.nullable(),
+    }),
+  },
   /** A year's public holidays and make-up working days, from the State Council's notice (city union staff). */
   setCalendar: {
     input: z

@@ -83,6 +83,8 @@ export const accessTable = {
   'selection.scoringProgress': staffOver,
   'selection.result': anyone,
   // The holiday calendar is the city's; objections are anyone's to lodge and the organisers' to answer.
+  // Every union's staff may read the calendar their 公示 periods follow; the city union enters it.
+  'selection.calendar': staff,
   'selection.setCalendar': { who: 'staff', kinds: ['city'] },
   'selection.lodgeObjection': anyone,
   'selection.myObjections': anyone,

@@ -3,6 +3,9 @@
 // calendar is data, never guessed), and a year without an entry counts weekends only.
 import { inBeijing } from '../time/beijing';
 
+/** How long a 公示 lasts, in working days (domain.md §4: 荆楚工匠, 江苏最美工匠). */
+export const PUBLICITY_WORKING_DAYS = 5;
+
 export interface YearCalendar {
   /** `YYYY-MM-DD` days off that would otherwise be working days. */
   holidays: string[];

@@ -1,0 +1,55 @@
+// City staff enter next year's holidays and make-up working days from the State Council's notice (a mistyped line
+// is named first), see what a 公示 would end on, and save with the notice as the reason; district staff then read
+// the same calendar without being able to change it, and the audit log records who set it and why.
+import type { Journey } from '../journey';
+import { actAs, button, field, settledCheck } from './people-steps';
+
+const NOTICE = '国务院办公厅关于部分节假日安排的通知';
+
+export const publicityCalendarJourney: Journey = {
+  name: 'publicity-calendar',
+  async run({ page, baseUrl, check: checkNow }) {
+    const check = settledCheck(page, checkNow);
+    const next = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
+    await page.goto(`${baseUrl}/#/pages/me/index`);
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await page.goto(`${baseUrl}/#/admin/pages/index/index`);
+    await page.getByRole('link', { name: /^公示日历/ }).click();
+    await page.getByRole('radio', { name: `${next}年` }).click();
+    await page.getByText(`还没有填写${next}年的节假日安排`).waitFor();
+
+    await field(page, '放假日期').fill(`${next}-01-01 至 ${next}-01-03\n元旦`);
+    await button(page, `保存${next}年安排`).click();
+    await page.getByRole('alert').getByText('第2项“元旦”不是日期').waitFor();
+    await check('mistyped');
+
+    await field(page, '放假日期').fill(`${next}-01-01 至 ${next}-01-03\n${next}-10-01 至 ${next}-10-07`);
+    await page.getByLabel('放假日期（10天）').waitFor();
+    await page.getByRole('status', { name: '公示期示例' }).getByText('个工作日）到').waitFor();
+    await check('typed');
+    await button(page, `保存${next}年安排`).click();
+    const dialog = page.getByRole('dialog', { name: `保存${next}年公示日历` });
+    await dialog.getByText('放假 10 天，调休上班 0 天').waitFor();
+    await dialog.locator('textarea[aria-label="依据"]').fill(NOTICE);
+    await dialog.locator('taro-button-core').filter({ hasText: '确认保存' }).click();
+    await page.getByText('✓ 已保存，之后开始的公示按这份安排计算').waitFor();
+    await page.getByText(/^已于 .* 填写$/).waitFor();
+    await check('saved');
+
+    await actAs(page, baseUrl, 'persona-district-staff');
+    await page.goto(`${baseUrl}/#/admin/pages/calendar/index`);
+    await page.getByText('由市总工会按国务院办公厅的通知填写', { exact: false }).waitFor();
+    await page.getByRole('radio', { name: `${next}年` }).click();
+    await page.getByText('放假日期（10天）').waitFor();
+    if ((await page.locator('textarea[aria-label="放假日期"]').count()) > 0) {
+      throw new Error('district staff can edit the city calendar');
+    }
+    await check('read-only');
+
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await page.goto(`${baseUrl}/#/admin/pages/audit/index`);
+    const entry = page.getByLabel(`设置公示日历：${next}年节假日安排`).first();
+    await entry.getByText(`原因：${NOTICE}`).waitFor();
+    await check('audit');
+  },
+};

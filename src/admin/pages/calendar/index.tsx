@@ -1,0 +1,11 @@
+// 公示日历: the year's holidays and make-up working days that 公示 periods follow (admin subpackage).
+import { PageShell } from '@/components/page-shell/page-shell';
+import { PublicityCalendar } from '@/features/admin/calendar';
+
+export default function CalendarPage() {
+  return (
+    <PageShell>
+      <PublicityCalendar />
+    </PageShell>
+  );
+}
