@@ -40,3 +40,32 @@ export function ErrorState({ error, onRetry }: { error: CloudError; onRetry?: ()
     </View>
   );
 }
+
+type Pending = { status: 'loading' } | { status: 'error'; error: CloudError } | { status: 'ready' };
+
+/**
+ * The card a page or list shows until its data is ready: a skeleton while loading, what went wrong (with 重试)
+ * after a failure, nothing once ready.
+ */
+export function PendingCard({
+  state,
+  label,
+  rows = 4,
+  onRetry,
+}: {
+  state: Pending;
+  label: string;
+  rows?: number;
+  onRetry: () => void;
+}) {
+  if (state.status === 'ready') return null;
+  return (
+    <View className="jx-card">
+      {state.status === 'loading' ? (
+        <LoadingBlock rows={rows} label={label} />
+      ) : (
+        <ErrorState error={state.error} onRetry={onRetry} />
+      )}
+    </View>
+  );
+}

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type * as z from 'zod';
 import { callFunction } from '@/cloud/call-function';
 import { formatDateTime } from '@/components/format/format';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { unionContract, type auditEntrySchema } from '@/shared/contracts/union';
 import { AdminFrame } from './admin-frame';
 import { actionLabel, changeLines } from './audit-format';
@@ -46,16 +46,7 @@ export function AuditLog() {
 
   return (
     <AdminFrame title="操作日志" intro="你负责的组织里的授权、审核、认定、查看号码等操作，时间为北京时间。">
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={5} label="正在加载操作日志" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={5} label="正在加载操作日志" onRetry={reload} />
       {state.status === 'ready' && state.items.length === 0 ? (
         <View className="jx-card">
           <EmptyState title="还没有操作记录。" hint="审核、授权、认定等操作完成后会记在这里。" />

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
@@ -26,16 +26,7 @@ export function Campaigns() {
 
   return (
     <AdminFrame title="评选活动" intro="你的单位组织的评选，以及你可以提名本单位职工的上级评选。">
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载评选活动" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载评选活动" onRetry={reload} />
       {state.status === 'ready' && state.data.canCreate ? (
         <View className="jx-more">
           <Button block className="jx-button" type="primary" onClick={() => openPage(ADMIN_PAGES.campaignNew)}>

@@ -7,7 +7,7 @@ import type * as z from 'zod';
 import { callFunction } from '@/cloud/call-function';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { formatDateTime } from '@/components/format/format';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { unionContract, type joinRequestSchema } from '@/shared/contracts/union';
 import { AdminFrame } from './admin-frame';
 import { orgLabel, personLine } from './labels';
@@ -78,16 +78,7 @@ export function JoinRequests() {
   return (
     <AdminFrame title="入会审核" intro="通过后职工即成为该企业工会的会员；驳回须写明原因，申请人会看到。">
       <Tabs label="申请状态" tabs={TABS} value={status} onChange={setStatus} />
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载申请" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载申请" onRetry={reload} />
       {state.status === 'ready' && state.items.length === 0 ? (
         <View className="jx-card">
           <EmptyState title={EMPTY[status].title} hint={EMPTY[status].hint} />

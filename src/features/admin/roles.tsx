@@ -8,7 +8,7 @@ import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { TextAreaField, TextField } from '@/components/form/fields';
 import { fieldMessage } from '@/components/format/format';
-import { ErrorState, LoadingBlock } from '@/components/states/states';
+import { PendingCard } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
 import { AdminFrame } from './admin-frame';
@@ -232,16 +232,7 @@ export function Roles() {
 
   return (
     <AdminFrame title="授权" intro="先找到要授权的人，再选择任职组织或评选。每次授权和撤销都会记入操作日志。">
-      {context.state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={3} label="正在加载" />
-        </View>
-      ) : null}
-      {context.state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={context.state.error} onRetry={context.reload} />
-        </View>
-      ) : null}
+      <PendingCard state={context.state} rows={3} label="正在加载" onRetry={context.reload} />
       {context.state.status === 'ready' ? (
         <>
           <PersonSearch picked={person} onPick={setPerson} />
