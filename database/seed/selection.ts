@@ -170,7 +170,7 @@ export const selectionSeed: Seed = {
       DISTRICT_CAMPAIGN_ID,
       '2026年度东城区工匠',
       'scoring',
-      [-40, -30, -22, -15, -12, -2, 5, 12],
+      [-40, -30, -22, -15, -2, 5, 6, 14],
       now,
       { orgId: 'org-dongcheng', orgPath: ['org-city', 'org-dongcheng'], orgName: '东城区总工会' },
       [{ id: 'k1', name: '东城区工匠', places: 2 }],
