@@ -188,6 +188,8 @@ describe('公示 and objections', () => {
     const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public'));
     expect(page.stage).toBe('publicity');
     expect(Date.parse(page.publicityEndsAt)).toBeGreaterThan(Date.now() + 5 * 86_400_000);
+    // The 公示 runs from when the stage began.
+    expect(Math.abs(Date.parse(page.stageStartedAt) - Date.now())).toBeLessThan(60_000);
 
     const objection = {
       campaignId: campaign.campaignId,

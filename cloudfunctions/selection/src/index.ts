@@ -77,6 +77,7 @@ function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
       campaign.rules.countsVisibility === 'daily' && campaign.countsPublishedAt
         ? campaign.countsPublishedAt.toISOString()
         : null,
+    stageStartedAt: campaign.stageChangedAt.toISOString(),
     publicityEndsAt: campaign.publicityEndsAt?.toISOString() ?? null,
   };
 }

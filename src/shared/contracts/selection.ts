@@ -39,6 +39,8 @@ export const campaignSchema = z.object({
   }),
   rulesFrozen: z.boolean(),
   approvedCandidates: z.number().int(),
+  /** When the campaign entered its current stage (the 公示 runs from here to publicityEndsAt); older answers lack it. */
+  stageStartedAt: isoInstant.optional(),
   /** When the 公示 ends (5 working days from its start), once it has begun. */
   publicityEndsAt: isoInstant.nullable(),
   /** When the counts shown were published, if they are published once a day. */
