@@ -671,6 +671,7 @@ export const main = createPeopleFunction(
             title: campaign.title,
             orgName: campaign.orgName,
             stage: campaign.stage,
+            scoringStartsAt: campaign.schedule.scoring.toISOString(),
             scoringEndsAt: campaign.schedule.result.toISOString(),
             candidates: countBy(approved, campaign._id),
             scored: countBy(mine, campaign._id),

@@ -263,6 +263,8 @@ export const selectionContract = defineContract('selection', {
           title: z.string(),
           orgName: z.string(),
           stage: z.enum(stages),
+          /** When scoring is due to begin (the scoring stage's scheduled start). */
+          scoringStartsAt: isoInstant,
           /** When scoring is due to end (the result stage's scheduled start). */
           scoringEndsAt: isoInstant,
           candidates: z.number().int(),
