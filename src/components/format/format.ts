@@ -1,8 +1,8 @@
 // Dates and small texts the way people read them, in Beijing time (`formatDateTime` gives `11月22日 周日 14:00`).
-import { inBeijing } from '@/shared/time/beijing';
+import { formatDateTime, inBeijing } from '@/shared/time/beijing';
 import type { CloudError } from '@/cloud/cloud-error';
 
-export { formatDateTime } from '@/shared/time/beijing';
+export { formatDateTime };
 
 /** A calendar date with its year: `2026年3月1日`. */
 export function formatDate(instant: Date | string | number): string {
@@ -24,4 +24,14 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 export function formatDay(instant: Date | string | number): string {
   const t = inBeijing(instant);
   return `${t.month() + 1}月${t.date()}日 ${WEEKDAYS[t.day()]}`;
+}
+
+/**
+ * The end of a period the way people say it: one that ends at Beijing midnight ends at `24:00` of the day before
+ * (`11月27日 周五 24:00`), not at 00:00 of a day it does not include.
+ */
+export function formatEnd(instant: Date | string | number): string {
+  const t = inBeijing(instant);
+  if (t.hour() === 0 && t.minute() === 0) return `${formatDay(t.subtract(1, 'day').valueOf())} 24:00`;
+  return formatDateTime(instant);
 }

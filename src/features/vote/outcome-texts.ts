@@ -1,22 +1,11 @@
 // What the public pages say once a selection has a result: the weighting, the 公示 period and where to read them.
-import { formatDateTime, formatDay } from '@/components/format/format';
+import { formatDateTime, formatEnd } from '@/components/format/format';
 import { stageIndex } from '@/shared/selection/stages';
-import { inBeijing } from '@/shared/time/beijing';
 import { publicityUrl, resultUrl } from './routes';
 import type { Campaign } from './texts';
 
 /** A 公示 lasts this many working days (server/selection/stage-change.ts). */
 export const PUBLICITY_WORKING_DAYS = 5;
-
-/**
- * An end instant the way people say it: a period that ends at Beijing midnight ends at `24:00` of the day before
- * (`11月27日 周五 24:00`), not at 00:00 of a day it does not include.
- */
-export function formatEnd(instant: string): string {
-  const t = inBeijing(instant);
-  if (t.hour() === 0 && t.minute() === 0) return `${formatDay(t.subtract(1, 'day').valueOf())} 24:00`;
-  return formatDateTime(instant);
-}
 
 /** `公众投票占30%，专家评审占70%`. */
 export function weightingLine(publicWeight: number): string {
