@@ -281,9 +281,7 @@ export function ScoringSheet({ campaignId }: { campaignId: string | undefined })
           <Text className="jx-text-title">{progressLine(scored, sheet.candidates.length)}</Text>
         </View>
         <Text className="jx-text-secondary jx-block jx-expert__line">
-          评分细则：
-          {sheet.campaign.rubric.map((item) => `${item.criterion}${item.maxPoints}分`).join('、')}，满分100分。
-          评审时看不到公众票数；每位候选人的评分提交后不能修改。
+          {`评分细则：${sheet.campaign.rubric.map((item) => `${item.criterion}${item.maxPoints}分`).join('、')}，满分100分。评审时看不到公众票数；每位候选人的评分提交后不能修改。`}
         </Text>
         {note ? (
           <View className="jx-expert__note" role="note">

@@ -39,6 +39,15 @@ export function taskState(task: Task, now = Date.now()): { note: string; action:
   return { note, action: done ? '查看我的评分' : task.scored > 0 ? '继续评分' : '开始评分', primary: !done };
 }
 
+/** What needs scoring now first, then what opens later, then what is closed. */
+export function orderTasks(tasks: readonly Task[]): Task[] {
+  const rank = (task: Task) => {
+    if (task.stage === 'scoring') return task.scored < task.candidates ? 0 : 1;
+    return stageIndex(task.stage) < stageIndex('scoring') ? 2 : 3;
+  };
+  return [...tasks].sort((a, b) => rank(a) - rank(b));
+}
+
 function TaskCard({ task }: { task: Task }) {
   const state = taskState(task);
   return (
@@ -98,7 +107,9 @@ export function ScoringTasks() {
           </View>
         </View>
       ) : null}
-      {state.status === 'ready' ? state.data.campaigns.map((task) => <TaskCard key={task.id} task={task} />) : null}
+      {state.status === 'ready'
+        ? orderTasks(state.data.campaigns).map((task) => <TaskCard key={task.id} task={task} />)
+        : null}
     </View>
   );
 }

@@ -235,7 +235,8 @@ export function PublicityView({ campaignId }: { campaignId: string | undefined }
   return (
     <View className="jx-outcome-page">
       <View className="jx-card" aria-label="公示">
-        <Text className="jx-text-hero jx-block">{campaign.title}评选结果公示</Text>
+        <Text className="jx-text-hero jx-block">评选结果公示</Text>
+        <Text className="jx-text-title jx-block jx-muted-line">{campaign.title}</Text>
         <Text className="jx-text-secondary jx-block jx-vote-head__org">主办：{campaign.org.name}</Text>
         <View className="jx-vote-head__stage">
           <Text className="jx-tag jx-tag--brand">当前阶段：{stageLabels[campaign.stage]}</Text>

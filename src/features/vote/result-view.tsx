@@ -50,10 +50,12 @@ export function ResultTable({ category }: { category: ResultCategory }) {
             aria-label={`第${row.rank}名 ${row.name}${row.placed ? ' 入选' : ''}`}
           >
             <View className="jx-result-row__who">
-              <Text className="jx-text-body jx-result-row__rank">第{row.rank}名</Text>
-              <View className="jx-result-row__name">
-                <Text className="jx-text-title">{row.name}</Text>
+              <View className="jx-result-row__rank">
+                <Text className="jx-text-body jx-block jx-result-stat--strong">第{row.rank}名</Text>
                 {row.placed ? <Text className="jx-tag jx-tag--success jx-result-row__placed">✓ 入选</Text> : null}
+              </View>
+              <View className="jx-result-row__name">
+                <Text className="jx-text-title jx-block">{row.name}</Text>
                 <Text className="jx-text-secondary jx-block">{row.enterprise}</Text>
               </View>
             </View>
