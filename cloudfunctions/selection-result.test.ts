@@ -57,6 +57,14 @@ describe('expert scoring', () => {
     expect(sheet.campaign.rubric).toEqual([{ criterion: '综合表现', maxPoints: 100 }]);
     expect(sheet.candidates).toHaveLength(4);
     expect(JSON.stringify(sheet)).not.toContain('"votes"');
+    // The task list says when scoring is due to begin and end (the scheduled starts of scoring and the result).
+    const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-expert'));
+    const tasks = data(await selection('myScoring', {}, 'persona-expert'));
+    expect(tasks.campaigns.find((task: { id: string }) => task.id === campaign.campaignId)).toMatchObject({
+      scoringStartsAt: page.schedule.scoring,
+      scoringEndsAt: page.schedule.result,
+      candidates: 4,
+    });
     expect(error(await selection('scoringSheet', { campaignId: campaign.campaignId }, 'persona-worker')).code).toBe(
       'FORBIDDEN',
     );
@@ -194,6 +202,8 @@ describe('公示 and objections', () => {
     const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public'));
     expect(page.stage).toBe('publicity');
     expect(Date.parse(page.publicityEndsAt)).toBeGreaterThan(Date.now() + 5 * 86_400_000);
+    // The 公示 runs from when the stage began.
+    expect(Math.abs(Date.parse(page.stageStartedAt) - Date.now())).toBeLessThan(60_000);
 
     const objection = {
       campaignId: campaign.campaignId,

@@ -23,7 +23,12 @@ export default defineAppConfig({
       ],
     },
     // The public selection pages; a shared candidate card opens the candidate page directly.
-    { root: 'vote', pages: ['pages/campaign/index', 'pages/candidate/index'] },
+    {
+      root: 'vote',
+      pages: ['pages/campaign/index', 'pages/candidate/index', 'pages/result/index', 'pages/publicity/index'],
+    },
+    // What an expert scores: the tasks and each campaign's scoring sheet.
+    { root: 'expert', pages: ['pages/index/index', 'pages/sheet/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#ffffff',

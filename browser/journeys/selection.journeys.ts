@@ -2,6 +2,12 @@
 import type { Journey } from '../journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
+import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
 
-export const selectionJourneys: Journey[] = [voteQuotaJourney, campaignPublishJourney, publicityCalendarJourney];
+export const selectionJourneys: Journey[] = [
+  voteQuotaJourney,
+  campaignPublishJourney,
+  publicityCalendarJourney,
+  scoringToPublicityJourney,
+];

@@ -77,6 +77,7 @@ function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
       campaign.rules.countsVisibility === 'daily' && campaign.countsPublishedAt
         ? campaign.countsPublishedAt.toISOString()
         : null,
+    stageStartedAt: campaign.stageChangedAt.toISOString(),
     publicityEndsAt: campaign.publicityEndsAt?.toISOString() ?? null,
   };
 }
@@ -670,6 +671,7 @@ export const main = createPeopleFunction(
             title: campaign.title,
             orgName: campaign.orgName,
             stage: campaign.stage,
+            scoringStartsAt: campaign.schedule.scoring.toISOString(),
             scoringEndsAt: campaign.schedule.result.toISOString(),
             candidates: countBy(approved, campaign._id),
             scored: countBy(mine, campaign._id),

@@ -2,7 +2,7 @@
 import { formatDateTime, inBeijing } from '@/shared/time/beijing';
 import type { CloudError } from '@/cloud/cloud-error';
 
-export { formatDateTime } from '@/shared/time/beijing';
+export { formatDateTime };
 
 /** A calendar date with its year: `2026年3月1日`. */
 export function formatDate(instant: Date | string | number): string {
@@ -27,12 +27,11 @@ export function formatDay(instant: Date | string | number): string {
 }
 
 /**
- * A deadline the way notices write it: a period that ends at Beijing midnight ends at `24:00` of the day before
- * (`1月8日 周五 24:00`, not `1月9日 周六 00:00`, which reads as a day too many); any other instant as it is.
+ * The end of a period the way people say it: one that ends at Beijing midnight ends at `24:00` of the day before
+ * (`11月27日 周五 24:00`), not at 00:00 of a day it does not include.
  */
-export function formatDeadline(instant: Date | string | number): string {
+export function formatEnd(instant: Date | string | number): string {
   const t = inBeijing(instant);
-  if (t.hour() === 0 && t.minute() === 0 && t.second() === 0)
-    return `${formatDay(t.subtract(1, 'day').valueOf())} 24:00`;
+  if (t.hour() === 0 && t.minute() === 0) return `${formatDay(t.subtract(1, 'day').valueOf())} 24:00`;
   return formatDateTime(instant);
 }

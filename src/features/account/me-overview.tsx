@@ -13,7 +13,7 @@ import { accountContract, type Me } from '@/shared/contracts/account';
 import type { OrgRef } from '@/shared/contracts/people-common';
 import { honourLevelLabels, skillLevelLabels } from '@/shared/people/vocabulary';
 import { PersonaSwitcher } from './persona-switcher';
-import { ACCOUNT_PAGES, WORKBENCH_PAGE } from './routes';
+import { ACCOUNT_PAGES, EXPERT_TASKS_PAGE, WORKBENCH_PAGE } from './routes';
 import './account.css';
 
 /** `示范市精工机械有限公司工会（东城区总工会）`. */
@@ -198,7 +198,7 @@ function RolesCard({ me }: { me: Me }) {
   if (me.profile) roles.push('职工');
   if (me.modelWorker) roles.push('劳模');
   for (const org of me.staffAt) roles.push(`工会干部 · ${org.name}`);
-  for (const campaign of me.expertFor) roles.push(`评审专家 · ${campaign}`);
+  if (me.expertFor.length > 0) roles.push(`评审专家 · ${me.expertFor.length} 项评选`);
   if (roles.length <= 1) return null;
   return (
     <View className="jx-card" aria-label="我的身份">
@@ -222,6 +222,26 @@ function WorkbenchEntry({ me }: { me: Me }) {
       <Text className="jx-text-secondary jx-block">审核入会申请，管理成员、组织和授权。</Text>
       <Button block className="jx-button jx-workbench-entry" type="primary" onClick={() => openPage(WORKBENCH_PAGE)}>
         进入工作台
+      </Button>
+    </View>
+  );
+}
+
+function ExpertEntry({ me }: { me: Me }) {
+  if (me.expertFor.length === 0) return null;
+  return (
+    <View className="jx-card" aria-label="评审任务">
+      <Text className="jx-text-title jx-block">评审任务</Text>
+      <Text className="jx-text-secondary jx-block">
+        你是 {me.expertFor.length} 项评选的评审专家：查看候选人材料，按评分细则打分。
+      </Text>
+      <Button
+        block
+        className="jx-button jx-workbench-entry"
+        type="primary"
+        onClick={() => openPage(EXPERT_TASKS_PAGE)}
+      >
+        评审任务
       </Button>
     </View>
   );
@@ -252,6 +272,7 @@ export function MeOverview() {
     <>
       <ProfileCard me={me} />
       <WorkbenchEntry me={me} />
+      <ExpertEntry me={me} />
       <MembershipCard me={me} onCancel={() => setCancelling(true)} />
       <HonoursCard me={me} />
       <RolesCard me={me} />

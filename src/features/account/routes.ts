@@ -6,3 +6,6 @@ export const ACCOUNT_PAGES = {
 } as const;
 
 export const WORKBENCH_PAGE = '/admin/pages/index/index';
+
+/** 评审任务: the campaigns an expert scores (the `expert` subpackage). */
+export const EXPERT_TASKS_PAGE = '/expert/pages/index/index';

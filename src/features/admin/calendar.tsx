@@ -9,7 +9,7 @@ import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText } from '@/components/form/messages';
-import { fieldMessage, formatDateTime, formatDay, formatDeadline } from '@/components/format/format';
+import { fieldMessage, formatDateTime, formatDay, formatEnd } from '@/components/format/format';
 import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { accountContract } from '@/shared/contracts/account';
 import { selectionContract } from '@/shared/contracts/selection';
@@ -154,7 +154,7 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
       <View className="jx-outcome" role="status" aria-label="公示期示例">
         <Text className="jx-text-body jx-block">
           按{canEdit ? '上面填写的' : '这份'}安排，{formatDay(example.start)}开始的公示（{PUBLICITY_WORKING_DAYS}
-          个工作日）到 {formatDeadline(example.end)} 结束。
+          个工作日）到 {formatEnd(example.end)} 结束。
         </Text>
       </View>
       {saved ? <DoneText className="jx-admin__line">✓ 已保存，之后开始的公示按这份安排计算</DoneText> : null}

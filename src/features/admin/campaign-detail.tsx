@@ -15,6 +15,8 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageLabels } from '@/shared/selection/stages';
 import { AdminFrame } from './admin-frame';
 import { Nominations } from './campaign-nominations';
+import { CampaignObjections } from './campaign-objections';
+import { CampaignScoring } from './campaign-scoring';
 import { nextStageLabel, rulesLine } from './campaign-texts';
 import { nominatePage, publicCampaignPage } from './routes';
 import './admin.css';
@@ -87,6 +89,8 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
         <StageTimeline stage={campaign.stage} schedule={campaign.schedule} />
       </View>
 
+      <CampaignScoring campaign={campaign} />
+      <CampaignObjections campaign={campaign} />
       <Nominations campaign={campaign} onReviewed={refresh} />
 
       <ReasonDialog

@@ -20,3 +20,5 @@ export const nominatePage = (campaignId: string) =>
   `${ADMIN_PAGES.nominate}?campaignId=${encodeURIComponent(campaignId)}`;
 /** The campaign's public page (the vote subpackage), which staff check before and after publishing. */
 export const publicCampaignPage = (id: string) => `/vote/pages/campaign/index?id=${encodeURIComponent(id)}`;
+/** The campaign's public result page (the vote subpackage), from the result stage on. */
+export const publicResultPage = (id: string) => `/vote/pages/result/index?id=${encodeURIComponent(id)}`;

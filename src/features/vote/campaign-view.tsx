@@ -13,7 +13,8 @@ import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageLabels } from '@/shared/selection/stages';
-import { candidateUrl } from './routes';
+import { outcomeLink } from './outcome-texts';
+import { candidateUrl, resultUrl } from './routes';
 import { rulesSummary, stageNote, votesText, type Campaign, type Candidate } from './texts';
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
@@ -43,6 +44,28 @@ function CampaignHead({ campaign }: { campaign: Campaign }) {
           共 {campaign.approvedCandidates} 位候选人，{campaign.categories.length} 个类别
         </Text>
       ) : null}
+    </View>
+  );
+}
+
+/** From the result on, the way to it (and in 公示 to the 公示 page): the first thing the page offers. */
+function OutcomeEntry({ campaign }: { campaign: Campaign }) {
+  const link = outcomeLink(campaign);
+  if (!link) return null;
+  return (
+    <View className="jx-card" aria-label="评选结果">
+      <Text className="jx-text-title jx-block">{campaign.stage === 'publicity' ? '评选结果公示' : '评选结果'}</Text>
+      <Text className="jx-text-body jx-block jx-muted-line">{link.note}</Text>
+      <View className="jx-actions">
+        <Button className="jx-button" type="primary" onClick={() => openPage(link.url)}>
+          {link.label}
+        </Button>
+        {campaign.stage === 'publicity' ? (
+          <Button className="jx-button" fill="outline" onClick={() => openPage(resultUrl(campaign.id))}>
+            查看完整评选结果
+          </Button>
+        ) : null}
+      </View>
     </View>
   );
 }
@@ -254,6 +277,7 @@ export function CampaignView({ campaignId }: { campaignId: string | undefined })
   return (
     <View className="jx-vote-page">
       <CampaignHead campaign={campaign} />
+      <OutcomeEntry campaign={campaign} />
       {isPublic(campaign.stage) ? (
         <Candidates campaign={campaign} />
       ) : (

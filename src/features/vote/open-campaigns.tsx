@@ -1,5 +1,6 @@
 // 首页 and 活动: the selections the public can follow now — candidates published or voting open, and those still
-// taking nominations (提名中) — each a link to its campaign page.
+// taking nominations (提名中) — each a link to its campaign page, or once there is a result to the result (in 公示 to
+// the 公示 page).
 import { Text, View } from '@tarojs/components';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
@@ -7,6 +8,7 @@ import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex } from '@/shared/selection/stages';
+import { outcomeLink } from './outcome-texts';
 import { campaignUrl } from './routes';
 import { stageBadge, stageNote, type Campaign } from './texts';
 import './vote.css';
@@ -35,12 +37,14 @@ export function OpenCampaigns({ emptyTitle, emptyHint }: { emptyTitle: string; e
           key={campaign.id}
           className="jx-campaign-link"
           role="link"
-          onClick={() => openPage(campaignUrl(campaign.id))}
+          onClick={() => openPage(outcomeLink(campaign)?.url ?? campaignUrl(campaign.id))}
         >
           <View className="jx-campaign-link__text">
             <Text className="jx-text-body jx-block jx-candidate__name">{campaign.title}</Text>
             <View className="jx-muted-line">
-              <Text className={`jx-tag${campaign.stage === 'voting' ? ' jx-tag--brand' : ''}`}>
+              <Text
+                className={`jx-tag${campaign.stage === 'voting' || campaign.stage === 'publicity' ? ' jx-tag--brand' : ''}`}
+              >
                 {stageBadge(campaign.stage)}
               </Text>
               <Text className="jx-text-secondary">{campaign.org.name}</Text>

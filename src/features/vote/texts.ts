@@ -43,6 +43,12 @@ export function stageNote(campaign: Campaign): string {
       return `公众投票进行中，${formatDateTime(schedule.scoring)}截止`;
     case 'scoring':
       return '投票已结束，专家评审中';
+    case 'result':
+      return '评选结果已产生，即将公示';
+    case 'publicity':
+      return '评选结果公示中，可以实名提出异议';
+    case 'final':
+      return '公示已结束，评选结果已确定';
     default:
       return `评选${stageLabels[stage]}`;
   }

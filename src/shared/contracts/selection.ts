@@ -39,6 +39,8 @@ export const campaignSchema = z.object({
   }),
   rulesFrozen: z.boolean(),
   approvedCandidates: z.number().int(),
+  /** When the campaign entered its current stage (the 公示 runs from here to publicityEndsAt); older answers lack it. */
+  stageStartedAt: isoInstant.optional(),
   /** When the 公示 ends (5 working days from its start), once it has begun. */
   publicityEndsAt: isoInstant.nullable(),
   /** When the counts shown were published, if they are published once a day. */
@@ -261,6 +263,8 @@ export const selectionContract = defineContract('selection', {
           title: z.string(),
           orgName: z.string(),
           stage: z.enum(stages),
+          /** When scoring is due to begin (the scoring stage's scheduled start). */
+          scoringStartsAt: isoInstant,
           /** When scoring is due to end (the result stage's scheduled start). */
           scoringEndsAt: isoInstant,
           candidates: z.number().int(),

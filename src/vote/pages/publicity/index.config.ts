@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '评选公示', enableShareAppMessage: true });
