@@ -6,6 +6,8 @@ describe('actionLabel', () => {
     expect(actionLabel('join.approve')).toBe('通过入会申请');
     expect(actionLabel('personal.reveal.idNumber')).toBe('查看身份证号');
     expect(actionLabel('modelWorker.designate')).toBe('认定劳模');
+    expect(actionLabel('votes.zeroFlagged')).toBe('作废可疑投票');
+    expect(actionLabel('candidate.disqualify')).toBe('取消候选人资格');
     expect(actionLabel('contest.create')).toBe('contest.create');
   });
 });
@@ -32,5 +34,17 @@ describe('changeLines', () => {
     expect(changeLines({ role: 'staff', active: true }, { role: 'staff', active: false })).toEqual(['有效：是 → 否']);
     expect(changeLines(null, { field: 'phone', masked: null })).toEqual(['字段：手机号', '号码：无']);
     expect(changeLines(null, null)).toEqual([]);
+  });
+
+  it('shows a key on one side only as a fact of the act, not as a change to or from 无', () => {
+    expect(changeLines({ status: 'open', kind: 'new-account-cluster' }, { status: 'actioned', voided: 60 })).toEqual([
+      '状态：待处理 → 已处理',
+      '类型：新账号集中投票',
+      '作废票数：60',
+    ]);
+    expect(changeLines({ status: 'approved', votes: 186 }, { status: 'disqualified' })).toEqual([
+      '状态：已通过 → 已取消资格',
+      '票数：186',
+    ]);
   });
 });

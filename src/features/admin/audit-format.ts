@@ -16,6 +16,10 @@ const ACTIONS: Record<string, string> = {
   'revoke.staff': '撤销工会干部',
   'revoke.expert': '撤销评审专家',
   'modelWorker.designate': '认定劳模',
+  'votes.zeroFlagged': '作废可疑投票',
+  'votes.voidVoter': '作废账号的票',
+  'flag.dismiss': '驳回可疑投票预警',
+  'candidate.disqualify': '取消候选人资格',
 };
 
 export function actionLabel(action: string): string {
@@ -35,6 +39,9 @@ const KEYS: Record<string, string> = {
   masked: '号码',
   expiresAt: '有效期至',
   active: '有效',
+  votes: '票数',
+  counted: '有效票数',
+  voided: '作废票数',
 };
 
 const VALUES: Record<string, string> = {
@@ -48,6 +55,12 @@ const VALUES: Record<string, string> = {
   expert: '评审专家',
   phone: '手机号',
   idNumber: '身份证号',
+  open: '待处理',
+  actioned: '已处理',
+  dismissed: '已驳回',
+  disqualified: '已取消资格',
+  burst: '投票突增',
+  'new-account-cluster': '新账号集中投票',
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -91,12 +104,13 @@ export function changeLines(before: unknown, after: unknown): string[] {
   const lines: string[] = [];
   for (const key of keys) {
     const label = KEYS[key] ?? key;
-    const old = b ? describe(key, b[key]) : null;
-    const now = a ? describe(key, a[key]) : null;
+    // A key on one side only is a fact about the act (what kind, how many), not a change.
+    const old = b && key in b ? describe(key, b[key]) : null;
+    const now = a && key in a ? describe(key, a[key]) : null;
     if (old !== null && now !== null) {
       if (old !== now) lines.push(`${label}：${old} → ${now}`);
     } else {
-      lines.push(`${label}：${now ?? old}${now === null ? '（已删除）' : ''}`);
+      lines.push(`${label}：${now ?? old}${a === null ? '（已删除）' : ''}`);
     }
   }
   return lines;
