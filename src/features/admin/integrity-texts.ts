@@ -76,7 +76,7 @@ export function evidenceLines(flag: Pick<Flag, 'kind' | 'candidateName' | 'evide
       const ratio = votes !== null ? times(votes, own) : null;
       lines.push(
         own === 0
-          ? `此前 6 小时里，${name}几乎没有得票（平均每 ${minutes} 分钟不到 0.1 票）。`
+          ? `此前 6 小时里，${name}一票也没有得到。`
           : `此前 6 小时里，${name}平均每 ${minutes} 分钟得 ${figure(own)} 票${ratio ? `，这次是平时的${ratio}` : ''}。`,
       );
     }

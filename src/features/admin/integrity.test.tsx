@@ -85,7 +85,7 @@ describe('evidence in words', () => {
     });
     expect(lines).toEqual([
       '20 分钟内林海得到 55 票。',
-      '此前 6 小时里，林海几乎没有得票（平均每 20 分钟不到 0.1 票）。',
+      '此前 6 小时里，林海一票也没有得到。',
       '同一时段本次评选各候选人得票的中位数是 0 票。',
     ]);
     expect(lines.join('')).not.toMatch(/Infinity|NaN|undefined|\{/);
