@@ -24,7 +24,6 @@ const TABS: { value: NominationStatus; label: string }[] = [
   { value: 'approved', label: '已通过' },
   { value: 'returned', label: '退回修改' },
   { value: 'rejected', label: '不通过' },
-  { value: 'disqualified', label: '取消资格' },
 ];
 
 const DECISIONS: Record<

@@ -289,4 +289,33 @@ describe('投票监督 page', () => {
     expect(file.campaign.id).toBe('c1');
     expect(file.votes).toHaveLength(1500);
   });
+
+  it('tells staff of a nominating union who handles it, and asks nothing of the integrity actions', async () => {
+    const calls = installFakeCloud({ selection: { staffCampaign: () => ({ ...campaign, organiser: false }) } });
+    render(<Integrity campaignId="c1" />);
+    await screen.findByText('投票监督由主办单位示范市总工会负责。');
+    expect(calls.map((call) => call.action)).toEqual(['staffCampaign']);
+  });
+
+  it('shows a recount that differs as a warning naming each candidate', async () => {
+    installFakeCloud({
+      selection: {
+        staffCampaign: () => campaign,
+        listFlags: () => ({ flags: [] }),
+        recount: () => ({
+          candidates: 6,
+          countedVotes: 58,
+          differences: [{ candidateId: 'c1.u-lin', name: '林海', displayed: 60, recounted: 58 }],
+        }),
+      },
+    });
+    render(<Integrity campaignId="c1" />);
+    await screen.findByText('目前没有待处理的可疑投票。');
+    await act(async () => {
+      fireEvent.click(screen.getByText('核对计票', { selector: '.nut-button *, .nut-button' }));
+    });
+    const warning = await screen.findByRole('alert');
+    within(warning).getByText('⚠ 有 1 位候选人的显示票数与重新计算的不一致');
+    within(warning).getByText('林海：显示 60 票 / 重新计算 58 票');
+  });
 });

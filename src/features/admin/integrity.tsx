@@ -116,7 +116,7 @@ function FlagCard({ flag, onAct }: { flag: Flag; onAct: (action: 'zero' | 'dismi
   );
 }
 
-function Flags({ campaign }: { campaign: StaffCampaign }) {
+function Flags({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () => void }) {
   const [status, setStatus] = useState<FlagStatus>('open');
   const { state, reload } = useCloudCall(
     async () => (await callFunction(selectionContract, 'listFlags', { campaignId: campaign.id, status })).flags,
@@ -131,6 +131,7 @@ function Flags({ campaign }: { campaign: StaffCampaign }) {
     const { flag, action } = acting;
     if (action === 'zero') {
       const { voided } = await callFunction(selectionContract, 'zeroFlagged', { flagId: flag.id, reason });
+      if (voided > 0) onVoided();
       setDone(
         voided > 0
           ? `✓ 已作废 ${voided} 票：${flag.candidateName}的公开票数已减少 ${voided} 票。`
@@ -193,7 +194,7 @@ function Flags({ campaign }: { campaign: StaffCampaign }) {
   );
 }
 
-function VoidVoter({ campaign }: { campaign: StaffCampaign }) {
+function VoidVoter({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () => void }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -219,6 +220,7 @@ function VoidVoter({ campaign }: { campaign: StaffCampaign }) {
       voter: confirming,
       reason,
     });
+    if (voided > 0) onVoided();
     setDone(
       voided > 0
         ? `✓ 已作废账号 ${confirming.slice(0, 8)}… 的 ${voided} 票，相关候选人的公开票数已随之减少。`
@@ -410,6 +412,9 @@ const loadCampaign = (campaignId: string) => callFunction(selectionContract, 'st
 
 export function Integrity({ campaignId }: { campaignId: string | undefined }) {
   const { state, reload } = useCloudCall(() => loadCampaign(campaignId ?? ''), [campaignId]);
+  // Bumped when votes are voided here: a recount or export shown from before no longer holds, so they start over.
+  const [voidings, setVoidings] = useState(0);
+  const voided = () => setVoidings((n) => n + 1);
 
   if (state.status !== 'ready') {
     return (
@@ -449,13 +454,13 @@ export function Integrity({ campaignId }: { campaignId: string | undefined }) {
   }
   return (
     <AdminFrame title="投票监督" intro={intro}>
-      <Flags campaign={campaign} />
+      <Flags campaign={campaign} onVoided={voided} />
       <View className="jx-admin__head">
         <Text className="jx-text-title jx-block">核对与记录</Text>
       </View>
-      <Recount campaign={campaign} />
-      <ExportLog campaign={campaign} />
-      <VoidVoter campaign={campaign} />
+      <Recount key={`recount-${voidings}`} campaign={campaign} />
+      <ExportLog key={`export-${voidings}`} campaign={campaign} />
+      <VoidVoter campaign={campaign} onVoided={voided} />
     </AdminFrame>
   );
 }
