@@ -20,6 +20,7 @@ export default defineAppConfig({
         'pages/campaign/index',
         'pages/nominate/index',
         'pages/calendar/index',
+        'pages/integrity/index',
       ],
     },
     // The public selection pages; a shared candidate card opens the candidate page directly.

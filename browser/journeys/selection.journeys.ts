@@ -1,5 +1,6 @@
 // The craftsman selection journeys, in the order they run.
 import type { Journey } from '../journey';
+import { brushingReviewJourney } from './brushing-review.journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
@@ -10,4 +11,5 @@ export const selectionJourneys: Journey[] = [
   campaignPublishJourney,
   publicityCalendarJourney,
   scoringToPublicityJourney,
+  brushingReviewJourney,
 ];

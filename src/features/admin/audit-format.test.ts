@@ -7,6 +7,7 @@ describe('actionLabel', () => {
     expect(actionLabel('personal.reveal.idNumber')).toBe('查看身份证号');
     expect(actionLabel('modelWorker.designate')).toBe('认定劳模');
     expect(actionLabel('votes.zeroFlagged')).toBe('作废可疑投票');
+    expect(actionLabel('candidate.disqualify')).toBe('取消候选人资格');
     expect(actionLabel('contest.create')).toBe('contest.create');
   });
 });
@@ -18,8 +19,8 @@ describe('changeLines', () => {
     expect(changeLines({ stage: 'scoring' }, { stage: 'result' })).toEqual(['阶段：专家评审 → 结果产生']);
     expect(changeLines({ status: 'open', kind: 'burst' }, { status: 'actioned', voided: 12 })).toEqual([
       '状态：待处理 → 已处理',
-      '类型：投票突增 → 无',
-      '作废的票：无 → 12',
+      '类型：投票突增',
+      '作废票数：12',
     ]);
   });
 
@@ -39,5 +40,17 @@ describe('changeLines', () => {
     expect(changeLines({ role: 'staff', active: true }, { role: 'staff', active: false })).toEqual(['有效：是 → 否']);
     expect(changeLines(null, { field: 'phone', masked: null })).toEqual(['字段：手机号', '号码：无']);
     expect(changeLines(null, null)).toEqual([]);
+  });
+
+  it('shows a key on one side only as a fact of the act, not as a change to or from 无', () => {
+    expect(changeLines({ status: 'open', kind: 'new-account-cluster' }, { status: 'actioned', voided: 60 })).toEqual([
+      '状态：待处理 → 已处理',
+      '类型：新账号集中投票',
+      '作废票数：60',
+    ]);
+    expect(changeLines({ status: 'approved', votes: 186 }, { status: 'disqualified' })).toEqual([
+      '状态：已通过 → 已取消资格',
+      '票数：186',
+    ]);
   });
 });

@@ -24,7 +24,7 @@ const ACTIONS: Record<string, string> = {
   'nomination.update': '修改提名',
   'votes.voidVoter': '作废账号的票',
   'votes.zeroFlagged': '作废可疑投票',
-  'flag.dismiss': '驳回可疑投票提示',
+  'flag.dismiss': '驳回可疑投票预警',
   'candidate.disqualify': '取消候选人资格',
   'objection.answer': '答复异议',
   'calendar.set': '设置公示日历',
@@ -50,8 +50,8 @@ const KEYS: Record<string, string> = {
   title: '名称',
   stage: '阶段',
   categoryId: '类别',
-  counted: '计入的票',
-  voided: '作废的票',
+  counted: '有效票数',
+  voided: '作废票数',
   votes: '票数',
   answer: '答复',
   holidays: '放假',
@@ -121,12 +121,13 @@ export function changeLines(before: unknown, after: unknown): string[] {
   const lines: string[] = [];
   for (const key of keys) {
     const label = KEYS[key] ?? key;
-    const old = b ? describe(key, b[key]) : null;
-    const now = a ? describe(key, a[key]) : null;
+    // A key on one side only is a fact about the act (what kind, how many), not a change.
+    const old = b && key in b ? describe(key, b[key]) : null;
+    const now = a && key in a ? describe(key, a[key]) : null;
     if (old !== null && now !== null) {
       if (old !== now) lines.push(`${label}：${old} → ${now}`);
     } else {
-      lines.push(`${label}：${now ?? old}${now === null ? '（已删除）' : ''}`);
+      lines.push(`${label}：${now ?? old}${a === null ? '（已删除）' : ''}`);
     }
   }
   return lines;

@@ -12,13 +12,13 @@ import { openPage } from '@/components/navigation/navigation';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { isPublic, stageLabels } from '@/shared/selection/stages';
+import { isPublic, stageIndex, stageLabels } from '@/shared/selection/stages';
 import { AdminFrame } from './admin-frame';
 import { Nominations } from './campaign-nominations';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
 import { nextStageLabel, rulesLine } from './campaign-texts';
-import { nominatePage, publicCampaignPage } from './routes';
+import { integrityPage, nominatePage, publicCampaignPage } from './routes';
 import './admin.css';
 
 const loadCampaign = (campaignId: string) => callFunction(selectionContract, 'staffCampaign', { campaignId });
@@ -78,6 +78,11 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
           {campaign.stage === 'nomination' ? (
             <Button className="jx-button" fill="outline" onClick={() => openPage(nominatePage(campaign.id))}>
               提名候选人
+            </Button>
+          ) : null}
+          {campaign.organiser && stageIndex(campaign.stage) >= stageIndex('voting') ? (
+            <Button className="jx-button" fill="outline" onClick={() => openPage(integrityPage(campaign.id))}>
+              投票监督
             </Button>
           ) : null}
           {isPublic(campaign.stage) ? (

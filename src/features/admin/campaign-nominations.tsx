@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { nominationStatusLabels, type Nomination, type NominationStatus, type StaffCampaign } from './campaign-texts';
+import { DisqualifyAction } from './disqualify';
 import { MoreButton } from './more-button';
 import { usePaged } from './paged';
 import { Tabs } from './tabs';
@@ -46,10 +47,12 @@ function NominationCard({
   nomination,
   campaign,
   onDecide,
+  onChanged,
 }: {
   nomination: Nomination;
   campaign: StaffCampaign;
   onDecide: (decision: Decision) => void;
+  onChanged: (changed: Nomination) => void;
 }) {
   const category = campaign.categories.find((item) => item.id === nomination.categoryId);
   const reviewable =
@@ -103,6 +106,7 @@ function NominationCard({
           </Button>
         </View>
       ) : null}
+      <DisqualifyAction nomination={nomination} campaign={campaign} onDone={onChanged} />
     </View>
   );
 }
@@ -167,6 +171,10 @@ export function Nominations({ campaign, onReviewed }: { campaign: StaffCampaign;
               nomination={nomination}
               campaign={campaign}
               onDecide={(decision) => setDeciding({ nomination, decision })}
+              onChanged={(changed) => {
+                update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
+                onReviewed();
+              }}
             />
           ))
         : null}

@@ -13,11 +13,14 @@ export const ADMIN_PAGES = {
   campaign: '/admin/pages/campaign/index',
   nominate: '/admin/pages/nominate/index',
   calendar: '/admin/pages/calendar/index',
+  integrity: '/admin/pages/integrity/index',
 } as const;
 
 export const campaignPage = (id: string) => `${ADMIN_PAGES.campaign}?id=${encodeURIComponent(id)}`;
 export const nominatePage = (campaignId: string) =>
   `${ADMIN_PAGES.nominate}?campaignId=${encodeURIComponent(campaignId)}`;
+/** 投票监督: brushing flags, recount and the vote log of one campaign, for its organisers. */
+export const integrityPage = (campaignId: string) => `${ADMIN_PAGES.integrity}?id=${encodeURIComponent(campaignId)}`;
 /** The campaign's public page (the vote subpackage), which staff check before and after publishing. */
 export const publicCampaignPage = (id: string) => `/vote/pages/campaign/index?id=${encodeURIComponent(id)}`;
 /** The campaign's public result page (the vote subpackage), from the result stage on. */

@@ -1,0 +1,466 @@
+// 投票监督: the organisers of a campaign act on brushing (刷票) and check the count. Suspicions the clock raised
+// (可疑投票) with their evidence in words, 作废这些票 or 驳回 with a reason; 作废某账号的票 by its per-campaign code;
+// 核对计票 (every tally recomputed from the stored votes); 导出投票记录 as one file anyone can recount offline.
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { callFunction } from '@/cloud/call-function';
+import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { ReasonDialog } from '@/components/dialog/dialog';
+import { TextField } from '@/components/form/fields';
+import { DoneText, ErrorText } from '@/components/form/messages';
+import { formatDateTime } from '@/components/format/format';
+import { useShownAgain } from '@/components/navigation/navigation';
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { selectionContract } from '@/shared/contracts/selection';
+import { stageIndex, stageLabels } from '@/shared/selection/stages';
+import { AdminFrame } from './admin-frame';
+import type { StaffCampaign } from './campaign-texts';
+import {
+  evidenceLines,
+  exportFileName,
+  flaggedVoters,
+  flagKindLabels,
+  flagStatusLabels,
+  recountMessage,
+  voterCode,
+  windowText,
+  zeroingScope,
+  type Flag,
+  type FlagStatus,
+  type RecountResult,
+} from './integrity-texts';
+import { saveTextFile, type SavedFile } from './save-file';
+import { Tabs } from './tabs';
+import { collectVoteLog, voteLogSummary } from './vote-export';
+import './admin.css';
+import './integrity.css';
+
+const TABS: { value: FlagStatus; label: string }[] = [
+  { value: 'open', label: '待处理' },
+  { value: 'actioned', label: '已处理' },
+  { value: 'dismissed', label: '已驳回' },
+];
+
+const EMPTY: Record<FlagStatus, { title: string; hint: string }> = {
+  open: {
+    title: '目前没有待处理的可疑投票。',
+    hint: '系统每分钟检查一次投票，发现投票突增或新账号集中投票时会列在这里。',
+  },
+  actioned: { title: '还没有作废过可疑投票。', hint: '在“待处理”里作废的预警会列在这里。' },
+  dismissed: { title: '还没有驳回过预警。', hint: '核查后认为正常的预警驳回后会列在这里。' },
+};
+
+function FlagCard({ flag, onAct }: { flag: Flag; onAct: (action: 'zero' | 'dismiss') => void }) {
+  const [showVoters, setShowVoters] = useState(false);
+  const voters = flaggedVoters(flag);
+  return (
+    <View className="jx-card" aria-label={`${flag.candidateName}：${flagKindLabels[flag.kind]}`}>
+      <Text className="jx-text-title jx-block">
+        {flag.candidateName}
+        <Text className="jx-tag jx-tag--brand jx-title-tag">{flagKindLabels[flag.kind]}</Text>
+        {flag.status !== 'open' ? <Text className="jx-tag jx-title-tag">{flagStatusLabels[flag.status]}</Text> : null}
+      </Text>
+      <Text className="jx-text-body jx-block jx-admin__line">
+        时间段：{windowText(flag.windowStart, flag.windowEnd)}
+      </Text>
+      <Text className="jx-text-secondary jx-block">发现于 {formatDateTime(flag.raisedAt)}</Text>
+      <View className="jx-evidence" aria-label="依据">
+        {evidenceLines(flag).map((line) => (
+          <Text key={line} className="jx-text-body jx-block jx-evidence__line">
+            {line}
+          </Text>
+        ))}
+      </View>
+      {voters.length > 0 ? (
+        <View className="jx-admin__line">
+          <View
+            className="jx-tappable jx-voters-toggle"
+            role="button"
+            aria-expanded={showVoters}
+            onClick={() => setShowVoters(!showVoters)}
+          >
+            <Text className="jx-text-body">
+              {showVoters ? '收起账号代码' : `查看这 ${voters.length} 个账号的代码`}
+            </Text>
+          </View>
+          {showVoters ? (
+            <View className="jx-voters" aria-label="账号代码">
+              {voters.map((voter) => (
+                <Text key={voter} className="jx-text-secondary jx-block jx-code" userSelect>
+                  {voter}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+      {flag.status !== 'open' && flag.reason ? (
+        <View className="jx-outcome">
+          <Text className="jx-text-body jx-block">
+            {flag.status === 'actioned' ? '已作废这些票' : '已驳回'}，原因：{flag.reason}
+          </Text>
+        </View>
+      ) : null}
+      {flag.status === 'open' ? (
+        <View className="jx-actions">
+          <Button className="jx-button" type="primary" onClick={() => onAct('zero')}>
+            作废这些票
+          </Button>
+          <Button className="jx-button" fill="outline" onClick={() => onAct('dismiss')}>
+            驳回
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function Flags({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () => void }) {
+  const [status, setStatus] = useState<FlagStatus>('open');
+  const { state, reload } = useCloudCall(
+    async () => (await callFunction(selectionContract, 'listFlags', { campaignId: campaign.id, status })).flags,
+    [campaign.id, status],
+  );
+  const [acting, setActing] = useState<{ flag: Flag; action: 'zero' | 'dismiss' } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  useShownAgain(reload);
+
+  const act = async (reason: string) => {
+    if (!acting) return;
+    const { flag, action } = acting;
+    if (action === 'zero') {
+      const { voided } = await callFunction(selectionContract, 'zeroFlagged', { flagId: flag.id, reason });
+      if (voided > 0) onVoided();
+      setDone(
+        voided > 0
+          ? `✓ 已作废 ${voided} 票：${flag.candidateName}的公开票数已减少 ${voided} 票。`
+          : `✓ 已处理：这条预警涉及的票此前都已作废，这次没有再作废票，公开票数不变。`,
+      );
+    } else {
+      await callFunction(selectionContract, 'dismissFlag', { flagId: flag.id, reason });
+      setDone(`✓ 已驳回${flag.candidateName}的“${flagKindLabels[flag.kind]}”预警，票数没有变化。`);
+    }
+    setActing(null);
+    reload();
+  };
+
+  return (
+    <>
+      <View className="jx-admin__head">
+        <Text className="jx-text-title jx-block">可疑投票</Text>
+        <Text className="jx-text-secondary jx-block jx-admin__hint">
+          系统自动发现的异常投票。处理之前票数不会改变；作废的票仍留在投票记录里，可以导出核对。
+        </Text>
+      </View>
+      <Tabs label="预警状态" tabs={TABS} value={status} onChange={setStatus} />
+      {done ? <DoneText className="jx-integrity__done">{done}</DoneText> : null}
+      {state.status === 'loading' ? (
+        <View className="jx-card">
+          <LoadingBlock rows={4} label="正在加载可疑投票" />
+        </View>
+      ) : null}
+      {state.status === 'error' ? (
+        <View className="jx-card">
+          <ErrorState error={state.error} onRetry={reload} />
+        </View>
+      ) : null}
+      {state.status === 'ready' && state.data.length === 0 ? (
+        <View className="jx-card">
+          <EmptyState title={EMPTY[status].title} hint={EMPTY[status].hint} />
+        </View>
+      ) : null}
+      {state.status === 'ready'
+        ? state.data.map((flag) => (
+            <FlagCard key={flag.id} flag={flag} onAct={(action) => setActing({ flag, action })} />
+          ))
+        : null}
+      <ReasonDialog
+        open={acting !== null}
+        title={acting ? `${acting.action === 'zero' ? '作废这些票' : '驳回预警'}：${acting.flag.candidateName}` : ''}
+        description={
+          acting?.action === 'zero'
+            ? `${zeroingScope(acting.flag)}作废后这些票不再计入，公开票数随即减少，不能恢复。`
+            : acting
+              ? '驳回表示经核查这些票是正常投票，票数不会改变。'
+              : undefined
+        }
+        reasonLabel={acting?.action === 'zero' ? '作废原因' : '驳回原因'}
+        confirmText={acting?.action === 'zero' ? '确认作废' : '确认驳回'}
+        onCancel={() => setActing(null)}
+        onConfirm={act}
+      />
+    </>
+  );
+}
+
+function VoidVoter({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () => void }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const start = () => {
+    const code = voterCode(typed);
+    if (!code) {
+      setError(
+        typed.trim() === '' ? '请填写账号代码' : '账号代码应为32位，由数字0–9和字母a–f组成，请对照投票记录检查',
+      );
+      return;
+    }
+    setError(undefined);
+    setDone(null);
+    setConfirming(code);
+  };
+
+  const voidVotes = async (reason: string) => {
+    if (!confirming) return;
+    const { voided } = await callFunction(selectionContract, 'voidVoter', {
+      campaignId: campaign.id,
+      voter: confirming,
+      reason,
+    });
+    if (voided > 0) onVoided();
+    setDone(
+      voided > 0
+        ? `✓ 已作废账号 ${confirming.slice(0, 8)}… 的 ${voided} 票，相关候选人的公开票数已随之减少。`
+        : `这个账号在本次评选中没有仍然有效的票（可能已经作废过），票数没有变化。`,
+    );
+    setConfirming(null);
+    setTyped('');
+  };
+
+  return (
+    <View className="jx-card" aria-label="作废某账号的票">
+      <Text className="jx-text-title jx-block">作废某账号的票</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">
+        每个投票账号在本次评选中有一个专用代码，见导出的投票记录和可疑投票的依据。作废后，这个账号在本次评选中所有有效的票都不再计入。
+      </Text>
+      <TextField
+        label="账号代码"
+        value={typed}
+        onChange={(value) => {
+          setTyped(value);
+          if (error) setError(undefined);
+        }}
+        error={error}
+        hint="32位，由数字和字母a–f组成"
+        placeholder="例如 3f2a9c…"
+        maxLength={40}
+        onConfirm={start}
+      />
+      {done ? <DoneText className="jx-admin__line">{done}</DoneText> : null}
+      <View className="jx-actions">
+        <Button className="jx-button" fill="outline" onClick={start}>
+          作废该账号的票
+        </Button>
+      </View>
+      <ReasonDialog
+        open={confirming !== null}
+        title="作废该账号的票"
+        description={`将作废账号 ${confirming ?? ''} 在“${campaign.title}”中所有仍然有效的票，公开票数随即减少，不能恢复。`}
+        reasonLabel="作废原因"
+        confirmText="确认作废"
+        onCancel={() => setConfirming(null)}
+        onConfirm={voidVotes}
+      />
+    </View>
+  );
+}
+
+function Recount({ campaign }: { campaign: StaffCampaign }) {
+  const [state, setState] = useState<
+    | { status: 'idle' }
+    | { status: 'running' }
+    | { status: 'done'; result: RecountResult; at: Date }
+    | { status: 'error'; message: string }
+  >({ status: 'idle' });
+
+  const run = async () => {
+    setState({ status: 'running' });
+    try {
+      const result = await callFunction(selectionContract, 'recount', { campaignId: campaign.id });
+      setState({ status: 'done', result, at: new Date() });
+    } catch (error) {
+      setState({ status: 'error', message: asCloudError(error).message });
+    }
+  };
+  const message = state.status === 'done' ? recountMessage(state.result) : null;
+
+  return (
+    <View className="jx-card" aria-label="核对计票">
+      <Text className="jx-text-title jx-block">核对计票</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">
+        用全部有效投票重新计算每位候选人的票数，与公开显示的票数逐一比对。
+      </Text>
+      {message?.consistent ? <DoneText className="jx-admin__line">✓ {message.headline}</DoneText> : null}
+      {message && !message.consistent ? (
+        <View className="jx-warning" role="alert">
+          <Text className="jx-text-body jx-block jx-warning__title">⚠ {message.headline}</Text>
+          {message.lines.map((line) => (
+            <Text key={line} className="jx-text-body jx-block">
+              {line}
+            </Text>
+          ))}
+          <Text className="jx-text-secondary jx-block jx-admin__line">请暂缓公布结果，并联系技术人员核查。</Text>
+        </View>
+      ) : null}
+      {state.status === 'done' ? (
+        <Text className="jx-text-secondary jx-block">核对时间：{formatDateTime(state.at)}</Text>
+      ) : null}
+      {state.status === 'error' ? <ErrorText className="jx-admin__line">{state.message}</ErrorText> : null}
+      <View className="jx-actions">
+        <Button
+          className="jx-button"
+          type="primary"
+          fill="outline"
+          loading={state.status === 'running'}
+          onClick={() => void run()}
+        >
+          {state.status === 'running' ? '正在核对' : state.status === 'done' ? '再次核对' : '核对计票'}
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function ExportLog({ campaign }: { campaign: StaffCampaign }) {
+  const [state, setState] = useState<
+    | { status: 'idle' }
+    | { status: 'running'; votes: number }
+    | { status: 'done'; votes: number; counted: number; candidates: number; saved: SavedFile }
+    | { status: 'error'; message: string }
+  >({ status: 'idle' });
+  const [shareError, setShareError] = useState<string | null>(null);
+
+  const run = async () => {
+    setState({ status: 'running', votes: 0 });
+    setShareError(null);
+    try {
+      const log = await collectVoteLog(
+        campaign,
+        (cursor) => callFunction(selectionContract, 'exportVotes', { campaignId: campaign.id, cursor }),
+        () => new Date(),
+        (votes) => setState({ status: 'running', votes }),
+      );
+      const saved = await saveTextFile(
+        exportFileName(campaign.title, new Date(log.campaign.exportedAt)),
+        JSON.stringify(log, null, 1),
+        'application/json',
+      );
+      setState({ status: 'done', ...voteLogSummary(log), saved });
+    } catch (error) {
+      setState({ status: 'error', message: asCloudError(error).message });
+    }
+  };
+
+  const share = async (saved: SavedFile) => {
+    setShareError(null);
+    try {
+      await saved.share?.();
+    } catch (error) {
+      setShareError(asCloudError(error).message);
+    }
+  };
+
+  return (
+    <View className="jx-card" aria-label="导出投票记录">
+      <Text className="jx-text-title jx-block">导出投票记录</Text>
+      <Text className="jx-text-body jx-block jx-admin__hint">
+        导出的文件列出每一票投给谁、哪天几点投的、是否有效。投票人只以本次评选专用的账号代码出现，不含姓名、微信号等任何个人信息。
+      </Text>
+      <Text className="jx-text-secondary jx-block jx-admin__line">
+        任何人拿到文件，都可以用公开的核对工具重新计票（npm run recount --
+        文件名），结果应与公开票数一致。投票进行中导出的是导出那一刻的记录。
+      </Text>
+      {state.status === 'running' ? (
+        <View className="jx-admin__line" role="status">
+          <Text className="jx-text-body">正在导出：已读取 {state.votes} 票</Text>
+        </View>
+      ) : null}
+      {state.status === 'done' ? (
+        <View className="jx-admin__line">
+          <DoneText>
+            ✓ 已导出 {state.votes} 票（其中有效 {state.counted} 票，{state.candidates} 位候选人）
+          </DoneText>
+          <Text className="jx-text-secondary jx-block">{state.saved.where}</Text>
+        </View>
+      ) : null}
+      {state.status === 'error' ? <ErrorText className="jx-admin__line">{state.message}</ErrorText> : null}
+      {shareError ? <ErrorText className="jx-admin__line">{shareError}</ErrorText> : null}
+      <View className="jx-actions">
+        <Button
+          className="jx-button"
+          type="primary"
+          fill="outline"
+          loading={state.status === 'running'}
+          onClick={() => void run()}
+        >
+          {state.status === 'running' ? '正在导出' : state.status === 'done' ? '重新导出' : '导出投票记录'}
+        </Button>
+        {state.status === 'done' && state.saved.share ? (
+          <Button className="jx-button" type="primary" onClick={() => void share(state.saved)}>
+            发送到聊天
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  );
+}
+
+const loadCampaign = (campaignId: string) => callFunction(selectionContract, 'staffCampaign', { campaignId });
+
+export function Integrity({ campaignId }: { campaignId: string | undefined }) {
+  const { state, reload } = useCloudCall(() => loadCampaign(campaignId ?? ''), [campaignId]);
+  // Bumped when votes are voided here: a recount or export shown from before no longer holds, so they start over.
+  const [voidings, setVoidings] = useState(0);
+  const voided = () => setVoidings((n) => n + 1);
+
+  if (state.status !== 'ready') {
+    return (
+      <AdminFrame title="投票监督">
+        <View className="jx-card">
+          {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载评选活动" /> : null}
+          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
+        </View>
+      </AdminFrame>
+    );
+  }
+  const campaign = state.data;
+  const intro = `${campaign.title} · 当前阶段：${stageLabels[campaign.stage]}`;
+  if (!campaign.organiser) {
+    return (
+      <AdminFrame title="投票监督" intro={intro}>
+        <View className="jx-card">
+          <EmptyState
+            title={`投票监督由主办单位${campaign.org.name}负责。`}
+            hint="发现可疑投票，请告知主办单位的工作人员。"
+          />
+        </View>
+      </AdminFrame>
+    );
+  }
+  if (stageIndex(campaign.stage) < stageIndex('voting')) {
+    return (
+      <AdminFrame title="投票监督" intro={intro}>
+        <View className="jx-card">
+          <EmptyState
+            title="公众投票还没有开始。"
+            hint="投票开始后，可以在这里处理可疑投票、核对计票、导出投票记录。"
+          />
+        </View>
+      </AdminFrame>
+    );
+  }
+  return (
+    <AdminFrame title="投票监督" intro={intro}>
+      <Flags campaign={campaign} onVoided={voided} />
+      <View className="jx-admin__head">
+        <Text className="jx-text-title jx-block">核对与记录</Text>
+      </View>
+      <Recount key={`recount-${voidings}`} campaign={campaign} />
+      <ExportLog key={`export-${voidings}`} campaign={campaign} />
+      <VoidVoter campaign={campaign} onVoided={voided} />
+    </AdminFrame>
+  );
+}
