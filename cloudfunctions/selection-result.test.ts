@@ -249,10 +249,27 @@ describe('公示 and objections', () => {
       text: '经核实，证书年份为笔误，已更正事迹材料。',
       by: '钱雅琴',
     });
+    // The objection is upheld against another candidate: disqualified during 公示, they leave the ranking.
+    const k1 = async () =>
+      data(await selection('result', { campaignId: campaign.campaignId }, 'persona-public')).categories.find(
+        (category: { id: string }) => category.id === 'k1',
+      ).rows as Array<{ candidateId: string; rank: number; placed: boolean }>;
+    expect((await k1()).map((row) => row.candidateId)).toContain(campaign.candidates[2]!.id);
+    data(
+      await selection('disqualify', { candidateId: campaign.candidates[2]!.id, reason: '异议属实，取消资格' }, staff),
+    );
+    expect((await k1()).map((row) => [row.candidateId, row.rank, row.placed])).toEqual([
+      [campaign.candidates[0]!.id, 1, true],
+    ]);
+
     data(await advance('publicity'));
     expect(data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public')).stage).toBe(
       'final',
     );
+    expect(
+      error(await selection('disqualify', { candidateId: campaign.candidates[0]!.id, reason: '结果确定后' }, staff))
+        .message,
+    ).toBe('评选结果已经确定，不能再取消资格');
     expect(error(await selection('lodgeObjection', { ...objection, contact: '13912345678' }, 'objector')).code).toBe(
       'CONFLICT',
     );

@@ -88,10 +88,11 @@ export async function campaignExperts(db: Db, campaignId: string): Promise<Map<s
 }
 
 /**
- * Freezes the ranking when the campaign enters the result stage. Every expert must have scored every approved
- * candidate first: a result from part of the panel is refused, naming how many have not finished.
+ * Freezes the ranking when the campaign enters the result stage (and ranks again when a candidate is disqualified
+ * during the result or 公示, e.g. on an upheld objection). Every expert must have scored every approved candidate
+ * first: a result from part of the panel is refused, naming how many have not finished.
  */
-async function computeResults(
+export async function computeResults(
   db: Db,
   campaign: CampaignRecord,
   now: Date,

@@ -30,7 +30,7 @@ import type {
   ScoreRecord,
   VoteRecord,
 } from '../../../server/selection/records';
-import { advance, campaignExperts, tallyStatuses } from '../../../server/selection/stage-change';
+import { advance, campaignExperts, computeResults, tallyStatuses } from '../../../server/selection/stage-change';
 import { NORMALISATION, type RankedRow } from '../../../src/shared/selection/ranking';
 
 const campaigns = (db: Db) => db.collection('campaigns');
@@ -589,11 +589,18 @@ export const main = createPeopleFunction(
       const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
       ctx.requireOver(campaign.orgPath);
       if (candidate.status !== 'approved') throw new AppError('CONFLICT', '只能取消已公布候选人的资格');
+      if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选结果已经确定，不能再取消资格');
       const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason };
       const changed = await candidates(ctx.db)
         .where({ _id: candidateId, status: 'approved' })
         .update({ status: 'disqualified', review: ctx.db.command.set(review) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
+      // Once the result is out (an objection upheld during 公示), the ranking is redone without them: their place
+      // passes to the next candidate, and the votes of the others are normalised against the new top.
+      if (campaign.stage === 'result' || campaign.stage === 'publicity') {
+        const results = await computeResults(ctx.db, campaign, ctx.now);
+        await campaigns(ctx.db).doc(campaign._id).update({ results });
+      }
       await audit(ctx.db, ctx.caller, ctx.now, {
         action: 'candidate.disqualify',
         orgPath: campaign.orgPath,

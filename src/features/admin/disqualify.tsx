@@ -20,7 +20,8 @@ export function DisqualifyAction({
   onDone: (changed: Nomination) => void;
 }) {
   const [open, setOpen] = useState(false);
-  if (!campaign.organiser || nomination.status !== 'approved') return null;
+  // Once final the result stands (the server refuses too).
+  if (!campaign.organiser || nomination.status !== 'approved' || campaign.stage === 'final') return null;
 
   const disqualify = async (reason: string) => {
     const changed = await callFunction(selectionContract, 'disqualify', { candidateId: nomination.id, reason });
@@ -39,7 +40,10 @@ export function DisqualifyAction({
         description={
           `⚠ 取消资格后不能恢复。${nomination.name}将` +
           (isPublic(campaign.stage) ? '从公开的候选人名单中移除，' : '不会出现在公布的候选人名单中，') +
-          '不再接受投票，也不参加专家评审和结果排名；已投的票保留在投票记录里。'
+          (campaign.stage === 'result' || campaign.stage === 'publicity'
+            ? '退出评选结果，名次和入选名额由后面的候选人依次递补；'
+            : '不再接受投票，也不参加专家评审和结果排名；') +
+          '已投的票保留在投票记录里。'
         }
         reasonLabel="取消资格的原因"
         confirmText="确认取消资格"
