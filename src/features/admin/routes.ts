@@ -12,10 +12,15 @@ export const ADMIN_PAGES = {
   campaignNew: '/admin/pages/campaign-new/index',
   campaign: '/admin/pages/campaign/index',
   nominate: '/admin/pages/nominate/index',
+  campaignEdit: '/admin/pages/campaign-edit/index',
 } as const;
 
 export const campaignPage = (id: string) => `${ADMIN_PAGES.campaign}?id=${encodeURIComponent(id)}`;
 export const nominatePage = (campaignId: string) =>
   `${ADMIN_PAGES.nominate}?campaignId=${encodeURIComponent(campaignId)}`;
+/** The nominate page correcting one nomination (returned for changes, or not yet reviewed). */
+export const correctNominationPage = (campaignId: string, candidateId: string) =>
+  `${nominatePage(campaignId)}&candidate=${encodeURIComponent(candidateId)}`;
+export const campaignEditPage = (id: string) => `${ADMIN_PAGES.campaignEdit}?id=${encodeURIComponent(id)}`;
 /** The campaign's public page (the vote subpackage), which staff check before and after publishing. */
 export const publicCampaignPage = (id: string) => `/vote/pages/campaign/index?id=${encodeURIComponent(id)}`;
