@@ -19,6 +19,7 @@ export default defineAppConfig({
         'pages/campaign-new/index',
         'pages/campaign/index',
         'pages/nominate/index',
+        'pages/campaign-edit/index',
       ],
     },
     // The public selection pages; a shared candidate card opens the candidate page directly.

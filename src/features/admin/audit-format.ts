@@ -1,6 +1,9 @@
 // The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
 import { formatDateTime } from '@/components/format/format';
 import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
+import { countsVisibilityLabels } from '@/shared/selection/rules';
+import { formatDay } from '@/components/format/format';
+import { scheduledStages, stageLabels, type Stage } from '@/shared/selection/stages';
 
 const ACTIONS: Record<string, string> = {
   'org.create': '新建组织',
@@ -16,6 +19,14 @@ const ACTIONS: Record<string, string> = {
   'revoke.staff': '撤销工会干部',
   'revoke.expert': '撤销评审专家',
   'modelWorker.designate': '认定劳模',
+  'campaign.create': '新建评选活动',
+  'campaign.update': '修改评选活动',
+  'campaign.stage': '评选进入下一阶段',
+  'nomination.create': '提名候选人',
+  'nomination.update': '修改提名',
+  'nomination.approve': '通过提名',
+  'nomination.return': '退回提名',
+  'nomination.reject': '提名不通过',
 };
 
 export function actionLabel(action: string): string {
@@ -35,6 +46,12 @@ const KEYS: Record<string, string> = {
   masked: '号码',
   expiresAt: '有效期至',
   active: '有效',
+  title: '活动名称',
+  categories: '评选类别',
+  categoryId: '评选类别',
+  rules: '投票规则',
+  rubric: '评分细则',
+  stage: '阶段',
 };
 
 const VALUES: Record<string, string> = {
@@ -48,6 +65,8 @@ const VALUES: Record<string, string> = {
   expert: '评审专家',
   phone: '手机号',
   idNumber: '身份证号',
+  submitted: '待审核',
+  returned: '退回修改',
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -57,6 +76,29 @@ function isHonour(value: unknown): value is { title: string; level: HonourLevel;
   return typeof v?.title === 'string' && typeof v.level === 'string' && typeof v.year === 'number';
 }
 
+function isCategory(value: unknown): value is { name: string; places: number } {
+  const v = value as { name?: unknown; places?: unknown } | null;
+  return typeof v?.name === 'string' && typeof v.places === 'number';
+}
+
+function isCriterion(value: unknown): value is { criterion: string; maxPoints: number } {
+  const v = value as { criterion?: unknown; maxPoints?: unknown } | null;
+  return typeof v?.criterion === 'string' && typeof v.maxPoints === 'number';
+}
+
+/** A campaign's voting rules in one line: `每人每天3票，逐个投票，实时公布票数，公众投票占30%`. */
+function describeRules(rules: Record<string, unknown>): string {
+  const visibility = countsVisibilityLabels[rules.countsVisibility as keyof typeof countsVisibilityLabels];
+  return [
+    `每人每天${String(rules.votesPerDay)}票`,
+    rules.ballotSize ? `每张选票选满${String(rules.ballotSize)}人` : '逐个投票',
+    visibility ? `${visibility}${rules.dailyPublishAt ? `（${String(rules.dailyPublishAt)}）` : ''}` : null,
+    `公众投票占${String(rules.publicWeight)}%`,
+  ]
+    .filter(Boolean)
+    .join('，');
+}
+
 function describe(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
@@ -64,6 +106,7 @@ function describe(key: string, value: unknown): string {
   if (typeof value === 'string') {
     if (key === 'kind' && value in orgKindLabels) return orgKindLabels[value as OrgKind];
     if (key === 'expiresAt' && ISO.test(value)) return formatDateTime(value);
+    if (key === 'stage' && value in stageLabels) return stageLabels[value as Stage];
     return VALUES[value] ?? value;
   }
   if (Array.isArray(value)) {
@@ -71,10 +114,15 @@ function describe(key: string, value: unknown): string {
       .map((item) =>
         isHonour(item)
           ? `${item.title}（${honourLevelLabels[item.level] ?? item.level} ${item.year}）`
-          : describe(key, item),
+          : isCategory(item)
+            ? `${item.name}（${item.places}名）`
+            : isCriterion(item)
+              ? `${item.criterion}${item.maxPoints}分`
+              : describe(key, item),
       )
       .join('、');
   }
+  if (key === 'rules' && asRecord(value)) return describeRules(asRecord(value)!);
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
@@ -90,6 +138,10 @@ export function changeLines(before: unknown, after: unknown): string[] {
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   const lines: string[] = [];
   for (const key of keys) {
+    if (key === 'schedule') {
+      lines.push(...scheduleLines(b?.[key], a?.[key]));
+      continue;
+    }
     const label = KEYS[key] ?? key;
     const old = b ? describe(key, b[key]) : null;
     const now = a ? describe(key, a[key]) : null;
@@ -100,4 +152,15 @@ export function changeLines(before: unknown, after: unknown): string[] {
     }
   }
   return lines;
+}
+
+/** A schedule change, one line per stage whose start moved: `公示开始：6月1日 周一 → 6月8日 周一`. */
+function scheduleLines(before: unknown, after: unknown): string[] {
+  const b = asRecord(before) ?? {};
+  const a = asRecord(after) ?? {};
+  const day = (value: unknown) => (typeof value === 'string' && ISO.test(value) ? formatDay(value) : '无');
+  return scheduledStages.flatMap((stage) => {
+    if (b[stage] === a[stage] || day(b[stage]) === day(a[stage])) return [];
+    return [`${stageLabels[stage]}开始：${day(b[stage])} → ${day(a[stage])}`];
+  });
 }
