@@ -1,6 +1,7 @@
 // The craftsman selection journeys, in the order they run.
 import type { Journey } from '../journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
+import { nominationReturnedJourney } from './nomination-returned.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
 
-export const selectionJourneys: Journey[] = [voteQuotaJourney, campaignPublishJourney];
+export const selectionJourneys: Journey[] = [voteQuotaJourney, campaignPublishJourney, nominationReturnedJourney];

@@ -74,17 +74,21 @@ export function PhotoThumbs({
       {fileIds.map((id, i) => {
         const url = state.status === 'ready' ? state.urls[id] : undefined;
         return (
-          <View
-            key={id}
-            className="jx-photos__item"
-            role="listitem"
-            aria-label={`${name}的照片 ${i + 1}，点按查看大图`}
-            onClick={() => url && previewPhotos(urls, url)}
-          >
+          <View key={id} className="jx-photos__item" role="listitem">
             {url ? (
-              <Image className="jx-photos__thumb" src={url} mode="aspectFill" nativeProps={{ alt: '' }} />
+              <View
+                role="button"
+                aria-label={`${name}的照片 ${i + 1}，点按查看大图`}
+                onClick={() => previewPhotos(urls, url)}
+              >
+                <Image className="jx-photos__thumb" src={url} mode="aspectFill" nativeProps={{ alt: '' }} />
+              </View>
             ) : (
-              <View className="jx-photos__thumb jx-photos__thumb--empty" aria-hidden="true" />
+              <View
+                className="jx-photos__thumb jx-photos__thumb--empty"
+                role="img"
+                aria-label={`${name}的照片 ${i + 1}，正在加载`}
+              />
             )}
           </View>
         );

@@ -59,8 +59,12 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
     const found = checkCampaignEdit(values, reason, campaign, now ?? new Date());
     setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0) {
-      setFailure('有几处需要修改，见标红的栏目。');
+    const count = Object.keys(found).length;
+    if (count > 0) {
+      // The reason's own message sits right above the button: no need to point at it.
+      if (count > 1 || !found.reason) {
+        setFailure(count === 1 ? '有一处需要修改，见标红的栏目。' : `有${count}处需要修改，见标红的栏目。`);
+      }
       return;
     }
     const input = toUpdateInput(values, reason, campaign);
@@ -94,7 +98,7 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
       <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
       <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
 
-      <View className="jx-card" aria-label="修改原因">
+      <View className="jx-card jx-edit-reason" aria-label="修改原因">
         <TextAreaField
           label="修改原因"
           value={reason}

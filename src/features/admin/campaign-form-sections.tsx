@@ -38,7 +38,7 @@ function LockedNote({ text }: { text: string }) {
 
 function ReadOnlyLine({ label, value }: { label: string; value: string }) {
   return (
-    <View className="jx-field jx-readonly" aria-label={`${label}：${value}`}>
+    <View className="jx-field jx-readonly" role="group" aria-label={`${label}：${value}`}>
       <Text className="jx-text-secondary jx-block">{label}</Text>
       <Text className="jx-text-body jx-block">{value}</Text>
     </View>

@@ -128,7 +128,7 @@ export function NominationPhotos({ uploads, error }: { uploads: PhotoUploads; er
   const { items } = uploads;
   const shown = items.flatMap((item) => (item.status === 'done' && item.url ? [item.url] : []));
   return (
-    <View className={`jx-field${error ? ' jx-field--error' : ''}`} aria-label="工作照片">
+    <View className={`jx-field${error ? ' jx-field--error' : ''}`} role="group" aria-label="工作照片">
       <Text className="jx-text-body jx-field__label">
         工作照片<Text className="jx-field__optional">（选填）</Text>
         <Text className="jx-text-secondary jx-photo-count">
@@ -141,7 +141,7 @@ export function NominationPhotos({ uploads, error }: { uploads: PhotoUploads; er
           {items.map((item, i) => (
             <View key={item.key} className="jx-photos__item" role="listitem" aria-label={`照片 ${i + 1}`}>
               {item.status === 'done' && item.url ? (
-                <View onClick={() => previewPhotos(shown, item.url!)}>
+                <View role="button" aria-label={`查看照片 ${i + 1}`} onClick={() => previewPhotos(shown, item.url!)}>
                   <Image
                     className="jx-photos__thumb"
                     src={item.url}
