@@ -8,7 +8,6 @@ import { asCloudError } from '@/cloud/use-cloud-call';
 import { ErrorText } from '@/components/form/messages';
 import { pickPhotos } from '@/components/photos/photo-picker';
 import { previewPhotos } from '@/components/photos/photos';
-import '@/components/photos/photos.css';
 import './admin.css';
 
 export const MAX_PHOTOS = 6;
