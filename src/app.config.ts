@@ -21,6 +21,7 @@ export default defineAppConfig({
         'pages/nominate/index',
         'pages/calendar/index',
         'pages/integrity/index',
+        'pages/campaign-edit/index',
       ],
     },
     // The public selection pages; a shared candidate card opens the candidate page directly.

@@ -2,6 +2,7 @@
 import type { Journey } from '../journey';
 import { brushingReviewJourney } from './brushing-review.journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
+import { nominationReturnedJourney } from './nomination-returned.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
@@ -9,6 +10,7 @@ import { voteQuotaJourney } from './vote-quota.journey';
 export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
   campaignPublishJourney,
+  nominationReturnedJourney,
   publicityCalendarJourney,
   scoringToPublicityJourney,
   brushingReviewJourney,

@@ -12,7 +12,7 @@ import { TAB_PAGES, goBack, openTab, replacePage } from '@/components/navigation
 import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { accountContract, type Me } from '@/shared/contracts/account';
 import { PRIVACY_TERMS_VERSION, skillLevelLabels, skillLevels } from '@/shared/people/vocabulary';
-import { pickPhoto } from './photo-picker';
+import { pickPhoto } from '@/components/photos/photo-picker';
 import {
   checkProfile,
   initialValues,

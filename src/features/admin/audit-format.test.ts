@@ -8,6 +8,7 @@ describe('actionLabel', () => {
     expect(actionLabel('modelWorker.designate')).toBe('认定劳模');
     expect(actionLabel('votes.zeroFlagged')).toBe('作废可疑投票');
     expect(actionLabel('candidate.disqualify')).toBe('取消候选人资格');
+    expect(actionLabel('campaign.update')).toBe('修改评选活动');
     expect(actionLabel('contest.create')).toBe('contest.create');
   });
 });
@@ -52,5 +53,58 @@ describe('changeLines', () => {
       '状态：已通过 → 已取消资格',
       '票数：186',
     ]);
+  });
+
+  it('shows a campaign change: its title, the stages whose start moved, its rules and rubric in words', () => {
+    const schedule = {
+      nomination: '2027-03-01T00:00:00+08:00',
+      review: '2027-04-01T00:00:00+08:00',
+      published: '2027-04-10T00:00:00+08:00',
+      voting: '2027-04-20T00:00:00+08:00',
+      scoring: '2027-05-01T00:00:00+08:00',
+      result: '2027-05-10T00:00:00+08:00',
+      publicity: '2027-05-11T00:00:00+08:00',
+      final: '2027-05-20T00:00:00+08:00',
+    };
+    expect(
+      changeLines(
+        { title: '2027年度青年岗位能手', schedule },
+        { title: '2027年度示范市青年岗位能手', schedule: { ...schedule, final: '2027-05-25T00:00:00+08:00' } },
+      ),
+    ).toEqual([
+      '活动名称：2027年度青年岗位能手 → 2027年度示范市青年岗位能手',
+      '结果确定开始：5月20日 周四 → 5月25日 周二',
+    ]);
+    expect(
+      changeLines(
+        {
+          rules: {
+            votesPerDay: 3,
+            ballotSize: null,
+            countsVisibility: 'live',
+            dailyPublishAt: null,
+            publicWeight: 30,
+          },
+        },
+        {
+          rules: {
+            votesPerDay: 5,
+            ballotSize: 5,
+            countsVisibility: 'daily',
+            dailyPublishAt: '20:00',
+            publicWeight: 30,
+          },
+        },
+      ),
+    ).toEqual([
+      '投票规则：每人每天3票，逐个投票，实时公布票数，公众投票占30% → 每人每天5票，每张选票选满5人，每日定时公布票数（20:00），公众投票占30%',
+    ]);
+    expect(
+      changeLines(
+        { categories: [{ id: 'k1', name: '先进制造', places: 3 }] },
+        { categories: [{ name: '先进制造', places: 5 }] },
+      ),
+    ).toEqual(['评选类别：先进制造（3名） → 先进制造（5名）']);
+    expect(changeLines({ stage: 'nomination' }, { stage: 'review' })).toEqual(['阶段：推荐提名 → 资格审查']);
   });
 });

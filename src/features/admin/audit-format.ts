@@ -1,7 +1,8 @@
 // The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
-import { formatDateTime } from '@/components/format/format';
+import { formatDateTime, formatDay } from '@/components/format/format';
 import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
-import { stageLabels, type Stage } from '@/shared/selection/stages';
+import { countsVisibilityLabels } from '@/shared/selection/rules';
+import { scheduledStages, stageLabels, type Stage } from '@/shared/selection/stages';
 
 const ACTIONS: Record<string, string> = {
   'org.create': '新建组织',
@@ -47,15 +48,18 @@ const KEYS: Record<string, string> = {
   masked: '号码',
   expiresAt: '有效期至',
   active: '有效',
-  title: '名称',
+  title: '活动名称',
   stage: '阶段',
-  categoryId: '类别',
+  categoryId: '评选类别',
   counted: '有效票数',
   voided: '作废票数',
   votes: '票数',
   answer: '答复',
   holidays: '放假',
   workdays: '调休上班',
+  categories: '评选类别',
+  rules: '投票规则',
+  rubric: '评分细则',
 };
 
 const VALUES: Record<string, string> = {
@@ -86,6 +90,29 @@ function isHonour(value: unknown): value is { title: string; level: HonourLevel;
   return typeof v?.title === 'string' && typeof v.level === 'string' && typeof v.year === 'number';
 }
 
+function isCategory(value: unknown): value is { name: string; places: number } {
+  const v = value as { name?: unknown; places?: unknown } | null;
+  return typeof v?.name === 'string' && typeof v.places === 'number';
+}
+
+function isCriterion(value: unknown): value is { criterion: string; maxPoints: number } {
+  const v = value as { criterion?: unknown; maxPoints?: unknown } | null;
+  return typeof v?.criterion === 'string' && typeof v.maxPoints === 'number';
+}
+
+/** A campaign's voting rules in one line: `每人每天3票，逐个投票，实时公布票数，公众投票占30%`. */
+function describeRules(rules: Record<string, unknown>): string {
+  const visibility = countsVisibilityLabels[rules.countsVisibility as keyof typeof countsVisibilityLabels];
+  return [
+    `每人每天${String(rules.votesPerDay)}票`,
+    rules.ballotSize ? `每张选票选满${String(rules.ballotSize)}人` : '逐个投票',
+    visibility ? `${visibility}${rules.dailyPublishAt ? `（${String(rules.dailyPublishAt)}）` : ''}` : null,
+    `公众投票占${String(rules.publicWeight)}%`,
+  ]
+    .filter(Boolean)
+    .join('，');
+}
+
 function describe(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
@@ -101,10 +128,15 @@ function describe(key: string, value: unknown): string {
       .map((item) =>
         isHonour(item)
           ? `${item.title}（${honourLevelLabels[item.level] ?? item.level} ${item.year}）`
-          : describe(key, item),
+          : isCategory(item)
+            ? `${item.name}（${item.places}名）`
+            : isCriterion(item)
+              ? `${item.criterion}${item.maxPoints}分`
+              : describe(key, item),
       )
       .join('、');
   }
+  if (key === 'rules' && asRecord(value)) return describeRules(asRecord(value)!);
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
@@ -120,6 +152,10 @@ export function changeLines(before: unknown, after: unknown): string[] {
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   const lines: string[] = [];
   for (const key of keys) {
+    if (key === 'schedule') {
+      lines.push(...scheduleLines(b?.[key], a?.[key]));
+      continue;
+    }
     const label = KEYS[key] ?? key;
     // A key on one side only is a fact about the act (what kind, how many), not a change.
     const old = b && key in b ? describe(key, b[key]) : null;
@@ -131,4 +167,15 @@ export function changeLines(before: unknown, after: unknown): string[] {
     }
   }
   return lines;
+}
+
+/** A schedule change, one line per stage whose start moved: `公示开始：6月1日 周一 → 6月8日 周一`. */
+function scheduleLines(before: unknown, after: unknown): string[] {
+  const b = asRecord(before) ?? {};
+  const a = asRecord(after) ?? {};
+  const day = (value: unknown) => (typeof value === 'string' && ISO.test(value) ? formatDay(value) : '无');
+  return scheduledStages.flatMap((stage) => {
+    if (b[stage] === a[stage] || day(b[stage]) === day(a[stage])) return [];
+    return [`${stageLabels[stage]}开始：${day(b[stage])} → ${day(a[stage])}`];
+  });
 }

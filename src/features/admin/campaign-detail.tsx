@@ -8,7 +8,7 @@ import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { DoneText } from '@/components/form/messages';
-import { openPage } from '@/components/navigation/navigation';
+import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
@@ -18,7 +18,7 @@ import { Nominations } from './campaign-nominations';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
 import { nextStageLabel, rulesLine } from './campaign-texts';
-import { integrityPage, nominatePage, publicCampaignPage } from './routes';
+import { campaignEditPage, integrityPage, nominatePage, publicCampaignPage } from './routes';
 import './admin.css';
 
 const loadCampaign = (campaignId: string) => callFunction(selectionContract, 'staffCampaign', { campaignId });
@@ -27,6 +27,10 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
   const { state, reload, replace } = useCloudCall(() => loadCampaign(campaignId ?? ''), [campaignId]);
   const [advancing, setAdvancing] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
+  // Back from 修改活动 (or anywhere else), show the campaign as it is now.
+  useShownAgain(() => {
+    if (campaignId) loadCampaign(campaignId).then(replace, () => undefined);
+  });
 
   if (state.status !== 'ready') {
     return (
@@ -73,6 +77,11 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
           {next ? (
             <Button className="jx-button" type="primary" onClick={() => setAdvancing(true)}>
               进入下一阶段（{next}）
+            </Button>
+          ) : null}
+          {campaign.organiser && campaign.stage !== 'final' ? (
+            <Button className="jx-button" fill="outline" onClick={() => openPage(campaignEditPage(campaign.id))}>
+              修改活动
             </Button>
           ) : null}
           {campaign.stage === 'nomination' ? (

@@ -1,14 +1,23 @@
-// The 新建评选活动 form as typed: its defaults (dates a week apart from tomorrow, the usual voting rules, a rubric
-// of four criteria summing to 100), what is wrong with each field (keyed by the path the function names), and the
-// input createCampaign takes.
+// The campaign form as typed, for 新建评选活动 and 修改活动: its defaults (dates a week apart from tomorrow, the usual
+// voting rules, a rubric of four criteria summing to 100) or a campaign's current settings, what is wrong with each
+// field (keyed by the path the function names), what may still change at the campaign's stage, and the input
+// createCampaign or updateCampaign takes.
 import type * as z from 'zod';
 import type { selectionContract } from '@/shared/contracts/selection';
 import { defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
-import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
-import { inBeijing } from '@/shared/time/beijing';
+import {
+  rulesFrozen,
+  scheduledStages,
+  stageIndex,
+  stageLabels,
+  type ScheduledStage,
+} from '@/shared/selection/stages';
+import { beijingDay, inBeijing } from '@/shared/time/beijing';
+import type { StaffCampaign } from './campaign-texts';
 
 export type CountsVisibility = (typeof countsVisibilities)[number];
 export type CreateCampaignInput = z.input<(typeof selectionContract)['actions']['createCampaign']['input']>;
+export type UpdateCampaignInput = z.input<(typeof selectionContract)['actions']['updateCampaign']['input']>;
 
 export interface CategoryRow {
   key: number;
@@ -163,4 +172,128 @@ export function toCreateInput(values: CampaignFormValues): CreateCampaignInput {
     },
     rubric: values.rubric.map((row) => ({ criterion: row.criterion.trim(), maxPoints: Number(row.maxPoints) })),
   };
+}
+
+// ---- 修改活动 ----
+
+/** The form filled with a campaign's current settings (each stage date as its Beijing calendar day). */
+export function campaignFormValues(campaign: StaffCampaign): CampaignFormValues {
+  const { rules } = campaign;
+  return {
+    orgId: campaign.org.id,
+    title: campaign.title,
+    categories: campaign.categories.map((category) => categoryRow(category.name, String(category.places))),
+    schedule: Object.fromEntries(
+      scheduledStages.map((stage) => [stage, beijingDay(campaign.schedule[stage])]),
+    ) as Record<ScheduledStage, string>,
+    votesPerDay: String(rules.votesPerDay),
+    ballotMode: rules.ballotSize ? 'ballot' : 'single',
+    ballotSize: String(rules.ballotSize ?? 5),
+    countsVisibility: rules.countsVisibility,
+    dailyPublishAt: rules.dailyPublishAt ?? '20:00',
+    publicWeight: String(rules.publicWeight),
+    rubric: campaign.rubric.map((item) => rubricRow(item.criterion, String(item.maxPoints))),
+  };
+}
+
+export interface EditableParts {
+  /** Whether anything may change (nothing once the result is final). */
+  any: boolean;
+  title: boolean;
+  /** Only while the campaign is being set up (筹备中). */
+  categories: boolean;
+  /** Rules and rubric: until voting opens. */
+  rules: boolean;
+  rubric: boolean;
+  /** The stages already begun, with when they began: their dates stay as they are. */
+  reached: Partial<Record<ScheduledStage, string>>;
+}
+
+/** What 修改活动 may change at the campaign's stage (the function checks the same). */
+export function editableParts(campaign: Pick<StaffCampaign, 'stage' | 'rulesFrozen' | 'schedule'>): EditableParts {
+  const open = campaign.stage !== 'final';
+  const frozen = campaign.rulesFrozen || rulesFrozen(campaign.stage);
+  const reached: Partial<Record<ScheduledStage, string>> = {};
+  for (const stage of scheduledStages) {
+    if (stageIndex(stage) <= stageIndex(campaign.stage)) reached[stage] = campaign.schedule[stage];
+  }
+  return {
+    any: open,
+    title: open,
+    categories: open && campaign.stage === 'draft',
+    rules: open && !frozen,
+    rubric: open && !frozen,
+    reached,
+  };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What is wrong with a 修改活动 form: the fields it may change (as the create form checks them), the reason, and a
+ * moved date that would start a stage today or earlier.
+ */
+export function checkCampaignEdit(
+  values: CampaignFormValues,
+  reason: string,
+  campaign: StaffCampaign,
+  now: Date,
+): FormErrors {
+  const parts = editableParts(campaign);
+  const all = checkCampaignForm(values);
+  const errors: FormErrors = {};
+  for (const [path, message] of Object.entries(all)) {
+    const head = path.split('.')[0]!;
+    if (head === 'orgId') continue;
+    if (head === 'categories' && !parts.categories) continue;
+    if (head === 'rules' && !parts.rules) continue;
+    if (head === 'rubric' && !parts.rubric) continue;
+    errors[path] = message;
+  }
+  const today = beijingDay(now);
+  for (const stage of scheduledStages) {
+    const date = values.schedule[stage].trim();
+    const moved = date !== beijingDay(campaign.schedule[stage]);
+    if (!parts.reached[stage] && moved && !errors[`schedule.${stage}`] && date <= today) {
+      errors[`schedule.${stage}`] = '尚未开始的阶段须定在今天以后';
+    }
+  }
+  const why = reason.trim();
+  if (why.length < 2 || why.length > 200) errors.reason = '请写明修改原因（2到200字），会记入操作日志';
+  return errors;
+}
+
+/**
+ * The updateCampaign input with only what changed (null when nothing did). A stage date left as it was keeps its
+ * exact start time; a changed one starts at 0:00 Beijing time that day.
+ */
+export function toUpdateInput(
+  values: CampaignFormValues,
+  reason: string,
+  campaign: StaffCampaign,
+): UpdateCampaignInput | null {
+  const parts = editableParts(campaign);
+  const wanted = toCreateInput(values);
+  const input: UpdateCampaignInput = { campaignId: campaign.id, reason: reason.trim() };
+  if (wanted.title !== campaign.title) input.title = wanted.title;
+  if (parts.categories) {
+    const now = campaign.categories.map(({ name, places }) => ({ name, places }));
+    if (!same(wanted.categories, now)) input.categories = wanted.categories;
+  }
+  const schedule = Object.fromEntries(
+    scheduledStages.map((stage) => {
+      const kept = values.schedule[stage].trim() === beijingDay(campaign.schedule[stage]);
+      return [stage, kept || parts.reached[stage] ? campaign.schedule[stage] : wanted.schedule[stage]];
+    }),
+  ) as Record<ScheduledStage, string>;
+  if (scheduledStages.some((stage) => schedule[stage] !== campaign.schedule[stage])) input.schedule = schedule;
+  if (parts.rules) {
+    const keys = ['votesPerDay', 'ballotSize', 'countsVisibility', 'dailyPublishAt', 'publicWeight'] as const;
+    if (keys.some((key) => wanted.rules[key] !== campaign.rules[key])) {
+      input.rules = { ...wanted.rules, riskWeights: [...campaign.riskWeights] as [number, number, number, number] };
+    }
+  }
+  if (parts.rubric && !same(wanted.rubric, campaign.rubric)) input.rubric = wanted.rubric;
+  const changed = Object.keys(input).filter((key) => key !== 'campaignId' && key !== 'reason');
+  return changed.length > 0 ? input : null;
 }

@@ -6,7 +6,6 @@ import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
-import { ChoiceField, TextField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
 import { fieldMessage } from '@/components/format/format';
 import { replacePage } from '@/components/navigation/navigation';
@@ -14,27 +13,23 @@ import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states
 import { selectionContract } from '@/shared/contracts/selection';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
-import { countsVisibilityLabels } from '@/shared/selection/rules';
-import { scheduledStages, stageLabels } from '@/shared/selection/stages';
 import { AdminFrame } from './admin-frame';
 import {
-  categoryRow,
   checkCampaignForm,
   defaultCampaignForm,
-  rubricRow,
-  rubricTotal,
   toCreateInput,
   type CampaignFormValues,
-  type CountsVisibility,
   type FormErrors,
 } from './campaign-form';
+import {
+  BasicsSection,
+  CategoriesSection,
+  RubricSection,
+  RulesSection,
+  ScheduleSection,
+} from './campaign-form-sections';
 import { campaignPage } from './routes';
 import './admin.css';
-
-const VISIBILITY_CHOICES = (Object.keys(countsVisibilityLabels) as CountsVisibility[]).map((value) => ({
-  value,
-  label: countsVisibilityLabels[value],
-}));
 
 export interface CampaignFormProps {
   organisers: ReadonlyArray<{ id: string; name: string }>;
@@ -76,211 +71,13 @@ export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) 
     }
   };
 
-  const total = rubricTotal(values.rubric);
   return (
     <>
-      <View className="jx-card" aria-label="基本信息">
-        <Text className="jx-text-title jx-block">基本信息</Text>
-        <ChoiceField
-          label="组织单位"
-          choices={organisers.map((org) => ({ value: org.id, label: org.name }))}
-          value={values.orgId}
-          onChange={(orgId) => set({ orgId })}
-          error={errors.orgId}
-        />
-        <TextField
-          label="活动名称"
-          value={values.title}
-          onChange={(title) => set({ title })}
-          error={errors.title}
-          placeholder="如：2026年度示范市工匠"
-          maxLength={40}
-        />
-      </View>
-
-      <View className="jx-card" aria-label="评选类别">
-        <Text className="jx-text-title jx-block">评选类别</Text>
-        <Text className="jx-text-secondary jx-block jx-admin__hint">
-          每个类别单独评出，名额是该类别最终评出的人数。
-        </Text>
-        {values.categories.map((row, i) => (
-          <View key={row.key} className="jx-honour-row">
-            <Text className="jx-text-body jx-block jx-honour-row__title">类别{i + 1}</Text>
-            <TextField
-              label={`类别${i + 1}名称`}
-              value={row.name}
-              onChange={(name) =>
-                set({ categories: values.categories.map((r) => (r.key === row.key ? { ...r, name } : r)) })
-              }
-              error={errors[`categories.${i}.name`]}
-              placeholder="如：制造业"
-              maxLength={20}
-            />
-            <TextField
-              label={`类别${i + 1}名额（人）`}
-              type="number"
-              value={row.places}
-              onChange={(places) =>
-                set({ categories: values.categories.map((r) => (r.key === row.key ? { ...r, places } : r)) })
-              }
-              error={errors[`categories.${i}.places`]}
-              maxLength={3}
-            />
-            {values.categories.length > 1 ? (
-              <View className="jx-actions">
-                <Button
-                  className="jx-button"
-                  fill="outline"
-                  onClick={() => set({ categories: values.categories.filter((r) => r.key !== row.key) })}
-                >
-                  删除类别{i + 1}
-                </Button>
-              </View>
-            ) : null}
-          </View>
-        ))}
-        {errors.categories ? <ErrorText className="jx-field__message">{errors.categories}</ErrorText> : null}
-        {values.categories.length < 10 ? (
-          <View className="jx-actions">
-            <Button
-              className="jx-button"
-              fill="outline"
-              onClick={() => set({ categories: [...values.categories, categoryRow('', '10')] })}
-            >
-              添加类别
-            </Button>
-          </View>
-        ) : null}
-      </View>
-
-      <View className="jx-card" aria-label="阶段日期">
-        <Text className="jx-text-title jx-block">阶段日期</Text>
-        <Text className="jx-text-secondary jx-block jx-admin__hint">
-          每个阶段从所填日期的0点（北京时间）开始，到下一阶段开始时结束；到期自动进入下一阶段。
-        </Text>
-        {scheduledStages.map((stage) => (
-          <TextField
-            key={stage}
-            label={`${stageLabels[stage]}开始日期`}
-            value={values.schedule[stage]}
-            onChange={(date) => set({ schedule: { ...values.schedule, [stage]: date } })}
-            error={errors[`schedule.${stage}`]}
-            placeholder="2026-05-01"
-            maxLength={10}
-          />
-        ))}
-      </View>
-
-      <View className="jx-card" aria-label="投票规则">
-        <Text className="jx-text-title jx-block">投票规则</Text>
-        <Text className="jx-text-secondary jx-block jx-admin__hint">投票开始后规则不能再改。</Text>
-        <TextField
-          label="每人每天可投票数"
-          type="number"
-          value={values.votesPerDay}
-          onChange={(votesPerDay) => set({ votesPerDay })}
-          error={errors['rules.votesPerDay']}
-          hint="1到10票；同一候选人每人每天限投1票"
-          maxLength={2}
-        />
-        <ChoiceField
-          label="投票方式"
-          choices={[
-            { value: 'single', label: '逐个投票' },
-            { value: 'ballot', label: '选满固定人数' },
-          ]}
-          value={values.ballotMode}
-          onChange={(ballotMode) => set({ ballotMode })}
-        />
-        {values.ballotMode === 'ballot' ? (
-          <TextField
-            label="每张选票人数"
-            type="number"
-            value={values.ballotSize}
-            onChange={(ballotSize) => set({ ballotSize })}
-            error={errors['rules.ballotSize']}
-            hint="投票人须选满这个人数，一次提交"
-            maxLength={2}
-          />
-        ) : null}
-        <ChoiceField
-          label="票数公布方式"
-          choices={VISIBILITY_CHOICES}
-          value={values.countsVisibility}
-          onChange={(countsVisibility) => set({ countsVisibility })}
-        />
-        {values.countsVisibility === 'daily' ? (
-          <TextField
-            label="每日公布时间"
-            value={values.dailyPublishAt}
-            onChange={(dailyPublishAt) => set({ dailyPublishAt })}
-            error={errors['rules.dailyPublishAt']}
-            placeholder="20:00"
-            maxLength={5}
-          />
-        ) : null}
-        <TextField
-          label="公众投票权重（%）"
-          type="number"
-          value={values.publicWeight}
-          onChange={(publicWeight) => set({ publicWeight })}
-          error={errors['rules.publicWeight']}
-          hint={`百分比；专家评审占其余的 ${100 - (Number(values.publicWeight) || 0)}%`}
-          maxLength={3}
-        />
-      </View>
-
-      <View className="jx-card" aria-label="评分细则">
-        <Text className="jx-text-title jx-block">评分细则</Text>
-        <Text className="jx-text-secondary jx-block jx-admin__hint">专家按这些项目打分，各项满分之和为100分。</Text>
-        {values.rubric.map((row, i) => (
-          <View key={row.key} className="jx-honour-row">
-            <TextField
-              label={`评分项${i + 1}`}
-              value={row.criterion}
-              onChange={(criterion) =>
-                set({ rubric: values.rubric.map((r) => (r.key === row.key ? { ...r, criterion } : r)) })
-              }
-              error={errors[`rubric.${i}.criterion`]}
-              maxLength={30}
-            />
-            <TextField
-              label={`评分项${i + 1}满分（分）`}
-              type="number"
-              value={row.maxPoints}
-              onChange={(maxPoints) =>
-                set({ rubric: values.rubric.map((r) => (r.key === row.key ? { ...r, maxPoints } : r)) })
-              }
-              error={errors[`rubric.${i}.maxPoints`]}
-              maxLength={3}
-            />
-            {values.rubric.length > 1 ? (
-              <View className="jx-actions">
-                <Button
-                  className="jx-button"
-                  fill="outline"
-                  onClick={() => set({ rubric: values.rubric.filter((r) => r.key !== row.key) })}
-                >
-                  删除评分项{i + 1}
-                </Button>
-              </View>
-            ) : null}
-          </View>
-        ))}
-        <Text className="jx-text-body jx-block jx-admin__line">合计 {total} 分</Text>
-        {errors.rubric ? <ErrorText className="jx-field__message">{errors.rubric}</ErrorText> : null}
-        {values.rubric.length < 10 ? (
-          <View className="jx-actions">
-            <Button
-              className="jx-button"
-              fill="outline"
-              onClick={() => set({ rubric: [...values.rubric, rubricRow()] })}
-            >
-              添加评分项
-            </Button>
-          </View>
-        ) : null}
-      </View>
+      <BasicsSection values={values} errors={errors} set={set} organisers={organisers} />
+      <CategoriesSection values={values} errors={errors} set={set} />
+      <ScheduleSection values={values} errors={errors} set={set} />
+      <RulesSection values={values} errors={errors} set={set} />
+      <RubricSection values={values} errors={errors} set={set} />
 
       <View className="jx-card">
         {failure ? <ErrorText className="jx-more__error">{failure}</ErrorText> : null}

@@ -7,12 +7,14 @@ import { callFunction } from '@/cloud/call-function';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
+import { PhotoGallery } from '@/components/photos/photos';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { nominationStatusLabels, type Nomination, type NominationStatus, type StaffCampaign } from './campaign-texts';
 import { DisqualifyAction } from './disqualify';
 import { MoreButton } from './more-button';
+import { CorrectButton, ReturnedReason } from './nomination-correction';
 import { usePaged } from './paged';
 import { Tabs } from './tabs';
 import './admin.css';
@@ -68,11 +70,13 @@ function NominationCard({
       <Text className="jx-text-body jx-block">
         {nomination.enterprise} · {nomination.trade}
       </Text>
+      <ReturnedReason nomination={nomination} />
       <Text className="jx-text-secondary jx-block">类别：{category?.name ?? '—'}</Text>
       <Text className="jx-text-secondary jx-block">
         {nomination.nominatedBy} 于 {formatDateTime(nomination.nominatedAt)} 提名
       </Text>
       <Text className="jx-text-body jx-block jx-admin__line">{nomination.deeds}</Text>
+      <PhotoGallery fileIds={nomination.photoFileIds} name={nomination.name} />
       {nomination.honours.length > 0 ? (
         <Text className="jx-text-secondary jx-block jx-admin__line">
           荣誉：
@@ -81,12 +85,14 @@ function NominationCard({
             .join('；')}
         </Text>
       ) : null}
-      {nomination.review ? (
+      {nomination.review && nomination.status !== 'returned' ? (
         <View className="jx-outcome" role="status">
           <Text className={nomination.status === 'approved' ? 'jx-text-success' : 'jx-text-body jx-block'}>
             {nomination.status === 'approved' ? '✓ ' : ''}
-            {nominationStatusLabels[nomination.status]} · {nomination.review.by}{' '}
-            {formatDateTime(nomination.review.at)}
+            {nomination.status === 'submitted'
+              ? '曾退回修改，已重新提交'
+              : nominationStatusLabels[nomination.status]}{' '}
+            · {nomination.review.by} {formatDateTime(nomination.review.at)}
           </Text>
           {nomination.review.reason ? (
             <Text className="jx-text-secondary jx-block">原因：{nomination.review.reason}</Text>
@@ -107,6 +113,7 @@ function NominationCard({
         </View>
       ) : null}
       <DisqualifyAction nomination={nomination} campaign={campaign} onDone={onChanged} />
+      <CorrectButton nomination={nomination} campaign={campaign} />
     </View>
   );
 }

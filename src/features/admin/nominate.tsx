@@ -1,5 +1,7 @@
-// 提名候选人: staff over a worker find them by name, pick the category and write their deeds (50–3000 字); the
-// honours on record go with the nomination. The organising union reviews it.
+// 提名候选人: staff over a worker find them by name, pick the category, write their deeds (50–3000 字) and add up to
+// six photos of them at work; the honours on record go with the nomination. The organising union reviews it.
+// Opened with a nomination (`candidate`), the same form corrects it — one returned for changes, or one not yet
+// reviewed — prefilled as it was sent, and submits it again for review.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -7,57 +9,107 @@ import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
-import { fieldMessage } from '@/components/format/format';
+import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
-import { ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
+import type { Honour } from '@/shared/contracts/people-common';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { AdminFrame } from './admin-frame';
-import type { StaffCampaign } from './campaign-texts';
+import type { Nomination, StaffCampaign } from './campaign-texts';
+import {
+  DEEDS_MAX,
+  DEEDS_MIN,
+  checkNomination,
+  nominationDraft,
+  nominationFieldOf,
+  type NominationErrors,
+} from './nomination-form';
+import { NominationPhotos, usePhotoUploads } from './nomination-photos';
 import { PersonSearch, type Member } from './person-search';
 import './admin.css';
 
-type Errors = Record<string, string>;
+/** Where a campaign's nomination photos are stored. */
+export const photoFolder = (campaignId: string) => `campaigns/${campaignId}/nominations`;
 
-function NominateForm({ campaign }: { campaign: StaffCampaign }) {
-  const [person, setPerson] = useState<Member | null>(null);
-  const [categoryId, setCategoryId] = useState<string | null>(
-    campaign.categories.length === 1 ? campaign.categories[0]!.id : null,
+function HonoursField({ honours, empty }: { honours: readonly Honour[]; empty: string }) {
+  return (
+    <View className="jx-field">
+      <Text className="jx-text-body jx-field__label">荣誉</Text>
+      {honours.length > 0 ? (
+        honours.map((honour) => (
+          <Text key={`${honour.title}${honour.year}`} className="jx-text-body jx-block">
+            {honour.year}年 {honour.title}（{honourLevelLabels[honour.level]}）
+          </Text>
+        ))
+      ) : (
+        <Text className="jx-text-secondary jx-block">{empty}</Text>
+      )}
+    </View>
   );
-  const [deeds, setDeeds] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+}
+
+export interface NominateFormProps {
+  campaign: StaffCampaign;
+  /** The nomination being corrected; absent for a new one. */
+  editing?: Nomination | null;
+}
+
+export function NominateForm({ campaign, editing }: NominateFormProps) {
+  const [draft] = useState(() => nominationDraft(campaign, editing));
+  const [person, setPerson] = useState<Member | null>(null);
+  const [categoryId, setCategoryId] = useState<string | null>(draft.categoryId);
+  const [deeds, setDeeds] = useState(draft.deeds);
+  const photos = usePhotoUploads(draft.photoFileIds, photoFolder(campaign.id));
+  const [errors, setErrors] = useState<NominationErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [resubmitted, setResubmitted] = useState(false);
+
+  const honours = editing ? draft.honours : (person?.honours ?? []);
 
   const submit = async () => {
     if (busy) return;
-    const found: Errors = {};
-    if (!person) found.userId = '请先查找并选择要提名的职工';
-    if (!categoryId) found.categoryId = '请选择评选类别';
-    const length = deeds.trim().length;
-    if (length < 50 || length > 3000) found.deeds = `主要事迹须写50到3000字，现在是${length}字`;
+    const found = checkNomination({
+      personPicked: editing ? true : person !== null,
+      categoryId,
+      deeds,
+      uploading: photos.uploading,
+      uploadFailed: photos.failed,
+    });
     setErrors(found);
     setFailure(null);
+    setDone(null);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
+    const nomination = {
+      categoryId: categoryId!,
+      deeds: deeds.trim(),
+      photoFileIds: photos.fileIds,
+      honours: honours.map((honour) => ({ ...honour })),
+    };
     try {
-      const nominated = await callFunction(selectionContract, 'nominate', {
-        campaignId: campaign.id,
-        userId: person!.id,
-        categoryId: categoryId!,
-        deeds: deeds.trim(),
-        photoFileIds: [],
-        honours: person!.honours,
-      });
-      setDone(`✓ 已提名 ${nominated.name}，等待${campaign.org.name}审核`);
-      setPerson(null);
-      setDeeds('');
+      if (editing) {
+        await callFunction(selectionContract, 'updateNomination', { candidateId: editing.id, ...nomination });
+        setResubmitted(true);
+        setDone(`✓ 已重新提交 ${editing.name} 的提名，等待${campaign.org.name}审核`);
+      } else {
+        const nominated = await callFunction(selectionContract, 'nominate', {
+          campaignId: campaign.id,
+          userId: person!.id,
+          ...nomination,
+        });
+        setDone(`✓ 已提名 ${nominated.name}，等待${campaign.org.name}审核`);
+        setPerson(null);
+        setDeeds('');
+        photos.reset([]);
+      }
     } catch (error) {
       const failed = asCloudError(error);
-      if (failed.field && ['userId', 'categoryId', 'deeds'].includes(failed.field)) {
-        setErrors({ [failed.field]: fieldMessage(failed) });
-      } else setFailure(failed.message);
+      const field = nominationFieldOf(failed.field);
+      if (field) setErrors({ [field]: fieldMessage(failed) });
+      else setFailure(failed.message);
     } finally {
       setBusy(false);
     }
@@ -65,24 +117,44 @@ function NominateForm({ campaign }: { campaign: StaffCampaign }) {
 
   return (
     <>
-      <View className="jx-admin__head">
-        <Text className="jx-text-title jx-block">1. 选择职工</Text>
-      </View>
-      <PersonSearch
-        picked={person}
-        onPick={(picked) => {
-          setPerson(picked);
-          setDone(null);
-        }}
-      />
-      {errors.userId ? (
-        <View className="jx-more">
-          <ErrorText>{errors.userId}</ErrorText>
-        </View>
-      ) : null}
+      {editing ? null : (
+        <>
+          <View className="jx-admin__head">
+            <Text className="jx-text-title jx-block">1. 选择职工</Text>
+          </View>
+          <PersonSearch
+            picked={person}
+            onPick={(picked) => {
+              setPerson(picked);
+              setDone(null);
+            }}
+          />
+          {errors.userId ? (
+            <View className="jx-more">
+              <ErrorText>{errors.userId}</ErrorText>
+            </View>
+          ) : null}
+        </>
+      )}
       <View className="jx-card" aria-label="提名内容">
-        <Text className="jx-text-title jx-block">2. 填写提名</Text>
-        {person ? (
+        <Text className="jx-text-title jx-block">{editing ? `修改提名：${editing.name}` : '2. 填写提名'}</Text>
+        {editing ? (
+          <>
+            <Text className="jx-text-body jx-block jx-admin__line">
+              {editing.enterprise} · {editing.trade}
+            </Text>
+            {editing.status === 'returned' && editing.review ? (
+              <View className="jx-returned" role="note" aria-label="退回原因">
+                <Text className="jx-text-body jx-block">
+                  {editing.review.by} 于 {formatDateTime(editing.review.at)} 退回修改
+                </Text>
+                <Text className="jx-text-body jx-block">需要修改的地方：{editing.review.reason ?? '未说明'}</Text>
+              </View>
+            ) : (
+              <Text className="jx-text-secondary jx-block jx-admin__line">还没有审核，修改后仍在“待审核”里。</Text>
+            )}
+          </>
+        ) : person ? (
           <Text className="jx-text-body jx-block jx-admin__line">
             提名：{person.realName}（{person.org?.name ?? '未加入企业'}）
           </Text>
@@ -99,48 +171,67 @@ function NominateForm({ campaign }: { campaign: StaffCampaign }) {
         <TextAreaField
           label="主要事迹"
           value={deeds}
-          onChange={setDeeds}
+          onChange={(value) => {
+            setDeeds(value);
+            if (errors.deeds) setErrors({ ...errors, deeds: undefined });
+          }}
           error={errors.deeds}
-          hint={`已写 ${deeds.trim().length} 字，须50到3000字：技能专长、创新成果、带徒传技等`}
-          maxLength={3000}
+          hint={`已写 ${deeds.trim().length} 字，须${DEEDS_MIN}到${DEEDS_MAX}字：技能专长、创新成果、带徒传技等`}
+          maxLength={DEEDS_MAX}
         />
-        <View className="jx-field">
-          <Text className="jx-text-body jx-field__label">荣誉</Text>
-          {person && person.honours.length > 0 ? (
-            person.honours.map((honour) => (
-              <Text key={`${honour.title}${honour.year}`} className="jx-text-body jx-block">
-                {honour.year}年 {honour.title}（{honourLevelLabels[honour.level]}）
-              </Text>
-            ))
-          ) : (
-            <Text className="jx-text-secondary jx-block">
-              {person ? '没有登记的荣誉。' : '选择职工后，这里列出已登记的荣誉，随提名一并提交。'}
-            </Text>
-          )}
-        </View>
+        <NominationPhotos uploads={photos} error={errors.photoFileIds} />
+        <HonoursField
+          honours={honours}
+          empty={editing || person ? '没有登记的荣誉。' : '选择职工后，这里列出已登记的荣誉，随提名一并提交。'}
+        />
+        {errors.honours ? <ErrorText className="jx-field__message">{errors.honours}</ErrorText> : null}
         {failure ? <ErrorText className="jx-admin__line">{failure}</ErrorText> : null}
         {done ? <DoneText className="jx-admin__line">{done}</DoneText> : null}
         <View className="jx-actions">
-          <Button className="jx-button" type="primary" loading={busy} onClick={() => void submit()}>
-            {busy ? '正在提交' : '提交提名'}
-          </Button>
-          <Button className="jx-button" fill="outline" onClick={() => goBack()}>
-            返回评选活动
-          </Button>
+          {resubmitted ? null : (
+            <Button className="jx-button" type="primary" loading={busy} onClick={() => void submit()}>
+              {busy ? '正在提交' : editing ? '重新提交' : '提交提名'}
+            </Button>
+          )}
+          {resubmitted ? (
+            <Button className="jx-button" type="primary" onClick={() => goBack()}>
+              返回评选活动
+            </Button>
+          ) : (
+            <Button className="jx-button" fill="outline" onClick={() => goBack()}>
+              返回评选活动
+            </Button>
+          )}
         </View>
       </View>
     </>
   );
 }
 
-export function Nominate({ campaignId }: { campaignId: string | undefined }) {
-  const { state, reload } = useCloudCall(
-    () => callFunction(selectionContract, 'staffCampaign', { campaignId: campaignId ?? '' }),
-    [campaignId],
-  );
+/** The nomination to correct, if the caller can still see it as one waiting or returned. */
+async function findCorrectable(campaignId: string, candidateId: string): Promise<Nomination | null> {
+  for (const status of ['returned', 'submitted'] as const) {
+    let cursor: string | undefined;
+    do {
+      const page = await callFunction(selectionContract, 'listNominations', { campaignId, status, cursor });
+      const found = page.nominations.find((nomination) => nomination.id === candidateId);
+      if (found) return found;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  return null;
+}
+
+export function Nominate({ campaignId, candidateId }: { campaignId: string | undefined; candidateId?: string }) {
+  const { state, reload } = useCloudCall(async () => {
+    const campaign = await callFunction(selectionContract, 'staffCampaign', { campaignId: campaignId ?? '' });
+    const editing = candidateId ? await findCorrectable(campaign.id, candidateId) : null;
+    return { campaign, editing };
+  }, [campaignId, candidateId]);
+  const title = candidateId ? '修改提名' : '提名候选人';
   if (state.status !== 'ready') {
     return (
-      <AdminFrame title="提名候选人">
+      <AdminFrame title={title}>
         <View className="jx-card">
           {state.status === 'loading' ? <LoadingBlock rows={4} label="正在加载评选活动" /> : null}
           {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
@@ -148,12 +239,34 @@ export function Nominate({ campaignId }: { campaignId: string | undefined }) {
       </AdminFrame>
     );
   }
+  const { campaign, editing } = state.data;
+  if (candidateId && !editing) {
+    return (
+      <AdminFrame title={title}>
+        <View className="jx-card">
+          <EmptyState
+            title="这个提名已不能修改。"
+            hint="它可能已审核完毕（通过或不通过后不能再改），回到评选活动查看它的状态。"
+          />
+          <View className="jx-actions">
+            <Button className="jx-button" fill="outline" onClick={() => goBack()}>
+              返回评选活动
+            </Button>
+          </View>
+        </View>
+      </AdminFrame>
+    );
+  }
   return (
     <AdminFrame
-      title="提名候选人"
-      intro={`${state.data.title}：提名你负责的组织里的职工，由${state.data.org.name}审核。`}
+      title={title}
+      intro={
+        editing
+          ? `${campaign.title}：按要求修改后重新提交，由${campaign.org.name}再次审核。`
+          : `${campaign.title}：提名你负责的组织里的职工，由${campaign.org.name}审核。`
+      }
     >
-      <NominateForm campaign={state.data} />
+      <NominateForm campaign={campaign} editing={editing} />
     </AdminFrame>
   );
 }

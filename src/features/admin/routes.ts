@@ -14,6 +14,7 @@ export const ADMIN_PAGES = {
   nominate: '/admin/pages/nominate/index',
   calendar: '/admin/pages/calendar/index',
   integrity: '/admin/pages/integrity/index',
+  campaignEdit: '/admin/pages/campaign-edit/index',
 } as const;
 
 export const campaignPage = (id: string) => `${ADMIN_PAGES.campaign}?id=${encodeURIComponent(id)}`;
@@ -21,6 +22,10 @@ export const nominatePage = (campaignId: string) =>
   `${ADMIN_PAGES.nominate}?campaignId=${encodeURIComponent(campaignId)}`;
 /** 投票监督: brushing flags, recount and the vote log of one campaign, for its organisers. */
 export const integrityPage = (campaignId: string) => `${ADMIN_PAGES.integrity}?id=${encodeURIComponent(campaignId)}`;
+/** The nominate page correcting one nomination (returned for changes, or not yet reviewed). */
+export const correctNominationPage = (campaignId: string, candidateId: string) =>
+  `${nominatePage(campaignId)}&candidate=${encodeURIComponent(candidateId)}`;
+export const campaignEditPage = (id: string) => `${ADMIN_PAGES.campaignEdit}?id=${encodeURIComponent(id)}`;
 /** The campaign's public page (the vote subpackage), which staff check before and after publishing. */
 export const publicCampaignPage = (id: string) => `/vote/pages/campaign/index?id=${encodeURIComponent(id)}`;
 /** The campaign's public result page (the vote subpackage), from the result stage on. */

@@ -2,12 +2,12 @@
 // them, 投票, and a way to share the page or see the whole campaign.
 import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
-import { files } from '@/cloud/files';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ErrorText } from '@/components/form/messages';
 import { openPage } from '@/components/navigation/navigation';
+import { orderedUrls, PhotoThumbs, previewPhotos, usePhotoUrls } from '@/components/photos/photos';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
@@ -19,23 +19,6 @@ import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
 
-function usePhoto(fileIds: string[] | undefined): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  const first = fileIds?.[0];
-  useEffect(() => {
-    if (!first) return;
-    let live = true;
-    files.fileUrls([first]).then(
-      (urls) => live && setUrl(urls[first] ?? null),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [first]);
-  return url;
-}
-
 function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign: Campaign }) {
   const [shown, setShown] = useState(candidate);
   const voting = useVoting(campaign.id, {
@@ -45,7 +28,9 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
       }
     },
   });
-  const photo = usePhoto(candidate.photoFileIds);
+  const photos = usePhotoUrls(candidate.photoFileIds);
+  const urls = orderedUrls(candidate.photoFileIds, photos.state);
+  const photo = urls[0] ?? null;
   const category = campaign.categories.find((item) => item.id === candidate.categoryId);
   const votes = votesText(shown, campaign);
   const ballot = voting.today.status === 'ready' && voting.today.data.ballotSize !== null;
@@ -59,6 +44,7 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
               src={photo}
               mode="aspectFill"
               aria-label={`${candidate.name}的照片`}
+              onClick={() => previewPhotos(urls, photo)}
             />
           ) : null}
           <View className="jx-candidate-hero__text">
@@ -104,6 +90,14 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
         <Text className="jx-text-title jx-block">主要事迹</Text>
         <Text className="jx-text-body jx-deeds">{candidate.deeds}</Text>
       </View>
+
+      {candidate.photoFileIds.length > 0 ? (
+        <View className="jx-card" aria-label="工作照片">
+          <Text className="jx-text-title jx-block">工作照片</Text>
+          <Text className="jx-text-secondary jx-block jx-muted-line">点按照片查看大图。</Text>
+          <PhotoThumbs fileIds={candidate.photoFileIds} name={candidate.name} photos={photos} />
+        </View>
+      ) : null}
 
       <View className="jx-home-link">
         <Button

@@ -16,19 +16,24 @@ function requirePrivacy(): Promise<void> {
 
 const cancelled = (error: unknown) => /cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error));
 
-/** A local path of the picked photo, or null if the user changed their mind. */
-export async function pickPhoto(): Promise<string | null> {
+/** Local paths of up to `count` picked photos; empty if the user changed their mind. */
+export async function pickPhotos(count: number): Promise<string[]> {
   await requirePrivacy();
   try {
     const { tempFiles } = await Taro.chooseMedia({
-      count: 1,
+      count,
       mediaType: ['image'],
       sizeType: ['compressed'],
       sourceType: ['album', 'camera'],
     });
-    return tempFiles[0]?.tempFilePath ?? null;
+    return tempFiles.slice(0, count).map((file) => file.tempFilePath);
   } catch (error) {
-    if (cancelled(error)) return null;
+    if (cancelled(error)) return [];
     throw new CloudError('INTERNAL', '没能打开相册，请稍后再试');
   }
+}
+
+/** A local path of the picked photo, or null if the user changed their mind. */
+export async function pickPhoto(): Promise<string | null> {
+  return (await pickPhotos(1))[0] ?? null;
 }

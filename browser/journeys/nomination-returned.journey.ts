@@ -1,0 +1,176 @@
+// A nomination goes back and forth, then the organisers adjust the campaign, on the seeded 2027年度示范市青年岗位能手
+// (city campaign taking nominations). 精工机械's union (孙丽华) nominates a worker with a photo — first with deeds too
+// short, which the form refuses next to the field; the city union (钱雅琴) sees it with its photo and returns it
+// with a reason; 孙丽华 finds it under 退回修改 with the reason, corrects it in the prefilled form and submits it
+// again; 钱雅琴 finds it back under 待审核 and approves it, then 修改活动 moves a future stage date with a reason,
+// which the campaign page and the audit log show.
+import { deflateSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { expect } from '../expect';
+import type { Journey } from '../journey';
+import { actAs, button, field, settledCheck } from './people-steps';
+import { approve, beijingDate, DEEDS, openStaffCampaign } from './selection-steps';
+
+const CAMPAIGN_ID = 'demo-2027-young';
+const TITLE = '2027年度示范市青年岗位能手';
+/** A 精工机械 worker of the demo data (demo-worker-01), not yet nominated. */
+const NOMINEE = '王建军';
+const RETURN_REASON = '主要事迹请补充近三年的具体创新成果和带徒人数';
+const MORE = '近三年牵头完成数控加工工艺改进五项，年节约成本六十余万元；带徒八人，其中三人取得技师资格。';
+
+/** A small solid-colour PNG, made here so the journey needs no file on disk. */
+function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [r, g, b]).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole('tablist', { name: '提名状态' }).getByRole('tab', { name: label }).click();
+}
+
+export const nominationReturnedJourney: Journey = {
+  name: 'nomination-returned',
+  async run({ page, baseUrl, check: checkNow }) {
+    const check = settledCheck(page, checkNow);
+    await page.goto(`${baseUrl}/#/pages/me/index`);
+
+    // 孙丽华 (精工机械 enterprise union) nominates from 工作台 → 评选活动 → the campaign → 提名候选人.
+    await actAs(page, baseUrl, 'persona-enterprise-staff');
+    await page.goto(`${baseUrl}/#/admin/pages/index/index`);
+    await page.getByRole('link', { name: /^评选活动/ }).click();
+    await page.getByRole('link', { name: new RegExp(`^${TITLE}`) }).click();
+    await page.getByText('当前阶段：推荐提名', { exact: true }).waitFor();
+    await button(page, '提名候选人').click();
+    await field(page, '姓名').fill(NOMINEE);
+    await button(page, '查找').click();
+    await page.getByRole('radio', { name: new RegExp(`^${NOMINEE}，示范市精工机械`) }).click();
+    await page.getByRole('radiogroup', { name: '评选类别' }).getByRole('radio', { name: '先进制造' }).click();
+    await field(page, '主要事迹').fill('技术过硬，乐于传帮带。');
+    await button(page, '提交提名').click();
+    await page.getByText('主要事迹须写50到3000字，现在是11字').waitFor();
+    await check('deeds-too-short');
+
+    await field(page, '主要事迹').fill(DEEDS);
+    const chooser = page.waitForEvent('filechooser');
+    await button(page, '添加照片').click();
+    await (
+      await chooser
+    ).setFiles({ name: 'at-work.png', mimeType: 'image/png', buffer: png(240, 180, [70, 110, 160]) });
+    const photos = page.getByRole('group', { name: '工作照片' });
+    await photos.getByRole('button', { name: '查看照片 1' }).waitFor();
+    await photos.getByText('1/6').waitFor();
+    await check('photo-added');
+    await button(page, '提交提名').click();
+    await page.getByText(`✓ 已提名 ${NOMINEE}，等待示范市总工会审核`).waitFor();
+    await check('nominated');
+
+    // 钱雅琴 (city union) sees it waiting, with its photo, and returns it with a reason.
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await openStaffCampaign(page, baseUrl, CAMPAIGN_ID);
+    const card = page.getByLabel(`${NOMINEE}的提名`, { exact: true });
+    await card.getByRole('button', { name: `${NOMINEE}的照片 1，点按查看大图` }).waitFor();
+    await card.locator('img').first().waitFor();
+    await card.getByText(DEEDS).scrollIntoViewIfNeeded();
+    await check('review-with-photo');
+    await card.locator('taro-button-core').filter({ hasText: '退回修改' }).click();
+    const dialog = page.getByRole('dialog', { name: `退回修改：${NOMINEE}` });
+    await dialog.waitFor();
+    await field(page, '需要修改的地方').fill(RETURN_REASON);
+    await check('return-dialog');
+    await dialog.locator('taro-button-core').filter({ hasText: '确认退回' }).click();
+    await card.getByText(`需要修改的地方：${RETURN_REASON}`).waitFor();
+    expect(await button(page, '修改后重新提交').count(), 'a correct button for the reviewer').toBe(0);
+    await check('returned');
+
+    // 孙丽华 finds it under 退回修改, with the reason, and corrects it in the prefilled form.
+    await actAs(page, baseUrl, 'persona-enterprise-staff');
+    await openStaffCampaign(page, baseUrl, CAMPAIGN_ID);
+    await openTab(page, '退回修改');
+    await card.getByText(`需要修改的地方：${RETURN_REASON}`).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await check('returned-to-nominator');
+    await card.locator('taro-button-core').filter({ hasText: '修改后重新提交' }).click();
+    await page.getByText(`修改提名：${NOMINEE}`).waitFor();
+    await page.getByRole('group', { name: '工作照片' }).getByRole('button', { name: '查看照片 1' }).waitFor();
+    expect(await field(page, '主要事迹').inputValue(), 'deeds prefilled').toBe(DEEDS);
+    await page
+      .getByRole('radiogroup', { name: '评选类别' })
+      .getByRole('radio', { name: '先进制造', checked: true })
+      .waitFor();
+    await page.getByRole('note', { name: '退回原因' }).getByText(RETURN_REASON, { exact: false }).waitFor();
+    await check('correct-prefilled');
+    await field(page, '主要事迹').fill(`${DEEDS}${MORE}`);
+    await button(page, '重新提交').click();
+    await page.getByText(`✓ 已重新提交 ${NOMINEE} 的提名，等待示范市总工会审核`).waitFor();
+    await check('resubmitted');
+    await button(page, '返回评选活动').click();
+    await page.getByText('当前阶段：推荐提名', { exact: true }).waitFor();
+    await openTab(page, '待审核');
+    await card.getByText(MORE, { exact: false }).waitFor();
+    await card.getByText(/^曾退回修改，已重新提交/).waitFor();
+    await card.locator('taro-button-core').filter({ hasText: '修改提名' }).scrollIntoViewIfNeeded();
+    await check('back-in-review');
+
+    // 钱雅琴 approves it, then moves the final stage's date with a reason.
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await openStaffCampaign(page, baseUrl, CAMPAIGN_ID);
+    await approve(page, NOMINEE);
+    await check('approved');
+
+    await button(page, '修改活动').click();
+    await field(page, '活动名称').waitFor();
+    await page.getByText('推荐提名开始日期').waitFor();
+    await page.getByText(/（已开始，不能修改）/).scrollIntoViewIfNeeded();
+    await check('edit-campaign');
+    const newFinal = beijingDate(75);
+    await field(page, '结果确定开始日期').fill(newFinal);
+    await button(page, '保存修改').click();
+    await page.getByText('请写明修改原因（2到200字），会记入操作日志').waitFor();
+    await check('edit-needs-reason');
+    await field(page, '修改原因').fill('根据市总工会年度工作安排，结果确定推迟五天');
+    await button(page, '保存修改').click();
+    await page.getByText('当前阶段：推荐提名', { exact: true }).waitFor();
+    const [, month, day] = /^\d{4}-(\d{2})-(\d{2})$/.exec(newFinal)!;
+    const timeline = page.getByRole('list', { name: '评选进程' }).locator('visible=true');
+    await timeline
+      .getByRole('listitem')
+      .filter({ hasText: '结果确定' })
+      .getByText(new RegExp(`^${Number(month)}月${Number(day)}日`))
+      .scrollIntoViewIfNeeded();
+    await check('campaign-changed');
+
+    await page.goto(`${baseUrl}/#/admin/pages/audit/index`);
+    const entry = page.getByLabel(`修改评选活动：${TITLE}`).first();
+    await entry.getByText('原因：根据市总工会年度工作安排，结果确定推迟五天').waitFor();
+    await entry.getByText(new RegExp(`^结果确定开始：.* → ${Number(month)}月${Number(day)}日`)).waitFor();
+    await check('audit-log');
+  },
+};

@@ -1,0 +1,175 @@
+// 修改活动: the organisers change what may still change — the title and the dates of stages not yet begun always,
+// the categories while the campaign is being set up, the voting rules and the rubric until voting opens — with a
+// reason, which the audit log keeps. What can no longer change is shown read-only with why; a refusal from the
+// function shows next to the field it names.
+import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { callFunction } from '@/cloud/call-function';
+import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { TextAreaField } from '@/components/form/fields';
+import { ErrorText } from '@/components/form/messages';
+import { fieldMessage } from '@/components/format/format';
+import { goBack } from '@/components/navigation/navigation';
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { selectionContract } from '@/shared/contracts/selection';
+import { stageLabels } from '@/shared/selection/stages';
+import { AdminFrame } from './admin-frame';
+import {
+  campaignFormValues,
+  checkCampaignEdit,
+  editableParts,
+  toUpdateInput,
+  type CampaignFormValues,
+  type FormErrors,
+} from './campaign-form';
+import {
+  BasicsSection,
+  CategoriesSection,
+  RubricSection,
+  RulesSection,
+  ScheduleSection,
+} from './campaign-form-sections';
+import type { StaffCampaign } from './campaign-texts';
+import './admin.css';
+
+export const LOCKED = {
+  categories: '提名开始后评选类别不能修改。',
+  rules: '投票开始后规则已锁定，不能再修改。',
+  rubric: '投票开始后规则已锁定，评分细则不能再修改。',
+} as const;
+
+export interface CampaignEditFormProps {
+  campaign: StaffCampaign;
+  now?: Date;
+  onSaved: (campaign: StaffCampaign) => void;
+}
+
+export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormProps) {
+  const [values, setValues] = useState<CampaignFormValues>(() => campaignFormValues(campaign));
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const parts = editableParts(campaign);
+  const set = (change: Partial<CampaignFormValues>) => setValues((was) => ({ ...was, ...change }));
+
+  const save = async () => {
+    if (busy) return;
+    const found = checkCampaignEdit(values, reason, campaign, now ?? new Date());
+    setErrors(found);
+    setFailure(null);
+    const count = Object.keys(found).length;
+    if (count > 0) {
+      // The reason's own message sits right above the button: no need to point at it.
+      if (count > 1 || !found.reason) {
+        setFailure(count === 1 ? '有一处需要修改，见标红的栏目。' : `有${count}处需要修改，见标红的栏目。`);
+      }
+      return;
+    }
+    const input = toUpdateInput(values, reason, campaign);
+    if (!input) {
+      setFailure('没有改动：改好要修改的内容后再保存。');
+      return;
+    }
+    setBusy(true);
+    try {
+      onSaved(await callFunction(selectionContract, 'updateCampaign', input));
+    } catch (error) {
+      const failed = asCloudError(error);
+      if (failed.field) {
+        setErrors({ [failed.field]: fieldMessage(failed) });
+        setFailure(`${fieldMessage(failed)}（见标红的栏目）`);
+      } else setFailure(failed.message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <BasicsSection values={values} errors={errors} set={set} />
+      <CategoriesSection
+        values={values}
+        errors={errors}
+        set={set}
+        locked={parts.categories ? null : LOCKED.categories}
+      />
+      <ScheduleSection values={values} errors={errors} set={set} reached={parts.reached} />
+      <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
+      <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
+
+      <View className="jx-card jx-edit-reason" aria-label="修改原因">
+        <TextAreaField
+          label="修改原因"
+          value={reason}
+          onChange={(text) => {
+            setReason(text);
+            if (errors.reason) setErrors({ ...errors, reason: '' });
+          }}
+          error={errors.reason || undefined}
+          hint="必填，会连同修改内容记入操作日志"
+          placeholder="如：根据上级通知调整公示时间"
+          maxLength={200}
+        />
+        {failure ? <ErrorText className="jx-more__error">{failure}</ErrorText> : null}
+        <View className="jx-actions">
+          <Button className="jx-button" type="primary" loading={busy} onClick={() => void save()}>
+            {busy ? '正在保存' : '保存修改'}
+          </Button>
+          <Button className="jx-button" fill="outline" onClick={() => goBack()}>
+            取消
+          </Button>
+        </View>
+      </View>
+    </>
+  );
+}
+
+export function CampaignEdit({ campaignId }: { campaignId: string | undefined }) {
+  const { state, reload } = useCloudCall(
+    () => callFunction(selectionContract, 'staffCampaign', { campaignId: campaignId ?? '' }),
+    [campaignId],
+  );
+  const [now] = useState(() => new Date());
+  if (state.status !== 'ready') {
+    return (
+      <AdminFrame title="修改活动">
+        <View className="jx-card">
+          {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载评选活动" /> : null}
+          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
+        </View>
+      </AdminFrame>
+    );
+  }
+  const campaign = state.data;
+  const refusal = !campaign.organiser
+    ? {
+        title: `只有主办单位（${campaign.org.name}）可以修改这个评选活动。`,
+        hint: '可以在评选活动页面提名本单位的职工。',
+      }
+    : campaign.stage === 'final'
+      ? { title: '评选结果已经确定，活动不能再修改。', hint: '修改记录可以在操作日志里查看。' }
+      : null;
+  if (refusal) {
+    return (
+      <AdminFrame title="修改活动">
+        <View className="jx-card">
+          <EmptyState title={refusal.title} hint={refusal.hint} />
+          <View className="jx-actions">
+            <Button className="jx-button" fill="outline" onClick={() => goBack()}>
+              返回评选活动
+            </Button>
+          </View>
+        </View>
+      </AdminFrame>
+    );
+  }
+  return (
+    <AdminFrame
+      title="修改活动"
+      intro={`${campaign.title}（当前阶段：${stageLabels[campaign.stage]}）。只能修改当前阶段还允许修改的内容。`}
+    >
+      <CampaignEditForm campaign={campaign} now={now} onSaved={() => goBack()} />
+    </AdminFrame>
+  );
+}

@@ -1,0 +1,353 @@
+// The parts of the campaign form that 新建评选活动 and 修改活动 share: the title, the categories, the stage dates, the
+// voting rules and the rubric. Each part edits the form's values, shows what is wrong next to its fields, and — when
+// the campaign has gone past the point where it may change — shows what is set, read-only, and why.
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { ChoiceField, TextField } from '@/components/form/fields';
+import { ErrorText } from '@/components/form/messages';
+import { formatDay } from '@/components/format/format';
+import { countsVisibilityLabels } from '@/shared/selection/rules';
+import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
+import {
+  categoryRow,
+  rubricRow,
+  rubricTotal,
+  type CampaignFormValues,
+  type CountsVisibility,
+  type FormErrors,
+} from './campaign-form';
+import './admin.css';
+
+const VISIBILITY_CHOICES = (Object.keys(countsVisibilityLabels) as CountsVisibility[]).map((value) => ({
+  value,
+  label: countsVisibilityLabels[value],
+}));
+
+export interface SectionProps {
+  values: CampaignFormValues;
+  errors: FormErrors;
+  set: (change: Partial<CampaignFormValues>) => void;
+}
+
+/** Why a part can no longer change, in a sentence (its values are then shown, not edited). */
+type Locked = { locked?: string | null };
+
+function LockedNote({ text }: { text: string }) {
+  return <Text className="jx-text-body jx-block jx-locked-note">{text}</Text>;
+}
+
+function ReadOnlyLine({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="jx-field jx-readonly" role="group" aria-label={`${label}：${value}`}>
+      <Text className="jx-text-secondary jx-block">{label}</Text>
+      <Text className="jx-text-body jx-block">{value}</Text>
+    </View>
+  );
+}
+
+/** An error that names a whole part (`rules`, `schedule`, …), e.g. the server refusing a change to it. */
+function PartError({ error }: { error?: string }) {
+  return error ? <ErrorText className="jx-field__message">{error}</ErrorText> : null;
+}
+
+export function BasicsSection({
+  values,
+  errors,
+  set,
+  organisers,
+}: SectionProps & { organisers?: ReadonlyArray<{ id: string; name: string }> }) {
+  return (
+    <View className="jx-card" aria-label="基本信息">
+      <Text className="jx-text-title jx-block">基本信息</Text>
+      {organisers ? (
+        <ChoiceField
+          label="组织单位"
+          choices={organisers.map((org) => ({ value: org.id, label: org.name }))}
+          value={values.orgId}
+          onChange={(orgId) => set({ orgId })}
+          error={errors.orgId}
+        />
+      ) : null}
+      <TextField
+        label="活动名称"
+        value={values.title}
+        onChange={(title) => set({ title })}
+        error={errors.title}
+        placeholder="如：2026年度示范市工匠"
+        maxLength={40}
+      />
+    </View>
+  );
+}
+
+export function CategoriesSection({ values, errors, set, locked }: SectionProps & Locked) {
+  return (
+    <View className="jx-card" aria-label="评选类别">
+      <Text className="jx-text-title jx-block">评选类别</Text>
+      {locked ? (
+        <>
+          <LockedNote text={locked} />
+          {values.categories.map((row, i) => (
+            <ReadOnlyLine key={row.key} label={`类别${i + 1}`} value={`${row.name}，名额 ${row.places} 人`} />
+          ))}
+          <PartError error={errors.categories} />
+        </>
+      ) : (
+        <>
+          <Text className="jx-text-secondary jx-block jx-admin__hint">
+            每个类别单独评出，名额是该类别最终评出的人数。
+          </Text>
+          {values.categories.map((row, i) => (
+            <View key={row.key} className="jx-honour-row">
+              <Text className="jx-text-body jx-block jx-honour-row__title">类别{i + 1}</Text>
+              <TextField
+                label={`类别${i + 1}名称`}
+                value={row.name}
+                onChange={(name) =>
+                  set({ categories: values.categories.map((r) => (r.key === row.key ? { ...r, name } : r)) })
+                }
+                error={errors[`categories.${i}.name`]}
+                placeholder="如：制造业"
+                maxLength={20}
+              />
+              <TextField
+                label={`类别${i + 1}名额（人）`}
+                type="number"
+                value={row.places}
+                onChange={(places) =>
+                  set({ categories: values.categories.map((r) => (r.key === row.key ? { ...r, places } : r)) })
+                }
+                error={errors[`categories.${i}.places`]}
+                maxLength={3}
+              />
+              {values.categories.length > 1 ? (
+                <View className="jx-actions">
+                  <Button
+                    className="jx-button"
+                    fill="outline"
+                    onClick={() => set({ categories: values.categories.filter((r) => r.key !== row.key) })}
+                  >
+                    删除类别{i + 1}
+                  </Button>
+                </View>
+              ) : null}
+            </View>
+          ))}
+          <PartError error={errors.categories} />
+          {values.categories.length < 10 ? (
+            <View className="jx-actions">
+              <Button
+                className="jx-button"
+                fill="outline"
+                onClick={() => set({ categories: [...values.categories, categoryRow('', '10')] })}
+              >
+                添加类别
+              </Button>
+            </View>
+          ) : null}
+        </>
+      )}
+    </View>
+  );
+}
+
+/**
+ * The day each stage starts. `reached` maps the stages already begun to when they began: those are shown, not
+ * edited (a stage that has started keeps its date).
+ */
+export function ScheduleSection({
+  values,
+  errors,
+  set,
+  reached,
+}: SectionProps & { reached?: Partial<Record<ScheduledStage, string>> }) {
+  const anyReached = reached && Object.keys(reached).length > 0;
+  return (
+    <View className="jx-card" aria-label="阶段日期">
+      <Text className="jx-text-title jx-block">阶段日期</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">
+        每个阶段从所填日期的0点（北京时间）开始，到下一阶段开始时结束；到期自动进入下一阶段。
+      </Text>
+      {anyReached ? <LockedNote text="已经开始的阶段，开始时间不能再改；尚未开始的阶段可以调整。" /> : null}
+      {scheduledStages.map((stage) => {
+        const began = reached?.[stage];
+        return began ? (
+          <View key={stage}>
+            <ReadOnlyLine label={`${stageLabels[stage]}开始日期`} value={`${formatDay(began)}（已开始，不能修改）`} />
+            <PartError error={errors[`schedule.${stage}`]} />
+          </View>
+        ) : (
+          <TextField
+            key={stage}
+            label={`${stageLabels[stage]}开始日期`}
+            value={values.schedule[stage]}
+            onChange={(date) => set({ schedule: { ...values.schedule, [stage]: date } })}
+            error={errors[`schedule.${stage}`]}
+            placeholder="2026-05-01"
+            maxLength={10}
+          />
+        );
+      })}
+      <PartError error={errors.schedule} />
+    </View>
+  );
+}
+
+export function RulesSection({ values, errors, set, locked }: SectionProps & Locked) {
+  if (locked) {
+    return (
+      <View className="jx-card" aria-label="投票规则">
+        <Text className="jx-text-title jx-block">投票规则</Text>
+        <LockedNote text={locked} />
+        <ReadOnlyLine label="每人每天可投票数" value={`${values.votesPerDay} 票`} />
+        <ReadOnlyLine
+          label="投票方式"
+          value={values.ballotMode === 'ballot' ? `选满固定人数（每张选票 ${values.ballotSize} 人）` : '逐个投票'}
+        />
+        <ReadOnlyLine
+          label="票数公布方式"
+          value={
+            values.countsVisibility === 'daily'
+              ? `${countsVisibilityLabels.daily}（每天 ${values.dailyPublishAt}）`
+              : countsVisibilityLabels[values.countsVisibility]
+          }
+        />
+        <ReadOnlyLine
+          label="公众投票权重"
+          value={`${values.publicWeight}%（专家评审 ${100 - (Number(values.publicWeight) || 0)}%）`}
+        />
+        <PartError error={errors.rules} />
+      </View>
+    );
+  }
+  return (
+    <View className="jx-card" aria-label="投票规则">
+      <Text className="jx-text-title jx-block">投票规则</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">投票开始后规则不能再改。</Text>
+      <TextField
+        label="每人每天可投票数"
+        type="number"
+        value={values.votesPerDay}
+        onChange={(votesPerDay) => set({ votesPerDay })}
+        error={errors['rules.votesPerDay']}
+        hint="1到10票；同一候选人每人每天限投1票"
+        maxLength={2}
+      />
+      <ChoiceField
+        label="投票方式"
+        choices={[
+          { value: 'single', label: '逐个投票' },
+          { value: 'ballot', label: '选满固定人数' },
+        ]}
+        value={values.ballotMode}
+        onChange={(ballotMode) => set({ ballotMode })}
+      />
+      {values.ballotMode === 'ballot' ? (
+        <TextField
+          label="每张选票人数"
+          type="number"
+          value={values.ballotSize}
+          onChange={(ballotSize) => set({ ballotSize })}
+          error={errors['rules.ballotSize']}
+          hint="投票人须选满这个人数，一次提交"
+          maxLength={2}
+        />
+      ) : null}
+      <ChoiceField
+        label="票数公布方式"
+        choices={VISIBILITY_CHOICES}
+        value={values.countsVisibility}
+        onChange={(countsVisibility) => set({ countsVisibility })}
+      />
+      {values.countsVisibility === 'daily' ? (
+        <TextField
+          label="每日公布时间"
+          value={values.dailyPublishAt}
+          onChange={(dailyPublishAt) => set({ dailyPublishAt })}
+          error={errors['rules.dailyPublishAt']}
+          placeholder="20:00"
+          maxLength={5}
+        />
+      ) : null}
+      <TextField
+        label="公众投票权重（%）"
+        type="number"
+        value={values.publicWeight}
+        onChange={(publicWeight) => set({ publicWeight })}
+        error={errors['rules.publicWeight']}
+        hint={`百分比；专家评审占其余的 ${100 - (Number(values.publicWeight) || 0)}%`}
+        maxLength={3}
+      />
+      <PartError error={errors.rules} />
+    </View>
+  );
+}
+
+export function RubricSection({ values, errors, set, locked }: SectionProps & Locked) {
+  if (locked) {
+    return (
+      <View className="jx-card" aria-label="评分细则">
+        <Text className="jx-text-title jx-block">评分细则</Text>
+        <LockedNote text={locked} />
+        {values.rubric.map((row, i) => (
+          <ReadOnlyLine key={row.key} label={`评分项${i + 1}`} value={`${row.criterion}，满分 ${row.maxPoints} 分`} />
+        ))}
+        <PartError error={errors.rubric} />
+      </View>
+    );
+  }
+  const total = rubricTotal(values.rubric);
+  return (
+    <View className="jx-card" aria-label="评分细则">
+      <Text className="jx-text-title jx-block">评分细则</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">专家按这些项目打分，各项满分之和为100分。</Text>
+      {values.rubric.map((row, i) => (
+        <View key={row.key} className="jx-honour-row">
+          <TextField
+            label={`评分项${i + 1}`}
+            value={row.criterion}
+            onChange={(criterion) =>
+              set({ rubric: values.rubric.map((r) => (r.key === row.key ? { ...r, criterion } : r)) })
+            }
+            error={errors[`rubric.${i}.criterion`]}
+            maxLength={30}
+          />
+          <TextField
+            label={`评分项${i + 1}满分（分）`}
+            type="number"
+            value={row.maxPoints}
+            onChange={(maxPoints) =>
+              set({ rubric: values.rubric.map((r) => (r.key === row.key ? { ...r, maxPoints } : r)) })
+            }
+            error={errors[`rubric.${i}.maxPoints`]}
+            maxLength={3}
+          />
+          {values.rubric.length > 1 ? (
+            <View className="jx-actions">
+              <Button
+                className="jx-button"
+                fill="outline"
+                onClick={() => set({ rubric: values.rubric.filter((r) => r.key !== row.key) })}
+              >
+                删除评分项{i + 1}
+              </Button>
+            </View>
+          ) : null}
+        </View>
+      ))}
+      <Text className="jx-text-body jx-block jx-admin__line">合计 {total} 分</Text>
+      <PartError error={errors.rubric} />
+      {values.rubric.length < 10 ? (
+        <View className="jx-actions">
+          <Button
+            className="jx-button"
+            fill="outline"
+            onClick={() => set({ rubric: [...values.rubric, rubricRow()] })}
+          >
+            添加评分项
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}
