@@ -35,3 +35,12 @@ export function quietTaroInputs(): void {
     original(...args);
   });
 }
+
+/** The frame of a component test: Taro's inputs kept quiet, and the real fetch back after each test's fake cloud. */
+export function componentTestFrame(): void {
+  const realFetch = global.fetch;
+  beforeAll(quietTaroInputs);
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+}

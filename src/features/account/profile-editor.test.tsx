@@ -5,25 +5,13 @@
 // form's own checks and from the server), and what the user typed survives every failure.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { aMe, aWorker, FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import { PRIVACY_TERMS_VERSION } from '@/shared/people/vocabulary';
 import { ProfileEditor } from './profile-editor';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 function fillValidForm() {
   typeInto('姓名', '付晓明');

@@ -6,27 +6,15 @@
 // date left alone keeps its exact start; the function's refusal lands beside the field it names.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import type { Stage } from '@/shared/selection/stages';
 import { CampaignEditForm, LOCKED } from './campaign-edit';
 import { editableParts, toUpdateInput, campaignFormValues } from './campaign-form';
 import type { StaffCampaign } from './campaign-texts';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 const NOW = new Date('2027-03-04T04:00:00Z'); // 3月4日 12:00 Beijing
 // Seeded campaigns start their stages at odd times of day (now + whole days).

@@ -5,24 +5,12 @@
 // without sending anything and keeps what was typed; the server's field error lands next to its field.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import { CampaignForm } from './campaign-new';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 const NOW = new Date('2026-03-01T04:00:00Z'); // 3月1日 12:00 Beijing
 const CITY = { id: 'org-city', name: '示范市总工会' };

@@ -6,26 +6,14 @@
 // with who gave it and when.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
 import type { StaffCampaign } from './campaign-texts';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 const campaign = (stage: StaffCampaign['stage']): StaffCampaign => ({
   id: 'c1',

@@ -6,26 +6,14 @@
 // naming none shows plainly. Who is offered the correction, and what a new nomination starts from.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import { NominateForm } from './nominate';
 import { mayCorrect, nominationDraft, nominationFieldOf } from './nomination-form';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 const at = (days: number) => new Date(Date.UTC(2027, 2, 1) + days * 86_400_000).toISOString();
 

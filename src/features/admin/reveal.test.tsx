@@ -5,14 +5,10 @@
 // dialog with the reason as typed.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import { RevealableValue } from './reveal';
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 function renderPhone() {
   render(<RevealableValue userId="u-demo-001" personName="陈晓东" field="phone" masked="139****0000" />);

@@ -5,25 +5,13 @@
 // locked score and progress after it, a server refusal shown next to its criterion, and no form outside scoring.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FakeFailure, installFakeCloud, type FakeHandler } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
 import { checkPoints, liveTotal, progressLine } from './score-form';
 import { ScoringSheet } from './scoring-sheet';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 const rubric = [
   { criterion: '技能水平', maxPoints: 40 },

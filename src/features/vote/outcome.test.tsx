@@ -6,27 +6,15 @@
 // sent — then lists it under 我的异议.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { quietTaroInputs, typeInto } from '@/cloud/testing/typing';
+import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
 import { formatEnd } from '@/components/format/format';
 import { objectionProblems } from './objection-form';
 import { PublicityView } from './publicity-view';
 import { ResultView } from './result-view';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
-const realFetch = global.fetch;
-beforeAll(quietTaroInputs);
-afterEach(() => {
-  global.fetch = realFetch;
-});
+componentTestFrame();
 
 const campaign = (stage: string) => ({
   id: 'c1',

@@ -7,15 +7,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FakeFailure, installFakeCloud, type FakeFunctions } from '@/cloud/testing/fake-cloud';
 import { CandidateView } from './candidate-view';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
 const realFetch = global.fetch;
 afterEach(() => {

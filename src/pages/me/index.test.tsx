@@ -9,15 +9,7 @@ import { aMe, aWorker, installFakeCloud, sampleOrg, type FakeFunctions } from '@
 import { quietTaroInputs } from '@/cloud/testing/typing';
 import MePage from './index';
 
-jest.mock('@/components/navigation/navigation', () => ({
-  TAB_PAGES: { home: '/pages/home/index', me: '/pages/me/index' },
-  openPage: jest.fn(),
-  openTab: jest.fn(),
-  replacePage: jest.fn(),
-  goBack: jest.fn(),
-  useShownAgain: () => undefined,
-  usePageParams: () => ({}),
-}));
+jest.mock('@/components/navigation/navigation');
 
 // jsdom has no Response class: the transport only reads `ok`, `status` and `json()`.
 function httpAnswer(body: unknown) {
