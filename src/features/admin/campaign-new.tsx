@@ -9,7 +9,7 @@ import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ErrorText } from '@/components/form/messages';
 import { fieldMessage } from '@/components/format/format';
 import { replacePage } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
@@ -102,16 +102,7 @@ export function CampaignNew() {
   const [now] = useState(() => new Date());
   return (
     <AdminFrame title="新建评选活动" intro="由市总工会或区县工会发起。各项已填好常用的默认值，按需修改。">
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载" onRetry={reload} />
       {state.status === 'ready' && organisers.length === 0 ? (
         <View className="jx-card">
           <EmptyState

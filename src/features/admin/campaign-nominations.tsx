@@ -8,7 +8,7 @@ import { ReasonDialog } from '@/components/dialog/dialog';
 import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
 import { PhotoGallery } from '@/components/photos/photos';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { nominationStatusLabels, type Nomination, type NominationStatus, type StaffCampaign } from './campaign-texts';
@@ -153,16 +153,7 @@ export function Nominations({ campaign, onReviewed }: { campaign: StaffCampaign;
         <Text className="jx-text-title jx-block">提名</Text>
       </View>
       <Tabs label="提名状态" tabs={TABS} value={status} onChange={setStatus} />
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载提名" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载提名" onRetry={reload} />
       {state.status === 'ready' && state.items.length === 0 ? (
         <View className="jx-card">
           <EmptyState

@@ -12,7 +12,7 @@ import { TextAreaField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
 import { fieldMessage, formatDateTime, formatEnd } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract, type objectionSchema } from '@/shared/contracts/selection';
 import { stageIndex } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
@@ -161,16 +161,7 @@ function ObjectionList({ campaign }: { campaign: StaffCampaign }) {
           </Text>
         ) : null}
       </View>
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={3} label="正在加载异议" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={3} label="正在加载异议" onRetry={reload} />
       {state.status === 'ready' && state.data.objections.length === 0 ? (
         <View className="jx-card">
           <EmptyState

@@ -5,6 +5,7 @@
 // them), and 答复 to an objection — too short an answer is refused in the dialog, unsent; the answer then shows
 // with who gave it and when.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { aStaffCampaign } from '@/cloud/testing/campaigns';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
 import { CampaignObjections } from './campaign-objections';
@@ -15,32 +16,7 @@ jest.mock('@/components/navigation/navigation');
 
 componentTestFrame();
 
-const campaign = (stage: StaffCampaign['stage']): StaffCampaign => ({
-  id: 'c1',
-  title: '2026年度东城区工匠',
-  org: { id: 'org-dongcheng', name: '东城区总工会' },
-  stage,
-  categories: [{ id: 'k1', name: '东城区工匠', places: 2 }],
-  schedule: {
-    nomination: '2026-10-01T00:00:00.000Z',
-    review: '2026-10-10T00:00:00.000Z',
-    published: '2026-10-20T00:00:00.000Z',
-    voting: '2026-10-25T00:00:00.000Z',
-    scoring: '2026-11-05T00:00:00.000Z',
-    result: '2026-11-15T00:00:00.000Z',
-    publicity: '2026-11-20T00:00:00.000Z',
-    final: '2026-12-01T00:00:00.000Z',
-  },
-  rules: { votesPerDay: 3, ballotSize: null, countsVisibility: 'live', dailyPublishAt: null, publicWeight: 30 },
-  rulesFrozen: true,
-  approvedCandidates: 4,
-  countsAsOf: null,
-  publicityEndsAt: '2026-11-27T16:00:00.000Z',
-  organiser: true,
-  riskWeights: [1, 1, 1, 0.5, 0],
-  rubric: [{ criterion: '综合表现', maxPoints: 100 }],
-  pendingNominations: 0,
-});
+const campaign = (stage: StaffCampaign['stage']) => aStaffCampaign(stage);
 
 const objection = {
   id: 'x1',

@@ -11,7 +11,7 @@ import { TextField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, ErrorState, LoadingBlock, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex, stageLabels } from '@/shared/selection/stages';
 import { AdminFrame } from './admin-frame';
@@ -155,16 +155,7 @@ function Flags({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () =
       </View>
       <Tabs label="预警状态" tabs={TABS} value={status} onChange={setStatus} />
       {done ? <DoneText className="jx-integrity__done">{done}</DoneText> : null}
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载可疑投票" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载可疑投票" onRetry={reload} />
       {state.status === 'ready' && state.data.length === 0 ? (
         <View className="jx-card">
           <EmptyState title={EMPTY[status].title} hint={EMPTY[status].hint} />

@@ -7,7 +7,7 @@ import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { formatDateTime } from '@/components/format/format';
 import { openPage, openTab, TAB_PAGES, useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex, stageLabels } from '@/shared/selection/stages';
 import { sheetUrl } from './routes';
@@ -87,16 +87,7 @@ export function ScoringTasks() {
           你受邀评审的评选。按评分细则逐项打分，提交后不能修改；评审时看不到公众票数。
         </Text>
       </View>
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载评审任务" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载评审任务" onRetry={reload} />
       {state.status === 'ready' && state.data.campaigns.length === 0 ? (
         <View className="jx-card">
           <EmptyState title="你目前没有评审任务。" hint="主办工会把你列入评审专家后，评选会出现在这里。" />

@@ -8,9 +8,10 @@ import { useCloudCall } from '@/cloud/use-cloud-call';
 import { usePaged } from '@/cloud/use-paged';
 import { TextField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
-import { openPage, openTab, TAB_PAGES } from '@/components/navigation/navigation';
+import { openPage } from '@/components/navigation/navigation';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { HomeLink, PublicPending } from './public-pending';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageLabels } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
@@ -19,16 +20,6 @@ import { rulesSummary, stageNote, votesText, type Campaign, type Candidate } fro
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
-
-export function HomeLink() {
-  return (
-    <View className="jx-home-link">
-      <Button block className="jx-button" fill="outline" onClick={() => openTab(TAB_PAGES.home)}>
-        回到首页
-      </Button>
-    </View>
-  );
-}
 
 function CampaignHead({ campaign }: { campaign: Campaign }) {
   return (
@@ -183,16 +174,7 @@ function Candidates({ campaign }: { campaign: Campaign }) {
           <Text className="jx-text-secondary jx-block jx-muted-line">正在显示含“{keyword}”的候选人</Text>
         ) : null}
       </View>
-      {state.status === 'loading' ? (
-        <View className="jx-card">
-          <LoadingBlock rows={4} label="正在加载候选人" />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="jx-card">
-          <ErrorState error={state.error} onRetry={reload} />
-        </View>
-      ) : null}
+      <PendingCard state={state} rows={4} label="正在加载候选人" onRetry={reload} />
       {state.status === 'ready' && state.items.length === 0 ? (
         <View className="jx-card">
           {keyword ? (
@@ -252,25 +234,16 @@ export function CampaignView({ campaignId }: { campaignId: string | undefined })
     () => callFunction(selectionContract, 'campaign', { campaignId: campaignId ?? '' }),
     [campaignId],
   );
-  if (!campaignId) {
+  if (!campaignId || state.status !== 'ready') {
     return (
-      <View className="jx-vote-page">
-        <View className="jx-card">
-          <EmptyState title="链接不完整，没有找到评选活动。" hint="回到首页看看正在进行的评选。" />
-        </View>
-        <HomeLink />
-      </View>
-    );
-  }
-  if (state.status !== 'ready') {
-    return (
-      <View className="jx-vote-page">
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载评选活动" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-        <HomeLink />
-      </View>
+      <PublicPending
+        page="jx-vote-page"
+        linked={Boolean(campaignId)}
+        missing="评选活动"
+        state={state}
+        label="正在加载评选活动"
+        onRetry={reload}
+      />
     );
   }
   const campaign = state.data;

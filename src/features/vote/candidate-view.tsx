@@ -8,10 +8,9 @@ import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ErrorText } from '@/components/form/messages';
 import { openPage } from '@/components/navigation/navigation';
 import { orderedUrls, PhotoThumbs, previewPhotos, usePhotoUrls } from '@/components/photos/photos';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-import { HomeLink } from './campaign-view';
+import { HomeLink, PublicPending } from './public-pending';
 import { campaignUrl, candidateUrl } from './routes';
 import { ShareAction, useShareCard } from './share';
 import { votesText, type Campaign, type Candidate } from './texts';
@@ -194,25 +193,17 @@ export function CandidateView({ candidateId, scene }: { candidateId: string | un
         }
       : null,
   );
-  if (!candidateId && !scene) {
+  if ((!candidateId && !scene) || state.status !== 'ready') {
     return (
-      <View className="jx-vote-page">
-        <View className="jx-card">
-          <EmptyState title="链接不完整，没有找到这位候选人。" hint="回到首页看看正在进行的评选。" />
-        </View>
-        <HomeLink />
-      </View>
-    );
-  }
-  if (state.status !== 'ready') {
-    return (
-      <View className="jx-vote-page">
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={6} label="正在加载候选人" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-        <HomeLink />
-      </View>
+      <PublicPending
+        page="jx-vote-page"
+        linked={Boolean(candidateId || scene)}
+        missing="这位候选人"
+        state={state}
+        label="正在加载候选人"
+        rows={6}
+        onRetry={reload}
+      />
     );
   }
   return <CandidateBody candidate={state.data.candidate} campaign={state.data.campaign} />;

@@ -5,7 +5,9 @@
 // words; the 公示 page gives its period and takes a named objection — a bad contact is refused before anything is
 // sent — then lists it under 我的异议.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { aPublicCampaign } from '@/cloud/testing/campaigns';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
+import type { Stage } from '@/shared/selection/stages';
 import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
 import { formatEnd } from '@/components/format/format';
 import { objectionProblems } from './objection-form';
@@ -16,30 +18,13 @@ jest.mock('@/components/navigation/navigation');
 
 componentTestFrame();
 
-const campaign = (stage: string) => ({
-  id: 'c1',
-  title: '2026年度东城区工匠',
-  org: { id: 'org-dongcheng', name: '东城区总工会' },
-  stage,
-  categories: [{ id: 'k1', name: '东城区工匠', places: 2 }],
-  schedule: {
-    nomination: '2026-10-01T00:00:00.000Z',
-    review: '2026-10-10T00:00:00.000Z',
-    published: '2026-10-20T00:00:00.000Z',
-    voting: '2026-10-25T00:00:00.000Z',
-    scoring: '2026-11-05T00:00:00.000Z',
-    result: '2026-11-15T00:00:00.000Z',
-    publicity: '2026-11-20T00:00:00.000Z',
-    final: '2026-12-01T00:00:00.000Z',
-  },
-  rules: { votesPerDay: 3, ballotSize: null, countsVisibility: 'live', dailyPublishAt: null, publicWeight: 30 },
-  rulesFrozen: true,
-  approvedCandidates: 3,
-  countsAsOf: null,
-  // 周日 14:36 Beijing; the 公示 ends at Beijing midnight after 周五 (5 working days).
-  stageStartedAt: '2026-11-22T06:36:00.000Z',
-  publicityEndsAt: stage === 'scoring' || stage === 'result' ? null : '2026-11-27T16:00:00.000Z',
-});
+const campaign = (stage: Stage) =>
+  aPublicCampaign(stage, {
+    approvedCandidates: 3,
+    // 周日 14:36 Beijing; the 公示 ends at Beijing midnight after 周五 (5 working days).
+    stageStartedAt: '2026-11-22T06:36:00.000Z',
+    publicityEndsAt: stage === 'scoring' || stage === 'result' ? null : '2026-11-27T16:00:00.000Z',
+  });
 
 const row = (rank: number, name: string, votes: number, expertMean: number, combined: number, placed: boolean) => ({
   candidateId: `c1.${rank}`,

@@ -14,10 +14,11 @@ import { openPage } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { objectionSchema, selectionContract } from '@/shared/contracts/selection';
 import { stageIndex, stageLabels } from '@/shared/selection/stages';
-import { HomeLink } from './campaign-view';
+import { HomeLink } from './public-pending';
 import { objectionProblems, reasonCounter, type ObjectionDraft, type ObjectionField } from './objection-form';
 import { publicityOver, publicityPeriod } from './outcome-texts';
-import type { Result } from './result-view';
+import { PublicPending } from './public-pending';
+import { loadOutcome, type Result } from './result-view';
 import { campaignUrl, resultUrl } from './routes';
 import { stageNote, type Campaign } from './texts';
 import './outcome.css';
@@ -202,29 +203,20 @@ export function ObjectionForm({
   );
 }
 
-async function loadPublicity(campaignId: string): Promise<{ campaign: Campaign; result: Result | null }> {
-  const campaign = await callFunction(selectionContract, 'campaign', { campaignId });
-  if (stageIndex(campaign.stage) < stageIndex('result')) return { campaign, result: null };
-  return { campaign, result: await callFunction(selectionContract, 'result', { campaignId }) };
-}
-
 export function PublicityView({ campaignId }: { campaignId: string | undefined }) {
-  const { state, reload } = useCloudCall(() => loadPublicity(campaignId ?? ''), [campaignId]);
+  const { state, reload } = useCloudCall(() => loadOutcome(campaignId ?? ''), [campaignId]);
   const [lodged, setLodged] = useState(0);
   if (!campaignId || state.status !== 'ready') {
     return (
-      <View className="jx-outcome-page">
-        <View className="jx-card">
-          {!campaignId ? (
-            <EmptyState title="链接不完整，没有找到评选活动。" hint="回到首页看看正在进行的评选。" />
-          ) : state.status === 'loading' ? (
-            <LoadingBlock rows={6} label="正在加载公示" />
-          ) : state.status === 'error' ? (
-            <ErrorState error={state.error} onRetry={reload} />
-          ) : null}
-        </View>
-        <HomeLink />
-      </View>
+      <PublicPending
+        page="jx-outcome-page"
+        linked={Boolean(campaignId)}
+        missing="评选活动"
+        state={state}
+        label="正在加载公示"
+        rows={6}
+        onRetry={reload}
+      />
     );
   }
   const { campaign, result } = state.data;

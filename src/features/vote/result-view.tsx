@@ -8,10 +8,10 @@ import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { formatEnd } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex, stageLabels } from '@/shared/selection/stages';
-import { HomeLink } from './campaign-view';
+import { HomeLink, PublicPending } from './public-pending';
 import { weightingLine } from './outcome-texts';
 import { campaignUrl, publicityUrl } from './routes';
 import { stageNote, type Campaign } from './texts';
@@ -88,7 +88,8 @@ export function ScoringNote({ result }: { result: Pick<Result, 'publicWeight' | 
   );
 }
 
-async function loadOutcome(campaignId: string): Promise<{ campaign: Campaign; result: Result | null }> {
+/** The campaign and, from the result stage on, its result: what the result and 公示 pages show. */
+export async function loadOutcome(campaignId: string): Promise<{ campaign: Campaign; result: Result | null }> {
   const campaign = await callFunction(selectionContract, 'campaign', { campaignId });
   if (stageIndex(campaign.stage) < stageIndex('result')) return { campaign, result: null };
   return { campaign, result: await callFunction(selectionContract, 'result', { campaignId }) };
@@ -98,18 +99,15 @@ export function ResultView({ campaignId }: { campaignId: string | undefined }) {
   const { state, reload } = useCloudCall(() => loadOutcome(campaignId ?? ''), [campaignId]);
   if (!campaignId || state.status !== 'ready') {
     return (
-      <View className="jx-outcome-page">
-        <View className="jx-card">
-          {!campaignId ? (
-            <EmptyState title="链接不完整，没有找到评选活动。" hint="回到首页看看正在进行的评选。" />
-          ) : state.status === 'loading' ? (
-            <LoadingBlock rows={6} label="正在加载评选结果" />
-          ) : state.status === 'error' ? (
-            <ErrorState error={state.error} onRetry={reload} />
-          ) : null}
-        </View>
-        <HomeLink />
-      </View>
+      <PublicPending
+        page="jx-outcome-page"
+        linked={Boolean(campaignId)}
+        missing="评选活动"
+        state={state}
+        label="正在加载评选结果"
+        rows={6}
+        onRetry={reload}
+      />
     );
   }
   const { campaign, result } = state.data;
