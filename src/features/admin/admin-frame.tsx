@@ -2,6 +2,8 @@
 // page's title and what it is for.
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import type { CloudCallState } from '@/cloud/use-cloud-call';
+import { PendingCard } from '@/components/states/states';
 import './admin.css';
 
 export function AdminFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
@@ -13,5 +15,26 @@ export function AdminFrame({ title, intro, children }: { title: string; intro?: 
       </View>
       {children}
     </View>
+  );
+}
+
+/** A workbench page until its data is there: the frame with a skeleton, or what failed and 重试. */
+export function AdminPending({
+  title,
+  state,
+  label,
+  rows = 5,
+  onRetry,
+}: {
+  title: string;
+  state: CloudCallState<unknown>;
+  label: string;
+  rows?: number;
+  onRetry: () => void;
+}) {
+  return (
+    <AdminFrame title={title}>
+      <PendingCard state={state} rows={rows} label={label} onRetry={onRetry} />
+    </AdminFrame>
   );
 }

@@ -10,10 +10,9 @@ import { ReasonDialog } from '@/components/dialog/dialog';
 import { DoneText } from '@/components/form/messages';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
-import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageIndex, stageLabels } from '@/shared/selection/stages';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame, AdminPending } from './admin-frame';
 import { Nominations } from './campaign-nominations';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
@@ -33,14 +32,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
   });
 
   if (state.status !== 'ready') {
-    return (
-      <AdminFrame title="评选活动">
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载评选活动" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-      </AdminFrame>
-    );
+    return <AdminPending title="评选活动" state={state} label="正在加载评选活动" onRetry={reload} />;
   }
   const campaign = state.data;
   const next = campaign.organiser ? nextStageLabel(campaign) : null;

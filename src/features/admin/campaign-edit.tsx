@@ -11,10 +11,10 @@ import { TextAreaField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
 import { fieldMessage } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageLabels } from '@/shared/selection/stages';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame, AdminPending } from './admin-frame';
 import {
   campaignFormValues,
   checkCampaignEdit,
@@ -132,14 +132,7 @@ export function CampaignEdit({ campaignId }: { campaignId: string | undefined })
   );
   const [now] = useState(() => new Date());
   if (state.status !== 'ready') {
-    return (
-      <AdminFrame title="修改活动">
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载评选活动" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-      </AdminFrame>
-    );
+    return <AdminPending title="修改活动" state={state} label="正在加载评选活动" onRetry={reload} />;
   }
   const campaign = state.data;
   const refusal = !campaign.organiser

@@ -11,10 +11,10 @@ import { TextField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock, PendingCard } from '@/components/states/states';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex, stageLabels } from '@/shared/selection/stages';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame, AdminPending } from './admin-frame';
 import type { StaffCampaign } from './campaign-texts';
 import {
   evidenceLines,
@@ -408,14 +408,7 @@ export function Integrity({ campaignId }: { campaignId: string | undefined }) {
   const voided = () => setVoidings((n) => n + 1);
 
   if (state.status !== 'ready') {
-    return (
-      <AdminFrame title="投票监督">
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载评选活动" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-      </AdminFrame>
-    );
+    return <AdminPending title="投票监督" state={state} label="正在加载评选活动" onRetry={reload} />;
   }
   const campaign = state.data;
   const intro = `${campaign.title} · 当前阶段：${stageLabels[campaign.stage]}`;

@@ -11,11 +11,11 @@ import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
 import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import type { Honour } from '@/shared/contracts/people-common';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame, AdminPending } from './admin-frame';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import {
   DEEDS_MAX,
@@ -230,14 +230,7 @@ export function Nominate({ campaignId, candidateId }: { campaignId: string | und
   }, [campaignId, candidateId]);
   const title = candidateId ? '修改提名' : '提名候选人';
   if (state.status !== 'ready') {
-    return (
-      <AdminFrame title={title}>
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={4} label="正在加载评选活动" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-      </AdminFrame>
-    );
+    return <AdminPending title={title} state={state} label="正在加载评选活动" rows={4} onRetry={reload} />;
   }
   const { campaign, editing } = state.data;
   if (candidateId && !editing) {

@@ -3,10 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
-import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
 import { orgKindLabels } from '@/shared/people/vocabulary';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame, AdminPending } from './admin-frame';
 import { orgLabel } from './labels';
 import { ADMIN_PAGES } from './routes';
 import './admin.css';
@@ -34,14 +33,7 @@ export function Workbench() {
   useShownAgain(reload);
 
   if (state.status !== 'ready') {
-    return (
-      <AdminFrame title="工作台">
-        <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={4} label="正在加载工作台" /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-        </View>
-      </AdminFrame>
-    );
+    return <AdminPending title="工作台" state={state} label="正在加载工作台" rows={4} onRetry={reload} />;
   }
 
   const data = state.data;
