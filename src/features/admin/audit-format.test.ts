@@ -9,6 +9,7 @@ describe('actionLabel', () => {
     expect(actionLabel('votes.zeroFlagged')).toBe('作废可疑投票');
     expect(actionLabel('candidate.disqualify')).toBe('取消候选人资格');
     expect(actionLabel('campaign.update')).toBe('修改评选活动');
+    expect(actionLabel('nomination.return')).toBe('退回提名');
     expect(actionLabel('contest.create')).toBe('contest.create');
   });
 });
@@ -106,5 +107,35 @@ describe('changeLines', () => {
       ),
     ).toEqual(['评选类别：先进制造（3名） → 先进制造（5名）']);
     expect(changeLines({ stage: 'nomination' }, { stage: 'review' })).toEqual(['阶段：推荐提名 → 资格审查']);
+  });
+});
+
+describe('every audited act', () => {
+  it('has a Chinese name in the log', () => {
+    const { readFileSync, readdirSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const root = `${__dirname}/../../../cloudfunctions`;
+    const sources = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => {
+        try {
+          return [readFileSync(`${root}/${entry.name}/src/index.ts`, 'utf8')];
+        } catch {
+          return [];
+        }
+      })
+      .join('\n');
+    const literal = [...sources.matchAll(/action: '([\w.]+)'/g)].map((match) => match[1]!);
+    // The acts named from a value, as the functions build them.
+    const templated = {
+      'nomination.${decision}': ['nomination.approve', 'nomination.reject', 'nomination.return'],
+      'personal.reveal.${field}': ['personal.reveal.phone', 'personal.reveal.idNumber'],
+      'grant.${input.role}': ['grant.staff', 'grant.expert'],
+      'revoke.${grant.role}': ['revoke.staff', 'revoke.expert'],
+    };
+    const found = [...sources.matchAll(/action: `([^`]+)`/g)].map((match) => match[1]!);
+    expect(found.filter((template) => !(template in templated))).toEqual([]);
+    const acts = [...literal, ...Object.values(templated).flat()];
+    expect(acts.length).toBeGreaterThan(25);
+    expect(acts.filter((act) => actionLabel(act) === act)).toEqual([]);
   });
 });
