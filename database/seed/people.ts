@@ -25,6 +25,8 @@ export const demoPersonas = [
 export const DEMO_CAMPAIGN_ID = 'demo-2026-craftsman';
 /** A district campaign in expert scoring; the demo experts are on its panel too. */
 export const DISTRICT_CAMPAIGN_ID = 'demo-2026-dongcheng';
+/** A district campaign in 公示, its result produced from both demo experts' scores. */
+export const PUBLICITY_CAMPAIGN_ID = 'demo-2026-xihu';
 
 type OrgSeed = { id: string; name: string; kind: OrgKind; parent: string | null };
 
@@ -354,7 +356,7 @@ export const peopleSeed: Seed = {
         });
       }
       if (person.expert) {
-        for (const campaignId of [DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID]) {
+        for (const campaignId of [DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID, PUBLICITY_CAMPAIGN_ID]) {
           grants.push({
             _id: `${user._id}.expert.${campaignId}`,
             userId: user._id,

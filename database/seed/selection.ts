@@ -3,14 +3,17 @@
 //   categories and the two seeded experts on its panel (their grants carry its id);
 // - 2026年度东城区工匠, organised by 东城区总工会, its voting over and its experts scoring: one has finished, 吴振华
 //   (persona-expert) has not, so the district's staff see who is missing and the expert has work waiting;
+// - 2026年度西湖区工匠, organised by 西湖区总工会, in 公示 since two days ago: both experts scored, and its result
+//   was produced and its 公示 begun by the same stage change staff and the clock use;
 // - 2027年度示范市青年岗位能手, taking nominations, with one waiting for review, so 工作台 has something to do.
 import { randomBytes } from 'node:crypto';
 import { defaultVotingRules } from '../../src/shared/selection/rules';
 import { scheduledStages, type Stage } from '../../src/shared/selection/stages';
 import { beijingDay } from '../../src/shared/time/beijing';
 import type { CampaignRecord, CandidateRecord, ScoreRecord, VoteRecord } from '../../server/selection/records';
-import type { Seed } from './index';
-import { DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID, demoPersonOf, demoUserIdOf } from './people';
+import type { Seed, SeedContext } from './index';
+import { advance } from '../../server/selection/stage-change';
+import { DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID, PUBLICITY_CAMPAIGN_ID, demoPersonOf, demoUserIdOf } from './people';
 
 const DAY = 86_400_000;
 
@@ -103,10 +106,13 @@ function candidate(
   };
 }
 
-/** The district campaign's public votes: `count` one-vote voters per candidate, spread over its voting days. */
-function votesFor(candidate: CandidateRecord, count: number, votingDays: number, now: Date): VoteRecord[] {
+/**
+ * A district campaign's public votes: `count` one-vote voters for the candidate, spread over the 9 days that end
+ * `lastDayAgo` days before now (inside the campaign's voting window).
+ */
+function votesFor(candidate: CandidateRecord, count: number, lastDayAgo: number, now: Date): VoteRecord[] {
   return Array.from({ length: count }, (_, i) => {
-    const at = new Date(now.getTime() - (3 + (i % votingDays)) * DAY - ((i * 7919) % 600) * 60_000);
+    const at = new Date(now.getTime() - (lastDayAgo + (i % 9)) * DAY - ((i * 7919) % 600) * 60_000);
     const voter = randomBytes(16).toString('hex');
     const day = beijingDay(at);
     return {
@@ -125,27 +131,61 @@ function votesFor(candidate: CandidateRecord, count: number, votingDays: number,
   });
 }
 
-/** demo-expert-2's locked scores: every candidate scored, criterion by criterion in rubric order. */
-function scoresOf(campaignId: string, list: CandidateRecord[], now: Date): ScoreRecord[] {
-  const sheets = [
-    [36, 27, 18, 9],
-    [34, 25, 17, 9],
-    [31, 26, 15, 8],
-    [33, 22, 16, 10],
-  ];
+const SHEETS = [
+  [36, 27, 18, 9],
+  [34, 25, 17, 9],
+  [31, 26, 15, 8],
+  [33, 22, 16, 10],
+];
+
+/** An expert's locked scores: every candidate scored, criterion by criterion in rubric order. */
+function scoresOf(expert: string, campaignId: string, list: CandidateRecord[], at: Date, shift = 0): ScoreRecord[] {
   return list.map((candidate, i) => {
-    const points = sheets[i % sheets.length]!;
+    const points = SHEETS[(i + shift) % SHEETS.length]!;
     return {
-      _id: `${campaignId}.${candidate._id}.${demoUserIdOf('demo-expert-2')}`,
+      _id: `${campaignId}.${candidate._id}.${demoUserIdOf(expert)}`,
       campaignId,
       candidateId: candidate._id,
-      expertId: demoUserIdOf('demo-expert-2'),
-      expertName: demoPersonOf('demo-expert-2').name,
+      expertId: demoUserIdOf(expert),
+      expertName: demoPersonOf(expert).name,
       points,
       total: points.reduce((sum, value) => sum + value, 0),
-      submittedAt: new Date(now.getTime() - DAY),
+      submittedAt: at,
     };
   });
+}
+
+/**
+ * Approved candidates of a district campaign, nominated and reviewed in its nomination and review stages, with
+ * stored votes over the last days of its voting that match their tallies, so a recount agrees.
+ */
+async function districtCandidates(
+  db: ReturnType<SeedContext['app']['database']>,
+  record: CampaignRecord,
+  tallies: Array<[string, number]>,
+  people: { nominatedBy: string; reviewedBy: string },
+  now: Date,
+): Promise<CandidateRecord[]> {
+  const list = tallies.map(([openid, votes]) => {
+    const nominated = candidate(record._id, openid, 'k1', 'approved', now);
+    return {
+      ...nominated,
+      nominatedByName: people.nominatedBy,
+      nominatedAt: new Date(record.schedule.nomination.getTime() + 3 * DAY),
+      review: {
+        ...nominated.review!,
+        byName: people.reviewedBy,
+        at: new Date(record.schedule.review.getTime() + 2 * DAY),
+      },
+      votes,
+      weighted: votes,
+    };
+  });
+  await db.collection('candidates').add(list);
+  const lastVoteDayAgo = Math.round((now.getTime() - record.schedule.scoring.getTime()) / DAY) + 1;
+  const votes = list.flatMap((c) => votesFor(c, c.votes, lastVoteDayAgo, now));
+  for (let i = 0; i < votes.length; i += 200) await db.collection('votes').add(votes.slice(i, i + 200));
+  return list;
 }
 
 export const selectionSeed: Seed = {
@@ -191,21 +231,55 @@ export const selectionSeed: Seed = {
         candidate('demo-2027-young', 'persona-worker', 'k1', 'submitted', now),
       ]);
 
-    const tallies: Array<[string, number]> = [
-      ['persona-model-worker', 186],
-      ['demo-zhou', 143],
-      ['demo-mw-power', 97],
-      ['persona-worker', 64],
-    ];
-    const districtCandidates = tallies.map(([openid, votes]) => ({
-      ...candidate(DISTRICT_CAMPAIGN_ID, openid, 'k1', 'approved', now),
-      nominatedByName: '孙丽华',
-      votes,
-      weighted: votes,
-    }));
-    await db.collection('candidates').add(districtCandidates);
-    const votes = districtCandidates.flatMap((c) => votesFor(c, c.votes, 9, now));
-    for (let i = 0; i < votes.length; i += 200) await db.collection('votes').add(votes.slice(i, i + 200));
-    await db.collection('scores').add(scoresOf(DISTRICT_CAMPAIGN_ID, districtCandidates, now));
+    const dongcheng = await districtCandidates(
+      db,
+      district,
+      [
+        ['persona-model-worker', 186],
+        ['demo-zhou', 143],
+        ['demo-mw-power', 97],
+        ['persona-worker', 64],
+      ],
+      { nominatedBy: '孙丽华', reviewedBy: '赵建平' },
+      now,
+    );
+    await db
+      .collection('scores')
+      .add(scoresOf('demo-expert-2', DISTRICT_CAMPAIGN_ID, dongcheng, new Date(now.getTime() - DAY)));
+
+    // 西湖区: scored by both experts, then moved on to the result and the 公示 as staff or the clock would.
+    const xihu = campaign(
+      PUBLICITY_CAMPAIGN_ID,
+      '2026年度西湖区工匠',
+      'scoring',
+      [-50, -42, -35, -28, -14, -3, -2, 10],
+      now,
+      { orgId: 'org-xihu', orgPath: ['org-city', 'org-xihu'], orgName: '西湖区总工会' },
+      [{ id: 'k1', name: '西湖区工匠', places: 2 }],
+    );
+    const { _id: xihuId, ...xihuBody } = xihu;
+    await db.collection('campaigns').doc(xihuId).set(xihuBody);
+    const xihuCandidates = await districtCandidates(
+      db,
+      xihu,
+      [
+        ['demo-mw-textile', 231],
+        ['demo-mw-build', 205],
+        ['demo-worker-03', 122],
+        ['demo-worker-04', 88],
+      ],
+      { nominatedBy: '韩志远', reviewedBy: '钱雅琴' },
+      now,
+    );
+    const scored = new Date(now.getTime() - 4 * DAY);
+    await db
+      .collection('scores')
+      .add([
+        ...scoresOf('demo-expert-2', PUBLICITY_CAMPAIGN_ID, xihuCandidates, scored),
+        ...scoresOf('persona-expert', PUBLICITY_CAMPAIGN_ID, xihuCandidates, scored, 1),
+      ]);
+    const resultAt = new Date(now.getTime() - 3 * DAY);
+    const { update } = await advance(db, xihu, resultAt);
+    await advance(db, { ...xihu, ...update }, new Date(now.getTime() - 2 * DAY));
   },
 };

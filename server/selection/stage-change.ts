@@ -65,8 +65,6 @@ export async function advance(
   return { to, update, counts };
 }
 
-/** A 公示 lasts this many working days (荆楚工匠, 江苏最美工匠). */
-
 /** This year's and next year's holiday calendars, as city staff entered them. */
 async function calendars(db: Db, now: Date): Promise<Calendars> {
   const year = inBeijing(now).year();
