@@ -275,3 +275,53 @@ describe('公示 and objections', () => {
     );
   });
 });
+
+describe('a candidate disqualified during scoring', () => {
+  it('takes their scores out: an expert who scored only them has not finished', async () => {
+    const other = await openVotingCampaign(env, { votesPerDay: 3, workers: DONGCHENG_WORKERS.slice(0, 2) });
+    const move = (from: string) =>
+      selection('advanceStage', { campaignId: other.campaignId, from, reason: '按计划推进' }, staff);
+    const userId = data(await env.call('account', 'me', {}, 'persona-expert')).userId;
+    data(
+      await env.call(
+        'union',
+        'grantRole',
+        { role: 'expert', userId, campaignId: other.campaignId, reason: '评审专家库' },
+        staff,
+      ),
+    );
+    data(await move('voting'));
+    const [first, second] = other.candidates;
+    data(
+      await selection(
+        'submitScore',
+        { campaignId: other.campaignId, candidateId: first!.id, points: [80] },
+        'persona-expert',
+      ),
+    );
+    data(await selection('disqualify', { candidateId: first!.id, reason: '经查实存在组织刷票行为' }, staff));
+
+    expect(data(await selection('scoringProgress', { campaignId: other.campaignId }, staff))).toEqual({
+      candidates: 1,
+      experts: [{ name: '吴振华', scored: 0, finished: false }],
+    });
+    const task = data(await selection('myScoring', {}, 'persona-expert')).campaigns.find(
+      (item: { id: string }) => item.id === other.campaignId,
+    );
+    expect(task).toMatchObject({ candidates: 1, scored: 0 });
+    expect(error(await move('scoring')).message).toBe('还有1位专家没有完成评分');
+
+    data(
+      await selection(
+        'submitScore',
+        { campaignId: other.campaignId, candidateId: second!.id, points: [70] },
+        'persona-expert',
+      ),
+    );
+    data(await move('scoring'));
+    const result = data(await selection('result', { campaignId: other.campaignId }, 'persona-public'));
+    expect(result.categories.flatMap((category: { rows: Array<{ candidateId: string }> }) => category.rows)).toEqual([
+      expect.objectContaining({ candidateId: second!.id, expertMean: 70 }),
+    ]);
+  });
+});

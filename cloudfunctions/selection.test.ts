@@ -228,13 +228,19 @@ describe('a campaign from nomination to voting', () => {
     expect(rejected).toMatchObject({ status: 'rejected', review: { by: '郑美玲', reason: '不符合推荐条件' } });
   });
 
-  it('shows a nominating union its own nominations and the organisers all of them', async () => {
+  it('shows a nominating union its own nominations and the organisers all of them, each saying whose it is', async () => {
     const mine = data(await selection('listNominations', { campaignId }, 'persona-enterprise-staff'));
-    expect(mine.nominations.map((n: { name: string }) => n.name)).toEqual(['陈晓东']);
+    expect(mine.nominations.map((n: { name: string; mine: boolean }) => [n.name, n.mine])).toEqual([
+      ['陈晓东', true],
+    ]);
     const all = data(await selection('listNominations', { campaignId }, 'persona-city-staff'));
     expect(all.nominations.map((n: { name: string }) => n.name).sort()).toEqual(
       ['周建国', '陈晓东', '马振东'].sort(),
     );
+    expect(all.nominations.find((n: { name: string }) => n.name === '陈晓东').mine).toBe(false);
+    // The campaign itself says who runs it: the city's staff do, the enterprise union only nominates into it.
+    expect(data(await selection('staffCampaign', { campaignId }, 'persona-city-staff')).organiser).toBe(true);
+    expect(data(await selection('staffCampaign', { campaignId }, 'persona-enterprise-staff')).organiser).toBe(false);
   });
 
   it('publishes only once every nomination is reviewed, and then shows the approved ones to everyone', async () => {

@@ -86,6 +86,15 @@ export async function campaignExperts(db: Db, campaignId: string): Promise<Map<s
 }
 
 /**
+ * The scores that count: those of candidates still approved. A score given to a candidate later disqualified
+ * stays stored but neither finishes an expert's sheet nor enters the result.
+ */
+export function countedScores<T extends Pick<ScoreRecord, 'candidateId'>>(scores: T[], approvedIds: string[]): T[] {
+  const approved = new Set(approvedIds);
+  return scores.filter((score) => approved.has(score.candidateId));
+}
+
+/**
  * Freezes the ranking when the campaign enters the result stage (and ranks again when a candidate is disqualified
  * during the result or 公示, e.g. on an upheld objection). Every expert must have scored every approved candidate
  * first: a result from part of the panel is refused, naming how many have not finished.
@@ -94,12 +103,16 @@ export async function computeResults(
   db: Db,
   campaign: CampaignRecord,
   now: Date,
+  /** A candidate about to be disqualified: ranked as if already gone, so a refusal comes before any write. */
+  without?: string,
 ): Promise<NonNullable<CampaignRecord['results']>> {
-  const candidates = await readAll<CandidateRecord>(db, 'candidates', {
-    campaignId: campaign._id,
-    status: 'approved',
-  });
-  const scores = await readAll<ScoreRecord>(db, 'scores', { campaignId: campaign._id });
+  const candidates = (
+    await readAll<CandidateRecord>(db, 'candidates', { campaignId: campaign._id, status: 'approved' })
+  ).filter((candidate) => candidate._id !== without);
+  const scores = countedScores(
+    await readAll<ScoreRecord>(db, 'scores', { campaignId: campaign._id }),
+    candidates.map((candidate) => candidate._id),
+  );
   const experts = await campaignExperts(db, campaign._id);
   if (experts.size === 0) throw new AppError('CONFLICT', '本次评选还没有评审专家');
   const unfinished = [...experts.keys()].filter(

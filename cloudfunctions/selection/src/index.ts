@@ -30,7 +30,13 @@ import type {
   ScoreRecord,
   VoteRecord,
 } from '../../../server/selection/records';
-import { advance, campaignExperts, computeResults, tallyStatuses } from '../../../server/selection/stage-change';
+import {
+  advance,
+  campaignExperts,
+  computeResults,
+  countedScores,
+  tallyStatuses,
+} from '../../../server/selection/stage-change';
 import { NORMALISATION, type RankedRow } from '../../../src/shared/selection/ranking';
 
 const campaigns = (db: Db) => db.collection('campaigns');
@@ -590,17 +596,19 @@ export const main = createPeopleFunction(
       ctx.requireOver(campaign.orgPath);
       if (candidate.status !== 'approved') throw new AppError('CONFLICT', '只能取消已公布候选人的资格');
       if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选结果已经确定，不能再取消资格');
+      // Once the result is out (an objection upheld during 公示), the ranking is redone without them: their place
+      // passes to the next candidate, and the votes of the others are normalised against the new top. It is worked
+      // out first, so a ranking that cannot be made refuses the act before anything is written.
+      const reranked =
+        campaign.stage === 'result' || campaign.stage === 'publicity'
+          ? await computeResults(ctx.db, campaign, ctx.now, candidateId)
+          : null;
       const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason };
       const changed = await candidates(ctx.db)
         .where({ _id: candidateId, status: 'approved' })
         .update({ status: 'disqualified', review: ctx.db.command.set(review) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
-      // Once the result is out (an objection upheld during 公示), the ranking is redone without them: their place
-      // passes to the next candidate, and the votes of the others are normalised against the new top.
-      if (campaign.stage === 'result' || campaign.stage === 'publicity') {
-        const results = await computeResults(ctx.db, campaign, ctx.now);
-        await campaigns(ctx.db).doc(campaign._id).update({ results });
-      }
+      if (reranked) await campaigns(ctx.db).doc(campaign._id).update({ results: reranked });
       await audit(ctx.db, ctx.caller, ctx.now, {
         action: 'candidate.disqualify',
         orgPath: campaign.orgPath,
@@ -660,14 +668,17 @@ export const main = createPeopleFunction(
       if (ids.length === 0) return { campaigns: [] };
       const _ = ctx.db.command;
       const list = await readAll<CampaignRecord>(ctx.db, 'campaigns', { _id: _.in([...ids]) });
-      const approved = await readAll<Pick<CandidateRecord, 'campaignId'>>(ctx.db, 'candidates', {
+      const approved = await readAll<Pick<CandidateRecord, '_id' | 'campaignId'>>(ctx.db, 'candidates', {
         campaignId: _.in([...ids]),
         status: 'approved',
       });
-      const mine = await readAll<Pick<ScoreRecord, 'campaignId'>>(ctx.db, 'scores', {
-        campaignId: _.in([...ids]),
-        expertId: actorId(ctx),
-      });
+      const mine = countedScores(
+        await readAll<Pick<ScoreRecord, 'campaignId' | 'candidateId'>>(ctx.db, 'scores', {
+          campaignId: _.in([...ids]),
+          expertId: actorId(ctx),
+        }),
+        approved.map((candidate) => candidate._id),
+      );
       const countBy = (rows: Array<{ campaignId: string }>, id: string) =>
         rows.filter((row) => row.campaignId === id).length;
       return {
@@ -752,14 +763,20 @@ export const main = createPeopleFunction(
     scoringProgress: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
-      const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
+      const approved = await readAll<Pick<CandidateRecord, '_id'>>(ctx.db, 'candidates', {
+        campaignId,
+        status: 'approved',
+      });
       const experts = await campaignExperts(ctx.db, campaignId);
-      const scores = await readAll<Pick<ScoreRecord, 'expertId'>>(ctx.db, 'scores', { campaignId });
+      const scores = countedScores(
+        await readAll<Pick<ScoreRecord, 'expertId' | 'candidateId'>>(ctx.db, 'scores', { campaignId }),
+        approved.map((candidate) => candidate._id),
+      );
       return {
-        candidates: approved.total,
+        candidates: approved.length,
         experts: [...experts].map(([id, name]) => {
           const scored = scores.filter((score) => score.expertId === id).length;
-          return { name, scored, finished: scored >= approved.total };
+          return { name, scored, finished: scored >= approved.length };
         }),
       };
     },
