@@ -1,9 +1,11 @@
 // The frame of every workbench page: a column that stays readable in a wide window (WeChat on a PC), with the
 // page's title and what it is for.
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CloudCallState } from '@/cloud/use-cloud-call';
-import { PendingCard } from '@/components/states/states';
+import { goBack } from '@/components/navigation/navigation';
+import { EmptyState, PendingCard } from '@/components/states/states';
 import './admin.css';
 
 export function AdminFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
@@ -35,6 +37,22 @@ export function AdminPending({
   return (
     <AdminFrame title={title}>
       <PendingCard state={state} rows={rows} label={label} onRetry={onRetry} />
+    </AdminFrame>
+  );
+}
+
+/** A workbench page that has nothing to offer here (not allowed, or no longer possible): why, and the way back. */
+export function AdminDeadEnd({ title, reason, hint }: { title: string; reason: string; hint: string }) {
+  return (
+    <AdminFrame title={title}>
+      <View className="jx-card">
+        <EmptyState title={reason} hint={hint} />
+        <View className="jx-actions">
+          <Button className="jx-button" fill="outline" onClick={() => goBack()}>
+            返回评选活动
+          </Button>
+        </View>
+      </View>
     </AdminFrame>
   );
 }

@@ -11,10 +11,9 @@ import { TextAreaField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
 import { fieldMessage } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
-import { EmptyState } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageLabels } from '@/shared/selection/stages';
-import { AdminFrame, AdminPending } from './admin-frame';
+import { AdminDeadEnd, AdminFrame, AdminPending } from './admin-frame';
 import {
   campaignFormValues,
   checkCampaignEdit,
@@ -143,20 +142,7 @@ export function CampaignEdit({ campaignId }: { campaignId: string | undefined })
     : campaign.stage === 'final'
       ? { title: '评选结果已经确定，活动不能再修改。', hint: '修改记录可以在操作日志里查看。' }
       : null;
-  if (refusal) {
-    return (
-      <AdminFrame title="修改活动">
-        <View className="jx-card">
-          <EmptyState title={refusal.title} hint={refusal.hint} />
-          <View className="jx-actions">
-            <Button className="jx-button" fill="outline" onClick={() => goBack()}>
-              返回评选活动
-            </Button>
-          </View>
-        </View>
-      </AdminFrame>
-    );
-  }
+  if (refusal) return <AdminDeadEnd title="修改活动" reason={refusal.title} hint={refusal.hint} />;
   return (
     <AdminFrame
       title="修改活动"

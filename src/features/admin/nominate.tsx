@@ -11,11 +11,10 @@ import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
 import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
-import { EmptyState } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import type { Honour } from '@/shared/contracts/people-common';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-import { AdminFrame, AdminPending } from './admin-frame';
+import { AdminDeadEnd, AdminFrame, AdminPending } from './admin-frame';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import {
   DEEDS_MAX,
@@ -235,19 +234,11 @@ export function Nominate({ campaignId, candidateId }: { campaignId: string | und
   const { campaign, editing } = state.data;
   if (candidateId && !editing) {
     return (
-      <AdminFrame title={title}>
-        <View className="jx-card">
-          <EmptyState
-            title="这个提名已不能修改。"
-            hint="它可能已审核完毕（通过或不通过后不能再改），回到评选活动查看它的状态。"
-          />
-          <View className="jx-actions">
-            <Button className="jx-button" fill="outline" onClick={() => goBack()}>
-              返回评选活动
-            </Button>
-          </View>
-        </View>
-      </AdminFrame>
+      <AdminDeadEnd
+        title={title}
+        reason="这个提名已不能修改。"
+        hint="它可能已审核完毕（通过或不通过后不能再改），回到评选活动查看它的状态。"
+      />
     );
   }
   return (
