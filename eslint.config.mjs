@@ -82,6 +82,36 @@ export default tseslint.config(
     },
   },
   {
+    // One clock: time is read from the app's, the functions' or the local cloud's clock module, never from `Date`
+    // or dayjs directly, so tests set the time instead of depending on the day they run. Durations use
+    // `performance.now()`.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['src/platform/clock.ts', 'server/kit/clock.ts', 'emulator/src/clock.ts', 'test-support/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            'Read the time from a clock (src/platform/clock.ts, ctx.now, cloud.clock); durations: performance.now().',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            'A bare new Date() reads the machine clock: use a clock (src/platform/clock.ts, ctx.now, cloud.clock).',
+        },
+        {
+          selector: "CallExpression[callee.name='dayjs'][arguments.length=0]",
+          message: 'A bare dayjs() reads the machine clock: pass the instant from a clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='dayjs'][callee.property.name='utc'][arguments.length=0]",
+          message: 'A bare dayjs.utc() reads the machine clock: pass the instant from a clock.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': [

@@ -13,6 +13,8 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
+  // Integration suites share 2 cores with builds on CI: a slow machine is not a failing test.
+  testTimeout: 60_000,
   roots: [
     '<rootDir>/src',
     '<rootDir>/server',

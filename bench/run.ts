@@ -2,6 +2,7 @@
 // and writes the same figures to .bench/results.json. `npm run bench -- <scenario>` runs only the named ones.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { systemClock } from '../server/kit/clock';
 import type { Figure, Scenario } from './scenario';
 import { bundleSizeScenario } from './scenarios/bundle-size';
 import { localCloudScenario } from './scenarios/local-cloud';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   const outDir = path.resolve(__dirname, '..', '.bench');
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, 'results.json');
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), figures }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: systemClock().toISOString(), figures }, null, 2)}\n`);
   console.error(`figures written to ${file}`);
 }
 

@@ -6,7 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '.artifacts', 'screenshots');
+// A run in another device zone keeps its screenshots apart, to compare with Beijing's.
+export const SCREENSHOT_DIR = path.resolve(
+  __dirname,
+  '..',
+  '.artifacts',
+  process.env.JX_DEVICE_TZ ? `screenshots-${process.env.JX_DEVICE_TZ.replace(/\W+/g, '-')}` : 'screenshots',
+);
 
 // Flags for a sandbox without network: without the background-networking ones Chromium keeps dialling out.
 const CHROMIUM_FLAGS = [
@@ -50,7 +56,9 @@ export async function openPhoneBrowser(): Promise<Browser> {
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    // The phone's time zone: Beijing, unless JX_DEVICE_TZ names another, so that a page formatting a date in the
+    // device's zone instead of Beijing's shows up (npm test runs the journeys once in UTC too).
+    timezoneId: process.env.JX_DEVICE_TZ ?? 'Asia/Shanghai',
   });
   return {
     context,

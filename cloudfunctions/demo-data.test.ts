@@ -33,7 +33,7 @@ it('recounts every seeded tally from its stored votes', async () => {
 
 it('gives the 公示 campaign a result with its places filled and a 公示 ending after today', async () => {
   const campaign = data(await selection('campaign', { campaignId: 'demo-2026-xihu' }, 'persona-public'));
-  expect(Date.parse(campaign.publicityEndsAt)).toBeGreaterThan(Date.now());
+  expect(Date.parse(campaign.publicityEndsAt)).toBeGreaterThan(env.now().getTime());
   const result = data(await selection('result', { campaignId: 'demo-2026-xihu' }, 'persona-public'));
   const rows = result.categories[0].rows as Array<{ name: string; votes: number; placed: boolean; rank: number }>;
   expect(rows.map((row) => row.rank)).toEqual([1, 2, 3, 4]);

@@ -20,7 +20,7 @@ describe('selection clock', () => {
     // Nomination opened an hour ago; review starts in a week.
     const offsets = [-1 / 24, 7, 8, 9, 10, 11, 12, 13];
     const schedule = Object.fromEntries(
-      scheduledStages.map((stage, i) => [stage, new Date(Date.now() + offsets[i]! * DAY).toISOString()]),
+      scheduledStages.map((stage, i) => [stage, new Date(env.now().getTime() + offsets[i]! * DAY).toISOString()]),
     );
     const created = data(
       await env.call(
@@ -59,6 +59,53 @@ describe('selection clock', () => {
       action: 'campaign.stage',
       after: { stage: 'nomination' },
     });
+  });
+
+  it('runs a campaign on the cloud’s clock, whatever the machine’s date: set at Spring Festival, moved by hours', async () => {
+    // The local cloud's clock moves the functions, the database's serverDate and the timers together.
+    const start = Date.parse('2027-02-11T10:00:00+08:00'); // 正月初五
+    const before = env.now();
+    env.cloud.clock.set(start, { frozen: true });
+    try {
+      const offsets = [1 / 24, 2, 3, 4, 5, 6, 7, 8];
+      const schedule = Object.fromEntries(
+        scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),
+      );
+      const created = data(
+        await env.call(
+          'selection',
+          'createCampaign',
+          {
+            orgId: 'org-city',
+            title: '春节期间创建的评选',
+            categories: [{ name: '制造业', places: 1 }],
+            schedule,
+            rules: {
+              votesPerDay: 3,
+              ballotSize: null,
+              countsVisibility: 'live',
+              dailyPublishAt: null,
+              publicWeight: 30,
+              riskWeights: [1, 1, 1, 0.5],
+            },
+            rubric: [{ criterion: '综合', maxPoints: 100 }],
+          },
+          'persona-city-staff',
+        ),
+      );
+      const stage = async () =>
+        data(await env.call('selection', 'staffCampaign', { campaignId: created.id }, 'persona-city-staff')).stage;
+      expect((await tick()).moved).not.toContain(`${created.id}:nomination`);
+      expect(await stage()).toBe('draft');
+      env.cloud.clock.advance(2 * 3600_000);
+      expect((await tick()).moved).toContain(`${created.id}:nomination`);
+      const log = data(await env.call('union', 'auditLog', {}, 'persona-city-staff'));
+      const entry = log.entries.find((e: { targetLabel: string }) => e.targetLabel === '春节期间创建的评选');
+      // The stage change is stamped with the cloud's time, not the machine's.
+      expect(Date.parse(entry.at)).toBe(start + 2 * 3600_000);
+    } finally {
+      env.cloud.clock.set(before);
+    }
   });
 
   it('publishes counts once a day at the set time, and the public sees those, not the live ones', async () => {

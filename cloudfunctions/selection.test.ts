@@ -12,7 +12,7 @@ afterAll(() => env.close());
 const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
 
 const DAY = 86_400_000;
-const schedule = (from = Date.now()) =>
+const schedule = (from = env.now().getTime()) =>
   Object.fromEntries(scheduledStages.map((stage, i) => [stage, new Date(from + (i + 1) * 7 * DAY).toISOString()]));
 const rules = {
   votesPerDay: 3,
@@ -71,7 +71,7 @@ describe('setting up a campaign', () => {
       code: 'INVALID_INPUT',
       field: 'rubric',
     });
-    const backwards = { ...schedule(), review: new Date(Date.now() - DAY).toISOString() };
+    const backwards = { ...schedule(), review: new Date(env.now().getTime() - DAY).toISOString() };
     expect(
       error(await selection('createCampaign', { ...campaignInput(), schedule: backwards }, 'persona-city-staff')),
     ).toMatchObject({

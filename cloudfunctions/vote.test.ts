@@ -95,7 +95,7 @@ describe('casting votes', () => {
     const salt = (
       env.cloud.database.store.collection('campaigns').docs.get(single.campaignId) as unknown as { voterSalt: string }
     ).voterSalt;
-    const dayId = `${single.campaignId}.${beijingDay(new Date())}.${createHash('sha256').update(`${salt}:${voter}`).digest('hex').slice(0, 32)}`;
+    const dayId = `${single.campaignId}.${beijingDay(env.now())}.${createHash('sha256').update(`${salt}:${voter}`).digest('hex').slice(0, 32)}`;
     expect(env.cloud.database.store.collection('voterDays').docs.get(dayId)).toMatchObject({ used: 1 });
     // As if an attempt had reserved candidate 1 for this request and then timed out.
     const requestId = randomUUID();

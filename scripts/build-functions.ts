@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const names = functionNames();
   for (const name of names) {
     checkPackage(name);
-    const started = Date.now();
+    const started = performance.now();
     const result = await build({
       entryPoints: [path.join(functionsDir, name, 'src', 'index.ts')],
       outfile: path.join(functionsDir, name, 'index.js'),
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       logLevel: 'warning',
     });
     const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-    console.log(`function ${name}: ${(bytes / 1024).toFixed(1)} KB in ${Date.now() - started} ms`);
+    console.log(`function ${name}: ${(bytes / 1024).toFixed(1)} KB in ${Math.round(performance.now() - started)} ms`);
   }
 }
 

@@ -37,16 +37,16 @@ afterAll(async () => {
 
 describe('local data folder', () => {
   it('seeds through the SDK on first use only', async () => {
-    await expect(seedOnce(dir, cloud.url, [orgSeed])).resolves.toEqual(['orgs']);
+    await expect(seedOnce(dir, cloud.url, [orgSeed], cloud.clock.now())).resolves.toEqual(['orgs']);
     // A second start finds the marker and writes nothing (a duplicate would break the unique index anyway).
-    await expect(seedOnce(dir, cloud.url, [orgSeed])).resolves.toEqual([]);
+    await expect(seedOnce(dir, cloud.url, [orgSeed], cloud.clock.now())).resolves.toEqual([]);
     expect(cloud.database.store.collection('orgs').docs.size).toBe(1);
   });
 
   it('leaves no marker when a seed fails, so the next start tries again', async () => {
     const other = path.join(root, 'other');
     const failing: Seed = { name: 'broken', run: () => Promise.reject(new Error('seed broke')) };
-    await expect(seedOnce(other, cloud.url, [failing])).rejects.toThrow('seed broke');
+    await expect(seedOnce(other, cloud.url, [failing], cloud.clock.now())).rejects.toThrow('seed broke');
     expect(existsSync(path.join(other, 'seeded.json'))).toBe(false);
   });
 

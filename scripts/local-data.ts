@@ -39,7 +39,7 @@ export function releaseDataDir(dir: string): void {
 }
 
 /** Writes the demo data once per data folder; returns the names of the seeds it ran (none if seeded before). */
-export async function seedOnce(dir: string, cloudUrl: string, seeds: Seed[], now = new Date()): Promise<string[]> {
+export async function seedOnce(dir: string, cloudUrl: string, seeds: Seed[], now: Date): Promise<string[]> {
   if (existsSync(seededFile(dir))) return [];
   const app = localAdminApp(cloudUrl);
   for (const seed of seeds) await seed.run({ app, now, dataDir: dir });

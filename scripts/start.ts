@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    const seeded = await seedOnce(dir, cloud.url, demoSeeds);
+    const seeded = await seedOnce(dir, cloud.url, demoSeeds, cloud.clock.now());
     if (seeded.length > 0) console.log(`Seeded demo data: ${seeded.join(', ')}`);
   } catch (error) {
     console.error('Seeding the demo data failed; run `npm run reset` and start again.', error);

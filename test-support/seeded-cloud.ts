@@ -7,12 +7,15 @@ import { demoSeeds } from '../database/seed';
 import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { personasRoute, seedOnce } from '../scripts/local-data';
 import { generateKey } from '../server/people/personal-crypto';
+import { beijingDay } from '../src/shared/time/beijing';
 
 export type Answer =
   { ok: true; data: any } | { ok: false; error: { code: string; message: string; field?: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface SeededCloud {
   cloud: LocalCloud;
+  /** The cloud's clock, which the functions read: tests build their dates from it, never from the machine's. */
+  now(): Date;
   call(fn: string, action: string, input: unknown, openid: string, extra?: Record<string, unknown>): Promise<Answer>;
   close(): Promise<void>;
 }
@@ -24,6 +27,8 @@ export async function startSeededCloud(
     functionEnv?: Record<string, string>;
     seed?: boolean;
     /** durable storage here (default: memory) */ dataDir?: string;
+    /** Where the cloud's clock starts (it keeps running); default: see `testStartInstant`. */
+    at?: Date | string;
   } = {},
 ) {
   const secrets = { JX_PII_KEY: generateKey(), ...options.functionEnv };
@@ -36,14 +41,19 @@ export async function startSeededCloud(
     dataDir: options.dataDir,
     functionEnv: secrets,
     routes: [personasRoute],
+    // A loaded CI machine runs these suites two at a time beside builds: allow functions three times the
+    // deployed timeout, so a slow call is not mistaken for a broken one (the gateway's own tests check timeouts).
+    timeoutScale: 3,
   });
+  cloud.clock.set(options.at ?? testStartInstant(cloud.clock.now()));
   if (options.seed !== false) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'jx-seed-'));
-    await seedOnce(dir, cloud.url, demoSeeds);
+    await seedOnce(dir, cloud.url, demoSeeds, cloud.clock.now());
     rmSync(dir, { recursive: true, force: true });
   }
   const seeded: SeededCloud = {
     cloud,
+    now: () => cloud.clock.now(),
     async call(fn, action, input, openid, extra = {}) {
       const response = await fetch(`${cloud.url}/fn/${fn}`, {
         method: 'POST',
@@ -57,6 +67,15 @@ export async function startSeededCloud(
     close: () => cloud.close(),
   };
   return seeded;
+}
+
+/**
+ * Where a test cloud's clock starts: the machine's Beijing calendar day at 10:00 Beijing. The date follows the
+ * machine (so the suite run under faketime meets a year ahead, Spring Festival, 29 February), but a suite never
+ * straddles Beijing midnight, where a daily quota would reset half way through a test.
+ */
+export function testStartInstant(machine: Date): Date {
+  return new Date(`${beijingDay(machine)}T10:00:00+08:00`);
 }
 
 /** The data of a successful answer; a failure throws with its code and message (the test reads as intended). */

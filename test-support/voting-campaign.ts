@@ -35,7 +35,7 @@ export async function openVotingCampaign(
   },
 ): Promise<VotingCampaign> {
   const staff = 'persona-city-staff';
-  const start = Date.now() - 5 * DAY;
+  const start = env.now().getTime() - 5 * DAY;
   const offsets = [0, 1, 2, 3, 15, 16, 17, 25];
   const schedule = Object.fromEntries(
     scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),

@@ -22,7 +22,7 @@ async function addVotes(env: SeededCloud, campaign: VotingCampaign, from: number
           categoryId: candidate.categoryId,
           voter,
           day,
-          at: new Date(),
+          at: env.now(),
           requestId: `bench-${n}`,
           riskRank: 0,
           weight: 1,

@@ -58,7 +58,7 @@ async function openTab(page: Page, label: string): Promise<void> {
 
 export const nominationReturnedJourney: Journey = {
   name: 'nomination-returned',
-  async run({ page, baseUrl, check: checkNow }) {
+  async run({ page, baseUrl, now, check: checkNow }) {
     const check = settledCheck(page, checkNow);
     await page.goto(`${baseUrl}/#/pages/me/index`);
 
@@ -150,7 +150,7 @@ export const nominationReturnedJourney: Journey = {
     await page.getByText('推荐提名开始日期').waitFor();
     await page.getByText(/（已开始，不能修改）/).scrollIntoViewIfNeeded();
     await check('edit-campaign');
-    const newFinal = beijingDate(75);
+    const newFinal = beijingDate(now(), 75);
     await field(page, '结果确定开始日期').fill(newFinal);
     await button(page, '保存修改').click();
     await page.getByText('请写明修改原因（2到200字），会记入操作日志').waitFor();

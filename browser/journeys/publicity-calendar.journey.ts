@@ -1,6 +1,7 @@
 // City staff enter next year's holidays and make-up working days from the State Council's notice (a mistyped line
 // is named first), see what a 公示 would end on, and save with the notice as the reason; district staff then read
 // the same calendar without being able to change it, and the audit log records who set it and why.
+import { beijingYear } from '../../src/shared/time/beijing';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
 
@@ -8,9 +9,9 @@ const NOTICE = '国务院办公厅关于部分节假日安排的通知';
 
 export const publicityCalendarJourney: Journey = {
   name: 'publicity-calendar',
-  async run({ page, baseUrl, check: checkNow }) {
+  async run({ page, baseUrl, now, check: checkNow }) {
     const check = settledCheck(page, checkNow);
-    const next = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
+    const next = beijingYear(now()) + 1;
     await page.goto(`${baseUrl}/#/pages/me/index`);
     await actAs(page, baseUrl, 'persona-city-staff');
     await page.goto(`${baseUrl}/#/admin/pages/index/index`);

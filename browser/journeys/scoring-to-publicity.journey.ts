@@ -4,6 +4,7 @@
 // 公示; a visitor lodges a named objection (a bad contact is refused before anything is sent); 赵建平 answers it;
 // the visitor sees the answer. The only journey that touches this campaign.
 import { expect } from '../expect';
+import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';
 import { actAs, button, field, settle, settledCheck } from './people-steps';
 import { advanceTo, openStaffCampaign } from './selection-steps';
@@ -118,7 +119,7 @@ export const scoringToPublicityJourney: Journey = {
     await check('publicity-staff');
 
     // ---- a visitor lodges a named objection ----
-    const visitor = `visitor-${Date.now().toString(36)}`;
+    const visitor = `visitor-${newId()}`;
     await actAs(page, baseUrl, visitor);
     await page.goto(`${baseUrl}/#/vote/pages/campaign/index?id=${CAMPAIGN_ID}`);
     await page.getByText('当前阶段：公示').waitFor();

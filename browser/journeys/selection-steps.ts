@@ -1,15 +1,16 @@
 // Steps the selection journeys share: staff set up a campaign through the workbench, nominate, review and move
 // its stages, as the people who do each in real life.
 import type { Page } from 'playwright-core';
+import { beijingDay } from '../../src/shared/time/beijing';
 import { actAs, button, field, settle } from './people-steps';
 
 export const DEEDS =
   '扎根一线二十年，主持完成变电站带电检修工艺改进三项，累计减少停电时间四百余小时；' +
   '带出高级工以上徒弟十二名，其中两人获市级技术能手称号；牵头编写的检修作业指导书在全区推广使用。';
 
-/** A Beijing calendar date `days` from today, `YYYY-MM-DD`. */
-export function beijingDate(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/** The Beijing calendar date `days` after `now`, `YYYY-MM-DD`. */
+export function beijingDate(now: Date, days: number): string {
+  return beijingDay(now.getTime() + days * 86_400_000);
 }
 
 export const STAGE_DATE_LABELS = [

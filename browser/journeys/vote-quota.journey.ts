@@ -1,6 +1,7 @@
 // An anonymous visitor votes up to the daily quota (3) in a campaign open for voting, sees 今天还可投 0 票, and is
 // refused a fourth vote with a clear message. The campaign is set up through the workbench with a schedule whose
 // voting window contains now.
+import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';
 import { actAs, button, settledCheck } from './people-steps';
 import {
@@ -18,12 +19,12 @@ const NOMINEES = ['周建国', '陈晓东', '李卫国', '唐继光'];
 
 export const voteQuotaJourney: Journey = {
   name: 'vote-quota',
-  async run({ page, baseUrl, check: checkNow }) {
+  async run({ page, baseUrl, now, check: checkNow }) {
     const check = settledCheck(page, checkNow);
     await page.goto(`${baseUrl}/#/pages/me/index`);
     // Every stage up to 公众投票 began in the past; 专家评审 and later are ahead.
     const offsets = [-10, -8, -6, -1, 7, 14, 21, 28];
-    const dates = Object.fromEntries(STAGE_DATE_LABELS.map((label, i) => [label, beijingDate(offsets[i]!)]));
+    const dates = Object.fromEntries(STAGE_DATE_LABELS.map((label, i) => [label, beijingDate(now(), offsets[i]!)]));
     const campaignId = await createCampaign(page, baseUrl, { title: TITLE, categories: ['制造业'], dates });
     await advanceTo(page, '推荐提名');
 
@@ -39,7 +40,7 @@ export const voteQuotaJourney: Journey = {
     await check('voting-open');
 
     // A visitor nobody knows: a fresh WeChat identity with no profile.
-    await actAs(page, baseUrl, `visitor-${Date.now().toString(36)}`);
+    await actAs(page, baseUrl, `visitor-${newId()}`);
     await page.goto(`${baseUrl}/#/vote/pages/campaign/index?id=${encodeURIComponent(campaignId)}`);
     const bar = page.getByRole('status', { name: '今天的票数' });
     await bar.getByText('今天还可投 3 票').waitFor();

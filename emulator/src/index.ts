@@ -2,6 +2,7 @@
 // configured from the project's cloudbaserc.json the way a deploy would be.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CloudClock } from './clock';
 import { DatabaseService, type CollectionSpec } from './database/database-server';
 import { FunctionsGateway, type FunctionSettings } from './functions/functions-gateway';
 import { InvocationJournal } from './functions/invocation-journal';
@@ -12,6 +13,7 @@ import { startLocalCloudServer, type ExtraRoute } from './local-cloud-server';
 import { StorageService } from './storage/storage-service';
 import { WeChatService, type WeChatRules } from './wechat/wechat-service';
 
+export { CloudClock } from './clock';
 export { FunctionsGateway, FunctionError } from './functions/functions-gateway';
 export type { WeChatIdentity, Trigger } from './functions/functions-gateway';
 export type { Invocation } from './functions/invocation-journal';
@@ -30,6 +32,8 @@ export interface LocalCloudOptions {
   port?: number;
   /** Workers per function (default 2). */
   workersPerFunction?: number;
+  /** Multiplies every function's timeout (tests on a busy machine); default 1, as deployed. */
+  timeoutScale?: number;
   /** 'schedule' (default) fires timer triggers on their schedules; 'manual' only when asked (tests). */
   timers?: 'schedule' | 'manual';
   /** How the local WeChat open APIs answer (risk ranks, content verdicts…); changeable later. */
@@ -54,6 +58,8 @@ export interface LocalCloud {
   wechat: WeChatService;
   storage: StorageService;
   timers: TimerTriggers;
+  /** The cloud's one clock: `set` moves the database, the functions and the timers to any date at once. */
+  clock: CloudClock;
   close(): Promise<void>;
 }
 
@@ -94,6 +100,7 @@ function resolveEnv(declared: Record<string, string>, given: Record<string, stri
 const DEFAULT_SETTINGS: FunctionSettings = { timeout: 5, memorySize: 256 };
 
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const clock = new CloudClock();
   const rc = JSON.parse(readFileSync(options.configFile, 'utf8')) as CloudbaseRc;
   const root = path.dirname(options.configFile);
   const functionsDir = path.resolve(root, rc.functionRoot ?? 'cloudfunctions');
@@ -114,13 +121,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     settings: (name) => {
       const declared = settings.get(name);
       return {
-        timeout: declared?.timeout ?? DEFAULT_SETTINGS.timeout,
+        timeout: (declared?.timeout ?? DEFAULT_SETTINGS.timeout) * (options.timeoutScale ?? 1),
         memorySize: declared?.memorySize ?? DEFAULT_SETTINGS.memorySize,
         env: resolveEnv(declared?.envVariables ?? {}, options.functionEnv ?? {}),
       };
     },
     workersPerFunction: options.workersPerFunction,
     journal: new InvocationJournal(),
+    clock,
     log: options.log,
   });
   const { collections } = JSON.parse(readFileSync(options.collectionsFile, 'utf8')) as {
@@ -130,15 +138,18 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const database = new DatabaseService({
     file: options.dataDir ? path.join(options.dataDir, 'database.sqlite') : undefined,
     collections,
+    clock,
   });
 
   let baseUrl = '';
   const storage = new StorageService({
     dir: options.dataDir ? path.join(options.dataDir, 'storage') : undefined,
     baseUrl: () => baseUrl,
+    clock,
   });
   const wechat = new WeChatService({
     log: options.log,
+    clock,
     deliver: options.messagePushFunction
       ? async (event) => {
           await gateway.invoke(options.messagePushFunction!, event, { kind: 'message' });
@@ -161,6 +172,18 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       /^\/_emulator\/invocations$/,
     ),
     json(() => timers.list(), 'GET', /^\/_emulator\/timers$/),
+    json(() => ({ now: clock.now() }), 'GET', /^\/_emulator\/clock$/),
+    json(
+      // { at: ISO instant, frozen?: boolean } moves the cloud; { at: null } puts it back on the machine's time.
+      async (_url, body) => {
+        const { at, frozen } = ((await body()) ?? {}) as { at?: string | null; frozen?: boolean };
+        if (at === null || at === undefined) clock.reset();
+        else clock.set(at, { frozen });
+        return { now: clock.now() };
+      },
+      'PUT',
+      /^\/_emulator\/clock$/,
+    ),
     json(
       (url) => {
         const [, , , fn = '', trigger = ''] = url.pathname.split('/').map(decodeURIComponent);
@@ -202,5 +225,5 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   gateway.setEnv('TCB_CONTEXT_CNFG', JSON.stringify({ URL: `${server.url}/admin` }));
   gateway.setEnv('TCB_CONTEXT_KEYS', 'TCB_CONTEXT_CNFG');
   gateway.setBackendUrl((requestId) => `${server.url}/inv/${requestId}/admin`);
-  return { ...server, gateway, database, wechat, storage, timers };
+  return { ...server, gateway, database, wechat, storage, timers, clock };
 }

@@ -11,7 +11,9 @@ import {
   type ParsedInput,
 } from '../../src/shared/contracts/contract';
 import { describeIssues } from '../../src/shared/validation/issues';
+import type { Clock } from '../../src/shared/time/clock';
 import { AppError } from './app-error';
+import { systemClock } from './clock';
 
 export interface CallContext {
   /** The instant this call is handled at; rules take it as an argument instead of reading the clock. */
@@ -33,7 +35,7 @@ export type Handlers<C extends Contract> = {
 
 export interface FunctionOptions {
   /** Replaces the wall clock, for tests. */
-  clock?: () => Date;
+  clock?: Clock;
 }
 
 let cachedApp: tcb.CloudBase | undefined;
@@ -53,7 +55,7 @@ export function createFunction<C extends Contract>(
   handlers: Handlers<C>,
   options: FunctionOptions = {},
 ) {
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
 
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const requestId = requestIdOf(context);

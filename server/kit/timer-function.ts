@@ -2,6 +2,8 @@
 // at as an argument, and a summary line in the function's log. A failure is logged and rethrown so the platform
 // records the run as failed.
 import * as tcb from '@cloudbase/node-sdk';
+import type { Clock } from '../../src/shared/time/clock';
+import { systemClock } from './clock';
 
 export interface TimerContext {
   now: Date;
@@ -13,7 +15,7 @@ let cachedApp: tcb.CloudBase | undefined;
 
 export function createTimerFunction(
   job: (ctx: TimerContext) => Promise<Record<string, unknown>>,
-  clock = () => new Date(),
+  clock: Clock = systemClock,
 ) {
   return async function main(event: unknown): Promise<Record<string, unknown>> {
     const trigger = (event as { TriggerName?: unknown } | null)?.TriggerName;

@@ -45,11 +45,7 @@ export async function subtree(db: Db, nodeId: string): Promise<OrgRecord[]> {
   return data;
 }
 
-export function newId(prefix: string): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  return `${prefix}${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
+export { newId } from '../../src/shared/ids';
 
 /**
  * Organisations by id together with their parents (for "企业 · 所属区县" labels): one request when the parents are

@@ -30,13 +30,10 @@ async function load(db: Db, campaignId: string): Promise<CampaignSnapshot | unde
   };
 }
 
-export function campaignSnapshot(
-  db: Db,
-  campaignId: string,
-  now = Date.now(),
-): Promise<CampaignSnapshot | undefined> {
+export function campaignSnapshot(db: Db, campaignId: string, now: number): Promise<CampaignSnapshot | undefined> {
   const hit = cache.get(campaignId);
-  if (hit && now - hit.at < CACHE_MS) return hit.snapshot;
+  // A clock moved backwards (a test setting the local cloud's date) must not keep a snapshot forever.
+  if (hit && now - hit.at < CACHE_MS && now >= hit.at) return hit.snapshot;
   // Concurrent votes on a cold instance share one load.
   const snapshot = load(db, campaignId);
   cache.set(campaignId, { at: now, snapshot });

@@ -5,6 +5,7 @@ process.env.TENCENTCLOUD = 'true'; // skips the SDK's metadata-host lookups outs
 import * as tcb from '@cloudbase/node-sdk';
 import type { Db } from '@cloudbase/database';
 import type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
+import { CloudClock } from '../clock';
 import { startDatabaseServer, type RunningDatabase } from './database-server';
 import { DB_ERRORS } from './errors';
 
@@ -28,6 +29,10 @@ const collections = [
 ];
 
 let server: RunningDatabase;
+// The server's clock, stopped at a Spring Festival instant so serverDate can be checked exactly.
+const clock = new CloudClock();
+const SERVER_NOW = Date.parse('2027-02-06T09:30:00+08:00');
+clock.set(SERVER_NOW, { frozen: true });
 let db: Db;
 
 function connect(url: string): Db {
@@ -36,6 +41,7 @@ function connect(url: string): Db {
 
 beforeAll(async () => {
   server = await startDatabaseServer({
+    clock,
     collections: [
       ...collections.map((name) => ({ name })),
       { name: 'people', indexes: [{ name: 'phone_unique', keys: { phone: 1 }, unique: true }] },
@@ -400,21 +406,21 @@ describe('dates', () => {
     await db.collection('dates').add({ _id: 'now', at: db.serverDate() });
     const at = (await docOf('dates', 'now'))?.at;
     expect(at).toBeInstanceOf(Date);
-    expect(Math.abs((at as Date).getTime() - Date.now())).toBeLessThan(5000);
+    expect((at as Date).getTime()).toBe(SERVER_NOW);
   });
 
   it('db.serverDate({ offset }) is shifted by offset milliseconds', async () => {
     await db.collection('dates').add({ _id: 'later', at: db.serverDate({ offset: 60000 }) });
     const at = (await docOf('dates', 'later'))?.at;
     expect(at).toBeInstanceOf(Date);
-    expect(Math.abs((at as Date).getTime() - (Date.now() + 60000))).toBeLessThan(5000);
+    expect((at as Date).getTime()).toBe(SERVER_NOW + 60000);
   });
 
   it('db.serverDate() works in an update too', async () => {
     await db.collection('dates').doc('d2').update({ touchedAt: db.serverDate() });
     const at = (await docOf('dates', 'd2'))?.touchedAt;
     expect(at).toBeInstanceOf(Date);
-    expect(Math.abs((at as Date).getTime() - Date.now())).toBeLessThan(5000);
+    expect((at as Date).getTime()).toBe(SERVER_NOW);
   });
 });
 

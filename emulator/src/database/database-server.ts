@@ -2,6 +2,7 @@
 // TCB_CONTEXT_CNFG point the SDK here) from a durable SQLite-backed store.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CloudClock } from '../clock';
 import { DatabaseEngine, type Reply } from './database-engine';
 import { DocumentStore, type CollectionSpec } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
@@ -15,6 +16,8 @@ export interface DatabaseServerOptions {
   collections: CollectionSpec[];
   /** Transaction expiry, ms (CloudBase: 30 s). */
   transactionTimeoutMs?: number;
+  /** The cloud's clock (serverDate, transaction expiry); the machine's time when omitted. */
+  clock?: CloudClock;
   port?: number;
 }
 
@@ -34,11 +37,12 @@ export class DatabaseService {
 
   constructor(options: Omit<DatabaseServerOptions, 'port'>) {
     this.store = new DocumentStore(options.file, options.collections);
+    const clock = options.clock ?? new CloudClock();
     this.engine = new DatabaseEngine(this.store, {
       transactionTimeoutMs: options.transactionTimeoutMs ?? 30_000,
-      clock: () => Date.now(),
+      clock: () => clock.nowMs(),
     });
-    this.sweeper = setInterval(() => this.engine.sweep(Date.now()), 1000).unref();
+    this.sweeper = setInterval(() => this.engine.sweep(clock.nowMs()), 1000).unref();
   }
 
   /** Answers one request body (already read) with the reply body CloudBase would send. */

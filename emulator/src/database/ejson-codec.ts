@@ -4,7 +4,7 @@ import { DB_ERRORS, DbError } from './errors';
 
 type Json = unknown;
 
-function revive(value: Json, now: number): Json {
+function revive(value: Json, now: number | undefined): Json {
   if (value instanceof BSONRegExp) return new RegExp(value.pattern, value.options.replace(/[^imsu]/g, ''));
   if (value instanceof ObjectId) return value.toHexString();
   if (value instanceof Date || value === null || typeof value !== 'object') return value;
@@ -13,6 +13,7 @@ function revive(value: Json, now: number): Json {
   const serverDate = record.$tcb_server_date as { offset?: number } | undefined;
   if (serverDate && Object.keys(record).length === 1) {
     // db.serverDate() is stamped with the server's clock, as CloudBase does.
+    if (now === undefined) throw new Error('a stored document holds an unresolved serverDate');
     return new Date(now + Number(serverDate.offset ?? 0));
   }
   const out: Record<string, Json> = {};
@@ -41,5 +42,6 @@ export function toStorage(value: Json): string {
 }
 
 export function fromStorage(text: string): Record<string, Json> {
-  return revive(EJSON.parse(text, { relaxed: true }), Date.now()) as Record<string, Json>;
+  // Stored documents never hold serverDate markers: writes resolve them.
+  return revive(EJSON.parse(text, { relaxed: true }), undefined) as Record<string, Json>;
 }

@@ -3,7 +3,8 @@
 // back the JSON the platform would send and every console line tagged with the invocation's request id.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { format } from 'node:util';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { installCloudDate } from '../clock';
 import { runWithEnv } from '../env-overlay';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -11,6 +12,10 @@ type Main = (event: unknown, context: unknown) => unknown;
 
 const port = parentPort;
 if (!port) throw new Error('function-worker must run in a worker thread');
+
+// Functions read the cloud's clock as plain `Date`, before any bundle is loaded: a test can move the local cloud
+// to any date without production code knowing.
+installCloudDate((workerData as { clock: SharedArrayBuffer }).clock);
 
 const currentRequest = new AsyncLocalStorage<string>();
 const send = (message: FromWorker) => port.postMessage(message);

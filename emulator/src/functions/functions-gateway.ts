@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { CloudClock } from '../clock';
 import { InvocationJournal, type Invocation } from './invocation-journal';
 import type { FromWorker, ToWorker } from './worker-protocol';
 import { workerSource } from './worker-source';
@@ -41,6 +42,8 @@ export interface GatewayOptions {
    */
   backendUrl?: (requestId: string) => string;
   journal?: InvocationJournal;
+  /** The cloud's clock, which every function instance reads as its `Date` (default: the machine's time). */
+  clock?: CloudClock;
   log?: (line: string) => void;
 }
 
@@ -91,11 +94,13 @@ class WorkerSlot {
     readonly name: string,
     settings: FunctionSettings,
     env: Record<string, string>,
+    clock: CloudClock,
     private readonly onLog: (requestId: string, level: string, text: string) => void,
     private readonly onGone: (slot: WorkerSlot) => void,
   ) {
     this.worker = new Worker(workerSource(), {
       eval: true,
+      workerData: { clock: clock.buffer },
       env: { ...process.env, ...env, ...settings.env },
       resourceLimits: { maxOldGenerationSizeMb: settings.memorySize },
       stdout: false,
@@ -177,9 +182,11 @@ export class FunctionsGateway {
   private readonly pools = new Map<string, WorkerSlot[]>();
   private readonly files = new Map<string, string>();
   private nextId = 1;
+  readonly clock: CloudClock;
 
   constructor(private readonly options: GatewayOptions) {
     this.journal = options.journal ?? new InvocationJournal();
+    this.clock = options.clock ?? new CloudClock();
   }
 
   /** Sets a variable every later invocation sees (e.g. the back end's URL, known once the server listens). */
@@ -216,6 +223,7 @@ export class FunctionsGateway {
       name,
       settings,
       this.options.baseEnv,
+      this.clock,
       (requestId, level, text) => this.log(name, requestId, level, text),
       (gone) => {
         const list = this.pools.get(name);
@@ -276,7 +284,7 @@ export class FunctionsGateway {
       name,
       action: typeof action === 'string' ? action : undefined,
       trigger: how.kind,
-      startedAt: new Date(),
+      startedAt: this.clock.now(),
     });
     const slot = this.slotFor(name, settings);
     try {
@@ -296,7 +304,7 @@ export class FunctionsGateway {
       );
       throw error;
     } finally {
-      this.options.log?.(`[${name} ${requestId}] ${record.outcome} in ${Date.now() - record.startedAt.getTime()} ms`);
+      this.options.log?.(`[${name} ${requestId}] ${record.outcome} in ${record.durationMs ?? '?'} ms`);
     }
   }
 

@@ -10,6 +10,7 @@ export interface Invocation {
   /** The `action` of the event, when it has one (our functions all do). */
   action?: string;
   trigger: 'wx' | 'timer' | 'message';
+  /** By the cloud's clock. */
   startedAt: Date;
   durationMs?: number;
   outcome: Outcome;
@@ -24,12 +25,14 @@ export interface Invocation {
 export class InvocationJournal {
   private readonly byId = new Map<string, Invocation>();
   private running = 0;
+  private readonly startedMs = new WeakMap<Invocation, number>();
   private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly capacity = 500) {}
 
   start(entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes'>): Invocation {
     const record: Invocation = { ...entry, outcome: 'running', dbOps: 0, wxCalls: 0, storageCalls: 0, replyBytes: 0 };
+    this.startedMs.set(record, performance.now());
     this.byId.set(record.requestId, record);
     this.running += 1;
     // Map iteration order is insertion order: the first key is the oldest record.
@@ -44,7 +47,8 @@ export class InvocationJournal {
   finish(record: Invocation, outcome: Exclude<Outcome, 'running'>): void {
     if (record.outcome !== 'running') return;
     record.outcome = outcome;
-    record.durationMs = Date.now() - record.startedAt.getTime();
+    // A duration is measured on the monotonic timer: the cloud's clock may be moved while a call runs.
+    record.durationMs = Math.round(performance.now() - (this.startedMs.get(record) ?? performance.now()));
     this.running -= 1;
     if (this.running === 0) {
       const waiters = this.idleWaiters;

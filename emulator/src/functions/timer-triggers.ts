@@ -1,5 +1,6 @@
 // Fires the timer triggers declared in cloudbaserc.json on their schedules, and on demand for tests. The event a
 // function receives has the platform's shape: { Type: 'Timer', TriggerName, Time, Message }.
+import type { CloudClock } from '../clock';
 import type { FunctionsGateway } from './functions-gateway';
 import { parseSchedule, type Schedule } from './timer-schedule';
 
@@ -23,12 +24,15 @@ export class TimerTriggers {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly schedules = new Map<string, { declaration: TimerDeclaration; schedule: Schedule }>();
   private stopped = false;
+  private readonly clock: CloudClock;
+  private unsubscribe?: () => void;
 
   constructor(
     declarations: TimerDeclaration[],
     private readonly gateway: FunctionsGateway,
     private readonly log: (line: string) => void = () => {},
   ) {
+    this.clock = gateway.clock;
     for (const declaration of declarations) {
       // A bad schedule is a configuration error: fail at start, not silently never fire.
       this.schedules.set(this.key(declaration.functionName, declaration.triggerName), {
@@ -42,7 +46,7 @@ export class TimerTriggers {
     return `${functionName}/${triggerName}`;
   }
 
-  list(now = new Date()): Array<TimerDeclaration & { next?: Date }> {
+  list(now = this.clock.now()): Array<TimerDeclaration & { next?: Date }> {
     return [...this.schedules.values()].map(({ declaration, schedule }) => ({
       ...declaration,
       next: schedule.next(now),
@@ -51,7 +55,15 @@ export class TimerTriggers {
 
   /** Arms every trigger on its schedule. */
   start(): void {
-    for (const key of this.schedules.keys()) this.arm(key, new Date());
+    this.armAll();
+    // Moving the cloud's clock moves every next firing with it.
+    this.unsubscribe ??= this.clock.onChange(() => this.armAll());
+  }
+
+  private armAll(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const key of this.schedules.keys()) this.arm(key, this.clock.now());
   }
 
   private arm(key: string, after: Date): void {
@@ -59,7 +71,7 @@ export class TimerTriggers {
     const entry = this.schedules.get(key);
     const at = entry?.schedule.next(after);
     if (!entry || !at) return;
-    const delay = at.getTime() - Date.now();
+    const delay = at.getTime() - this.clock.nowMs();
     const timer = setTimeout(
       () => {
         if (delay > MAX_DELAY_MS) {
@@ -76,7 +88,7 @@ export class TimerTriggers {
   }
 
   /** Invokes a trigger's function now, as the platform would at `at`; resolves to the function's answer. */
-  async fire(functionName: string, triggerName: string, at = new Date()): Promise<unknown> {
+  async fire(functionName: string, triggerName: string, at = this.clock.now()): Promise<unknown> {
     const entry = this.schedules.get(this.key(functionName, triggerName));
     if (!entry) throw new Error(`no timer trigger ${triggerName} on function ${functionName}`);
     const event: TimerEvent = {
@@ -96,6 +108,7 @@ export class TimerTriggers {
 
   stop(): void {
     this.stopped = true;
+    this.unsubscribe?.();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }

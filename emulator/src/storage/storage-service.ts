@@ -6,6 +6,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
+import { CloudClock } from '../clock';
 import { BodyTooLarge, readBody, sendJson } from '../http-util';
 
 type Json = Record<string, unknown>;
@@ -16,6 +17,8 @@ export interface StorageOptions {
   env?: string;
   /** The server's base URL, known once it listens. */
   baseUrl: () => string;
+  /** The cloud's clock (temporary URLs and upload tickets expire by it). */
+  clock?: CloudClock;
 }
 
 const BUCKET = 'local-bucket';
@@ -51,8 +54,12 @@ export class StorageService {
   private readonly secret = randomBytes(32);
   private readonly env: string;
 
+  private readonly nowMs: () => number;
+
   constructor(private readonly options: StorageOptions) {
     this.env = options.env ?? 'local';
+    const clock = options.clock ?? new CloudClock();
+    this.nowMs = () => clock.nowMs();
     if (options.dir) mkdirSync(options.dir, { recursive: true });
   }
 
@@ -102,7 +109,7 @@ export class StorageService {
   }
 
   /** A temporary URL for a stored file, valid `maxAge` seconds. */
-  tempUrl(cloudPath: string, maxAge = DEFAULT_MAX_AGE_S, now = Date.now()): string {
+  tempUrl(cloudPath: string, maxAge = DEFAULT_MAX_AGE_S, now = this.nowMs()): string {
     const expires = Math.floor(now / 1000) + maxAge;
     const encoded = cloudPath.split('/').map(encodeURIComponent).join('/');
     return `${this.options.baseUrl()}/_storage/files/${encoded}?t=${expires}&sign=${this.sign(cloudPath, expires)}`;
@@ -113,7 +120,7 @@ export class StorageService {
       case 'storage.getUploadMetadata': {
         if (!validCloudPath(body.path)) return { code: 'INVALID_PARAM', message: 'cloudPath is invalid' };
         const token = randomBytes(16).toString('hex');
-        this.uploads.set(token, { cloudPath: body.path, expiresAt: Date.now() + 10 * 60_000 });
+        this.uploads.set(token, { cloudPath: body.path, expiresAt: this.nowMs() + 10 * 60_000 });
         const fileId = this.fileIdOf(body.path);
         return {
           data: {
@@ -166,7 +173,7 @@ export class StorageService {
     if (upload && req.method === 'PUT') {
       const ticket = this.uploads.get(upload[1] ?? '');
       this.uploads.delete(upload[1] ?? '');
-      if (!ticket || ticket.expiresAt < Date.now()) {
+      if (!ticket || ticket.expiresAt < this.nowMs()) {
         res.writeHead(403, { 'content-type': 'application/xml' });
         res.end(
           '<?xml version="1.0"?><Error><Code>AccessDenied</Code><Message>upload ticket is invalid or expired</Message><RequestId>local</RequestId><TraceId>local</TraceId></Error>',
@@ -200,7 +207,7 @@ export class StorageService {
       const valid =
         validCloudPath(cloudPath) &&
         Number.isFinite(expires) &&
-        expires * 1000 >= Date.now() &&
+        expires * 1000 >= this.nowMs() &&
         given.length === wanted.length &&
         timingSafeEqual(given, wanted);
       const bytes = valid ? this.read(cloudPath) : undefined;

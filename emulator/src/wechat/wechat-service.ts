@@ -4,6 +4,7 @@
 // make any branch happen: risk rank 4 for one voter, a text that fails the content check, a refused subscription.
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
+import { CloudClock } from '../clock';
 
 export type Suggest = 'pass' | 'review' | 'risky';
 
@@ -52,6 +53,8 @@ export interface WeChatServiceOptions {
   /** Delivers a media verdict (to the function configured for message push). */
   deliver?: (event: MediaCheckEvent) => Promise<void>;
   log?: (line: string) => void;
+  /** The cloud's clock (when a message was sent, an event's CreateTime). */
+  clock?: CloudClock;
 }
 
 const ok = (extra: Json = {}, errmsg = 'ok'): Answer => ({ errcode: 0, errmsg, ...extra });
@@ -70,8 +73,11 @@ export class WeChatService {
   private readonly pendingVerdicts = new Map<string, { event: MediaCheckEvent; timer: NodeJS.Timeout }>();
   private readonly appid: string;
 
+  private readonly clock: CloudClock;
+
   constructor(private readonly options: WeChatServiceOptions = {}) {
     this.appid = options.appid ?? 'wx-local-app';
+    this.clock = options.clock ?? new CloudClock();
   }
 
   setRules(rules: WeChatRules): void {
@@ -119,7 +125,7 @@ export class WeChatService {
         template_id: templateId,
         page: text(request.page),
         data: request.data as SentMessage['data'],
-        sentAt: new Date(),
+        sentAt: this.clock.now(),
       });
       return ok();
     },
@@ -154,7 +160,7 @@ export class WeChatService {
       const event: MediaCheckEvent = {
         ToUserName: 'gh_local',
         FromUserName: openid,
-        CreateTime: Math.floor(Date.now() / 1000),
+        CreateTime: Math.floor(this.clock.nowMs() / 1000),
         MsgType: 'event',
         Event: 'wxa_media_check',
         appid: this.appid,

@@ -1,6 +1,7 @@
 // For component tests: typing into Taro's form elements as its H5 components report it (a CustomEvent whose
 // detail carries the value), since jsdom does not run the components' own inner inputs.
 import { act, screen } from '@testing-library/react';
+import { resetClock, setClock } from '@/platform/clock';
 
 const FIELD_TAGS = ['taro-input-core', 'taro-textarea-core'];
 
@@ -36,11 +37,22 @@ export function quietTaroInputs(): void {
   });
 }
 
-/** The frame of a component test: Taro's inputs kept quiet, and the real fetch back after each test's fake cloud. */
-export function componentTestFrame(): void {
+/**
+ * The instant component tests run at unless a test sets another: 周一 23 November 2026, 10:00 Beijing, inside the
+ * fixtures' 公示 (src/cloud/testing/campaigns.ts). Pages read the app's clock, so no test depends on the real date.
+ */
+export const TEST_NOW = '2026-11-23T10:00:00+08:00';
+
+/**
+ * The frame of a component test: the app's clock stopped at `now`, Taro's inputs kept quiet, and the real fetch
+ * back after each test's fake cloud.
+ */
+export function componentTestFrame(now: string = TEST_NOW): void {
   const realFetch = global.fetch;
   beforeAll(quietTaroInputs);
+  beforeEach(() => setClock(now));
   afterEach(() => {
     global.fetch = realFetch;
+    resetClock();
   });
 }

@@ -24,6 +24,7 @@ import {
 import { ACCOUNT_PAGES } from './routes';
 import { ErrorText } from '@/components/form/messages';
 import './account.css';
+import { newId } from '@/shared/ids';
 
 const SKILL_CHOICES = skillLevels.map((value) => ({ value, label: skillLevelLabels[value] }));
 const CONSENT_REQUIRED = '请先阅读并同意隐私保护指引';
@@ -122,7 +123,7 @@ export function ProfileForm({ me, values, onChange, onSaved, onConsentNeeded }: 
       const path = await pickPhoto();
       if (!path) return;
       setUploading(true);
-      const uploaded = await files.uploadFile(path, `avatars/${me.userId}/${Date.now()}.jpg`);
+      const uploaded = await files.uploadFile(path, `avatars/${me.userId}/${newId()}.jpg`);
       onChange({ ...values, photoFileId: uploaded.fileID, photoUrl: uploaded.url });
     } catch (error) {
       const failed = asCloudError(error);

@@ -18,6 +18,7 @@ import { inBeijing } from '@/shared/time/beijing';
 import { AdminFrame } from './admin-frame';
 import { formatDays, parseDays } from './calendar-text';
 import './admin.css';
+import { now as clockNow } from '@/platform/clock';
 
 type ListName = 'holidays' | 'workdays';
 
@@ -65,7 +66,7 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
   // What a 公示 starting today would end on under the calendar as typed (this year's calendar only matters for
   // periods in this year, so the example starts today for this year and on 1 January otherwise).
   const example = useMemo(() => {
-    const today = inBeijing(new Date());
+    const today = inBeijing(clockNow());
     const start = today.year() === year ? today.toDate() : inBeijing(`${year}-01-01T09:00:00+08:00`).toDate();
     const calendar = { holidays: parsed.holidays.days, workdays: parsed.workdays.days };
     return { start, end: publicityEnd(start, PUBLICITY_WORKING_DAYS, { [String(year)]: calendar }) };
@@ -181,7 +182,7 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
 
 export function PublicityCalendar() {
   const me = useCloudCall(() => callFunction(accountContract, 'me', {}), []);
-  const thisYear = inBeijing(new Date()).year();
+  const thisYear = inBeijing(clockNow()).year();
   const years = [thisYear, thisYear + 1].map((year) => ({ value: String(year), label: `${year}年` }));
   const [year, setYear] = useState(String(thisYear));
   const canEdit = me.state.status === 'ready' && me.state.data.staffAt.some((org) => org.kind === 'city');

@@ -31,6 +31,7 @@ import {
 } from './campaign-form-sections';
 import type { StaffCampaign } from './campaign-texts';
 import './admin.css';
+import { now as clockNow } from '@/platform/clock';
 
 export const LOCKED = {
   categories: '提名开始后评选类别不能修改。',
@@ -55,7 +56,7 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
 
   const save = async () => {
     if (busy) return;
-    const found = checkCampaignEdit(values, reason, campaign, now ?? new Date());
+    const found = checkCampaignEdit(values, reason, campaign, now ?? clockNow());
     setErrors(found);
     setFailure(null);
     const count = Object.keys(found).length;
@@ -129,7 +130,7 @@ export function CampaignEdit({ campaignId }: { campaignId: string | undefined })
     () => callFunction(selectionContract, 'staffCampaign', { campaignId: campaignId ?? '' }),
     [campaignId],
   );
-  const [now] = useState(() => new Date());
+  const [now] = useState(clockNow);
   if (state.status !== 'ready') {
     return <AdminPending title="修改活动" state={state} label="正在加载评选活动" onRetry={reload} />;
   }

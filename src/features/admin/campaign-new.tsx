@@ -30,6 +30,7 @@ import {
 } from './campaign-form-sections';
 import { campaignPage } from './routes';
 import './admin.css';
+import { now as clockNow } from '@/platform/clock';
 
 export interface CampaignFormProps {
   organisers: ReadonlyArray<{ id: string; name: string }>;
@@ -40,7 +41,7 @@ export interface CampaignFormProps {
 /** The form itself, given the unions the caller may organise for (tested on its own). */
 export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) {
   const [values, setValues] = useState<CampaignFormValues>(() =>
-    defaultCampaignForm(now ?? new Date(), organisers.length === 1 ? organisers[0]!.id : null),
+    defaultCampaignForm(now ?? clockNow(), organisers.length === 1 ? organisers[0]!.id : null),
   );
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -99,7 +100,7 @@ export function CampaignNew() {
       state.status === 'ready' ? state.data.scopes.filter((org) => CAMPAIGN_STAFF_KINDS.includes(org.kind)) : [],
     [state],
   );
-  const [now] = useState(() => new Date());
+  const [now] = useState(clockNow);
   return (
     <AdminFrame title="新建评选活动" intro="由市总工会或区县工会发起。各项已填好常用的默认值，按需修改。">
       <PendingCard state={state} rows={4} label="正在加载" onRetry={reload} />

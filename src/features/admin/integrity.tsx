@@ -35,6 +35,7 @@ import { Tabs } from './tabs';
 import { collectVoteLog, voteLogSummary } from './vote-export';
 import './admin.css';
 import './integrity.css';
+import { now as clockNow } from '@/platform/clock';
 
 const TABS: { value: FlagStatus; label: string }[] = [
   { value: 'open', label: '待处理' },
@@ -271,7 +272,7 @@ function Recount({ campaign }: { campaign: StaffCampaign }) {
     setState({ status: 'running' });
     try {
       const result = await callFunction(selectionContract, 'recount', { campaignId: campaign.id });
-      setState({ status: 'done', result, at: new Date() });
+      setState({ status: 'done', result, at: clockNow() });
     } catch (error) {
       setState({ status: 'error', message: asCloudError(error).message });
     }
@@ -331,7 +332,7 @@ function ExportLog({ campaign }: { campaign: StaffCampaign }) {
       const log = await collectVoteLog(
         campaign,
         (cursor) => callFunction(selectionContract, 'exportVotes', { campaignId: campaign.id, cursor }),
-        () => new Date(),
+        clockNow,
         (votes) => setState({ status: 'running', votes }),
       );
       const saved = await saveTextFile(

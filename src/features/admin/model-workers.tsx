@@ -16,6 +16,7 @@ import { orgLabel, personLine } from './labels';
 import { PersonSearch, type Member } from './person-search';
 import { ErrorText } from '@/components/form/messages';
 import './admin.css';
+import { now as clockNow } from '@/platform/clock';
 
 const LEVEL_CHOICES = honourLevels.map((value) => ({ value, label: honourLevelLabels[value] }));
 
@@ -23,7 +24,7 @@ function Designation({ person, onDone }: { person: Member; onDone: (person: Memb
   const [rows, setRows] = useState<HonourRow[]>(() =>
     person.honours.length > 0
       ? person.honours.map((h) => honourRow(h))
-      : [honourRow(undefined, beijingYear(Date.now()))],
+      : [honourRow(undefined, beijingYear(clockNow()))],
   );
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<HonourErrors>({});
@@ -114,7 +115,7 @@ function Designation({ person, onDone }: { person: Member; onDone: (person: Memb
           <Button
             className="jx-button"
             fill="outline"
-            onClick={() => setRows((now) => [...now, honourRow(undefined, beijingYear(Date.now()))])}
+            onClick={() => setRows((now) => [...now, honourRow(undefined, beijingYear(clockNow()))])}
           >
             再添加一项荣誉
           </Button>

@@ -39,7 +39,7 @@ describe('工作照片', () => {
 
     await tap('添加照片');
     expect(pick).toHaveBeenCalledWith(6);
-    expect(upload.mock.calls[0]![1]).toMatch(/^campaigns\/c1\/nominations\/\d+-\w+\.jpg$/);
+    expect(upload.mock.calls[0]![1]).toMatch(/^campaigns\/c1\/nominations\/[0-9a-f]{24}\.jpg$/);
     expect(screen.getByText('2/6', { exact: false })).toBeTruthy();
     expect(screen.getByText('上传失败')).toBeTruthy();
     expect(screen.getByText('照片没有上传成功，请点“重试”，或删除后重新选择。')).toBeTruthy();

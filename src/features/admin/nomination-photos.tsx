@@ -9,6 +9,7 @@ import { ErrorText } from '@/components/form/messages';
 import { pickPhotos } from '@/components/photos/photo-picker';
 import { previewPhotos } from '@/components/photos/photos';
 import './admin.css';
+import { newId } from '@/shared/ids';
 
 export const MAX_PHOTOS = 6;
 
@@ -72,7 +73,7 @@ export function usePhotoUploads(initial: readonly string[], folder: string): Pho
   const upload = async (key: number, path: string) => {
     setItems((now) => now.map((item) => (item.key === key ? { key, status: 'uploading', path } : item)));
     try {
-      const name = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.jpg`;
+      const name = `${newId()}.jpg`;
       const uploaded = await files.uploadFile(path, `${folder}/${name}`);
       if (!live.current) return;
       setItems((now) =>

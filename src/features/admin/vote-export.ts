@@ -2,6 +2,7 @@
 // shape `npm run recount -- <file>` (scripts/recount.ts) reads. Voters appear only as per-campaign codes.
 import type * as z from 'zod';
 import type { selectionContract } from '@/shared/contracts/selection';
+import { now as clockNow } from '@/platform/clock';
 
 type ExportPage = z.infer<(typeof selectionContract.actions)['exportVotes']['output']>;
 
@@ -21,7 +22,7 @@ const MAX_PAGES = 1000;
 export async function collectVoteLog(
   campaign: { id: string; title: string; org: { name: string } },
   readPage: (cursor: string | undefined) => Promise<ExportPage>,
-  now: () => Date = () => new Date(),
+  now: () => Date = clockNow,
   onProgress?: (votesSoFar: number) => void,
 ): Promise<VoteLogFile> {
   const votes: ExportPage['votes'] = [];

@@ -13,11 +13,12 @@ import { stageIndex, stageLabels } from '@/shared/selection/stages';
 import { sheetUrl } from './routes';
 import { progressLine } from './score-form';
 import './expert.css';
+import { useNow } from '@/platform/clock';
 
 type Task = z.infer<(typeof selectionContract)['actions']['myScoring']['output']>['campaigns'][number];
 
 /** Where the task stands for the expert, in a sentence, and what the button does. */
-export function taskState(task: Task, now = Date.now()): { note: string; action: string; primary: boolean } {
+export function taskState(task: Task, now: Date): { note: string; action: string; primary: boolean } {
   const at = stageIndex(task.stage);
   if (at < stageIndex('scoring')) {
     return {
@@ -33,7 +34,7 @@ export function taskState(task: Task, now = Date.now()): { note: string; action:
   const due = Date.parse(task.scoringEndsAt);
   const note = done
     ? '你已完成全部评分，等待其他专家完成'
-    : due < now
+    : due < now.getTime()
       ? `评分原定${formatDateTime(task.scoringEndsAt)}截止，已经过期，请尽快完成`
       : `专家评审进行中，请在${formatDateTime(task.scoringEndsAt)}前完成评分`;
   return { note, action: done ? '查看我的评分' : task.scored > 0 ? '继续评分' : '开始评分', primary: !done };
@@ -49,7 +50,8 @@ export function orderTasks(tasks: readonly Task[]): Task[] {
 }
 
 function TaskCard({ task }: { task: Task }) {
-  const state = taskState(task);
+  const now = useNow();
+  const state = taskState(task, now);
   return (
     <View className="jx-card" aria-label={task.title}>
       <Text className="jx-text-title jx-block">{task.title}</Text>

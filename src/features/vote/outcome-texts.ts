@@ -21,9 +21,13 @@ export function publicityPeriod(campaign: Campaign): string | null {
 }
 
 /** Whether the 公示 period is over (the stage may still wait for staff to close it). */
-export function publicityOver(campaign: Campaign, now = Date.now()): boolean {
+export function publicityOver(campaign: Campaign, now: Date): boolean {
   if (stageIndex(campaign.stage) > stageIndex('publicity')) return true;
-  return campaign.stage === 'publicity' && !!campaign.publicityEndsAt && Date.parse(campaign.publicityEndsAt) <= now;
+  return (
+    campaign.stage === 'publicity' &&
+    !!campaign.publicityEndsAt &&
+    Date.parse(campaign.publicityEndsAt) <= now.getTime()
+  );
 }
 
 /** The page a campaign with a result leads to first, with the words of the way there; null before the result. */

@@ -23,6 +23,7 @@ import { campaignUrl, resultUrl } from './routes';
 import { stageNote, type Campaign } from './texts';
 import './outcome.css';
 import './vote.css';
+import { useNow } from '@/platform/clock';
 
 export type Objection = z.infer<typeof objectionSchema>;
 
@@ -206,6 +207,7 @@ export function ObjectionForm({
 export function PublicityView({ campaignId }: { campaignId: string | undefined }) {
   const { state, reload } = useCloudCall(() => loadOutcome(campaignId ?? ''), [campaignId]);
   const [lodged, setLodged] = useState(0);
+  const now = useNow();
   if (!campaignId || state.status !== 'ready') {
     return (
       <PublicPending
@@ -221,7 +223,7 @@ export function PublicityView({ campaignId }: { campaignId: string | undefined }
   }
   const { campaign, result } = state.data;
   const before = stageIndex(campaign.stage) < stageIndex('publicity');
-  const over = publicityOver(campaign);
+  const over = publicityOver(campaign, now);
   const period = publicityPeriod(campaign);
   const candidates = result ? result.categories.flatMap((category) => category.rows) : [];
   return (

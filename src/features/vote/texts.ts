@@ -2,6 +2,7 @@
 import type * as z from 'zod';
 import { formatDateTime, formatDay } from '@/components/format/format';
 import type { campaignSchema, candidatePublicSchema } from '@/shared/contracts/selection';
+import { newId } from '@/shared/ids';
 import { stageIndex, stageLabels, type Stage } from '@/shared/selection/stages';
 
 export type Campaign = z.infer<typeof campaignSchema>;
@@ -82,6 +83,5 @@ export function votesText(candidate: Pick<Candidate, 'votes'>, campaign: Campaig
  * failure sends it again and is never counted twice.
  */
 export function newRequestId(): string {
-  const random = () => Math.floor(Math.random() * 0x100000000).toString(36);
-  return `v-${Date.now().toString(36)}-${random()}${random()}`;
+  return newId('v-');
 }
