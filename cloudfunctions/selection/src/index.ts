@@ -1,6 +1,7 @@
 // Cloud function `selection`: craftsman selection campaigns (工匠评选). City and district staff set a campaign up
 // and move it through its stages; staff over a worker nominate them; the organising union's staff review the
 // nominations; anyone reads the campaign and its approved candidates once the nominee list is published.
+import { codePage, PAGES } from '../../../src/shared/routes';
 import { createHash, randomBytes } from 'node:crypto';
 import { selectionContract } from '../../../src/shared/contracts/selection';
 import { isMobilePhone, maskPhone } from '../../../src/shared/people/personal-data';
@@ -202,7 +203,7 @@ function objectionView(objection: ObjectionRecord & { candidateName?: string | n
 }
 
 /** The page a poster's code opens (the vote subpackage's candidate page). */
-const CANDIDATE_PAGE = 'vote/pages/candidate/index';
+const CANDIDATE_PAGE = codePage(PAGES.vote.candidate);
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
 
 /** An approved candidate of a campaign whose nominee list is public. */

@@ -1,6 +1,7 @@
 // Cloud function `union`: what union staff do at and below their node of the tree. Every action is checked against
 // the access table before it runs and against its target organisation inside; every act on someone else is
 // written to the audit log with its reason and the before and after.
+import { codePage, PAGES } from '../../../src/shared/routes';
 import type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
 import { randomBytes } from 'node:crypto';
 import { unionContract } from '../../../src/shared/contracts/union';
@@ -32,7 +33,7 @@ import {
 } from '../../../server/people/views';
 
 /** The mini-program page an invite code opens (the account subpackage's invite page). */
-const INVITE_PAGE = 'account/pages/invite/index';
+const INVITE_PAGE = codePage(PAGES.account.invite);
 
 async function orgOrFail(db: Db, orgId: string, field = 'orgId'): Promise<OrgRecord> {
   const org = await byId<OrgRecord>(db, 'orgs', orgId);

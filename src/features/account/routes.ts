@@ -1,11 +1,9 @@
-// Where the account pages live (the `account` subpackage), and the staff workbench 我的 links to.
-export const ACCOUNT_PAGES = {
-  profile: '/account/pages/profile/index',
-  join: '/account/pages/join/index',
-  invite: '/account/pages/invite/index',
-} as const;
+// The account pages 我的 leads to, and the staff and expert entries it shows (paths from src/shared/routes.ts).
+import { PAGES } from '@/shared/routes';
 
-export const WORKBENCH_PAGE = '/admin/pages/index/index';
+export const ACCOUNT_PAGES = PAGES.account;
 
-/** 评审任务: the campaigns an expert scores (the `expert` subpackage). */
-export const EXPERT_TASKS_PAGE = '/expert/pages/index/index';
+export const WORKBENCH_PAGE = PAGES.admin.home;
+
+/** 评审任务: the campaigns an expert scores. */
+export const EXPERT_TASKS_PAGE = PAGES.expert.tasks;

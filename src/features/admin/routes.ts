@@ -1,32 +1,17 @@
-// The staff workbench's pages (the `admin` subpackage).
-export const ADMIN_PAGES = {
-  home: '/admin/pages/index/index',
-  joinRequests: '/admin/pages/join-requests/index',
-  members: '/admin/pages/members/index',
-  roles: '/admin/pages/roles/index',
-  modelWorkers: '/admin/pages/model-workers/index',
-  orgs: '/admin/pages/orgs/index',
-  invites: '/admin/pages/invites/index',
-  audit: '/admin/pages/audit/index',
-  campaigns: '/admin/pages/campaigns/index',
-  campaignNew: '/admin/pages/campaign-new/index',
-  campaign: '/admin/pages/campaign/index',
-  nominate: '/admin/pages/nominate/index',
-  calendar: '/admin/pages/calendar/index',
-  integrity: '/admin/pages/integrity/index',
-  campaignEdit: '/admin/pages/campaign-edit/index',
-} as const;
+// The staff workbench's pages (paths from src/shared/routes.ts).
+import { PAGES, withQuery } from '@/shared/routes';
 
-export const campaignPage = (id: string) => `${ADMIN_PAGES.campaign}?id=${encodeURIComponent(id)}`;
-export const nominatePage = (campaignId: string) =>
-  `${ADMIN_PAGES.nominate}?campaignId=${encodeURIComponent(campaignId)}`;
+export const ADMIN_PAGES = PAGES.admin;
+
+export const campaignPage = (id: string) => withQuery(ADMIN_PAGES.campaign, { id });
+export const nominatePage = (campaignId: string) => withQuery(ADMIN_PAGES.nominate, { campaignId });
 /** 投票监督: brushing flags, recount and the vote log of one campaign, for its organisers. */
-export const integrityPage = (campaignId: string) => `${ADMIN_PAGES.integrity}?id=${encodeURIComponent(campaignId)}`;
+export const integrityPage = (campaignId: string) => withQuery(ADMIN_PAGES.integrity, { id: campaignId });
 /** The nominate page correcting one nomination (returned for changes, or not yet reviewed). */
 export const correctNominationPage = (campaignId: string, candidateId: string) =>
-  `${nominatePage(campaignId)}&candidate=${encodeURIComponent(candidateId)}`;
-export const campaignEditPage = (id: string) => `${ADMIN_PAGES.campaignEdit}?id=${encodeURIComponent(id)}`;
-/** The campaign's public page (the vote subpackage), which staff check before and after publishing. */
-export const publicCampaignPage = (id: string) => `/vote/pages/campaign/index?id=${encodeURIComponent(id)}`;
-/** The campaign's public result page (the vote subpackage), from the result stage on. */
-export const publicResultPage = (id: string) => `/vote/pages/result/index?id=${encodeURIComponent(id)}`;
+  withQuery(ADMIN_PAGES.nominate, { campaignId, candidate: candidateId });
+export const campaignEditPage = (id: string) => withQuery(ADMIN_PAGES.campaignEdit, { id });
+/** The campaign's public page, which staff check before and after publishing. */
+export const publicCampaignPage = (id: string) => withQuery(PAGES.vote.campaign, { id });
+/** The campaign's public result page, from the result stage on. */
+export const publicResultPage = (id: string) => withQuery(PAGES.vote.result, { id });

@@ -1,7 +1,6 @@
-// The expert's pages (the `expert` subpackage): the scoring tasks and one campaign's scoring sheet.
-export const EXPERT_PAGES = {
-  tasks: '/expert/pages/index/index',
-  sheet: '/expert/pages/sheet/index',
-} as const;
+// The expert's pages: the scoring tasks and one campaign's scoring sheet (paths from src/shared/routes.ts).
+import { PAGES, withQuery } from '@/shared/routes';
 
-export const sheetUrl = (campaignId: string) => `${EXPERT_PAGES.sheet}?id=${encodeURIComponent(campaignId)}`;
+export const EXPERT_PAGES = PAGES.expert;
+
+export const sheetUrl = (campaignId: string) => withQuery(EXPERT_PAGES.sheet, { id: campaignId });

@@ -1,0 +1,73 @@
+// Every page of the mini-program, once: the app navigates by these, app.config.ts builds its page lists from them,
+// and the functions put them in mini-program codes. Roots and paths never change once released: codes printed on
+// posters and cards shared in chats point at them.
+
+/** The three tabs, in the main package. */
+export const TAB_PAGES = {
+  home: 'pages/home/index',
+  activities: 'pages/activities/index',
+  me: 'pages/me/index',
+} as const;
+
+/**
+ * Each subpackage: its root and its pages (paths inside the root). A feature gets a worker subpackage and, where
+ * staff need pages, a staff subpackage of its own; `admin` holds the 工作台 shell and the union's and selection's
+ * staff pages, which predate that rule.
+ */
+export const SUBPACKAGES = {
+  account: { profile: 'pages/profile/index', join: 'pages/join/index', invite: 'pages/invite/index' },
+  admin: {
+    home: 'pages/index/index',
+    joinRequests: 'pages/join-requests/index',
+    members: 'pages/members/index',
+    roles: 'pages/roles/index',
+    modelWorkers: 'pages/model-workers/index',
+    orgs: 'pages/orgs/index',
+    invites: 'pages/invites/index',
+    audit: 'pages/audit/index',
+    campaigns: 'pages/campaigns/index',
+    campaignNew: 'pages/campaign-new/index',
+    campaign: 'pages/campaign/index',
+    nominate: 'pages/nominate/index',
+    calendar: 'pages/calendar/index',
+    integrity: 'pages/integrity/index',
+    campaignEdit: 'pages/campaign-edit/index',
+  },
+  vote: {
+    campaign: 'pages/campaign/index',
+    candidate: 'pages/candidate/index',
+    result: 'pages/result/index',
+    publicity: 'pages/publicity/index',
+  },
+  expert: { tasks: 'pages/index/index', sheet: 'pages/sheet/index' },
+} as const;
+
+type Subpackages = typeof SUBPACKAGES;
+type Urls<T> = { readonly [K in keyof T]: string };
+
+function urlsOf<R extends keyof Subpackages>(root: R): Urls<Subpackages[R]> {
+  const pages = SUBPACKAGES[root] as Record<string, string>;
+  return Object.fromEntries(Object.entries(pages).map(([key, page]) => [key, `/${root}/${page}`])) as Urls<
+    Subpackages[R]
+  >;
+}
+
+/** Absolute page URLs, as navigateTo takes them. */
+export const PAGES = {
+  tabs: { home: `/${TAB_PAGES.home}`, activities: `/${TAB_PAGES.activities}`, me: `/${TAB_PAGES.me}` },
+  account: urlsOf('account'),
+  admin: urlsOf('admin'),
+  vote: urlsOf('vote'),
+  expert: urlsOf('expert'),
+} as const;
+
+/** A page path as a mini-program code's `page` takes it: no leading slash, no query. */
+export function codePage(url: string): string {
+  return url.replace(/^\//, '');
+}
+
+/** A page URL with its query, each value encoded. */
+export function withQuery(url: string, query: Record<string, string>): string {
+  const pairs = Object.entries(query).map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+  return pairs.length > 0 ? `${url}?${pairs.join('&')}` : url;
+}
