@@ -8,6 +8,7 @@ import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
 const features = existsSync('src/features')
@@ -21,6 +22,19 @@ const featureZones = features.map((feature) => ({
   from: './src/features',
   except: [`./${feature}`],
   message: 'Features do not import each other: move what both need into src/shared or src/components.',
+}));
+
+const functions = existsSync('cloudfunctions')
+  ? readdirSync('cloudfunctions', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  : [];
+
+const functionZones = functions.map((name) => ({
+  target: `./cloudfunctions/${name}`,
+  from: './cloudfunctions',
+  except: [`./${name}`],
+  message: 'A function is deployed alone: it may not import another; share through server/ or src/shared.',
 }));
 
 export default tseslint.config(
@@ -40,7 +54,12 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     plugins: { import: importPlugin, 'react-hooks': reactHooks },
-    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    settings: {
+      'import/resolver': {
+        [path.resolve('scripts/eslint-alias-resolver.cjs')]: { extensions: ['.ts', '.tsx', '.js'] },
+        node: { extensions: ['.ts', '.tsx', '.js'] },
+      },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -75,7 +94,13 @@ export default tseslint.config(
               from: './src/pages',
               message: 'Pages are shells over features, not the reverse.',
             },
+            {
+              target: './src/components',
+              from: './src/features',
+              message: 'Components are shared by features: they may not import one.',
+            },
             ...featureZones,
+            ...functionZones,
           ],
         },
       ],

@@ -28,12 +28,13 @@ module.exports = {
   // Taro and NutUI ship untranspiled ESM.
   transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@nutui|@stencil|swiper|ssr-window|dom7|tslib|zod|\\.pnpm)/)'],
   moduleNameMapper: {
+    // First: a stylesheet is a stub wherever it is imported from, '@/…' included.
+    '\\.(css|scss)$': '<rootDir>/test-support/style.js',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react/index',
     '^@nutui/nutui-react-taro$':
       '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
     '^lottie-react$': '<rootDir>/test-support/lottie-react.js',
-    '\\.(css|scss)$': '<rootDir>/test-support/style.js',
   },
   setupFiles: ['<rootDir>/test-support/taro-globals.js'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/cloudfunctions/.*/index.js'],

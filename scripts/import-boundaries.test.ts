@@ -62,4 +62,34 @@ describe('import boundaries', () => {
       rmSync(other, { recursive: true, force: true });
     }
   });
+
+  it('sees an alias import across features, and lets a feature use its own parts by alias', async () => {
+    const across = "import { PAGES } from '@/features/selection/staff/routes';\nexport const p = PAGES;\n";
+    expect(await ruleIds('src/features/union/probe.ts', across)).toContain('import/no-restricted-paths');
+    const within =
+      "import { ADMIN_PAGES } from '@/features/selection/staff/routes';\nexport const p = ADMIN_PAGES;\n";
+    expect(await ruleIds('src/features/selection/public/probe.ts', within)).toEqual([]);
+  });
+
+  it('keeps src/components from importing a feature', async () => {
+    const code = "import { Workbench } from '@/features/union/workbench';\nexport const w = Workbench;\n";
+    expect(await ruleIds('src/components/staff/probe.ts', code)).toContain('import/no-restricted-paths');
+  });
+
+  it('keeps one function from importing another', async () => {
+    const code = "import { main } from '../../health/src/index';\nexport const m = main;\n";
+    expect(await ruleIds('cloudfunctions/vote/src/probe.ts', code)).toContain('import/no-restricted-paths');
+    const kit = "import { systemClock } from '../../../server/kit/clock';\nexport const c = systemClock;\n";
+    expect(await ruleIds('cloudfunctions/vote/src/probe.ts', kit)).toEqual([]);
+  });
+
+  it('refuses reading the machine clock outside the clock modules', async () => {
+    for (const code of ['export const t = Date.now();\n', 'export const t = new Date();\n']) {
+      expect(await ruleIds('src/features/about/probe.ts', code)).toContain('no-restricted-syntax');
+    }
+    expect(await ruleIds('server/probe.ts', "import dayjs from 'dayjs';\nexport const t = dayjs();\n")).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await ruleIds('src/features/about/probe.ts', "export const t = new Date('2027-02-11');\n")).toEqual([]);
+  });
 });

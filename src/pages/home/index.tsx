@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { EmptyState } from '@/components/states/states';
-import { OpenCampaigns } from '@/features/vote/open-campaigns';
+import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
 
 export default function HomePage() {
   return (

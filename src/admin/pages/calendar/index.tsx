@@ -1,6 +1,6 @@
 // 公示日历: the year's holidays and make-up working days that 公示 periods follow (admin subpackage).
 import { PageShell } from '@/components/page-shell/page-shell';
-import { PublicityCalendar } from '@/features/admin/calendar';
+import { PublicityCalendar } from '@/features/selection/staff/calendar';
 
 export default function CalendarPage() {
   return (

@@ -1,7 +1,7 @@
 // 评选活动 for its staff: stage, review and nominations (admin subpackage).
 import { usePageParams } from '@/components/navigation/navigation';
 import { PageShell } from '@/components/page-shell/page-shell';
-import { CampaignDetail } from '@/features/admin/campaign-detail';
+import { CampaignDetail } from '@/features/selection/staff/campaign-detail';
 
 export default function CampaignPage() {
   const { id } = usePageParams();

@@ -1,6 +1,6 @@
 // 邀请码: invite codes for enterprise unions (admin subpackage).
 import { PageShell } from '@/components/page-shell/page-shell';
-import { Invites } from '@/features/admin/invites';
+import { Invites } from '@/features/union/invites';
 
 export default function InvitesPage() {
   return (

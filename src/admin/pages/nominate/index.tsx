@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
 import { usePageParams } from '@/components/navigation/navigation';
 import { PageShell } from '@/components/page-shell/page-shell';
-import { Nominate } from '@/features/admin/nominate';
+import { Nominate } from '@/features/selection/staff/nominate';
 
 export default function NominatePage() {
   const { campaignId, candidate } = usePageParams();

@@ -1,7 +1,7 @@
 // 评分表: one campaign's candidates scored on its rubric (expert subpackage).
 import { usePageParams } from '@/components/navigation/navigation';
 import { PageShell } from '@/components/page-shell/page-shell';
-import { ScoringSheet } from '@/features/expert/scoring-sheet';
+import { ScoringSheet } from '@/features/selection/expert/scoring-sheet';
 
 export default function ScoringSheetPage() {
   const { id } = usePageParams();

@@ -1,7 +1,7 @@
 // 候选人: one candidate, voting and sharing; where a shared card lands (vote subpackage).
 import { PageShell } from '@/components/page-shell/page-shell';
 import { usePageParams } from '@/components/navigation/navigation';
-import { CandidateView } from '@/features/vote/candidate-view';
+import { CandidateView } from '@/features/selection/public/candidate-view';
 
 export default function CandidatePage() {
   // A shared card passes `id`; a scanned poster code passes `scene` (k=<short code>).

@@ -9,11 +9,11 @@ import { ChoiceField } from '@/components/form/fields';
 import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
-import { AdminFrame } from './admin-frame';
-import { OrgPicker } from './org-picker';
-import { treeRows, type TreeRow } from './org-tree';
+import { AdminFrame } from '@/components/staff/admin-frame';
+import { OrgPicker } from '@/components/staff/org-picker';
+import { treeRows, type TreeRow } from '@/components/staff/org-tree';
 import { ErrorText } from '@/components/form/messages';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 type Invite = z.infer<(typeof unionContract)['actions']['createInvite']['output']>;
 const DAY_CHOICES = [

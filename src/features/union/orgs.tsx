@@ -11,9 +11,9 @@ import { ChoiceField, TextField } from '@/components/form/fields';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
 import { childKinds, orgKindLabels, type OrgKind } from '@/shared/people/vocabulary';
-import { AdminFrame } from './admin-frame';
-import { treeRows, type TreeRow } from './org-tree';
-import './admin.css';
+import { AdminFrame } from '@/components/staff/admin-frame';
+import { treeRows, type TreeRow } from '@/components/staff/org-tree';
+import '@/components/staff/admin.css';
 
 type Editing = { mode: 'create' | 'rename' | 'retire'; row: TreeRow } | null;
 

@@ -15,9 +15,9 @@ import { accountContract } from '@/shared/contracts/account';
 import { selectionContract } from '@/shared/contracts/selection';
 import { PUBLICITY_WORKING_DAYS, publicityEnd } from '@/shared/selection/working-days';
 import { inBeijing } from '@/shared/time/beijing';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame } from '@/components/staff/admin-frame';
 import { formatDays, parseDays } from './calendar-text';
-import './admin.css';
+import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
 type ListName = 'holidays' | 'workdays';

@@ -14,7 +14,7 @@ import { goBack } from '@/components/navigation/navigation';
 import { selectionContract } from '@/shared/contracts/selection';
 import type { Honour } from '@/shared/contracts/people-common';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-import { AdminDeadEnd, AdminFrame, AdminPending } from './admin-frame';
+import { AdminDeadEnd, AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import {
   DEEDS_MAX,
@@ -25,8 +25,8 @@ import {
   type NominationErrors,
 } from './nomination-form';
 import { NominationPhotos, usePhotoUploads } from './nomination-photos';
-import { PersonSearch, type Member } from './person-search';
-import './admin.css';
+import { PersonSearch, type Member } from '@/components/staff/person-search';
+import '@/components/staff/admin.css';
 
 /** Where a campaign's nomination photos are stored. */
 export const photoFolder = (campaignId: string) => `campaigns/${campaignId}/nominations`;

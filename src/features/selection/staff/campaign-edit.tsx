@@ -13,7 +13,7 @@ import { fieldMessage } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageLabels } from '@/shared/selection/stages';
-import { AdminDeadEnd, AdminFrame, AdminPending } from './admin-frame';
+import { AdminDeadEnd, AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import {
   campaignFormValues,
   checkCampaignEdit,
@@ -30,7 +30,7 @@ import {
   ScheduleSection,
 } from './campaign-form-sections';
 import type { StaffCampaign } from './campaign-texts';
-import './admin.css';
+import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
 export const LOCKED = {

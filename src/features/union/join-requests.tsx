@@ -9,12 +9,12 @@ import { ReasonDialog } from '@/components/dialog/dialog';
 import { formatDateTime } from '@/components/format/format';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { unionContract, type joinRequestSchema } from '@/shared/contracts/union';
-import { AdminFrame } from './admin-frame';
-import { orgLabel, personLine } from './labels';
-import { MoreButton } from './more-button';
-import { usePaged } from './paged';
-import { Tabs } from './tabs';
-import './admin.css';
+import { AdminFrame } from '@/components/staff/admin-frame';
+import { orgLabel, personLine } from '@/components/staff/labels';
+import { MoreButton } from '@/components/staff/more-button';
+import { usePaged } from '@/cloud/use-paged';
+import { Tabs } from '@/components/staff/tabs';
+import '@/components/staff/admin.css';
 
 type JoinRequest = z.infer<typeof joinRequestSchema>;
 type Status = 'pending' | 'approved' | 'rejected';

@@ -7,7 +7,7 @@ import { openPage } from '@/components/navigation/navigation';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import { mayCorrect } from './nomination-form';
 import { correctNominationPage } from './routes';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 /** The reviewer's reason on a returned nomination, as a notice at the top of its card. */
 export function ReturnedReason({ nomination }: { nomination: Nomination }) {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { unionContract } from '@/shared/contracts/union';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 export type PersonalField = 'phone' | 'idNumber';
 const FIELD_LABELS: Record<PersonalField, string> = { phone: '手机号', idNumber: '身份证号' };

@@ -16,7 +16,7 @@ import {
   type CountsVisibility,
   type FormErrors,
 } from './campaign-form';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 const VISIBILITY_CHOICES = (Object.keys(countsVisibilityLabels) as CountsVisibility[]).map((value) => ({
   value,

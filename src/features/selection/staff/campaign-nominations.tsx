@@ -13,11 +13,11 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { nominationStatusLabels, type Nomination, type NominationStatus, type StaffCampaign } from './campaign-texts';
 import { DisqualifyAction } from './disqualify';
-import { MoreButton } from './more-button';
+import { MoreButton } from '@/components/staff/more-button';
 import { CorrectButton, ReturnedReason } from './nomination-correction';
-import { usePaged } from './paged';
-import { Tabs } from './tabs';
-import './admin.css';
+import { usePaged } from '@/cloud/use-paged';
+import { Tabs } from '@/components/staff/tabs';
+import '@/components/staff/admin.css';
 
 type Decision = 'approve' | 'return' | 'reject';
 

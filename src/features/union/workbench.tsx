@@ -5,30 +5,15 @@ import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { unionContract } from '@/shared/contracts/union';
 import { orgKindLabels } from '@/shared/people/vocabulary';
-import { AdminFrame, AdminPending } from './admin-frame';
-import { orgLabel } from './labels';
-import { ADMIN_PAGES } from './routes';
-import './admin.css';
+import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
+import { orgLabel } from '@/components/staff/labels';
+import type { StaffTask } from '@/components/staff/staff-task';
+import { PAGES } from '@/shared/routes';
+import '@/components/staff/admin.css';
 
-interface Task {
-  title: string;
-  description: string;
-  url: string;
-}
-
-const TASKS: Task[] = [
-  { title: '入会审核', description: '通过或驳回职工的入会申请', url: ADMIN_PAGES.joinRequests },
-  { title: '评选活动', description: '发起工匠评选，提名、审核候选人，推进评选阶段', url: ADMIN_PAGES.campaigns },
-  { title: '成员', description: '按组织查看会员，必要时查看完整号码', url: ADMIN_PAGES.members },
-  { title: '授权', description: '任命工会干部、评审专家，或撤销授权', url: ADMIN_PAGES.roles },
-  { title: '劳模认定', description: '认定劳模、工匠并登记荣誉', url: ADMIN_PAGES.modelWorkers },
-  { title: '组织', description: '新建、改名或撤销下级工会', url: ADMIN_PAGES.orgs },
-  { title: '邀请码', description: '生成企业工会的入会邀请码', url: ADMIN_PAGES.invites },
-  { title: '公示日历', description: '每年的法定节假日和调休，评选公示按工作日计算', url: ADMIN_PAGES.calendar },
-  { title: '操作日志', description: '谁在什么时候做了什么、为什么', url: ADMIN_PAGES.audit },
-];
-
-export function Workbench() {
+/** The 工作台, with the tasks every feature offers staff (put together by the page). */
+export function Workbench({ tasks }: { tasks: readonly StaffTask[] }) {
+  const ordered = [...tasks].sort((a, b) => a.order - b.order);
   const { state, reload } = useCloudCall(() => callFunction(unionContract, 'workbench', {}), []);
   useShownAgain(reload);
 
@@ -54,7 +39,7 @@ export function Workbench() {
         <View
           className={`jx-stat jx-stat--link${pending > 0 ? ' jx-stat--alert' : ''}`}
           role="link"
-          onClick={() => openPage(ADMIN_PAGES.joinRequests)}
+          onClick={() => openPage(PAGES.admin.joinRequests)}
         >
           <Text className="jx-stat__number">
             {pending}
@@ -79,12 +64,12 @@ export function Workbench() {
       </View>
 
       <View className="jx-card jx-tasks" aria-label="工作">
-        {TASKS.map((task) => (
+        {ordered.map((task) => (
           <View key={task.url} className="jx-task" role="link" onClick={() => openPage(task.url)}>
             <View className="jx-task__text">
               <Text className="jx-text-body jx-task__title">
                 {task.title}
-                {task.url === ADMIN_PAGES.joinRequests && pending > 0 ? `（${pending} 条待审核）` : ''}
+                {task.url === PAGES.admin.joinRequests && pending > 0 ? `（${pending} 条待审核）` : ''}
               </Text>
               <Text className="jx-text-secondary jx-block">{task.description}</Text>
             </View>

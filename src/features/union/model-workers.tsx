@@ -10,12 +10,12 @@ import { fieldMessage } from '@/components/format/format';
 import { beijingYear } from '@/shared/time/beijing';
 import { unionContract } from '@/shared/contracts/union';
 import { honourLevelLabels, honourLevels } from '@/shared/people/vocabulary';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame } from '@/components/staff/admin-frame';
 import { checkHonours, honourRow, toHonours, type HonourErrors, type HonourRow } from './honours';
-import { orgLabel, personLine } from './labels';
-import { PersonSearch, type Member } from './person-search';
+import { orgLabel, personLine } from '@/components/staff/labels';
+import { PersonSearch, type Member } from '@/components/staff/person-search';
 import { ErrorText } from '@/components/form/messages';
-import './admin.css';
+import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
 const LEVEL_CHOICES = honourLevels.map((value) => ({ value, label: honourLevelLabels[value] }));

@@ -11,13 +11,13 @@ import { fieldMessage } from '@/components/format/format';
 import { PendingCard } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
-import { AdminFrame } from './admin-frame';
-import { grantLabel, grantSince, orgLabel, personLine, type Grant } from './labels';
-import { OrgPicker } from './org-picker';
-import { treeRows } from './org-tree';
-import { PersonSearch, type Member } from './person-search';
+import { AdminFrame } from '@/components/staff/admin-frame';
+import { grantLabel, grantSince, orgLabel, personLine, type Grant } from '@/components/staff/labels';
+import { OrgPicker } from '@/components/staff/org-picker';
+import { treeRows } from '@/components/staff/org-tree';
+import { PersonSearch, type Member } from '@/components/staff/person-search';
 import { ErrorText, DoneText } from '@/components/form/messages';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 type GrantErrors = Partial<Record<'orgId' | 'campaignId' | 'reason' | 'other', string>>;
 

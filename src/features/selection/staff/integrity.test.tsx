@@ -5,7 +5,7 @@
 // export joins every page into the file `npm run recount` reads, and the page acts on a flag with a reason.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { joinPages, recount } from '../../../scripts/recount';
+import { joinPages, recount } from '../../../../scripts/recount';
 import { Integrity } from './integrity';
 import {
   evidenceLines,

@@ -8,7 +8,7 @@ import { asCloudError } from '@/cloud/use-cloud-call';
 import { ErrorText } from '@/components/form/messages';
 import { pickPhotos } from '@/components/photos/photo-picker';
 import { previewPhotos } from '@/components/photos/photos';
-import './admin.css';
+import '@/components/staff/admin.css';
 import { newId } from '@/shared/ids';
 
 export const MAX_PHOTOS = 6;

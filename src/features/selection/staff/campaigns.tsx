@@ -10,9 +10,9 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
 import { stageLabels } from '@/shared/selection/stages';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame } from '@/components/staff/admin-frame';
 import { ADMIN_PAGES, campaignPage } from './routes';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 export function Campaigns() {
   const { state, reload } = useCloudCall(async () => {

@@ -12,13 +12,13 @@ import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageIndex, stageLabels } from '@/shared/selection/stages';
-import { AdminFrame, AdminPending } from './admin-frame';
+import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import { Nominations } from './campaign-nominations';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
 import { nextStageLabel, rulesLine } from './campaign-texts';
 import { campaignEditPage, integrityPage, nominatePage, publicCampaignPage } from './routes';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 const loadCampaign = (campaignId: string) => callFunction(selectionContract, 'staffCampaign', { campaignId });
 

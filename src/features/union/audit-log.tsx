@@ -6,11 +6,11 @@ import { callFunction } from '@/cloud/call-function';
 import { formatDateTime } from '@/components/format/format';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { unionContract, type auditEntrySchema } from '@/shared/contracts/union';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame } from '@/components/staff/admin-frame';
 import { actionLabel, changeLines } from './audit-format';
-import { MoreButton } from './more-button';
-import { usePaged } from './paged';
-import './admin.css';
+import { MoreButton } from '@/components/staff/more-button';
+import { usePaged } from '@/cloud/use-paged';
+import '@/components/staff/admin.css';
 
 type Entry = z.infer<typeof auditEntrySchema>;
 

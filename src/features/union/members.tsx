@@ -9,15 +9,15 @@ import { formatDate } from '@/components/format/format';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
 import { honourLevelLabels, orgKindLabels } from '@/shared/people/vocabulary';
-import { AdminFrame } from './admin-frame';
-import { grantLabel, personLine } from './labels';
-import { MoreButton } from './more-button';
-import { OrgPicker } from './org-picker';
-import { treeRows, type TreeRow } from './org-tree';
-import { usePaged } from './paged';
-import type { Member } from './person-search';
+import { AdminFrame } from '@/components/staff/admin-frame';
+import { grantLabel, personLine } from '@/components/staff/labels';
+import { MoreButton } from '@/components/staff/more-button';
+import { OrgPicker } from '@/components/staff/org-picker';
+import { treeRows, type TreeRow } from '@/components/staff/org-tree';
+import { usePaged } from '@/cloud/use-paged';
+import type { Member } from '@/components/staff/person-search';
 import { RevealableValue } from './reveal';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 export function MemberCard({ member }: { member: Member }) {
   return (

@@ -16,7 +16,7 @@ import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract, type objectionSchema } from '@/shared/contracts/selection';
 import { stageIndex } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 type Objection = z.infer<typeof objectionSchema>;
 

@@ -10,7 +10,7 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
 import { publicResultPage } from './routes';
-import './admin.css';
+import '@/components/staff/admin.css';
 
 type Progress = Awaited<ReturnType<typeof loadProgress>>;
 

@@ -14,7 +14,7 @@ import { useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageIndex, stageLabels } from '@/shared/selection/stages';
-import { AdminFrame, AdminPending } from './admin-frame';
+import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import type { StaffCampaign } from './campaign-texts';
 import {
   evidenceLines,
@@ -31,9 +31,9 @@ import {
   type RecountResult,
 } from './integrity-texts';
 import { saveTextFile, type SavedFile } from './save-file';
-import { Tabs } from './tabs';
+import { Tabs } from '@/components/staff/tabs';
 import { collectVoteLog, voteLogSummary } from './vote-export';
-import './admin.css';
+import '@/components/staff/admin.css';
 import './integrity.css';
 import { now as clockNow } from '@/platform/clock';
 

@@ -13,7 +13,7 @@ import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
-import { AdminFrame } from './admin-frame';
+import { AdminFrame } from '@/components/staff/admin-frame';
 import {
   checkCampaignForm,
   defaultCampaignForm,
@@ -29,7 +29,7 @@ import {
   ScheduleSection,
 } from './campaign-form-sections';
 import { campaignPage } from './routes';
-import './admin.css';
+import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
 export interface CampaignFormProps {
