@@ -1,4 +1,4 @@
-import { rankCategory, type RankingInput } from './ranking';
+import { NORMALISATION, rankCategory, type RankingInput } from './ranking';
 
 const input = (
   name: string,
@@ -38,5 +38,29 @@ describe('ranking a category', () => {
 
   it('gives no vote points when nobody has votes, and no expert points without scores', () => {
     expect(rankCategory([input('甲', 0, [])], 30, 1)[0]).toMatchObject({ votePoints: 0, expertMean: 0, combined: 0 });
+  });
+
+  it('breaks a tie of combined and expert scores by more counted votes', () => {
+    // All expert: 80 each. 乙 has more counted votes, though fewer weighted ones.
+    const rows = rankCategory([input('甲', 50, [80], 10), input('乙', 40, [80], 20)], 0, 1);
+    expect(rows.map((row) => [row.name, row.votes, row.rank, row.placed])).toEqual([
+      ['乙', 20, 1, true],
+      ['甲', 10, 2, false],
+    ]);
+  });
+
+  it('breaks a full tie by name in Chinese (pinyin) order, so the order never depends on storage', () => {
+    // 李 (lǐ) comes before 王 (wáng) and 张 (zhāng), whatever order they are stored in.
+    const stored = [input('张伟', 100, [90]), input('王芳', 100, [90]), input('李娜', 100, [90])];
+    expect(rankCategory(stored, 30, 3).map((row) => [row.name, row.rank])).toEqual([
+      ['李娜', 1],
+      ['王芳', 2],
+      ['张伟', 3],
+    ]);
+    expect(rankCategory([...stored].reverse(), 30, 3).map((row) => row.name)).toEqual(['李娜', '王芳', '张伟']);
+  });
+
+  it('explains to the public how votes become points', () => {
+    expect(NORMALISATION).toBe('各类别中加权票数最高的候选人得100分，其余按票数比例折算');
   });
 });

@@ -29,4 +29,12 @@ describe('working days', () => {
       bj('2026-12-05T00:00:00').toISOString(),
     );
   });
+
+  it('gives up, rather than looping for ever, when 400 days from the start hold too few working days', () => {
+    // From Monday 30 Nov 2026, with weekends only: 286 working days in the 400 days up to Monday 3 Jan 2028; the
+    // 287th would be the 401st day.
+    const start = bj('2026-11-30T09:00:00');
+    expect(publicityEnd(start, 286, {}).toISOString()).toBe(bj('2028-01-04T00:00:00').toISOString());
+    expect(() => publicityEnd(start, 287, {})).toThrow('no working days found within 400 days');
+  });
 });

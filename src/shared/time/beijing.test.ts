@@ -1,4 +1,4 @@
-import { beijingYear, formatDateTime } from './beijing';
+import { beijingDay, beijingYear, formatDateTime } from './beijing';
 
 describe('Beijing time', () => {
   it('formats an instant as people say it, in Beijing time', () => {
@@ -12,5 +12,10 @@ describe('Beijing time', () => {
   it('counts the year by the Beijing calendar', () => {
     expect(beijingYear('2026-12-31T16:00:00Z')).toBe(2027);
     expect(beijingYear('2026-12-31T15:59:59Z')).toBe(2026);
+  });
+
+  it('names the Beijing calendar day, which turns at Beijing midnight (16:00 UTC)', () => {
+    expect(beijingDay('2026-11-21T15:59:59Z')).toBe('2026-11-21');
+    expect(beijingDay('2026-11-21T16:00:00Z')).toBe('2026-11-22');
   });
 });

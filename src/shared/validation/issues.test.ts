@@ -24,4 +24,16 @@ describe('describeIssues', () => {
   it('names an unexpected key as the field', () => {
     expect(problemOf({ name: '王强', members: [], openid: 'forged' }).field).toBe('openid');
   });
+
+  it('says the input is invalid, naming no field, when zod reports no issue', () => {
+    expect(describeIssues(new z.ZodError([]))).toEqual({ field: '', message: '输入无效' });
+  });
+
+  it('names no field when the whole value is wrong', () => {
+    const result = z.string().safeParse(1);
+    if (result.success) throw new Error('expected a failure');
+    const problem = describeIssues(result.error);
+    expect(problem.field).toBe('');
+    expect(problem.message).not.toMatch(/^字段/);
+  });
 });
