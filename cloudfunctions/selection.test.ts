@@ -88,6 +88,17 @@ describe('setting up a campaign', () => {
     ).toMatchObject({
       field: 'rules.ballotSize',
     });
+    const twice = {
+      ...campaignInput(),
+      categories: [
+        { name: '制造业', places: 3 },
+        { name: ' 制造业', places: 2 },
+      ],
+    };
+    expect(error(await selection('createCampaign', twice, 'persona-city-staff'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'categories.1.name',
+    });
     const created = data(
       await selection('createCampaign', campaignInput('org-dongcheng', '2026年度东城工匠'), 'persona-district-staff'),
     );
@@ -329,6 +340,21 @@ describe('a campaign from nomination to voting', () => {
       code: 'CONFLICT',
       field: 'rules',
     });
+    // The rubric froze with the rules: experts score by the rubric the public was shown.
+    const reweighted = [
+      { criterion: '技能水平', maxPoints: 50 },
+      { criterion: '创新成果', maxPoints: 30 },
+      { criterion: '传帮带', maxPoints: 20 },
+    ];
+    expect(
+      error(
+        await selection(
+          'updateCampaign',
+          { campaignId, rubric: reweighted, reason: '调整评分细则' },
+          'persona-city-staff',
+        ),
+      ),
+    ).toEqual({ code: 'CONFLICT', message: '投票开始后评分细则不能修改', field: 'rubric' });
     const moved = {
       ...campaign.schedule,
       nomination: new Date(Date.parse(campaign.schedule.nomination) - 3_600_000).toISOString(),

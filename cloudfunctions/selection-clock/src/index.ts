@@ -3,7 +3,7 @@
 // as staff pressing the button; a refused change is logged and retried next minute), publishes vote counts once a
 // day at the campaign's set time when counts are published daily, and looks for brushing (server/selection/
 // detection.ts) in campaigns that are voting.
-import { stageIndex, stages, type Stage } from '../../../src/shared/selection/stages';
+import { nextStage, stages, type Stage } from '../../../src/shared/selection/stages';
 import { beijingDay, inBeijing } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import { createTimerFunction, type TimerContext } from '../../../server/kit/timer-function';
@@ -18,7 +18,7 @@ async function dueStageChanges({ db, now }: TimerContext, campaigns: CampaignRec
   const moved: string[] = [];
   const held: string[] = [];
   for (const campaign of campaigns) {
-    const next = stages[stageIndex(campaign.stage) + 1];
+    const next = nextStage(campaign.stage);
     if (!next || next === 'draft' || campaign.schedule[next].getTime() > now.getTime()) continue;
     try {
       const { to } = await advance(db, campaign, now);

@@ -8,14 +8,17 @@ import { isMobilePhone, maskPhone } from '../../../src/shared/people/personal-da
 import type { YearCalendar } from '../../../src/shared/selection/working-days';
 import { encryptPersonal } from '../../../server/people/personal-crypto';
 import type { Schedule } from '../../../src/shared/selection/rules';
+import { changeableParts, changeRefusals, scheduleFixed } from '../../../src/shared/selection/campaign-changes';
+import { rubricPointsSchema, scoreTotal } from '../../../src/shared/selection/scores';
 import {
   isPublic,
-  rulesFrozen,
+  resultIsOut,
   scheduledStages,
-  stageIndex,
   stageLabels,
+  votingHasOpened,
   type Stage,
 } from '../../../src/shared/selection/stages';
+import { fieldErrors } from '../../../src/shared/validation/field-errors';
 import { AppError } from '../../../server/kit/app-error';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
@@ -102,8 +105,8 @@ function staffView(campaign: CampaignRecord, counts: Map<string, number>, organi
 
 /** The count the public may see now (see candidatePublicSchema.votes). */
 function visibleVotes(candidate: CandidateRecord, campaign: CampaignRecord): number | null {
-  if (stageIndex(campaign.stage) >= stageIndex('result')) return candidate.votes;
-  if (stageIndex(campaign.stage) < stageIndex('voting')) return null;
+  if (resultIsOut(campaign.stage)) return candidate.votes;
+  if (!votingHasOpened(campaign.stage)) return null;
   switch (campaign.rules.countsVisibility) {
     case 'live':
       return candidate.votes;
@@ -161,9 +164,9 @@ function requireStage(campaign: CampaignRecord, allowed: Stage[], what: string):
 /** A schedule change may not move the start of a stage the campaign has already reached. */
 function checkSchedule(campaign: CampaignRecord, schedule: Schedule): void {
   for (const stage of scheduledStages) {
-    if (stageIndex(stage) > stageIndex(campaign.stage)) continue;
+    if (!scheduleFixed(campaign.stage, stage)) continue;
     if (Date.parse(schedule[stage]) !== campaign.schedule[stage].getTime()) {
-      throw new AppError('CONFLICT', '已开始阶段的时间不能修改', `schedule.${stage}`);
+      throw new AppError('CONFLICT', changeRefusals.schedule, `schedule.${stage}`);
     }
   }
 }
@@ -269,7 +272,8 @@ export const main = createPeopleFunction(
     updateCampaign: async ({ campaignId, reason, ...change }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
-      if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选已结束，不能修改');
+      const may = changeableParts(campaign.stage, campaign.rulesFrozenAt !== null);
+      if (!may.any) throw new AppError('CONFLICT', changeRefusals.any);
       const update: Partial<CampaignRecord> = {};
       const before: Record<string, unknown> = {};
       if (change.title !== undefined) {
@@ -277,21 +281,17 @@ export const main = createPeopleFunction(
         update.title = change.title;
       }
       if (change.categories !== undefined) {
-        if (campaign.stage !== 'draft') throw new AppError('CONFLICT', '提名开始后评选类别不能修改', 'categories');
+        if (!may.categories) throw new AppError('CONFLICT', changeRefusals.categories, 'categories');
         before.categories = campaign.categories;
         update.categories = change.categories.map((category, i) => ({ id: `k${i + 1}`, ...category }));
       }
       if (change.rules !== undefined) {
-        if (campaign.rulesFrozenAt !== null || rulesFrozen(campaign.stage)) {
-          throw new AppError('CONFLICT', '投票开始后投票规则不能修改', 'rules');
-        }
+        if (!may.rules) throw new AppError('CONFLICT', changeRefusals.rules, 'rules');
         before.rules = campaign.rules;
         update.rules = change.rules;
       }
       if (change.rubric !== undefined) {
-        if (stageIndex(campaign.stage) >= stageIndex('scoring')) {
-          throw new AppError('CONFLICT', '专家评审开始后评分细则不能修改', 'rubric');
-        }
+        if (!may.rubric) throw new AppError('CONFLICT', changeRefusals.rubric, 'rubric');
         before.rubric = campaign.rubric;
         update.rubric = change.rubric;
       }
@@ -728,18 +728,12 @@ export const main = createPeopleFunction(
       if (candidate.campaignId !== campaignId || candidate.status !== 'approved') {
         throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
       }
-      if (points.length !== campaign.rubric.length) {
-        throw new AppError('INVALID_INPUT', `请按评分细则逐项打分（共${campaign.rubric.length}项）`, 'points');
+      // The contract checked each point; the campaign's rubric sets how many and each one's maximum.
+      const [problem] = Object.entries(fieldErrors(rubricPointsSchema(campaign.rubric), points));
+      if (problem) {
+        const [at, message] = problem;
+        throw new AppError('INVALID_INPUT', message, at ? `points.${at}` : 'points');
       }
-      points.forEach((value, i) => {
-        if (value > campaign.rubric[i]!.maxPoints) {
-          throw new AppError(
-            'INVALID_INPUT',
-            `「${campaign.rubric[i]!.criterion}」最高${campaign.rubric[i]!.maxPoints}分`,
-            `points.${i}`,
-          );
-        }
-      });
       const score: ScoreRecord = {
         _id: `${campaignId}.${candidateId}.${actorId(ctx)}`,
         campaignId,
@@ -747,7 +741,7 @@ export const main = createPeopleFunction(
         expertId: actorId(ctx),
         expertName: actorName(ctx),
         points,
-        total: Math.round(points.reduce((sum, value) => sum + value, 0) * 100) / 100,
+        total: scoreTotal(points),
         submittedAt: ctx.now,
       };
       try {
@@ -784,7 +778,7 @@ export const main = createPeopleFunction(
 
     result: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
-      if (stageIndex(campaign.stage) < stageIndex('result') || !campaign.results) {
+      if (!resultIsOut(campaign.stage) || !campaign.results) {
         throw new AppError('CONFLICT', `评选结果尚未产生（当前阶段：${stageLabels[campaign.stage]}）`);
       }
       const frozen = new Map(

@@ -1,7 +1,7 @@
 // The profile form's values, what is wrong with them in words for each field, and the input saveProfile takes.
 import type { ActionInput } from '@/shared/contracts/contract';
-import type { accountContract, Me } from '@/shared/contracts/account';
-import { isIdNumber, isMobilePhone } from '@/shared/people/personal-data';
+import { profileInputSchema, type accountContract, type Me } from '@/shared/contracts/account';
+import { fieldErrors } from '@/shared/validation/field-errors';
 import type { SkillLevel } from '@/shared/people/vocabulary';
 
 export interface ProfileValues {
@@ -38,18 +38,16 @@ export function initialValues(me: Me, personal: { phone: string | null; idNumber
   };
 }
 
-const length = (value: string) => value.trim().length;
-
-/** Every problem at once, so the user fixes them in one pass. */
+/**
+ * Every problem at once, so the user fixes them in one pass: saveProfile's schema on what the form would send, with
+ * no skill level picked yet left missing (the input would otherwise stand in a default for it).
+ */
 export function checkProfile(values: ProfileValues): ProfileErrors {
-  const errors: ProfileErrors = {};
-  if (length(values.realName) < 2 || length(values.realName) > 40) errors.realName = '请填写真实姓名（2到40个字）';
-  if (length(values.trade) < 2 || length(values.trade) > 20) errors.trade = '请填写工种（2到20个字），如“数控车工”';
-  if (!values.skillLevel) errors.skillLevel = '请选择技能等级';
-  if (!isMobilePhone(values.phone.trim())) errors.phone = '请输入11位手机号码';
-  const id = values.idNumber.trim().toUpperCase();
-  if (id && !isIdNumber(id)) errors.idNumber = '请输入有效的18位身份证号码，或留空';
-  return errors;
+  const errors = fieldErrors(profileInputSchema, {
+    ...toProfileInput(values),
+    skillLevel: values.skillLevel ?? undefined,
+  });
+  return Object.fromEntries(PROFILE_FIELDS.filter((field) => errors[field]).map((field) => [field, errors[field]!]));
 }
 
 export function toProfileInput(values: ProfileValues): ActionInput<typeof accountContract, 'saveProfile'> {

@@ -9,8 +9,10 @@ import { ReasonDialog } from '@/components/dialog/dialog';
 import { TextAreaField, TextField } from '@/components/form/fields';
 import { fieldMessage } from '@/components/format/format';
 import { PendingCard } from '@/components/states/states';
+import type { ActionInput } from '@/shared/contracts/contract';
 import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
+import { fieldErrors } from '@/shared/validation/field-errors';
 import { AdminFrame } from '@/components/staff/admin-frame';
 import { grantLabel, grantSince, orgLabel, personLine, type Grant } from '@/components/staff/labels';
 import { OrgPicker } from '@/components/staff/org-picker';
@@ -20,6 +22,17 @@ import { ErrorText, DoneText } from '@/components/form/messages';
 import '@/components/staff/admin.css';
 
 type GrantErrors = Partial<Record<'orgId' | 'campaignId' | 'reason' | 'other', string>>;
+type GrantInput = ActionInput<typeof unionContract, 'grantRole'>;
+
+const GRANT_FIELDS = ['orgId', 'campaignId', 'reason'] as const;
+// grantRole's reason is every staff act's reason; here it is the grant's.
+const GRANT_WORDING = { reason: '请填写授权原因（至少2个字）' };
+
+/** What grantRole's schema says of the grant, by the fields this form shows. */
+function grantProblems(input: GrantInput): GrantErrors {
+  const errors = fieldErrors(unionContract.actions.grantRole.input, input, GRANT_WORDING);
+  return Object.fromEntries(GRANT_FIELDS.filter((field) => errors[field]).map((field) => [field, errors[field]!]));
+}
 
 function useGrantForm() {
   const [reason, setReason] = useState('');
@@ -27,16 +40,16 @@ function useGrantForm() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
-  const submit = async (check: () => GrantErrors, send: (reason: string) => Promise<string>) => {
+  const submit = async (grant: (reason: string) => GrantInput, send: (input: GrantInput) => Promise<string>) => {
     if (busy) return;
-    const problems = check();
-    if (reason.trim().length < 2) problems.reason = '请填写授权原因（至少2个字）';
+    const input = grant(reason.trim());
+    const problems = grantProblems(input);
     setErrors(problems);
     setDone(null);
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
-      setDone(await send(reason.trim()));
+      setDone(await send(input));
       setReason('');
     } catch (error) {
       const failed = asCloudError(error);
@@ -128,14 +141,9 @@ function PersonRoles({
             loading={staffForm.busy}
             onClick={() =>
               void staffForm.submit(
-                () => (orgId ? {} : { orgId: '请选择任职的组织' }),
-                async (reason) => {
-                  const grant = await callFunction(unionContract, 'grantRole', {
-                    role: 'staff',
-                    userId: person.id,
-                    orgId: orgId!,
-                    reason,
-                  });
+                (reason) => ({ role: 'staff', userId: person.id, orgId: orgId ?? '', reason }),
+                async (input) => {
+                  const grant = await callFunction(unionContract, 'grantRole', input);
                   onChanged([...person.grants, grant]);
                   return `已授予：${grantLabel(grant)}`;
                 },
@@ -175,17 +183,9 @@ function PersonRoles({
               loading={expertForm.busy}
               onClick={() =>
                 void expertForm.submit(
-                  () =>
-                    /^[A-Za-z0-9_-]{1,64}$/.test(campaignId.trim())
-                      ? {}
-                      : { campaignId: '请填写评选编号（字母、数字、短横线）' },
-                  async (reason) => {
-                    const grant = await callFunction(unionContract, 'grantRole', {
-                      role: 'expert',
-                      userId: person.id,
-                      campaignId: campaignId.trim(),
-                      reason,
-                    });
+                  (reason) => ({ role: 'expert', userId: person.id, campaignId: campaignId.trim(), reason }),
+                  async (input) => {
+                    const grant = await callFunction(unionContract, 'grantRole', input);
                     onChanged([...person.grants, grant]);
                     return `已授予：${grantLabel(grant)}`;
                   },

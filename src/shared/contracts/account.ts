@@ -4,7 +4,8 @@ import * as z from 'zod';
 import { isIdNumber, isMobilePhone } from '../people/personal-data';
 import { skillLevels } from '../people/vocabulary';
 import { defineContract } from './contract';
-import { honourSchema, idSchema, isoInstant, nameSchema, orgRefSchema } from './people-common';
+import { textOf } from '../validation/fields';
+import { honourSchema, idSchema, isoInstant, nameOf, orgRefSchema } from './people-common';
 
 export const meSchema = z.object({
   userId: z.string(),
@@ -39,16 +40,16 @@ export type Me = z.infer<typeof meSchema>;
 
 export const profileInputSchema = z
   .object({
-    realName: nameSchema,
-    trade: z.string().trim().min(2).max(20),
-    skillLevel: z.enum(skillLevels),
+    realName: nameOf('请填写真实姓名（2到40个字）'),
+    trade: textOf(2, 20, '请填写工种（2到20个字），如“数控车工”'),
+    skillLevel: z.enum(skillLevels, { error: '请选择技能等级' }),
     /** Omitted keeps the stored number; null removes it. */
     phone: z.string().trim().refine(isMobilePhone, { message: '请输入11位手机号码' }).nullable().optional(),
     idNumber: z
       .string()
       .trim()
       .toUpperCase()
-      .refine(isIdNumber, { message: '请输入有效的18位身份证号码' })
+      .refine(isIdNumber, { message: '请输入有效的18位身份证号码，或留空' })
       .nullable()
       .optional(),
     photoFileId: z.string().startsWith('cloud://').max(300).nullable().optional(),

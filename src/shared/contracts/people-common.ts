@@ -2,9 +2,16 @@
 import * as z from 'zod';
 import { honourLevels, orgKinds, skillLevels } from '../people/vocabulary';
 
-export const idSchema = z.string().trim().min(1).max(64);
-/** A person's or organisation's name as typed: trimmed, 2–40 characters. */
-export const nameSchema = z.string().trim().min(2).max(40);
+/** An id as sent; `message` says which to pick where a form names it (`请选择评选类别`). */
+export function idOf(message?: string) {
+  return z.string().trim().min(1, { error: message }).max(64, { error: message });
+}
+export const idSchema = idOf();
+/** A person's or organisation's name as typed: trimmed, 2–40 characters; `message` words it for its form. */
+export function nameOf(message?: string) {
+  return z.string().trim().min(2, { error: message }).max(40, { error: message });
+}
+export const nameSchema = nameOf();
 /** Why a staff member did something: required for every act on someone else, kept in the audit log. */
 export const reasonSchema = z.string().trim().min(2).max(200);
 export const isoInstant = z.iso.datetime({ offset: true });

@@ -3,24 +3,60 @@
 import * as z from 'zod';
 import { votingRulesSchema, scheduleSchema, countsVisibilities } from '../selection/rules';
 import { stages } from '../selection/stages';
-import { isMobilePhone } from '../people/personal-data';
+import { isContact } from '../people/personal-data';
+import { pointsSchema } from '../selection/scores';
+import { despiteFieldProblems, textOf, wholeNumber } from '../validation/fields';
 import { defineContract } from './contract';
-import { honourSchema, idSchema, isoInstant, reasonSchema } from './people-common';
+import { honourSchema, idOf, idSchema, isoInstant, reasonSchema } from './people-common';
 
 export const categoryInputSchema = z
-  .object({ name: z.string().trim().min(2).max(20), places: z.number().int().min(1).max(100) })
+  .object({
+    name: textOf(2, 20, '请填写类别名称（2到20个字）'),
+    places: wholeNumber(1, 100, '名额须为1到100的整数'),
+  })
   .strict();
+
+/** A campaign's categories: 1 to 10, no two with the same name (the public could not tell them apart). */
+export const categoriesInputSchema = z
+  .array(categoryInputSchema)
+  .min(1, { error: '请至少设置一个评选类别' })
+  .max(10, { error: '最多设置10个评选类别' })
+  .superRefine((categories, ctx) => {
+    const seen = new Set<string>();
+    categories.forEach((category, i) => {
+      const name: unknown = category?.name;
+      if (typeof name !== 'string') return;
+      if (seen.has(name.trim())) ctx.addIssue({ code: 'custom', message: '类别名称不能重复', path: [i, 'name'] });
+      seen.add(name.trim());
+    });
+  }, despiteFieldProblems);
+
+/** The maxima that count towards a rubric's total (a wrong one is its own field's problem). */
+function rubricTotal(rubric: unknown): number {
+  if (!Array.isArray(rubric)) return 0;
+  return rubric.reduce<number>((sum, item: { maxPoints?: unknown } | undefined) => {
+    const points = item?.maxPoints;
+    return sum + (typeof points === 'number' && Number.isFinite(points) ? points : 0);
+  }, 0);
+}
+
 export const rubricSchema = z
   .array(
-    z.object({ criterion: z.string().trim().min(2).max(30), maxPoints: z.number().int().min(1).max(100) }).strict(),
+    z
+      .object({
+        criterion: textOf(2, 30, '请填写评分项（2到30个字）'),
+        maxPoints: wholeNumber(1, 100, '满分须为1到100的整数'),
+      })
+      .strict(),
   )
-  .min(1)
-  .max(10)
-  .refine((rubric) => rubric.reduce((sum, item) => sum + item.maxPoints, 0) === 100, {
-    message: '评分细则各项满分之和须为100分',
+  .min(1, { error: '请至少设置一项评分细则' })
+  .max(10, { error: '最多设置10项评分细则' })
+  .refine((rubric) => rubricTotal(rubric) === 100, {
+    error: (issue) => `各项满分之和须为100分，现在是${rubricTotal(issue.input)}分`,
+    ...despiteFieldProblems,
   });
 
-const campaignTitle = z.string().trim().min(4).max(40);
+const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字），如“2026年度示范市工匠”');
 
 export const campaignSchema = z.object({
   id: z.string(),
@@ -84,9 +120,15 @@ export const nominationSchema = candidatePublicSchema.extend({
   review: z.object({ by: z.string(), at: isoInstant, reason: z.string().nullable() }).nullable(),
 });
 
+export const DEEDS_MIN = 50;
+export const DEEDS_MAX = 3000;
+
+const deedsLength = (issue: { input?: unknown }) =>
+  `主要事迹须写${DEEDS_MIN}到${DEEDS_MAX}字，现在是${String(issue.input ?? '').trim().length}字`;
+
 const nominationInput = {
-  categoryId: idSchema,
-  deeds: z.string().trim().min(50).max(3000),
+  categoryId: idOf('请选择评选类别'),
+  deeds: z.string().trim().min(DEEDS_MIN, { error: deedsLength }).max(DEEDS_MAX, { error: deedsLength }),
   photoFileIds: z.array(z.string().startsWith('cloud://').max(300)).max(6),
   honours: z.array(honourSchema).max(20),
 };
@@ -105,14 +147,17 @@ export const objectionSchema = z.object({
   answer: z.object({ text: z.string(), by: z.string(), at: isoInstant }).nullable(),
 });
 
+export const OBJECTION_REASON_MIN = 10;
+export const OBJECTION_REASON_MAX = 1000;
+
 export const selectionContract = defineContract('selection', {
   // ---- staff ----
   createCampaign: {
     input: z
       .object({
-        orgId: idSchema,
+        orgId: idOf('请选择组织单位'),
         title: campaignTitle,
-        categories: z.array(categoryInputSchema).min(1).max(10),
+        categories: categoriesInputSchema,
         schedule: scheduleSchema,
         rules: votingRulesSchema,
         rubric: rubricSchema,
@@ -120,13 +165,16 @@ export const selectionContract = defineContract('selection', {
       .strict(),
     output: staffCampaignSchema,
   },
-  /** Changes what may still change: the title and future dates always; categories in draft; rules until voting. */
+  /**
+   * Changes what may still change (`changeableParts`): the title and future dates always; categories in draft;
+   * rules and rubric until voting opens.
+   */
   updateCampaign: {
     input: z
       .object({
         campaignId: idSchema,
         title: campaignTitle.optional(),
-        categories: z.array(categoryInputSchema).min(1).max(10).optional(),
+        categories: categoriesInputSchema.optional(),
         schedule: scheduleSchema.optional(),
         rules: votingRulesSchema.optional(),
         rubric: rubricSchema.optional(),
@@ -291,7 +339,7 @@ export const selectionContract = defineContract('selection', {
       .object({
         campaignId: idSchema,
         candidateId: idSchema,
-        points: z.array(z.number().min(0).max(100)).min(1).max(10),
+        points: pointsSchema,
       })
       .strict(),
     output: z.object({ total: z.number(), submittedAt: isoInstant }),
@@ -363,14 +411,13 @@ export const selectionContract = defineContract('selection', {
       .object({
         campaignId: idSchema,
         candidateId: idSchema.optional(),
-        name: z.string().trim().min(2).max(20),
-        contact: z
+        name: textOf(2, 20, '请填写真实姓名（2～20个字）'),
+        contact: z.string().trim().refine(isContact, { error: '请填写手机号码或电子邮箱' }),
+        reason: z
           .string()
           .trim()
-          .refine((value) => isMobilePhone(value) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value), {
-            message: '请填写手机号码或电子邮箱',
-          }),
-        reason: z.string().trim().min(10).max(1000),
+          .min(OBJECTION_REASON_MIN, { error: `异议理由至少${OBJECTION_REASON_MIN}个字，请写明事实和依据` })
+          .max(OBJECTION_REASON_MAX, { error: `异议理由最多${OBJECTION_REASON_MAX}个字` }),
       })
       .strict(),
     output: z.object({ id: z.string(), createdAt: isoInstant }),

@@ -5,6 +5,7 @@ import { orgKinds } from '../people/vocabulary';
 import { defineContract } from './contract';
 import {
   honourSchema,
+  idOf,
   idSchema,
   isoInstant,
   nameSchema,
@@ -124,7 +125,9 @@ export const unionContract = defineContract('union', {
   },
   grantRole: {
     input: z.discriminatedUnion('role', [
-      z.object({ role: z.literal('staff'), userId: idSchema, orgId: idSchema, reason: reasonSchema }).strict(),
+      z
+        .object({ role: z.literal('staff'), userId: idSchema, orgId: idOf('请选择任职的组织'), reason: reasonSchema })
+        .strict(),
       z
         .object({
           role: z.literal('expert'),
@@ -132,7 +135,7 @@ export const unionContract = defineContract('union', {
           campaignId: z
             .string()
             .trim()
-            .regex(/^[A-Za-z0-9_-]{1,64}$/),
+            .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '请填写评选编号（字母、数字、短横线）' }),
           reason: reasonSchema,
         })
         .strict(),

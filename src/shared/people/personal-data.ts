@@ -7,6 +7,17 @@ export function isMobilePhone(value: string): boolean {
   return PHONE.test(value);
 }
 
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value);
+}
+
+/** A way to reach someone who gave their name: a mobile number or an e-mail address. */
+export function isContact(value: string): boolean {
+  return isMobilePhone(value) || isEmail(value);
+}
+
 /** `13812345678` → `138****5678`. */
 export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;

@@ -40,12 +40,40 @@ export function nextStage(stage: Stage): Stage | undefined {
   return stages[stageIndex(stage) + 1];
 }
 
-/** Whether candidates are visible to the public (from the published nominee list on). */
-export function isPublic(stage: Stage): boolean {
-  return stageIndex(stage) >= stageIndex('published');
+/** Whether a campaign at `current` has reached `stage` (is in it or past it). */
+export function hasReached(current: Stage, stage: Stage): boolean {
+  return stageIndex(current) >= stageIndex(stage);
 }
 
-/** Rules may change only before voting opens; from then on they are frozen. */
+/** Whether candidates are visible to the public (from the published nominee list on). */
+export function isPublic(stage: Stage): boolean {
+  return hasReached(stage, 'published');
+}
+
+/** Whether the public vote has opened (it may be over). */
+export function votingHasOpened(stage: Stage): boolean {
+  return hasReached(stage, 'voting');
+}
+
+/** Whether expert scoring has opened (it may be over). */
+export function scoringHasOpened(stage: Stage): boolean {
+  return hasReached(stage, 'scoring');
+}
+
+/** Whether the result has been produced: scoring is over and the ranking is frozen on the campaign. */
+export function resultIsOut(stage: Stage): boolean {
+  return hasReached(stage, 'result');
+}
+
+/** Whether the 公示 has begun (it may be over). */
+export function publicityHasBegun(stage: Stage): boolean {
+  return hasReached(stage, 'publicity');
+}
+
+/**
+ * Rules may change only before voting opens; from then on they are frozen, and the rubric with them: experts and
+ * the public read the same published rules.
+ */
 export function rulesFrozen(stage: Stage): boolean {
-  return stageIndex(stage) >= stageIndex('voting');
+  return votingHasOpened(stage);
 }

@@ -1,7 +1,10 @@
-// The scoring form's rules, the same the server applies: one number per rubric criterion, none below 0 or above
-// its maximum, all filled; said in the words the server uses, so a message reads the same whoever finds it.
+// The scoring form: one entry per rubric criterion, each checked by the rule the function applies
+// (`rubricPointsSchema`: a number from 0 to the criterion's maximum, at most one decimal place), so a message reads
+// the same whoever finds it.
 import type * as z from 'zod';
 import type { rubricSchema } from '@/shared/contracts/selection';
+import { rubricPointsSchema } from '@/shared/selection/scores';
+import { fieldErrors } from '@/shared/validation/field-errors';
 
 export type Rubric = z.infer<typeof rubricSchema>;
 export type Criterion = Rubric[number];
@@ -11,16 +14,17 @@ export function criterionLabel(item: Criterion): string {
   return `${item.criterion}（满分${item.maxPoints}）`;
 }
 
-const NUMBER = /^\d+(\.\d)?$/;
+/** An entry as the number it would send; anything but a decimal number is NaN, which the rule refuses. */
+export function pointsOf(text: string): number {
+  const value = text.trim();
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+}
 
 /** What is wrong with one criterion's entry, or undefined when it is a valid score. */
 export function pointsProblem(text: string, item: Criterion): string | undefined {
-  const value = text.trim();
-  if (value === '') return `请填写「${item.criterion}」的分数`;
-  if (/^-/.test(value)) return '分数不能小于0';
-  if (!NUMBER.test(value)) return '请填写数字，最多1位小数';
-  if (Number(value) > item.maxPoints) return `「${item.criterion}」最高${item.maxPoints}分`;
-  return undefined;
+  // An empty box is this form's own state: the rule only ever sees numbers.
+  if (text.trim() === '') return `请填写「${item.criterion}」的分数`;
+  return fieldErrors(rubricPointsSchema([item]), [pointsOf(text)])['0'];
 }
 
 export type Checked = { ok: true; points: number[] } | { ok: false; errors: Array<string | undefined> };
@@ -29,7 +33,7 @@ export type Checked = { ok: true; points: number[] } | { ok: false; errors: Arra
 export function checkPoints(texts: readonly string[], rubric: Rubric): Checked {
   const errors = rubric.map((item, i) => pointsProblem(texts[i] ?? '', item));
   if (errors.some(Boolean)) return { ok: false, errors };
-  return { ok: true, points: rubric.map((_, i) => Number(texts[i]!.trim())) };
+  return { ok: true, points: rubric.map((_, i) => pointsOf(texts[i]!)) };
 }
 
 /** The running total of what is filled in so far (an entry not yet a number counts 0). */

@@ -16,7 +16,7 @@ import { goBack } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-import { stageIndex, stageLabels, type Stage } from '@/shared/selection/stages';
+import { scoringHasOpened, stageLabels, type Stage } from '@/shared/selection/stages';
 import { checkPoints, criterionIndex, criterionLabel, liveTotal, progressLine, type Rubric } from './score-form';
 import './expert.css';
 
@@ -225,7 +225,7 @@ function CandidateCard({
 /** Why the sheet cannot take scores now, or null while it can. */
 export function readOnlyNote(stage: Stage): string | null {
   if (stage === 'scoring') return null;
-  if (stageIndex(stage) < stageIndex('scoring')) {
+  if (!scoringHasOpened(stage)) {
     return `专家评审尚未开始（当前阶段：${stageLabels[stage]}），现在可以先看候选人材料，开始后再评分。`;
   }
   return `专家评审已结束（当前阶段：${stageLabels[stage]}），评分已锁定，只能查看。`;

@@ -9,7 +9,7 @@ import { formatDateTime } from '@/components/format/format';
 import { openPage, openTab, TAB_PAGES, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { stageIndex, stageLabels } from '@/shared/selection/stages';
+import { resultIsOut, scoringHasOpened, stageLabels } from '@/shared/selection/stages';
 import { sheetUrl } from './routes';
 import { progressLine } from './score-form';
 import './expert.css';
@@ -19,15 +19,14 @@ type Task = z.infer<(typeof selectionContract)['actions']['myScoring']['output']
 
 /** Where the task stands for the expert, in a sentence, and what the button does. */
 export function taskState(task: Task, now: Date): { note: string; action: string; primary: boolean } {
-  const at = stageIndex(task.stage);
-  if (at < stageIndex('scoring')) {
+  if (!scoringHasOpened(task.stage)) {
     return {
       note: `专家评审将于${formatDateTime(task.scoringStartsAt)}开始，届时可以评分`,
       action: '先看候选人材料',
       primary: false,
     };
   }
-  if (at > stageIndex('scoring')) {
+  if (resultIsOut(task.stage)) {
     return { note: '专家评审已结束，评分已锁定', action: '查看我的评分', primary: false };
   }
   const done = task.scored >= task.candidates;
@@ -44,7 +43,7 @@ export function taskState(task: Task, now: Date): { note: string; action: string
 export function orderTasks(tasks: readonly Task[]): Task[] {
   const rank = (task: Task) => {
     if (task.stage === 'scoring') return task.scored < task.candidates ? 0 : 1;
-    return stageIndex(task.stage) < stageIndex('scoring') ? 2 : 3;
+    return scoringHasOpened(task.stage) ? 3 : 2;
   };
   return [...tasks].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,5 +1,8 @@
-// The rules of a named objection during 公示, as the server applies them, worded for the field they concern.
-import { isMobilePhone } from '@/shared/people/personal-data';
+// A named objection during 公示 as a form: its fields are checked by lodgeObjection's own schema, in the words
+// the schema gives each field.
+import type { ActionInput } from '@/shared/contracts/contract';
+import { OBJECTION_REASON_MAX, OBJECTION_REASON_MIN, selectionContract } from '@/shared/contracts/selection';
+import { fieldErrors } from '@/shared/validation/field-errors';
 
 export interface ObjectionDraft {
   name: string;
@@ -11,22 +14,36 @@ export interface ObjectionDraft {
 
 export type ObjectionField = 'name' | 'contact' | 'reason';
 
-export const REASON_MIN = 10;
-export const REASON_MAX = 1000;
+export const REASON_MIN = OBJECTION_REASON_MIN;
+export const REASON_MAX = OBJECTION_REASON_MAX;
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const FIELDS: readonly ObjectionField[] = ['name', 'contact', 'reason'];
+// The fields the person types; the campaign and candidate come from the page.
+const objectionFields = selectionContract.actions.lodgeObjection.input.pick({
+  name: true,
+  contact: true,
+  reason: true,
+});
+
+/** The lodgeObjection input the draft becomes. */
+export function toObjectionInput(
+  draft: ObjectionDraft,
+  campaignId: string,
+): ActionInput<typeof selectionContract, 'lodgeObjection'> {
+  return {
+    campaignId,
+    candidateId: draft.candidateId === 'none' ? undefined : draft.candidateId,
+    name: draft.name.trim(),
+    contact: draft.contact.trim(),
+    reason: draft.reason.trim(),
+  };
+}
 
 /** Each field's problem; empty when the draft may be sent. */
 export function objectionProblems(draft: ObjectionDraft): Partial<Record<ObjectionField, string>> {
-  const problems: Partial<Record<ObjectionField, string>> = {};
-  const name = draft.name.trim();
-  if (name.length < 2 || name.length > 20) problems.name = '请填写真实姓名（2～20个字）';
-  const contact = draft.contact.trim();
-  if (!isMobilePhone(contact) && !EMAIL.test(contact)) problems.contact = '请填写手机号码或电子邮箱';
-  const reason = draft.reason.trim();
-  if (reason.length < REASON_MIN) problems.reason = `异议理由至少${REASON_MIN}个字，请写明事实和依据`;
-  else if (reason.length > REASON_MAX) problems.reason = `异议理由最多${REASON_MAX}个字`;
-  return problems;
+  const { name, contact, reason } = toObjectionInput(draft, '');
+  const errors = fieldErrors(objectionFields, { name, contact, reason });
+  return Object.fromEntries(FIELDS.filter((field) => errors[field]).map((field) => [field, errors[field]!]));
 }
 
 /** `已输入 12/1000 字`. */

@@ -7,7 +7,7 @@ import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { stageIndex } from '@/shared/selection/stages';
+import { isPublic } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
 import { campaignUrl } from './routes';
 import { stageBadge, stageNote, type Campaign } from './texts';
@@ -19,7 +19,7 @@ export function openCampaigns(campaigns: readonly Campaign[]): Campaign[] {
     (campaign) =>
       campaign.stage === 'nomination' ||
       campaign.stage === 'review' ||
-      (stageIndex(campaign.stage) >= stageIndex('published') && campaign.stage !== 'final'),
+      (isPublic(campaign.stage) && campaign.stage !== 'final'),
   );
 }
 

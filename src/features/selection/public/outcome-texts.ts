@@ -1,6 +1,5 @@
 // What the public pages say once a selection has a result: the weighting, the 公示 period and where to read them.
 import { formatDateTime, formatEnd } from '@/components/format/format';
-import { stageIndex } from '@/shared/selection/stages';
 import { publicityUrl, resultUrl } from './routes';
 import type { Campaign } from './texts';
 
@@ -22,7 +21,8 @@ export function publicityPeriod(campaign: Campaign): string | null {
 
 /** Whether the 公示 period is over (the stage may still wait for staff to close it). */
 export function publicityOver(campaign: Campaign, now: Date): boolean {
-  if (stageIndex(campaign.stage) > stageIndex('publicity')) return true;
+  // Past 公示 there is only the final result.
+  if (campaign.stage === 'final') return true;
   return (
     campaign.stage === 'publicity' &&
     !!campaign.publicityEndsAt &&

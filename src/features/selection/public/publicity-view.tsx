@@ -13,9 +13,15 @@ import { fieldMessage, formatDateTime, formatEnd } from '@/components/format/for
 import { openPage } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { objectionSchema, selectionContract } from '@/shared/contracts/selection';
-import { stageIndex, stageLabels } from '@/shared/selection/stages';
+import { publicityHasBegun, stageLabels } from '@/shared/selection/stages';
 import { HomeLink } from './public-pending';
-import { objectionProblems, reasonCounter, type ObjectionDraft, type ObjectionField } from './objection-form';
+import {
+  objectionProblems,
+  reasonCounter,
+  toObjectionInput,
+  type ObjectionDraft,
+  type ObjectionField,
+} from './objection-form';
 import { publicityOver, publicityPeriod } from './outcome-texts';
 import { PublicPending } from './public-pending';
 import { loadOutcome, type Result } from './result-view';
@@ -131,13 +137,7 @@ export function ObjectionForm({
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
-      const lodged = await callFunction(selectionContract, 'lodgeObjection', {
-        campaignId: campaign.id,
-        candidateId: draft.candidateId === 'none' ? undefined : draft.candidateId,
-        name: draft.name.trim(),
-        contact: draft.contact.trim(),
-        reason: draft.reason.trim(),
-      });
+      const lodged = await callFunction(selectionContract, 'lodgeObjection', toObjectionInput(draft, campaign.id));
       setDraft((now) => ({ ...now, candidateId: 'none', reason: '' }));
       setDone(`✓ 异议已于${formatDateTime(lodged.createdAt)}提交，主办方核实后会答复，可在下方“我的异议”查看。`);
       onLodged();
@@ -222,7 +222,7 @@ export function PublicityView({ campaignId }: { campaignId: string | undefined }
     );
   }
   const { campaign, result } = state.data;
-  const before = stageIndex(campaign.stage) < stageIndex('publicity');
+  const before = !publicityHasBegun(campaign.stage);
   const over = publicityOver(campaign, now);
   const period = publicityPeriod(campaign);
   const candidates = result ? result.categories.flatMap((category) => category.rows) : [];

@@ -10,7 +10,7 @@ import { formatEnd } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { EmptyState } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { stageIndex, stageLabels } from '@/shared/selection/stages';
+import { resultIsOut, stageLabels } from '@/shared/selection/stages';
 import { HomeLink, PublicPending } from './public-pending';
 import { weightingLine } from './outcome-texts';
 import { campaignUrl, publicityUrl } from './routes';
@@ -91,7 +91,7 @@ export function ScoringNote({ result }: { result: Pick<Result, 'publicWeight' | 
 /** The campaign and, from the result stage on, its result: what the result and 公示 pages show. */
 export async function loadOutcome(campaignId: string): Promise<{ campaign: Campaign; result: Result | null }> {
   const campaign = await callFunction(selectionContract, 'campaign', { campaignId });
-  if (stageIndex(campaign.stage) < stageIndex('result')) return { campaign, result: null };
+  if (!resultIsOut(campaign.stage)) return { campaign, result: null };
   return { campaign, result: await callFunction(selectionContract, 'result', { campaignId }) };
 }
 

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { formatDateTime, formatDay } from '@/components/format/format';
 import type { campaignSchema, candidatePublicSchema } from '@/shared/contracts/selection';
 import { newId } from '@/shared/ids';
-import { stageIndex, stageLabels, type Stage } from '@/shared/selection/stages';
+import { stageLabels, votingHasOpened, type Stage } from '@/shared/selection/stages';
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type Candidate = z.infer<typeof candidatePublicSchema>;
@@ -64,7 +64,7 @@ export function stageBadge(stage: Stage): string {
 
 /** The count as the public may see it, with its unit, or why it is not shown. */
 export function votesText(candidate: Pick<Candidate, 'votes'>, campaign: Campaign): string | null {
-  if (stageIndex(campaign.stage) < stageIndex('voting')) return null;
+  if (!votingHasOpened(campaign.stage)) return null;
   if (candidate.votes !== null) {
     const asOf =
       campaign.rules.countsVisibility === 'daily' && campaign.countsAsOf

@@ -3,7 +3,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { Dialog } from '@/components/dialog/dialog';
-import { stageIndex } from '@/shared/selection/stages';
+import { votingHasOpened } from '@/shared/selection/stages';
 import type { Campaign } from './texts';
 import type { Voting } from './use-voting';
 import './vote.css';
@@ -79,7 +79,7 @@ export function TodayBar({
 }) {
   if (campaign.stage !== 'voting') {
     // The head of the page says where the campaign stands; the bar says only what it means for voting.
-    const before = stageIndex(campaign.stage) < stageIndex('voting');
+    const before = !votingHasOpened(campaign.stage);
     return (
       <View className="jx-today" role="status">
         <Text className="jx-text-body jx-today__text">

@@ -11,7 +11,7 @@ import { DoneText } from '@/components/form/messages';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { selectionContract } from '@/shared/contracts/selection';
-import { isPublic, stageIndex, stageLabels } from '@/shared/selection/stages';
+import { isPublic, stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import { Nominations } from './campaign-nominations';
 import { CampaignObjections } from './campaign-objections';
@@ -81,7 +81,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
               提名候选人
             </Button>
           ) : null}
-          {campaign.organiser && stageIndex(campaign.stage) >= stageIndex('voting') ? (
+          {campaign.organiser && votingHasOpened(campaign.stage) ? (
             <Button className="jx-button" fill="outline" onClick={() => openPage(integrityPage(campaign.id))}>
               投票监督
             </Button>

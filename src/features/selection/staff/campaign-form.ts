@@ -2,22 +2,20 @@
 // voting rules, a rubric of four criteria summing to 100) or a campaign's current settings, what is wrong with each
 // field (keyed by the path the function names), what may still change at the campaign's stage, and the input
 // createCampaign or updateCampaign takes.
-import type * as z from 'zod';
-import type { selectionContract } from '@/shared/contracts/selection';
+import * as z from 'zod';
+import { selectionContract } from '@/shared/contracts/selection';
+import { changeableParts, scheduleFixed, type ChangeableParts } from '@/shared/selection/campaign-changes';
 import { defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
-import {
-  rulesFrozen,
-  scheduledStages,
-  stageIndex,
-  stageLabels,
-  type ScheduledStage,
-} from '@/shared/selection/stages';
+import { scheduledStages, type ScheduledStage } from '@/shared/selection/stages';
 import { beijingDay, inBeijing } from '@/shared/time/beijing';
+import { fieldErrors } from '@/shared/validation/field-errors';
 import type { StaffCampaign } from './campaign-texts';
 
 export type CountsVisibility = (typeof countsVisibilities)[number];
-export type CreateCampaignInput = z.input<(typeof selectionContract)['actions']['createCampaign']['input']>;
-export type UpdateCampaignInput = z.input<(typeof selectionContract)['actions']['updateCampaign']['input']>;
+const createCampaignSchema = selectionContract.actions.createCampaign.input;
+const updateCampaignSchema = selectionContract.actions.updateCampaign.input;
+export type CreateCampaignInput = z.input<typeof createCampaignSchema>;
+export type UpdateCampaignInput = z.input<typeof updateCampaignSchema>;
 
 export interface CategoryRow {
   key: number;
@@ -84,72 +82,29 @@ export function defaultCampaignForm(now: Date, orgId: string | null = null): Cam
 
 const isInt = (text: string) => /^\d{1,3}$/.test(text.trim());
 
-function validDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return false;
-  const [y, m, d] = text.trim().split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/** A typed count as a number; anything but digits is NaN, which every count's schema refuses. */
+function count(text: string): number {
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
 }
 
+const day = z.iso.date();
+
+/** The 合计 line under the rubric: the maxima typed so far (an entry not yet a count adds nothing). */
 export function rubricTotal(rows: readonly RubricRow[]): number {
   return rows.reduce((sum, row) => sum + (isInt(row.maxPoints) ? Number(row.maxPoints) : 0), 0);
 }
 
-/** What is wrong, by field path (`title`, `categories.0.name`, `schedule.voting`, `rules.votesPerDay`, …). */
+/**
+ * What is wrong, by field path (`title`, `categories.0.name`, `schedule.voting`, `rules.votesPerDay`, …): what
+ * createCampaign's schema says of the input this form would send, and a stage date that is not a calendar day.
+ */
 export function checkCampaignForm(values: CampaignFormValues): FormErrors {
-  const errors: FormErrors = {};
-  if (!values.orgId) errors.orgId = '请选择组织单位';
-  const title = values.title.trim();
-  if (title.length < 4 || title.length > 40) errors.title = '请填写活动名称（4到40个字），如“2026年度示范市工匠”';
-
-  if (values.categories.length === 0) errors.categories = '请至少设置一个评选类别';
-  const names = new Set<string>();
-  values.categories.forEach((row, i) => {
-    const name = row.name.trim();
-    if (name.length < 2 || name.length > 20) errors[`categories.${i}.name`] = '请填写类别名称（2到20个字）';
-    else if (names.has(name)) errors[`categories.${i}.name`] = '类别名称不能重复';
-    names.add(name);
-    const places = Number(row.places);
-    if (!isInt(row.places) || places < 1 || places > 100) errors[`categories.${i}.places`] = '名额须为1到100的整数';
-  });
-
-  let previous: { stage: ScheduledStage; date: string } | null = null;
+  const errors = fieldErrors(createCampaignSchema, toCreateInput(values));
+  // A day as typed is this form's own representation (the contract takes instants), so it names its own problem.
   for (const stage of scheduledStages) {
-    const date = values.schedule[stage].trim();
-    if (!validDate(date)) {
+    if (!day.safeParse(values.schedule[stage].trim()).success) {
       errors[`schedule.${stage}`] = '请按“2026-05-01”的格式填写日期';
-      previous = null;
-      continue;
     }
-    if (previous && date <= previous.date) {
-      errors[`schedule.${stage}`] = `须晚于“${stageLabels[previous.stage]}”的开始日期`;
-    }
-    previous = { stage, date };
-  }
-
-  const votes = Number(values.votesPerDay);
-  if (!isInt(values.votesPerDay) || votes < 1 || votes > 10) errors['rules.votesPerDay'] = '每人每天可投1到10票';
-  if (values.ballotMode === 'ballot') {
-    const size = Number(values.ballotSize);
-    if (!isInt(values.ballotSize) || size < 2 || size > 10) errors['rules.ballotSize'] = '每张选票选2到10人';
-    else if (isInt(values.votesPerDay) && size > votes)
-      errors['rules.ballotSize'] = '每张选票的人数不能超过每日可投票数';
-  }
-  if (values.countsVisibility === 'daily' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(values.dailyPublishAt.trim())) {
-    errors['rules.dailyPublishAt'] = '请按“20:00”的格式填写公布时间';
-  }
-  const weight = Number(values.publicWeight);
-  if (!isInt(values.publicWeight) || weight > 100) errors['rules.publicWeight'] = '请填写0到100之间的整数';
-
-  if (values.rubric.length === 0) errors.rubric = '请至少设置一项评分细则';
-  values.rubric.forEach((row, i) => {
-    const criterion = row.criterion.trim();
-    if (criterion.length < 2 || criterion.length > 30) errors[`rubric.${i}.criterion`] = '请填写评分项（2到30个字）';
-    const points = Number(row.maxPoints);
-    if (!isInt(row.maxPoints) || points < 1 || points > 100) errors[`rubric.${i}.maxPoints`] = '满分须为1到100的整数';
-  });
-  if (values.rubric.length > 0 && rubricTotal(values.rubric) !== 100) {
-    errors.rubric = `各项满分之和须为100分，现在是${rubricTotal(values.rubric)}分`;
   }
   return errors;
 }
@@ -158,19 +113,19 @@ export function toCreateInput(values: CampaignFormValues): CreateCampaignInput {
   return {
     orgId: values.orgId ?? '',
     title: values.title.trim(),
-    categories: values.categories.map((row) => ({ name: row.name.trim(), places: Number(row.places) })),
+    categories: values.categories.map((row) => ({ name: row.name.trim(), places: count(row.places) })),
     schedule: Object.fromEntries(
       scheduledStages.map((stage) => [stage, `${values.schedule[stage].trim()}T00:00:00+08:00`]),
     ) as Record<ScheduledStage, string>,
     rules: {
-      votesPerDay: Number(values.votesPerDay),
-      ballotSize: values.ballotMode === 'ballot' ? Number(values.ballotSize) : null,
+      votesPerDay: count(values.votesPerDay),
+      ballotSize: values.ballotMode === 'ballot' ? count(values.ballotSize) : null,
       countsVisibility: values.countsVisibility,
       dailyPublishAt: values.countsVisibility === 'daily' ? values.dailyPublishAt.trim() : null,
-      publicWeight: Number(values.publicWeight),
+      publicWeight: count(values.publicWeight),
       riskWeights: [...defaultVotingRules.riskWeights],
     },
-    rubric: values.rubric.map((row) => ({ criterion: row.criterion.trim(), maxPoints: Number(row.maxPoints) })),
+    rubric: values.rubric.map((row) => ({ criterion: row.criterion.trim(), maxPoints: count(row.maxPoints) })),
   };
 }
 
@@ -196,36 +151,21 @@ export function campaignFormValues(campaign: StaffCampaign): CampaignFormValues 
   };
 }
 
-export interface EditableParts {
-  /** Whether anything may change (nothing once the result is final). */
-  any: boolean;
-  title: boolean;
-  /** Only while the campaign is being set up (筹备中). */
-  categories: boolean;
-  /** Rules and rubric: until voting opens. */
-  rules: boolean;
-  rubric: boolean;
+export interface EditableParts extends ChangeableParts {
   /** The stages already begun, with when they began: their dates stay as they are. */
   reached: Partial<Record<ScheduledStage, string>>;
 }
 
-/** What 修改活动 may change at the campaign's stage (the function checks the same). */
+/** What 修改活动 may change at the campaign's stage: the function's own table (`changeableParts`). */
 export function editableParts(campaign: Pick<StaffCampaign, 'stage' | 'rulesFrozen' | 'schedule'>): EditableParts {
-  const open = campaign.stage !== 'final';
-  const frozen = campaign.rulesFrozen || rulesFrozen(campaign.stage);
   const reached: Partial<Record<ScheduledStage, string>> = {};
   for (const stage of scheduledStages) {
-    if (stageIndex(stage) <= stageIndex(campaign.stage)) reached[stage] = campaign.schedule[stage];
+    if (scheduleFixed(campaign.stage, stage)) reached[stage] = campaign.schedule[stage];
   }
-  return {
-    any: open,
-    title: open,
-    categories: open && campaign.stage === 'draft',
-    rules: open && !frozen,
-    rubric: open && !frozen,
-    reached,
-  };
+  return { ...changeableParts(campaign.stage, campaign.rulesFrozen), reached };
 }
+
+const REASON_WORDING = { reason: '请写明修改原因（2到200字），会记入操作日志' };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -258,8 +198,8 @@ export function checkCampaignEdit(
       errors[`schedule.${stage}`] = '尚未开始的阶段须定在今天以后';
     }
   }
-  const why = reason.trim();
-  if (why.length < 2 || why.length > 200) errors.reason = '请写明修改原因（2到200字），会记入操作日志';
+  const reasonProblem = fieldErrors(updateCampaignSchema, { campaignId: campaign.id, reason }, REASON_WORDING).reason;
+  if (reasonProblem) errors.reason = reasonProblem;
   return errors;
 }
 

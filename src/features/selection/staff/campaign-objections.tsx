@@ -14,7 +14,7 @@ import { fieldMessage, formatDateTime, formatEnd } from '@/components/format/for
 import { useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract, type objectionSchema } from '@/shared/contracts/selection';
-import { stageIndex } from '@/shared/selection/stages';
+import { publicityHasBegun } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
 import '@/components/staff/admin.css';
 
@@ -192,6 +192,6 @@ function ObjectionList({ campaign }: { campaign: StaffCampaign }) {
 }
 
 export function CampaignObjections({ campaign }: { campaign: StaffCampaign }) {
-  if (!campaign.organiser || stageIndex(campaign.stage) < stageIndex('publicity')) return null;
+  if (!campaign.organiser || !publicityHasBegun(campaign.stage)) return null;
   return <ObjectionList campaign={campaign} />;
 }

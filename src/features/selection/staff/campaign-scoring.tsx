@@ -7,7 +7,7 @@ import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { stageIndex } from '@/shared/selection/stages';
+import { resultIsOut } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
 import { publicResultPage } from './routes';
 import '@/components/staff/admin.css';
@@ -66,7 +66,7 @@ function ScoringProgress({ campaign }: { campaign: StaffCampaign }) {
 export function CampaignScoring({ campaign }: { campaign: StaffCampaign }) {
   if (!campaign.organiser) return null;
   if (campaign.stage === 'scoring') return <ScoringProgress campaign={campaign} />;
-  if (stageIndex(campaign.stage) < stageIndex('result')) return null;
+  if (!resultIsOut(campaign.stage)) return null;
   return (
     <View className="jx-card" aria-label="评选结果">
       <Text className="jx-text-title jx-block">评选结果</Text>

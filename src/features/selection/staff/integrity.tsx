@@ -13,7 +13,7 @@ import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { stageIndex, stageLabels } from '@/shared/selection/stages';
+import { stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import type { StaffCampaign } from './campaign-texts';
 import {
@@ -425,7 +425,7 @@ export function Integrity({ campaignId }: { campaignId: string | undefined }) {
       </AdminFrame>
     );
   }
-  if (stageIndex(campaign.stage) < stageIndex('voting')) {
+  if (!votingHasOpened(campaign.stage)) {
     return (
       <AdminFrame title="投票监督" intro={intro}>
         <View className="jx-card">

@@ -1,6 +1,8 @@
 // The 提名 form as data: what it starts from (empty, or a nomination being corrected), what is wrong before it is
 // sent, which field a server refusal names, and who may correct a nomination.
 import type { Honour } from '@/shared/contracts/people-common';
+import { DEEDS_MAX, DEEDS_MIN, selectionContract } from '@/shared/contracts/selection';
+import { fieldErrors } from '@/shared/validation/field-errors';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 
 export interface NominationDraft {
@@ -33,8 +35,10 @@ export function nominationDraft(campaign: StaffCampaign, editing?: Nomination | 
   };
 }
 
-export const DEEDS_MIN = 50;
-export const DEEDS_MAX = 3000;
+export { DEEDS_MAX, DEEDS_MIN };
+
+// The fields typed or picked here; the person and the photos are the form's own state until they are sent.
+const nominationFields = selectionContract.actions.nominate.input.pick({ categoryId: true, deeds: true });
 
 export function checkNomination(values: {
   personPicked: boolean;
@@ -45,11 +49,9 @@ export function checkNomination(values: {
 }): NominationErrors {
   const errors: NominationErrors = {};
   if (!values.personPicked) errors.userId = '请先查找并选择要提名的职工';
-  if (!values.categoryId) errors.categoryId = '请选择评选类别';
-  const length = values.deeds.trim().length;
-  if (length < DEEDS_MIN || length > DEEDS_MAX) {
-    errors.deeds = `主要事迹须写${DEEDS_MIN}到${DEEDS_MAX}字，现在是${length}字`;
-  }
+  const found = fieldErrors(nominationFields, { categoryId: values.categoryId ?? '', deeds: values.deeds });
+  if (found.categoryId) errors.categoryId = found.categoryId;
+  if (found.deeds) errors.deeds = found.deeds;
   if (values.uploading) errors.photoFileIds = '照片还在上传，请稍候再提交';
   else if (values.uploadFailed) errors.photoFileIds = '有照片没有上传成功：请重试，或删除后再提交';
   return errors;

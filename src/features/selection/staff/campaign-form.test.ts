@@ -1,0 +1,147 @@
+// The campaign form and createCampaign agree: whatever is typed, the form lets it through exactly when the
+// function (which parses with the same contract schema) would take what the form sends.
+import * as fc from 'fast-check';
+import { selectionContract } from '@/shared/contracts/selection';
+import { scheduledStages, type ScheduledStage } from '@/shared/selection/stages';
+import {
+  categoryRow,
+  checkCampaignForm,
+  defaultCampaignForm,
+  rubricRow,
+  toCreateInput,
+  type CampaignFormValues,
+} from './campaign-form';
+
+const NOW = new Date('2026-03-01T04:00:00Z');
+const createCampaign = selectionContract.actions.createCampaign.input;
+
+/** Mostly what a person would type, sometimes anything: so both sides of the agreement are reached. */
+const mostly = <T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: usual, weight: 12 }, { arbitrary: odd, weight: 1 });
+
+const oddText = fc.oneof(
+  fc.constantFrom('', ' ', '1.5', '-1', '1e1', '0x10', '０５', '0005', ' 7 ', 'abc'),
+  fc.string({ maxLength: 6 }),
+);
+const countText = (min: number, max: number) => mostly(fc.integer({ min, max }).map(String), oddText);
+const hanzi = (min: number, max: number) =>
+  fc.string({
+    unit: fc.constantFrom('工', '匠', '制', '造', '业', '服', '务', '2', '年'),
+    minLength: min,
+    maxLength: max,
+  });
+const text = (min: number, max: number) =>
+  mostly(
+    hanzi(min, max),
+    fc.oneof(
+      hanzi(0, max + 5),
+      fc.constant('  '),
+      hanzi(min, max).map((s) => ` ${s} `),
+    ),
+  );
+
+const dayText = (offset: number) => {
+  const [y, m, d] = [2026, 2, 2 + offset];
+  return new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+};
+const schedule = fc
+  .tuple(...scheduledStages.map(() => mostly(fc.integer({ min: 1, max: 10 }), fc.integer({ min: -5, max: 3 }))))
+  .chain((steps) => {
+    let at = 0;
+    const days = steps.map((step) => (at += step)).map(dayText);
+    return fc.tuple(
+      ...days.map((day) =>
+        mostly(fc.constant(day), fc.constantFrom('2026-02-30', '2026-3-4', '', '2026/03/04', day)),
+      ),
+    );
+  })
+  .map(
+    (days) =>
+      Object.fromEntries(scheduledStages.map((stage, i) => [stage, days[i]!])) as Record<ScheduledStage, string>,
+  );
+
+const rubricAddingTo100 = fc
+  .integer({ min: 1, max: 10 })
+  .chain((n) => fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: n - 1, maxLength: n - 1 }))
+  .map((cuts) => {
+    const bounds = [0, ...[...cuts].sort((a, b) => a - b), 100];
+    return bounds.slice(1).map((end, i) => end - bounds[i]!);
+  })
+  .chain((points) =>
+    fc.tuple(...points.map((p) => fc.tuple(text(2, 30), mostly(fc.constant(String(p)), countText(0, 120))))),
+  )
+  .map((rows) => rows.map(([criterion, maxPoints]) => rubricRow(criterion, maxPoints)));
+const anyRubric = fc
+  .array(fc.tuple(text(2, 30), countText(1, 100)), { maxLength: 11 })
+  .map((rows) => rows.map(([criterion, maxPoints]) => rubricRow(criterion, maxPoints)));
+
+const categories = fc
+  .array(
+    fc.tuple(
+      mostly(fc.constantFrom('制造业', '服务业', '建筑业', '交通运输', '信息技术'), text(2, 20)),
+      countText(1, 100),
+    ),
+    { maxLength: 11 },
+  )
+  .map((rows) => rows.map(([name, places]) => categoryRow(name, places)));
+
+const formValues: fc.Arbitrary<CampaignFormValues> = fc
+  .record({
+    orgId: mostly(fc.constant<string | null>('org-city'), fc.constantFrom<string | null>(null, '', ' ')),
+    title: text(4, 40),
+    categories: mostly(
+      categories.filter((rows) => rows.length >= 1 && rows.length <= 3),
+      categories,
+    ),
+    schedule,
+    votesPerDay: countText(1, 10),
+    ballotMode: fc.constantFrom<'single' | 'ballot'>('single', 'ballot'),
+    ballotSize: countText(2, 10),
+    countsVisibility: fc.constantFrom('live', 'hidden', 'daily') as fc.Arbitrary<
+      CampaignFormValues['countsVisibility']
+    >,
+    dailyPublishAt: mostly(
+      fc.constantFrom('20:00', '08:30', '23:59'),
+      fc.constantFrom('24:00', '9:00', '', '20：00'),
+    ),
+    publicWeight: countText(0, 100),
+    rubric: mostly(rubricAddingTo100, anyRubric),
+  })
+  .map((values) => ({ ...defaultCampaignForm(NOW), ...values }));
+
+describe('the campaign form and createCampaign', () => {
+  it('accept exactly the same campaigns (1000 generated forms)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(formValues, (values) => {
+        const formSays = Object.keys(checkCampaignForm(values)).length === 0;
+        const functionSays = createCampaign.safeParse(toCreateInput(values)).success;
+        if (formSays) accepted++;
+        expect(formSays).toBe(functionSays);
+      }),
+      { numRuns: 1000 },
+    );
+    // Both sides of the agreement were reached, not only refusals.
+    expect(accepted).toBeGreaterThan(20);
+  });
+
+  it('names the function’s field for a repeated category name, and the function refuses it too', () => {
+    const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
+    values.categories = [categoryRow('制造业', '3'), categoryRow(' 制造业', '2')];
+    expect(checkCampaignForm(values)).toEqual({ 'categories.1.name': '类别名称不能重复' });
+    const parsed = createCampaign.safeParse(toCreateInput(values));
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'categories.1.name',
+    ]);
+  });
+
+  it('shows the rubric’s total beside a wrong row, as before', () => {
+    const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
+    values.categories = [categoryRow('制造业', '3')];
+    values.rubric = [rubricRow('技能水平', '50'), rubricRow('创', '30')];
+    expect(checkCampaignForm(values)).toEqual({
+      'rubric.1.criterion': '请填写评分项（2到30个字）',
+      rubric: '各项满分之和须为100分，现在是80分',
+    });
+  });
+});
