@@ -90,7 +90,7 @@ describe('the account contract', () => {
     it('refuses an ID number that is not valid, saying so', () => {
       expect(problem({ ...profile, idNumber: '110105194912310021' })).toMatchObject({
         path: ['idNumber'],
-        message: '请输入有效的18位身份证号码',
+        message: '请输入有效的18位身份证号码，或留空',
       });
     });
 

@@ -114,7 +114,7 @@ describe('the selection contract', () => {
 
     it('refuses criteria whose full marks do not add up to 100, saying so', () => {
       expect(rubricSchema.safeParse([rubric[0], { criterion: '创新成果', maxPoints: 39 }]).error?.issues).toEqual([
-        expect.objectContaining({ message: '评分细则各项满分之和须为100分' }),
+        expect.objectContaining({ message: '各项满分之和须为100分，现在是99分' }),
       ]);
       expect(accepts(rubricSchema, [rubric[0], rubric[1], { criterion: '其他', maxPoints: 1 }])).toBe(false);
     });

@@ -7,6 +7,7 @@ import {
   type Schedule,
   type VotingRules,
 } from './rules';
+import { stageLabels } from './stages';
 
 /** The first problem zod finds, as path and message; undefined when the value is accepted. */
 function problem(schema: typeof votingRulesSchema | typeof scheduleSchema, value: unknown) {
@@ -144,7 +145,11 @@ describe('a campaign schedule', () => {
     (stage, before) => {
       const result = scheduleSchema.safeParse({ ...schedule, [stage]: schedule[before] });
       expect(result.error?.issues).toEqual([
-        expect.objectContaining({ code: 'custom', path: [stage], message: '各阶段的开始时间须依次推后' }),
+        expect.objectContaining({
+          code: 'custom',
+          path: [stage],
+          message: `须晚于“${stageLabels[before]}”的开始日期`,
+        }),
       ]);
     },
   );
