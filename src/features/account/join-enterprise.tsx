@@ -9,7 +9,7 @@ import { ReasonDialog } from '@/components/dialog/dialog';
 import { TextAreaField, TextField } from '@/components/form/fields';
 import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { TAB_PAGES, openPage, openTab, useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, ErrorState, LoadingBlock, PendingCard } from '@/components/states/states';
 import { accountContract, type Me } from '@/shared/contracts/account';
 import type { OrgRef } from '@/shared/contracts/people-common';
 import { orgLabel } from './me-overview';
@@ -131,20 +131,7 @@ export function JoinEnterprise() {
   const [cancelling, setCancelling] = useState(false);
   useShownAgain(reload);
 
-  if (state.status === 'loading') {
-    return (
-      <View className="jx-card">
-        <LoadingBlock rows={4} label="正在加载" />
-      </View>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <View className="jx-card">
-        <ErrorState error={state.error} onRetry={reload} />
-      </View>
-    );
-  }
+  if (state.status !== 'ready') return <PendingCard state={state} rows={4} label="正在加载" onRetry={reload} />;
   const me = state.data;
 
   if (!me.profile) {

@@ -9,7 +9,7 @@ import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextField } from '@/components/form/fields';
 import { fieldMessage } from '@/components/format/format';
 import { TAB_PAGES, goBack, openTab, replacePage } from '@/components/navigation/navigation';
-import { ErrorState, LoadingBlock } from '@/components/states/states';
+import { PendingCard } from '@/components/states/states';
 import { accountContract, type Me } from '@/shared/contracts/account';
 import { PRIVACY_TERMS_VERSION, skillLevelLabels, skillLevels } from '@/shared/people/vocabulary';
 import { pickPhoto } from '@/components/photos/photo-picker';
@@ -268,19 +268,10 @@ export function ProfileEditor() {
     if (state.status === 'ready' && values === null) setValues(initialValues(state.data.me, state.data.personal));
   }, [state, values]);
 
-  if (state.status === 'loading' || (state.status === 'ready' && !values)) {
-    return (
-      <View className="jx-card">
-        <LoadingBlock rows={5} label="正在加载资料" />
-      </View>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <View className="jx-card">
-        <ErrorState error={state.error} onRetry={reload} />
-      </View>
-    );
+  if (state.status !== 'ready' || !values) {
+    // Ready but not yet copied into the form reads as still loading: the form never flashes empty.
+    const pending = state.status === 'ready' ? { status: 'loading' as const } : state;
+    return <PendingCard state={pending} rows={5} label="正在加载资料" onRetry={reload} />;
   }
   if (saved) return <SavedCard me={saved} />;
 

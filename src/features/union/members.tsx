@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { formatDate } from '@/components/format/format';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { EmptyState, ErrorState, LoadingBlock, PendingCard } from '@/components/states/states';
 import { unionContract } from '@/shared/contracts/union';
 import { honourLevelLabels, orgKindLabels } from '@/shared/people/vocabulary';
 import { AdminFrame } from '@/components/staff/admin-frame';
@@ -64,20 +64,7 @@ function MemberList({ org }: { org: TreeRow }) {
     [org.id],
   );
 
-  if (state.status === 'loading') {
-    return (
-      <View className="jx-card">
-        <LoadingBlock rows={4} label="正在加载成员" />
-      </View>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <View className="jx-card">
-        <ErrorState error={state.error} onRetry={reload} />
-      </View>
-    );
-  }
+  if (state.status !== 'ready') return <PendingCard state={state} rows={4} label="正在加载成员" onRetry={reload} />;
   if (state.items.length === 0) {
     return (
       <View className="jx-card">
