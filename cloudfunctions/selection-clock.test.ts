@@ -1,6 +1,7 @@
 // The scheduled work of selections (`selection-clock`, a timer trigger fired on demand here): stage changes at
 // their dates under the same conditions as staff, and vote counts published once a day when the rules say so.
 import { randomUUID } from 'node:crypto';
+import { defaultVotingRules } from '../src/shared/selection/rules';
 import { scheduledStages } from '../src/shared/selection/stages';
 import { data, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign } from '../test-support/voting-campaign';
@@ -15,35 +16,27 @@ const tick = () =>
   env.cloud.timers.fire('selection-clock', 'everyMinute') as Promise<{ moved: string[]; held: string[] }>;
 const DAY = 86_400_000;
 
+/** A city campaign created by its staff, its stages starting `offsets` days after `start` (ms). */
+async function scheduledCampaign(title: string, start: number, offsets: readonly number[]): Promise<{ id: string }> {
+  const schedule = Object.fromEntries(
+    scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),
+  );
+  const input = {
+    orgId: 'org-city',
+    title,
+    categories: [{ name: '制造业', places: 1 }],
+    schedule,
+    rules: defaultVotingRules,
+    rubric: [{ criterion: '综合', maxPoints: 100 }],
+  };
+  return data(await env.call('selection', 'createCampaign', input, 'persona-city-staff'));
+}
+
 describe('selection clock', () => {
   it('moves a campaign to the stage whose date has come, one stage a tick, and logs it as the system', async () => {
     // Nomination opened an hour ago; review starts in a week.
     const offsets = [-1 / 24, 7, 8, 9, 10, 11, 12, 13];
-    const schedule = Object.fromEntries(
-      scheduledStages.map((stage, i) => [stage, new Date(env.now().getTime() + offsets[i]! * DAY).toISOString()]),
-    );
-    const created = data(
-      await env.call(
-        'selection',
-        'createCampaign',
-        {
-          orgId: 'org-city',
-          title: '按日程推进的评选',
-          categories: [{ name: '制造业', places: 1 }],
-          schedule,
-          rules: {
-            votesPerDay: 3,
-            ballotSize: null,
-            countsVisibility: 'live',
-            dailyPublishAt: null,
-            publicWeight: 30,
-            riskWeights: [1, 1, 1, 0.5],
-          },
-          rubric: [{ criterion: '综合', maxPoints: 100 }],
-        },
-        'persona-city-staff',
-      ),
-    );
+    const created = await scheduledCampaign('按日程推进的评选', env.now().getTime(), offsets);
     const first = await tick();
     expect(first.moved).toContain(`${created.id}:nomination`);
     expect(data(await env.call('selection', 'campaign', { campaignId: created.id }, 'persona-public')).stage).toBe(
@@ -67,32 +60,7 @@ describe('selection clock', () => {
     const before = env.now();
     env.cloud.clock.set(start, { frozen: true });
     try {
-      const offsets = [1 / 24, 2, 3, 4, 5, 6, 7, 8];
-      const schedule = Object.fromEntries(
-        scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),
-      );
-      const created = data(
-        await env.call(
-          'selection',
-          'createCampaign',
-          {
-            orgId: 'org-city',
-            title: '春节期间创建的评选',
-            categories: [{ name: '制造业', places: 1 }],
-            schedule,
-            rules: {
-              votesPerDay: 3,
-              ballotSize: null,
-              countsVisibility: 'live',
-              dailyPublishAt: null,
-              publicWeight: 30,
-              riskWeights: [1, 1, 1, 0.5],
-            },
-            rubric: [{ criterion: '综合', maxPoints: 100 }],
-          },
-          'persona-city-staff',
-        ),
-      );
+      const created = await scheduledCampaign('春节期间创建的评选', start, [1 / 24, 2, 3, 4, 5, 6, 7, 8]);
       const stage = async () =>
         data(await env.call('selection', 'staffCampaign', { campaignId: created.id }, 'persona-city-staff')).stage;
       expect((await tick()).moved).not.toContain(`${created.id}:nomination`);
