@@ -52,6 +52,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      webpackChain(chain) {
+        // Taro splits only the entry's chunks ('initial'): every page chunk, loaded on demand, then carries its own
+        // copy of what pages share (NutUI, zod, the app's components). Splitting async chunks too loads each once.
+        const taroSplit = chain.optimization.get('splitChunks') as {
+          cacheGroups: Record<string, false | Record<string, unknown>>;
+        };
+        const { vendors, common } = taroSplit.cacheGroups;
+        chain.optimization.splitChunks({
+          ...taroSplit,
+          chunks: 'all',
+          cacheGroups: {
+            ...taroSplit.cacheGroups,
+            vendors: { ...vendors, name: 'vendors' },
+            common: { ...common, name: 'common' },
+          },
+        });
+      },
     },
   };
   if (process.env.NODE_ENV === 'development') {
