@@ -24,6 +24,7 @@ export async function startSeededCloud(
     functionEnv?: Record<string, string>;
     seed?: boolean;
     /** durable storage here (default: memory) */ dataDir?: string;
+    /** a web app to serve on the same port (e.g. dist/h5) */ staticDir?: string;
   } = {},
 ) {
   const secrets = { JX_PII_KEY: generateKey(), ...options.functionEnv };
@@ -34,6 +35,7 @@ export async function startSeededCloud(
     collectionsFile: path.join(root, 'database', 'collections.json'),
     timers: 'manual',
     dataDir: options.dataDir,
+    staticDir: options.staticDir,
     functionEnv: secrets,
     routes: [personasRoute],
   });
