@@ -19,6 +19,11 @@ export interface Invocation {
   storageCalls: number;
   /** Bytes of every reply the back end (database, WeChat, storage) sent this invocation. */
   replyBytes: number;
+  /**
+   * Documents the database read to answer this invocation's requests: one request that scans a collection counts
+   * as one operation but reads every document of it.
+   */
+  docsExamined: number;
 }
 
 export class InvocationJournal {
@@ -28,8 +33,18 @@ export class InvocationJournal {
 
   constructor(private readonly capacity = 500) {}
 
-  start(entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes'>): Invocation {
-    const record: Invocation = { ...entry, outcome: 'running', dbOps: 0, wxCalls: 0, storageCalls: 0, replyBytes: 0 };
+  start(
+    entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes' | 'docsExamined'>,
+  ): Invocation {
+    const record: Invocation = {
+      ...entry,
+      outcome: 'running',
+      dbOps: 0,
+      wxCalls: 0,
+      storageCalls: 0,
+      replyBytes: 0,
+      docsExamined: 0,
+    };
     this.byId.set(record.requestId, record);
     this.running += 1;
     // Map iteration order is insertion order: the first key is the oldest record.
@@ -61,6 +76,12 @@ export class InvocationJournal {
     else if (kind === 'wx') record.wxCalls += 1;
     else record.storageCalls += 1;
     record.replyBytes += replyBytes;
+  }
+
+  /** Charges `documents` read by the database to the invocation `requestId` (reads outside any are ignored). */
+  examined(requestId: string | undefined, documents: number): void {
+    const record = requestId ? this.byId.get(requestId) : undefined;
+    if (record) record.docsExamined += documents;
   }
 
   get(requestId: string): Invocation | undefined {
