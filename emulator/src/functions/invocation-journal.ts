@@ -30,6 +30,7 @@ export class InvocationJournal {
   private readonly byId = new Map<string, Invocation>();
   private running = 0;
   private idleWaiters: Array<() => void> = [];
+  private readonly finishListeners = new Set<(record: Invocation) => void>();
 
   constructor(private readonly capacity = 500) {}
 
@@ -61,6 +62,8 @@ export class InvocationJournal {
     record.outcome = outcome;
     record.durationMs = Date.now() - record.startedAt.getTime();
     this.running -= 1;
+    // Every back-end reply the invocation waited for has been charged by now: its costs are final.
+    for (const listener of this.finishListeners) listener(record);
     if (this.running === 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
@@ -82,6 +85,15 @@ export class InvocationJournal {
   examined(requestId: string | undefined, documents: number): void {
     const record = requestId ? this.byId.get(requestId) : undefined;
     if (record) record.docsExamined += documents;
+  }
+
+  /**
+   * Calls `listener` with each invocation as it ends, however many run (the journal keeps only the most recent
+   * `capacity`), until the returned function is called.
+   */
+  onFinish(listener: (record: Invocation) => void): () => void {
+    this.finishListeners.add(listener);
+    return () => this.finishListeners.delete(listener);
   }
 
   get(requestId: string): Invocation | undefined {
