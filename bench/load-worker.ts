@@ -29,19 +29,25 @@ export interface LoadResult {
   perSecond: number;
   ms: number;
   failures: number;
+  /** What the first failed call answered, to say why. */
+  firstFailure?: string;
   /** Each request's latency, ms (vote jobs). */
   latencies?: number[];
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
   let failures = 0;
+  let firstFailure: string | undefined;
   if (job.kind === 'call') {
     const post = jsonPoster(job.url, job.concurrency);
     const result = await runLoad(job.total, job.concurrency, async (n) => {
       const answer = await post(`/fn/${job.fn}`, { n }, { 'x-wx-openid': `bench-${n % 50}` });
-      if (answer.status !== 200) failures++;
+      if (answer.status !== 200) {
+        failures++;
+        firstFailure ??= `HTTP ${answer.status} ${answer.body.slice(0, 200)}`;
+      }
     });
-    return { ...result, failures };
+    return { ...result, failures, firstFailure };
   }
   if (job.kind === 'vote') {
     const post = jsonPoster(job.url, job.concurrency);
@@ -61,9 +67,12 @@ async function run(job: LoadJob): Promise<LoadResult> {
         { 'x-wx-openid': `${job.voterPrefix}-${i % job.voters}` },
       );
       latencies.push(performance.now() - started);
-      if (answer.status !== 200 || !(JSON.parse(answer.body) as { ok: boolean }).ok) failures++;
+      if (answer.status !== 200 || !(JSON.parse(answer.body) as { ok: boolean }).ok) {
+        failures++;
+        firstFailure ??= `HTTP ${answer.status} ${answer.body.slice(0, 200)}`;
+      }
     });
-    return { ...result, failures, latencies };
+    return { ...result, failures, firstFailure, latencies };
   }
   process.env.TENCENTCLOUD = 'true'; // no metadata-host lookups outside the platform
   const db = tcb

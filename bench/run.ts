@@ -26,7 +26,8 @@ async function main(): Promise<void> {
     await scenario.warmUp?.();
     for (const figure of await scenario.run(figures)) {
       figures.push(figure);
-      console.log(`${figure.name} ${figure.value} ${figure.unit}`);
+      const value = figure.decimals === undefined ? String(figure.value) : figure.value.toFixed(figure.decimals);
+      console.log(`${figure.name} ${value} ${figure.unit}`);
     }
   }
   const outDir = path.resolve(__dirname, '..', '.bench');

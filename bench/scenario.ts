@@ -1,11 +1,14 @@
 // What a benchmark scenario is, and the figure format every scenario reports in.
-export type Unit = 'ops' | 'per_s' | 'ratio' | 'ms' | 'KB' | 'bytes';
+/** `docs`: documents the database read (examined) to answer, index lookups and scans alike. */
+export type Unit = 'ops' | 'docs' | 'per_s' | 'ratio' | 'ms' | 'KB' | 'bytes';
 
 export interface Figure {
   /** `<area>.<figure>`, e.g. `weapp.main`. */
   name: string;
   value: number;
   unit: Unit;
+  /** Printed with this many decimals (a mean), else as it is. */
+  decimals?: number;
 }
 
 export interface Scenario {

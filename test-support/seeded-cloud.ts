@@ -29,6 +29,7 @@ export async function startSeededCloud(
     /** durable storage here (default: memory) */ dataDir?: string;
     /** Where the cloud's clock starts (it keeps running); default: see `testStartInstant`. */
     at?: Date | string;
+    /** a web app to serve on the same port (e.g. dist/h5) */ staticDir?: string;
   } = {},
 ) {
   const secrets = { JX_PII_KEY: generateKey(), ...options.functionEnv };
@@ -39,6 +40,7 @@ export async function startSeededCloud(
     collectionsFile: path.join(root, 'database', 'collections.json'),
     timers: 'manual',
     dataDir: options.dataDir,
+    staticDir: options.staticDir,
     functionEnv: secrets,
     routes: [personasRoute],
     // A loaded CI machine runs these suites two at a time beside builds: allow functions three times the

@@ -26,8 +26,10 @@ export function load(job: LoadJob): Promise<LoadResult> {
   return new Promise<LoadResult>((resolve, reject) => {
     worker.once('message', (reply: { ok: true; result: LoadResult } | { ok: false; message: string }) => {
       if (!reply.ok) reject(new Error(reply.message));
-      else if (reply.result.failures > 0) reject(new Error(`${job.kind}: ${reply.result.failures} calls failed`));
-      else resolve(reply.result);
+      else if (reply.result.failures > 0) {
+        const first = reply.result.firstFailure ? ` (the first: ${reply.result.firstFailure})` : '';
+        reject(new Error(`${job.kind}: ${reply.result.failures} calls failed${first}`));
+      } else resolve(reply.result);
     });
     worker.once('error', reject);
     worker.postMessage(job);

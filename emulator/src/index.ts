@@ -207,7 +207,21 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   const server = await startLocalCloudServer({
     gateway,
-    backends: [{ prefix: 'database.', kind: 'db', answer: (body) => database.answerBody(body) }, wechat, storage],
+    backends: [
+      {
+        prefix: 'database.',
+        kind: 'db',
+        answer: (body, requestId) => {
+          // A request runs start to finish at once, so the counter's growth is this request's alone.
+          const before = database.engine.examined;
+          const reply = database.answerBody(body);
+          gateway.journal.examined(requestId, database.engine.examined - before);
+          return reply;
+        },
+      },
+      wechat,
+      storage,
+    ],
     routes,
     staticDir: options.staticDir,
     port: options.port,

@@ -22,13 +22,47 @@ exports.main = async (event) => {
   return { note: data[0], mine: mine.total, atIsDate: data[0].at instanceof Date };
 };`,
 );
+// One read of ten documents (4 of kind a, 6 of kind b; kind is indexed, colour is not) per call.
+mkdirSync(path.join(dir, 'functions', 'shelf'), { recursive: true });
+writeFileSync(
+  path.join(dir, 'functions', 'shelf', 'index.js'),
+  `const tcb = require('@cloudbase/node-sdk');
+exports.main = async (event) => {
+  const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).database();
+  const shelf = db.collection('shelf');
+  const steps = {
+    fill: () =>
+      shelf.add(Array.from({ length: 10 }, (_, i) => ({ _id: 's' + i, kind: i < 4 ? 'a' : 'b', colour: i % 2 ? 'red' : 'blue' }))),
+    byId: () => shelf.doc('s1').get(),
+    byIndex: () => shelf.where({ kind: 'a' }).get(),
+    missingById: () => shelf.doc('nothing').get(),
+    scan: () => shelf.where({ colour: 'red' }).get(),
+    countScan: () => shelf.where({ colour: 'red' }).count(),
+    updateByIndex: () => shelf.where({ kind: 'b' }).update({ seen: true }),
+    aggregate: () => shelf.aggregate().match({ kind: 'a' }).end(),
+  };
+  await steps[event.step]();
+  return 'done';
+};`,
+);
 writeFileSync(
   path.join(dir, 'cloudbaserc.json'),
-  JSON.stringify({ functionRoot: './functions', functions: [{ name: 'notes', timeout: 5 }] }),
+  JSON.stringify({
+    functionRoot: './functions',
+    functions: [
+      { name: 'notes', timeout: 5 },
+      { name: 'shelf', timeout: 5 },
+    ],
+  }),
 );
 writeFileSync(
   path.join(dir, 'collections.json'),
-  JSON.stringify({ collections: [{ name: 'notes', indexes: [{ name: 'by', keys: { by: 1 } }] }] }),
+  JSON.stringify({
+    collections: [
+      { name: 'notes', indexes: [{ name: 'by', keys: { by: 1 } }] },
+      { name: 'shelf', indexes: [{ name: 'kind', keys: { kind: 1 } }] },
+    ],
+  }),
 );
 
 let server: Awaited<ReturnType<typeof startLocalCloud>>;
@@ -84,6 +118,29 @@ describe('local cloud', () => {
       body: JSON.stringify({ action: 'database.calculateDocument', collectionName: 'notes', query: '{}' }),
     });
     expect(server.gateway.journal.recent().map((entry) => entry.dbOps)).toEqual(before);
+  });
+
+  it('charges the documents each request read: what an index finds, or the whole collection for a scan', async () => {
+    const examined = async (step: string) => {
+      const response = await fetch(`${server.url}/fn/shelf`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wx-openid': 'openid-shelf' },
+        body: JSON.stringify({ step }),
+      });
+      expect(await response.json()).toBe('done');
+      await server.gateway.journal.idle();
+      const [record] = server.gateway.journal.recent(1);
+      expect(record).toMatchObject({ name: 'shelf', outcome: 'ok', dbOps: 1 });
+      return record!.docsExamined;
+    };
+    expect(await examined('fill')).toBe(0);
+    expect(await examined('byId')).toBe(1);
+    expect(await examined('missingById')).toBe(0);
+    expect(await examined('byIndex')).toBe(4);
+    expect(await examined('scan')).toBe(10);
+    expect(await examined('countScan')).toBe(10);
+    expect(await examined('updateByIndex')).toBe(6);
+    expect(await examined('aggregate')).toBe(10);
   });
 
   it('answers an unknown back-end action with an error reply and stays up', async () => {

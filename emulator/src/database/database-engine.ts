@@ -74,6 +74,13 @@ export class DatabaseEngine {
   private readonly transactions = new Map<string, Transaction>();
   /** Which transaction holds the write lock on a document. */
   private readonly locks = new Map<string, string>();
+  /**
+   * Documents read to answer requests so far (MongoDB's docsExamined): a lookup by `_id` or a declared index reads
+   * only the documents it finds, a query no index answers reads the whole collection, an aggregation every
+   * document of the collections it reads. Inserts read none. The local cloud charges each request's share to the
+   * invocation that sent it.
+   */
+  examined = 0;
 
   constructor(
     private readonly store: DocumentStore,
@@ -158,6 +165,7 @@ export class DatabaseEngine {
     }
     const out: Doc[] = [];
     for (const doc of candidates) {
+      this.examined += 1;
       let matched = false;
       try {
         matched = compiled.test(doc);
@@ -197,9 +205,13 @@ export class DatabaseEngine {
       return { [stage.stageKey]: decode(stage.stageValue, `stages.${i}.stageValue`, now) };
     });
     let result: Record<string, unknown>[];
+    const read = (docs: Map<string, Doc>) => {
+      this.examined += docs.size;
+      return [...docs.values()];
+    };
     try {
-      result = aggregate([...collection.docs.values()], pipeline, {
-        collectionResolver: (name: string) => [...this.store.collection(name).docs.values()],
+      result = aggregate(read(collection.docs), pipeline, {
+        collectionResolver: (name: string) => read(this.store.collection(name).docs),
       }) as Record<string, unknown>[];
     } catch (error) {
       if (error instanceof DbError) throw error;

@@ -20,6 +20,11 @@ export interface Invocation {
   storageCalls: number;
   /** Bytes of every reply the back end (database, WeChat, storage) sent this invocation. */
   replyBytes: number;
+  /**
+   * Documents the database read to answer this invocation's requests: one request that scans a collection counts
+   * as one operation but reads every document of it.
+   */
+  docsExamined: number;
 }
 
 export class InvocationJournal {
@@ -27,11 +32,22 @@ export class InvocationJournal {
   private running = 0;
   private readonly startedMs = new WeakMap<Invocation, number>();
   private idleWaiters: Array<() => void> = [];
+  private readonly finishListeners = new Set<(record: Invocation) => void>();
 
   constructor(private readonly capacity = 500) {}
 
-  start(entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes'>): Invocation {
-    const record: Invocation = { ...entry, outcome: 'running', dbOps: 0, wxCalls: 0, storageCalls: 0, replyBytes: 0 };
+  start(
+    entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes' | 'docsExamined'>,
+  ): Invocation {
+    const record: Invocation = {
+      ...entry,
+      outcome: 'running',
+      dbOps: 0,
+      wxCalls: 0,
+      storageCalls: 0,
+      replyBytes: 0,
+      docsExamined: 0,
+    };
     this.startedMs.set(record, performance.now());
     this.byId.set(record.requestId, record);
     this.running += 1;
@@ -50,6 +66,8 @@ export class InvocationJournal {
     // A duration is measured on the monotonic timer: the cloud's clock may be moved while a call runs.
     record.durationMs = Math.round(performance.now() - (this.startedMs.get(record) ?? performance.now()));
     this.running -= 1;
+    // Every back-end reply the invocation waited for has been charged by now: its costs are final.
+    for (const listener of this.finishListeners) listener(record);
     if (this.running === 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
@@ -65,6 +83,21 @@ export class InvocationJournal {
     else if (kind === 'wx') record.wxCalls += 1;
     else record.storageCalls += 1;
     record.replyBytes += replyBytes;
+  }
+
+  /** Charges `documents` read by the database to the invocation `requestId` (reads outside any are ignored). */
+  examined(requestId: string | undefined, documents: number): void {
+    const record = requestId ? this.byId.get(requestId) : undefined;
+    if (record) record.docsExamined += documents;
+  }
+
+  /**
+   * Calls `listener` with each invocation as it ends, however many run (the journal keeps only the most recent
+   * `capacity`), until the returned function is called.
+   */
+  onFinish(listener: (record: Invocation) => void): () => void {
+    this.finishListeners.add(listener);
+    return () => this.finishListeners.delete(listener);
   }
 
   get(requestId: string): Invocation | undefined {

@@ -50,7 +50,8 @@ function overview(sources: DataBrowserSources): string {
       (entry) => `<tr><td>${escape(entry.startedAt.toISOString().slice(11, 23))}</td><td>${escape(entry.name)}</td>
 <td>${escape(entry.action ?? '—')}</td><td>${escape(entry.trigger)}</td>
 <td class="${entry.outcome === 'ok' || entry.outcome === 'running' ? '' : 'bad'}">${escape(entry.outcome)}</td>
-<td class="n">${entry.durationMs ?? '…'}</td><td class="n">${entry.dbOps}</td><td class="n">${entry.wxCalls}</td>
+<td class="n">${entry.durationMs ?? '…'}</td><td class="n">${entry.dbOps}</td>
+<td class="n">${entry.docsExamined}</td><td class="n">${entry.wxCalls}</td>
 <td class="n">${entry.storageCalls}</td><td class="n">${entry.replyBytes}</td>
 <td class="muted">${escape(entry.requestId)}</td></tr>`,
     )
@@ -78,8 +79,8 @@ function overview(sources: DataBrowserSources): string {
 ${collections || none(3, 'No collections are declared yet.')}</table>
 <h2>Recent invocations (${sources.journal.inFlight()} running)</h2>
 <table><tr><th>Started</th><th>Function</th><th>Action</th><th>Trigger</th><th>Outcome</th><th>ms</th>
-<th>DB ops</th><th>WeChat</th><th>Storage</th><th>Reply bytes</th><th>Request id</th></tr>
-${invocations || none(11, 'Nothing has run yet.')}</table>
+<th>DB ops</th><th>Docs read</th><th>WeChat</th><th>Storage</th><th>Reply bytes</th><th>Request id</th></tr>
+${invocations || none(12, 'Nothing has run yet.')}</table>
 <h2>Timer triggers</h2><table><tr><th>Function</th><th>Trigger</th><th>Schedule</th><th>Next (UTC)</th></tr>
 ${timers || none(4, 'No timer triggers are declared in cloudbaserc.json.')}</table>
 <h2>Subscribe messages sent</h2><table><tr><th>Sent</th><th>To</th><th>Template</th><th>Data</th></tr>
