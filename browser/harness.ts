@@ -44,11 +44,31 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
+/**
+ * The browser's environment: ours, less libfaketime. When the suite runs under `faketime` to move the machine's
+ * date, Chromium's own timers stall under it; the phone keeps the real time, as a phone does, and the app follows
+ * the local cloud's clock (src/platform/clock-source.h5.ts), which is what the run moves.
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key.startsWith('FAKETIME')) continue;
+    if (key === 'LD_PRELOAD') {
+      const kept = value.split(/[: ]/).filter((lib) => lib && !lib.includes('faketime'));
+      if (kept.length > 0) env[key] = kept.join(':');
+      continue;
+    }
+    env[key] = value;
+  }
+  return env;
+}
+
 /** A fresh browser profile shaped like a phone in WeChat's design width (375×667). */
 export async function openPhoneBrowser(): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'jx-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
+    env: browserEnv(),
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: { width: 375, height: 667 },
