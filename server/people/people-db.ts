@@ -1,8 +1,8 @@
 // Typed access to the people collections through the SDK, and the lookups several actions share.
-import type * as tcb from '@cloudbase/node-sdk';
+import type { Db } from '../kit/db';
 import { COLLECTIONS, type GrantRecord, type OrgRecord, type UserRecord } from './records';
 
-export type Db = ReturnType<tcb.CloudBase['database']>;
+export type { Db };
 type Collection = keyof typeof COLLECTIONS;
 
 export function col(db: Db, name: Collection) {
@@ -45,7 +45,7 @@ export async function subtree(db: Db, nodeId: string): Promise<OrgRecord[]> {
   return data;
 }
 
-export { newId } from '../../src/shared/ids';
+export { newId } from '../kit/ids';
 
 /**
  * Organisations by id together with their parents (for "企业 · 所属区县" labels): one request when the parents are

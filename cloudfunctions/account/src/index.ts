@@ -7,7 +7,7 @@ import { maskIdNumber, maskPhone } from '../../../src/shared/people/personal-dat
 import { PRIVACY_TERMS_VERSION } from '../../../src/shared/people/vocabulary';
 import { AppError } from '../../../server/kit/app-error';
 import { ensureUser } from '../../../server/people/caller';
-import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
+import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
 import { byId, col, newId, orgsById, orgsWithParents, type Db } from '../../../server/people/people-db';
 import { decryptPersonal, encryptPersonal } from '../../../server/people/personal-crypto';
 import type {
@@ -27,7 +27,7 @@ async function answerMe(db: Db, user: UserRecord, grants: GrantRecord[]) {
 }
 
 /** The caller's record as the guard loaded it, created on the first call. */
-async function current(ctx: PeopleContext): Promise<UserRecord> {
+async function current(ctx: GuardedContext): Promise<UserRecord> {
   return ctx.caller.user ?? ensureUser(ctx.db, ctx.caller.openid, ctx.now);
 }
 
@@ -42,7 +42,7 @@ async function activeEnterprise(db: Db, orgId: string): Promise<OrgRecord> {
   return org;
 }
 
-async function liveInvite(ctx: PeopleContext, token: string): Promise<InviteRecord> {
+async function liveInvite(ctx: GuardedContext, token: string): Promise<InviteRecord> {
   const invite = await byId<InviteRecord>(ctx.db, 'invites', token);
   if (!invite || invite.expiresAt.getTime() < ctx.now.getTime()) {
     throw new AppError('NOT_FOUND', '邀请码无效或已过期，请向工会索取新的邀请码', 'token');
@@ -50,7 +50,7 @@ async function liveInvite(ctx: PeopleContext, token: string): Promise<InviteReco
   return invite;
 }
 
-export const main = createPeopleFunction(accountContract, {
+export const main = createGuardedFunction(accountContract, {
   me: async (_input, ctx) => answerMe(ctx.db, await current(ctx), ctx.caller.grants),
 
   consent: async ({ version }, ctx) => {

@@ -7,7 +7,8 @@ import { nextStage, stages, type Stage } from '../../../src/shared/selection/sta
 import { beijingDay, inBeijing } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import { createTimerFunction, type TimerContext } from '../../../server/kit/timer-function';
-import { audit, SYSTEM_ACTOR } from '../../../server/people/audit';
+import { SYSTEM_ACTOR } from '../../../server/kit/actor';
+import { audit } from '../../../server/people/audit';
 import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
 import { detectBrushing } from '../../../server/selection/detection';
 import { advance, tallyStatuses } from '../../../server/selection/stage-change';

@@ -22,7 +22,7 @@ import { fieldErrors } from '../../../src/shared/validation/field-errors';
 import { AppError } from '../../../server/kit/app-error';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
-import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
+import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
 import { byId, newId, type Db } from '../../../server/people/people-db';
 import type { OrgRecord, UserRecord } from '../../../server/people/records';
 import { differences, readAll, recountTallies, uncount } from '../../../server/selection/integrity';
@@ -133,21 +133,18 @@ function candidatePublic(candidate: CandidateRecord, votes: number | null) {
 }
 
 /** What organising staff see: the live count, whatever the public sees. */
-function nominationView(candidate: CandidateRecord, ctx: PeopleContext) {
+function nominationView(candidate: CandidateRecord, ctx: GuardedContext) {
   return {
     ...candidatePublic(candidate, candidate.votes ?? 0),
     status: candidate.status,
     nominatedBy: candidate.nominatedByName,
-    mine: candidate.nominatedBy === actorId(ctx),
+    mine: candidate.nominatedBy === ctx.actor.id,
     nominatedAt: candidate.nominatedAt.toISOString(),
     review: candidate.review
       ? { by: candidate.review.byName, at: candidate.review.at.toISOString(), reason: candidate.review.reason }
       : null,
   };
 }
-
-const actorId = (ctx: PeopleContext) => ctx.caller.user?._id ?? ctx.caller.openid;
-const actorName = (ctx: PeopleContext) => ctx.caller.user?.profile?.realName ?? '管理员';
 
 function requireCategory(campaign: CampaignRecord, categoryId: string): void {
   if (!campaign.categories.some((category) => category.id === categoryId)) {
@@ -176,7 +173,7 @@ async function staffCampaign(db: Db, campaign: CampaignRecord, organiser: boolea
 }
 
 /** Staff at a node on the campaign's organising path run it; staff below the organiser only nominate into it. */
-const organises = (ctx: PeopleContext, campaign: CampaignRecord) =>
+const organises = (ctx: GuardedContext, campaign: CampaignRecord) =>
   ctx.scopeNodes().some((node) => campaign.orgPath.includes(node));
 
 /** The objector as the campaign's salted hash of their openid: enough to show them their own objections. */
@@ -231,7 +228,7 @@ async function candidateNames(db: Db, campaignId: string): Promise<Map<string, s
   return new Map(all.map((candidate) => [candidate._id, candidate.name]));
 }
 
-export const main = createPeopleFunction(
+export const main = createGuardedFunction(
   selectionContract,
   {
     createCampaign: async (input, ctx) => {
@@ -254,12 +251,12 @@ export const main = createPeopleFunction(
         stage: 'draft',
         stageChangedAt: ctx.now,
         rulesFrozenAt: null,
-        createdBy: actorId(ctx),
+        createdBy: ctx.actor.id,
         createdAt: ctx.now,
         voterSalt: randomBytes(16).toString('hex'),
       };
       await campaigns(ctx.db).add(campaign);
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.create',
         orgPath: org.path,
         target: { type: 'org', id: campaign._id, label: campaign.title },
@@ -307,7 +304,7 @@ export const main = createPeopleFunction(
         .doc(campaignId)
         .update(Object.fromEntries(Object.entries(update).map(([key, value]) => [key, _.set(value)])));
       const updated = { ...campaign, ...update };
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.update',
         orgPath: campaign.orgPath,
         target: { type: 'org', id: campaignId, label: updated.title },
@@ -325,7 +322,7 @@ export const main = createPeopleFunction(
         throw new AppError('CONFLICT', `活动已处于「${stageLabels[campaign.stage]}」阶段，请刷新后再操作`, 'from');
       }
       const { to, update, counts } = await advance(ctx.db, campaign, ctx.now);
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.stage',
         orgPath: campaign.orgPath,
         target: { type: 'org', id: campaignId, label: campaign.title },
@@ -390,8 +387,8 @@ export const main = createPeopleFunction(
         photoFileIds: nomination.photoFileIds,
         honours: nomination.honours,
         status: 'submitted',
-        nominatedBy: actorId(ctx),
-        nominatedByName: actorName(ctx),
+        nominatedBy: ctx.actor.id,
+        nominatedByName: ctx.actor.name,
         nominatedAt: ctx.now,
         review: null,
         votes: 0,
@@ -405,7 +402,7 @@ export const main = createPeopleFunction(
         }
         throw error;
       }
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'nomination.create',
         orgPath: user.orgPath,
         target: { type: 'user', id: userId, label: `${candidate.name} → ${campaign.title}` },
@@ -433,7 +430,7 @@ export const main = createPeopleFunction(
           honours: ctx.db.command.set(update.honours),
         });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'nomination.update',
         orgPath: candidate.orgPath,
         target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
@@ -469,16 +466,16 @@ export const main = createPeopleFunction(
       const candidate = await candidateOrFail(ctx.db, candidateId);
       const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
       ctx.requireOver(campaign.orgPath);
-      if (candidate.nominatedBy === actorId(ctx)) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
+      if (candidate.nominatedBy === ctx.actor.id) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
       requireStage(campaign, ['nomination', 'review'], '审核提名');
       if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
       const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
-      const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason: reason ?? null };
+      const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason: reason ?? null };
       const changed = await candidates(ctx.db)
         .where({ _id: candidateId, status: 'submitted' })
         .update({ status, review: ctx.db.command.set(review) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: `nomination.${decision}`,
         orgPath: campaign.orgPath,
         target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
@@ -523,8 +520,8 @@ export const main = createPeopleFunction(
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
       const votes = await readAll<VoteRecord>(ctx.db, 'votes', { campaignId, voter, counted: true });
-      const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      const voided = await uncount(ctx.db, votes, ctx.actor.id, reason, ctx.now);
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'votes.voidVoter',
         orgPath: campaign.orgPath,
         target: { type: 'org', id: campaignId, label: `${campaign.title} · 投票账号 ${voter.slice(0, 8)}` },
@@ -550,13 +547,13 @@ export const main = createPeopleFunction(
       const flaggedVoters = (flag.evidence.voters as string[] | undefined) ?? [];
       if (flag.kind === 'new-account-cluster') query.voter = _.in(flaggedVoters);
       const votes = await readAll<VoteRecord>(ctx.db, 'votes', query);
-      const voided = await uncount(ctx.db, votes, actorId(ctx), reason, ctx.now);
+      const voided = await uncount(ctx.db, votes, ctx.actor.id, reason, ctx.now);
       await ctx.db
         .collection('flags')
         .doc(flagId)
-        .update({ status: 'actioned', handledBy: actorId(ctx), handledAt: ctx.now, reason });
+        .update({ status: 'actioned', handledBy: ctx.actor.id, handledAt: ctx.now, reason });
       const names = await candidateNames(ctx.db, flag.campaignId);
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'votes.zeroFlagged',
         orgPath: campaign.orgPath,
         target: {
@@ -579,8 +576,8 @@ export const main = createPeopleFunction(
       await ctx.db
         .collection('flags')
         .doc(flagId)
-        .update({ status: 'dismissed', handledBy: actorId(ctx), handledAt: ctx.now, reason });
-      await audit(ctx.db, ctx.caller, ctx.now, {
+        .update({ status: 'dismissed', handledBy: ctx.actor.id, handledAt: ctx.now, reason });
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'flag.dismiss',
         orgPath: campaign.orgPath,
         target: { type: 'org', id: flag.campaignId, label: campaign.title },
@@ -604,13 +601,13 @@ export const main = createPeopleFunction(
         campaign.stage === 'result' || campaign.stage === 'publicity'
           ? await computeResults(ctx.db, campaign, ctx.now, candidateId)
           : null;
-      const review = { by: actorId(ctx), byName: actorName(ctx), at: ctx.now, reason };
+      const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason };
       const changed = await candidates(ctx.db)
         .where({ _id: candidateId, status: 'approved' })
         .update({ status: 'disqualified', review: ctx.db.command.set(review) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
       if (reranked) await campaigns(ctx.db).doc(campaign._id).update({ results: reranked });
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'candidate.disqualify',
         orgPath: campaign.orgPath,
         target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
@@ -676,7 +673,7 @@ export const main = createPeopleFunction(
       const mine = countedScores(
         await readAll<Pick<ScoreRecord, 'campaignId' | 'candidateId'>>(ctx.db, 'scores', {
           campaignId: _.in([...ids]),
-          expertId: actorId(ctx),
+          expertId: ctx.actor.id,
         }),
         approved.map((candidate) => candidate._id),
       );
@@ -702,7 +699,7 @@ export const main = createPeopleFunction(
       ctx.requireExpertFor(campaignId);
       const campaign = await campaignOrFail(ctx.db, campaignId);
       const list = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId, status: 'approved' });
-      const expertId = actorId(ctx);
+      const expertId = ctx.actor.id;
       const mine = await readAll<ScoreRecord>(ctx.db, 'scores', { campaignId, expertId });
       const byCandidate = new Map(mine.map((score) => [score.candidateId, score]));
       return {
@@ -735,11 +732,11 @@ export const main = createPeopleFunction(
         throw new AppError('INVALID_INPUT', message, at ? `points.${at}` : 'points');
       }
       const score: ScoreRecord = {
-        _id: `${campaignId}.${candidateId}.${actorId(ctx)}`,
+        _id: `${campaignId}.${candidateId}.${ctx.actor.id}`,
         campaignId,
         candidateId,
-        expertId: actorId(ctx),
-        expertName: actorName(ctx),
+        expertId: ctx.actor.id,
+        expertName: ctx.actor.name,
         points,
         total: scoreTotal(points),
         submittedAt: ctx.now,
@@ -811,7 +808,7 @@ export const main = createPeopleFunction(
       }
       const before = (await ctx.db.collection('calendars').doc(String(year)).get()) as { data: YearCalendar[] };
       await ctx.db.collection('calendars').doc(String(year)).set({ holidays, workdays, updatedAt: ctx.now });
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'calendar.set',
         orgPath: ctx.caller.principal.staffAt[0]?.path.slice() ?? [],
         target: { type: 'org', id: String(year), label: `${year}年节假日安排` },
@@ -879,13 +876,13 @@ export const main = createPeopleFunction(
       const campaign = await campaignOrFail(ctx.db, objection.campaignId);
       ctx.requireOver(campaign.orgPath);
       if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
-      const reply = { text: answer, by: actorId(ctx), byName: actorName(ctx), at: ctx.now };
+      const reply = { text: answer, by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now };
       const changed = await ctx.db
         .collection('objections')
         .where({ _id: objectionId, answer: null })
         .update({ answer: ctx.db.command.set(reply) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
-      await audit(ctx.db, ctx.caller, ctx.now, {
+      await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'objection.answer',
         orgPath: campaign.orgPath,
         target: { type: 'org', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },

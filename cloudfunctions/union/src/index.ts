@@ -10,7 +10,7 @@ import { childKinds, orgKindLabels } from '../../../src/shared/people/vocabulary
 import { AppError } from '../../../server/kit/app-error';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
-import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
+import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
 import { membershipChange } from '../../../server/people/membership';
 import { byId, col, newId, orgsWithParents, subtree, type Db } from '../../../server/people/people-db';
 import { decryptPersonal } from '../../../server/people/personal-crypto';
@@ -103,11 +103,11 @@ function requestView(request: JoinRequestRecord, user: UserRecord | undefined, o
 }
 
 /** Staff of an organisation are people inside the caller's subtree: nobody acts on strangers. */
-function requireManaged(ctx: PeopleContext, user: UserRecord): void {
+function requireManaged(ctx: GuardedContext, user: UserRecord): void {
   ctx.require({ who: 'staffOver' }, user.orgPath.length > 0 ? user.orgPath : undefined);
 }
 
-export const main = createPeopleFunction(unionContract, {
+export const main = createGuardedFunction(unionContract, {
   workbench: async (_input, ctx) => {
     const nodes = ctx.scopeNodes();
     const _ = ctx.db.command;
@@ -166,10 +166,10 @@ export const main = createPeopleFunction(unionContract, {
       path: [...parent.path, id],
       status: 'active',
       createdAt: ctx.now,
-      createdBy: ctx.caller.user?._id ?? ctx.caller.openid,
+      createdBy: ctx.actor.id,
     };
     await col(ctx.db, 'orgs').add(org);
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.create',
       orgPath: org.path,
       target: { type: 'org', id, label: name },
@@ -184,7 +184,7 @@ export const main = createPeopleFunction(unionContract, {
     ctx.requireOver(org.path);
     if (org.name === name) throw new AppError('CONFLICT', '新名称与原名称相同', 'name');
     await col(ctx.db, 'orgs').doc(orgId).update({ name });
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.rename',
       orgPath: org.path,
       target: { type: 'org', id: orgId, label: name },
@@ -207,7 +207,7 @@ export const main = createPeopleFunction(unionContract, {
     const ended = await col(ctx.db, 'grants')
       .where({ orgId, role: 'staff', active: true })
       .update({ active: false, revokedAt: ctx.now });
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.retire',
       orgPath: org.path,
       target: { type: 'org', id: orgId, label: org.name },
@@ -251,7 +251,7 @@ export const main = createPeopleFunction(unionContract, {
     if (approve && org.status !== 'active') throw new AppError('CONFLICT', '这个企业工会已撤销，不能批准加入');
     const decision = {
       status: approve ? ('approved' as const) : ('rejected' as const),
-      decidedBy: ctx.caller.user?._id ?? ctx.caller.openid,
+      decidedBy: ctx.actor.id,
       decidedAt: ctx.now,
       reason: reason ?? null,
     };
@@ -269,7 +269,7 @@ export const main = createPeopleFunction(unionContract, {
       await tx.collection('users').doc(user._id).update(change);
       return { ...user, ...change };
     })) as UserRecord;
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: approve ? 'join.approve' : 'join.reject',
       orgPath: request.orgPath,
       target: { type: 'joinRequest', id: requestId, label: `${label(person)} → ${org.name}` },
@@ -312,7 +312,7 @@ export const main = createPeopleFunction(unionContract, {
     // Someone with no enterprise is in nobody's subtree: only they see their own numbers.
     ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
     const sealed = user.profile?.[field] ?? null;
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: `personal.reveal.${field}`,
       orgPath: user.orgPath,
       target: { type: 'user', id: userId, label: label(user) },
@@ -336,7 +336,7 @@ export const main = createPeopleFunction(unionContract, {
     const invite: InviteRecord = {
       _id: token,
       orgId,
-      createdBy: ctx.caller.user?._id ?? ctx.caller.openid,
+      createdBy: ctx.actor.id,
       createdAt: ctx.now,
       expiresAt,
       uses: 0,
@@ -350,7 +350,7 @@ export const main = createPeopleFunction(unionContract, {
     if (!code.result?.buffer || code.result.errcode) {
       throw new Error(`wxacode failed: ${code.result?.errcode} ${code.result?.errmsg}`);
     }
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'invite.create',
       orgPath: org.path,
       target: { type: 'invite', id: token.slice(0, 4), label: org.name },
@@ -387,14 +387,14 @@ export const main = createPeopleFunction(unionContract, {
       orgPath: org?.path ?? [],
       orgKind: org?.kind ?? null,
       campaignId: input.role === 'expert' ? input.campaignId : null,
-      grantedBy: ctx.caller.user?._id ?? ctx.caller.openid,
+      grantedBy: ctx.actor.id,
       grantedAt: ctx.now,
       active: true,
       revokedAt: null,
     };
     const { _id, ...body } = grant;
     await col(ctx.db, 'grants').doc(_id).set(body);
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: `grant.${input.role}`,
       orgPath: org?.path ?? user.orgPath,
       target: { type: 'user', id: user._id, label: label(user) },
@@ -415,7 +415,7 @@ export const main = createPeopleFunction(unionContract, {
       requireManaged(ctx, user);
     }
     await col(ctx.db, 'grants').doc(grantId).update({ active: false, revokedAt: ctx.now });
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: `revoke.${grant.role}`,
       orgPath: grant.orgPath.length > 0 ? grant.orgPath : user.orgPath,
       target: { type: 'grant', id: grantId, label: label(user) },
@@ -430,11 +430,11 @@ export const main = createPeopleFunction(unionContract, {
     const user = await userOrFail(ctx.db, userId);
     ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
     if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
-    const modelWorker = { honours, designatedBy: ctx.caller.user?._id ?? ctx.caller.openid, designatedAt: ctx.now };
+    const modelWorker = { honours, designatedBy: ctx.actor.id, designatedAt: ctx.now };
     await col(ctx.db, 'users')
       .doc(userId)
       .update({ modelWorker: ctx.db.command.set(modelWorker) });
-    await audit(ctx.db, ctx.caller, ctx.now, {
+    await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'modelWorker.designate',
       orgPath: user.orgPath,
       target: { type: 'user', id: userId, label: label(user) },

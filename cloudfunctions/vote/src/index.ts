@@ -8,7 +8,7 @@ import { voteContract } from '../../../src/shared/contracts/vote';
 import { stageLabels } from '../../../src/shared/selection/stages';
 import { beijingDay } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
-import { createPeopleFunction, type PeopleContext } from '../../../server/people/guarded-function';
+import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
 import type { Db } from '../../../server/people/people-db';
 import { campaignSnapshot, type CampaignSnapshot } from '../../../server/selection/campaign-cache';
 import type { VoteRecord, VoterDayRecord } from '../../../server/selection/records';
@@ -29,7 +29,7 @@ function voterKey(snapshot: CampaignSnapshot, openid: string): string {
   return createHash('sha256').update(`${snapshot.campaign.voterSalt}:${openid}`).digest('hex').slice(0, 32);
 }
 
-async function openCampaign(ctx: PeopleContext, campaignId: string): Promise<CampaignSnapshot> {
+async function openCampaign(ctx: GuardedContext, campaignId: string): Promise<CampaignSnapshot> {
   const snapshot = await campaignSnapshot(ctx.db, campaignId, ctx.now.getTime());
   if (!snapshot || snapshot.campaign.stage === 'draft') {
     throw new AppError('NOT_FOUND', '没有找到这个评选活动', 'campaignId');
@@ -50,7 +50,7 @@ function requireVotingOpen({ campaign }: CampaignSnapshot, now: Date): void {
  * WeChat's risk rank for the voter (0–4), asked once per voter per day when their day record is made. A failure
  * of the API counts the voter as rank 0 rather than refusing an honest vote.
  */
-async function riskRank(ctx: PeopleContext, openid: string): Promise<number> {
+async function riskRank(ctx: GuardedContext, openid: string): Promise<number> {
   const app = ctx.app;
   const { appId } = app.auth().getUserInfo();
   const clientIp = tcb.getCloudbaseContext().WX_CLIENTIP ?? '';
@@ -93,7 +93,7 @@ async function readDay(db: Db, dayId: string): Promise<VoterDayRecord | undefine
  * for the votes by their ids and stores only those the first attempt did not.
  */
 async function storeVotes(
-  ctx: PeopleContext,
+  ctx: GuardedContext,
   snapshot: CampaignSnapshot,
   record: VoterDayRecord,
   candidateIds: string[],
@@ -145,7 +145,7 @@ async function storeVotes(
   }
 }
 
-export const main = createPeopleFunction(
+export const main = createGuardedFunction(
   voteContract,
   {
     cast: async ({ campaignId, candidateIds, requestId }, ctx) => {
