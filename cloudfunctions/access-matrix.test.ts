@@ -13,7 +13,7 @@ import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { localAdminApp } from '../emulator/src/admin-app';
 import { seedOnce } from '../scripts/local-data';
 import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
-import type { UserRecord } from '../server/people/records';
+import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';

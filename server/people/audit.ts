@@ -1,8 +1,24 @@
-// The audit log: every staff act on others (grants, approvals, rejections, reveals, edits) with who, what, when,
-// why, and the before and after of what changed.
-import { col, newId, type Db } from './people-db';
-import type { AuditRecord } from './records';
+// The audit log: the `auditLog` collection, every staff act on others (grants, approvals, rejections, reveals, edits)
+// with who, what, when, why, and the before and after of what changed.
 import type { Actor } from '../kit/actor';
+import { storedCollection, type Db } from '../kit/db';
+import { newId } from '../kit/ids';
+
+export interface AuditRecord {
+  _id: string;
+  at: Date;
+  actorId: string;
+  actorName: string;
+  action: string;
+  /** The organisation path the act falls under: staff read the log of their subtree. */
+  orgPath: string[];
+  target: { type: 'user' | 'org' | 'grant' | 'joinRequest' | 'invite'; id: string; label: string };
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export const auditLog = storedCollection<AuditRecord>('auditLog');
 
 export async function audit(
   db: Db,
@@ -18,5 +34,5 @@ export async function audit(
     ...entry,
     reason: entry.reason ?? null,
   };
-  await col(db, 'auditLog').add(record);
+  await auditLog.of(db).add(record);
 }

@@ -1,23 +1,20 @@
 // Cloud function `account`: what every WeChat user does for themselves. The caller is the platform's openid; a
 // member of the public gets a record on their first call and can browse; saving personal fields needs consent to
 // the current privacy terms first; joining an enterprise is a request staff decide, or an invite that joins at once.
-import type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
 import { accountContract } from '../../../src/shared/contracts/account';
 import { maskIdNumber, maskPhone } from '../../../src/shared/people/personal-data';
 import { PRIVACY_TERMS_VERSION } from '../../../src/shared/people/vocabulary';
 import { AppError } from '../../../server/kit/app-error';
 import { ensureUser } from '../../../server/people/caller';
 import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
-import { byId, col, newId, orgsById, orgsWithParents, type Db } from '../../../server/people/people-db';
+import { literalPattern, type Db, type Transaction } from '../../../server/kit/db';
+import { newId } from '../../../server/kit/ids';
+import type { GrantRecord } from '../../../server/people/grants';
+import { invites, liveInviteOrFail } from '../../../server/people/invites';
+import { joinRequests, type JoinRequestRecord } from '../../../server/people/join-requests';
+import { orgs, orgsById, orgsWithParents, type OrgRecord } from '../../../server/people/orgs';
+import { users, type SealedField, type UserRecord } from '../../../server/people/users';
 import { decryptPersonal, encryptPersonal } from '../../../server/people/personal-crypto';
-import type {
-  GrantRecord,
-  InviteRecord,
-  JoinRequestRecord,
-  OrgRecord,
-  SealedField,
-  UserRecord,
-} from '../../../server/people/records';
 import { meView, orgIdsFor, orgRef } from '../../../server/people/views';
 import { joinOrg } from '../../../server/people/membership';
 
@@ -36,18 +33,10 @@ function seal(value: string, mask: (plain: string) => string): SealedField {
 }
 
 async function activeEnterprise(db: Db, orgId: string): Promise<OrgRecord> {
-  const org = await byId<OrgRecord>(db, 'orgs', orgId);
+  const org = await orgs.byId(db, orgId);
   if (!org || org.kind !== 'enterprise') throw new AppError('NOT_FOUND', '没有找到这个企业工会', 'orgId');
   if (org.status !== 'active') throw new AppError('CONFLICT', '这个企业工会已撤销，不能加入', 'orgId');
   return org;
-}
-
-async function liveInvite(ctx: GuardedContext, token: string): Promise<InviteRecord> {
-  const invite = await byId<InviteRecord>(ctx.db, 'invites', token);
-  if (!invite || invite.expiresAt.getTime() < ctx.now.getTime()) {
-    throw new AppError('NOT_FOUND', '邀请码无效或已过期，请向工会索取新的邀请码', 'token');
-  }
-  return invite;
 }
 
 export const main = createGuardedFunction(accountContract, {
@@ -58,7 +47,8 @@ export const main = createGuardedFunction(accountContract, {
       throw new AppError('CONFLICT', '隐私保护指引已更新，请重新阅读后再同意', 'version');
     }
     const user = await current(ctx);
-    await col(ctx.db, 'users')
+    await users
+      .of(ctx.db)
       .doc(user._id)
       .update({ consent: { version, at: ctx.now } });
     return answerMe(ctx.db, { ...user, consent: { version, at: ctx.now } }, ctx.caller.grants);
@@ -87,7 +77,8 @@ export const main = createGuardedFunction(accountContract, {
       updatedAt: ctx.now,
     };
     // `set` on the nested object replaces it whole, so a removed field does not linger.
-    await col(ctx.db, 'users')
+    await users
+      .of(ctx.db)
       .doc(user._id)
       .update({ profile: ctx.db.command.set(profile) });
     return answerMe(ctx.db, { ...user, profile }, ctx.caller.grants);
@@ -104,16 +95,15 @@ export const main = createGuardedFunction(accountContract, {
   directory: async ({ keyword }, ctx) => {
     const query: Record<string, unknown> = { kind: 'enterprise', status: 'active' };
     if (keyword) {
-      // The keyword is matched literally, never as a pattern the caller controls.
-      query.name = ctx.db.RegExp({ regexp: keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+      query.name = literalPattern(ctx.db, keyword);
     }
-    const { data } = (await col(ctx.db, 'orgs').where(query).orderBy('name', 'asc').limit(50).get()) as {
+    const { data } = (await orgs.of(ctx.db).where(query).orderBy('name', 'asc').limit(50).get()) as {
       data: OrgRecord[];
     };
     // The enterprises are in hand; only their parents (for the district's name) need reading.
-    const orgs = await orgsById(ctx.db, new Set(data.map((org) => org.parentId ?? '')));
-    for (const org of data) orgs.set(org._id, org);
-    return { enterprises: data.map((org) => orgRef(org, orgs)) };
+    const known = await orgsById(ctx.db, new Set(data.map((org) => org.parentId ?? '')));
+    for (const org of data) known.set(org._id, org);
+    return { enterprises: data.map((org) => orgRef(org, known)) };
   },
 
   requestJoin: async ({ orgId, note }, ctx) => {
@@ -135,12 +125,12 @@ export const main = createGuardedFunction(accountContract, {
     request.userId = me._id;
     // In one transaction: at most one pending request per person, also when two taps race.
     const user = await ctx.db.runTransaction(async (tx: Transaction) => {
-      const fresh = (await tx.collection('users').doc(me._id).get()).data as UserRecord;
+      const fresh = (await users.in(tx).doc(me._id).get()).data as UserRecord;
       if (fresh.pending) throw new AppError('CONFLICT', '你已有一个待审核的入会申请，请先撤回');
       if (fresh.orgId === orgId) throw new AppError('CONFLICT', '你已经是这个企业工会的会员', 'orgId');
       const pending = { requestId, orgId, createdAt: ctx.now };
-      await tx.collection('joinRequests').add(request);
-      await tx.collection('users').doc(me._id).update({ pending });
+      await joinRequests.in(tx).add(request);
+      await users.in(tx).doc(me._id).update({ pending });
       return { ...fresh, pending };
     });
     return answerMe(ctx.db, user as UserRecord, ctx.caller.grants);
@@ -149,32 +139,33 @@ export const main = createGuardedFunction(accountContract, {
   cancelJoin: async (_input, ctx) => {
     const me = await current(ctx);
     const user = await ctx.db.runTransaction(async (tx: Transaction) => {
-      const fresh = (await tx.collection('users').doc(me._id).get()).data as UserRecord;
+      const fresh = (await users.in(tx).doc(me._id).get()).data as UserRecord;
       if (!fresh.pending) throw new AppError('CONFLICT', '没有待审核的入会申请');
-      const request = (await tx.collection('joinRequests').doc(fresh.pending.requestId).get()).data as
+      const request = (await joinRequests.in(tx).doc(fresh.pending.requestId).get()).data as
         JoinRequestRecord | undefined;
       if (request?.status === 'pending') {
-        await tx.collection('joinRequests').doc(request._id).update({ status: 'cancelled', decidedAt: ctx.now });
+        await joinRequests.in(tx).doc(request._id).update({ status: 'cancelled', decidedAt: ctx.now });
       }
-      await tx.collection('users').doc(me._id).update({ pending: null });
+      await users.in(tx).doc(me._id).update({ pending: null });
       return { ...fresh, pending: null };
     });
     return answerMe(ctx.db, user as UserRecord, ctx.caller.grants);
   },
 
   inviteInfo: async ({ token }, ctx) => {
-    const invite = await liveInvite(ctx, token);
+    const invite = await liveInviteOrFail(ctx.db, token, ctx.now);
     const org = await activeEnterprise(ctx.db, invite.orgId);
     const orgs = await orgsById(ctx.db, [org.parentId ?? '']);
     return { org: orgRef(org, orgs), expiresAt: invite.expiresAt.toISOString() };
   },
 
   acceptInvite: async ({ token }, ctx) => {
-    const invite = await liveInvite(ctx, token);
+    const invite = await liveInviteOrFail(ctx.db, token, ctx.now);
     const org = await activeEnterprise(ctx.db, invite.orgId);
     const me = await current(ctx);
     const user = await joinOrg(ctx.db, me._id, org, ctx.now);
-    await col(ctx.db, 'invites')
+    await invites
+      .of(ctx.db)
       .doc(invite._id)
       .update({ uses: ctx.db.command.inc(1) });
     return answerMe(ctx.db, user, ctx.caller.grants);

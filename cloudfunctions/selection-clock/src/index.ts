@@ -9,16 +9,17 @@ import { AppError } from '../../../server/kit/app-error';
 import { createTimerFunction, type TimerContext } from '../../../server/kit/timer-function';
 import { SYSTEM_ACTOR } from '../../../server/kit/actor';
 import { audit } from '../../../server/people/audit';
-import type { CampaignRecord, CandidateRecord } from '../../../server/selection/records';
+import { campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
+import { candidates, tallyStatuses, type CandidateRecord } from '../../../server/selection/candidates';
 import { detectBrushing } from '../../../server/selection/detection';
-import { advance, tallyStatuses } from '../../../server/selection/stage-change';
+import { advance } from '../../../server/selection/stage-change';
 
 const ACTIVE: Stage[] = stages.filter((stage) => stage !== 'final');
 
-async function dueStageChanges({ db, now }: TimerContext, campaigns: CampaignRecord[]) {
+async function dueStageChanges({ db, now }: TimerContext, active: CampaignRecord[]) {
   const moved: string[] = [];
   const held: string[] = [];
-  for (const campaign of campaigns) {
+  for (const campaign of active) {
     const next = nextStage(campaign.stage);
     if (!next || next === 'draft' || campaign.schedule[next].getTime() > now.getTime()) continue;
     try {
@@ -42,31 +43,31 @@ async function dueStageChanges({ db, now }: TimerContext, campaigns: CampaignRec
   return { moved, held };
 }
 
-async function dailyCounts({ db, now }: TimerContext, campaigns: CampaignRecord[]) {
+async function dailyCounts({ db, now }: TimerContext, active: CampaignRecord[]) {
   const published: string[] = [];
   const today = beijingDay(now);
   const time = inBeijing(now).format('HH:mm');
-  for (const campaign of campaigns) {
+  for (const campaign of active) {
     const { countsVisibility, dailyPublishAt } = campaign.rules;
     if (campaign.stage !== 'voting' || countsVisibility !== 'daily' || !dailyPublishAt) continue;
     if (time < dailyPublishAt || campaign.countsPublishedDay === today) continue;
-    const { data } = (await db
-      .collection('candidates')
+    const { data } = (await candidates
+      .of(db)
       .where({ campaignId: campaign._id, status: 'approved' })
       .field({ _id: true, votes: true })
       .limit(1000)
       .get()) as { data: Array<Pick<CandidateRecord, '_id' | 'votes'>> };
     for (const candidate of data) {
-      await db.collection('candidates').doc(candidate._id).update({ publishedVotes: candidate.votes });
+      await candidates.of(db).doc(candidate._id).update({ publishedVotes: candidate.votes });
     }
-    await db.collection('campaigns').doc(campaign._id).update({ countsPublishedAt: now, countsPublishedDay: today });
+    await campaigns.of(db).doc(campaign._id).update({ countsPublishedAt: now, countsPublishedDay: today });
     published.push(campaign._id);
   }
   return published;
 }
 
-async function brushing({ db, now }: TimerContext, campaigns: CampaignRecord[]) {
-  const voting = campaigns.filter((campaign) => campaign.stage === 'voting');
+async function brushing({ db, now }: TimerContext, active: CampaignRecord[]) {
+  const voting = active.filter((campaign) => campaign.stage === 'voting');
   const counts = await tallyStatuses(
     db,
     voting.map((campaign) => campaign._id),
@@ -80,8 +81,8 @@ async function brushing({ db, now }: TimerContext, campaigns: CampaignRecord[]) 
 }
 
 export const main = createTimerFunction(async (ctx) => {
-  const { data } = (await ctx.db
-    .collection('campaigns')
+  const { data } = (await campaigns
+    .of(ctx.db)
     .where({ stage: ctx.db.command.in(ACTIVE) })
     .limit(1000)
     .get()) as { data: CampaignRecord[] };

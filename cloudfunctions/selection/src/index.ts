@@ -5,7 +5,6 @@ import { codePage, PAGES } from '../../../src/shared/routes';
 import { createHash, randomBytes } from 'node:crypto';
 import { selectionContract } from '../../../src/shared/contracts/selection';
 import { isMobilePhone, maskPhone } from '../../../src/shared/people/personal-data';
-import type { YearCalendar } from '../../../src/shared/selection/working-days';
 import { encryptPersonal } from '../../../server/people/personal-crypto';
 import type { Schedule } from '../../../src/shared/selection/rules';
 import { changeableParts, changeRefusals, scheduleFixed } from '../../../src/shared/selection/campaign-changes';
@@ -23,41 +22,30 @@ import { AppError } from '../../../server/kit/app-error';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
 import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
-import { byId, newId, type Db } from '../../../server/people/people-db';
-import type { OrgRecord, UserRecord } from '../../../server/people/records';
-import { differences, readAll, recountTallies, uncount } from '../../../server/selection/integrity';
-import type {
-  CampaignRecord,
-  CandidateRecord,
-  FlagRecord,
-  ObjectionRecord,
-  ScoreRecord,
-  VoteRecord,
-} from '../../../server/selection/records';
+import type { Db } from '../../../server/kit/db';
+import { isDuplicateWrite, literalPattern } from '../../../server/kit/db';
+import { newId } from '../../../server/kit/ids';
+import { orgOrFail, orgs } from '../../../server/people/orgs';
+import { userOrFail } from '../../../server/people/users';
+import { campaignExperts } from '../../../server/people/grants';
+import { calendars } from '../../../server/selection/calendars';
+import { campaignOrFail, campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
 import {
-  advance,
-  campaignExperts,
-  computeResults,
-  countedScores,
+  candidateNames,
+  candidateOrFail,
+  candidates,
+  publicCandidateOrFail,
   tallyStatuses,
-} from '../../../server/selection/stage-change';
+  type CandidateRecord,
+} from '../../../server/selection/candidates';
+import { flagOrFail, flags, type FlagRecord } from '../../../server/selection/flags';
+import { objectionOrFail, objections, type ObjectionRecord } from '../../../server/selection/objections';
+import { countedScores, scores, type ScoreRecord } from '../../../server/selection/scores';
+import { shortCodes } from '../../../server/selection/short-codes';
+import { votes as votesCollection, type VoteRecord } from '../../../server/selection/votes';
+import { differences, recountTallies, uncount } from '../../../server/selection/integrity';
+import { advance, computeResults } from '../../../server/selection/stage-change';
 import { NORMALISATION, type RankedRow } from '../../../src/shared/selection/ranking';
-
-const campaigns = (db: Db) => db.collection('campaigns');
-const candidates = (db: Db) => db.collection('candidates');
-
-async function campaignOrFail(db: Db, campaignId: string, field = 'campaignId'): Promise<CampaignRecord> {
-  const { data } = (await campaigns(db).doc(campaignId).get()) as { data: CampaignRecord[] };
-  const campaign = data[0];
-  if (!campaign) throw new AppError('NOT_FOUND', '没有找到这个评选活动', field);
-  return campaign;
-}
-
-async function candidateOrFail(db: Db, candidateId: string): Promise<CandidateRecord> {
-  const { data } = (await candidates(db).doc(candidateId).get()) as { data: CandidateRecord[] };
-  if (!data[0]) throw new AppError('NOT_FOUND', '没有找到这个提名', 'candidateId');
-  return data[0];
-}
 
 const toSchedule = (schedule: Schedule) =>
   Object.fromEntries(
@@ -206,34 +194,11 @@ function objectionView(objection: ObjectionRecord & { candidateName?: string | n
 const CANDIDATE_PAGE = codePage(PAGES.vote.candidate);
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
 
-/** An approved candidate of a campaign whose nominee list is public. */
-async function publicCandidate(db: Db, candidateId: string): Promise<CandidateRecord> {
-  const { data } = (await candidates(db).doc(candidateId).get()) as { data: CandidateRecord[] };
-  const candidate = data[0];
-  const campaign = candidate ? await campaignOrFail(db, candidate.campaignId) : undefined;
-  if (!candidate || candidate.status !== 'approved' || !campaign || !isPublic(campaign.stage)) {
-    throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-  }
-  return candidate;
-}
-
-async function flagOrFail(db: Db, flagId: string): Promise<FlagRecord> {
-  const { data } = (await db.collection('flags').doc(flagId).get()) as { data: FlagRecord[] };
-  if (!data[0]) throw new AppError('NOT_FOUND', '没有找到这条预警', 'flagId');
-  return data[0];
-}
-
-async function candidateNames(db: Db, campaignId: string): Promise<Map<string, string>> {
-  const all = await readAll<Pick<CandidateRecord, '_id' | 'name'>>(db, 'candidates', { campaignId });
-  return new Map(all.map((candidate) => [candidate._id, candidate.name]));
-}
-
 export const main = createGuardedFunction(
   selectionContract,
   {
     createCampaign: async (input, ctx) => {
-      const org = await byId<OrgRecord>(ctx.db, 'orgs', input.orgId);
-      if (!org) throw new AppError('NOT_FOUND', '没有找到这个组织', 'orgId');
+      const org = await orgOrFail(ctx.db, input.orgId);
       ctx.requireOver(org.path);
       if (org.kind !== 'city' && org.kind !== 'district') {
         throw new AppError('INVALID_INPUT', '评选活动由市总工会或区县工会组织', 'orgId');
@@ -255,7 +220,7 @@ export const main = createGuardedFunction(
         createdAt: ctx.now,
         voterSalt: randomBytes(16).toString('hex'),
       };
-      await campaigns(ctx.db).add(campaign);
+      await campaigns.of(ctx.db).add(campaign);
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.create',
         orgPath: org.path,
@@ -300,7 +265,8 @@ export const main = createGuardedFunction(
       if (Object.keys(update).length === 0) throw new AppError('INVALID_INPUT', '没有要修改的内容');
       // `set` replaces nested values whole (a shorter category list must not keep the old tail).
       const _ = ctx.db.command;
-      await campaigns(ctx.db)
+      await campaigns
+        .of(ctx.db)
         .doc(campaignId)
         .update(Object.fromEntries(Object.entries(update).map(([key, value]) => [key, _.set(value)])));
       const updated = { ...campaign, ...update };
@@ -337,7 +303,8 @@ export const main = createGuardedFunction(
       const nodes = ctx.scopeNodes();
       const above = ctx.caller.principal.staffAt.flatMap((grant) => grant.path);
       const _ = ctx.db.command;
-      const { data } = (await campaigns(ctx.db)
+      const { data } = (await campaigns
+        .of(ctx.db)
         .where(_.or([{ orgId: _.in(above) }, { orgPath: _.in(nodes) }]))
         .orderBy('createdAt', 'desc')
         .limit(100)
@@ -364,8 +331,7 @@ export const main = createGuardedFunction(
 
     nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
-      const user = await byId<UserRecord>(ctx.db, 'users', userId);
-      if (!user) throw new AppError('NOT_FOUND', '没有找到这个人', 'userId');
+      const user = await userOrFail(ctx.db, userId);
       ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
       requireStage(campaign, ['nomination'], '提名');
       requireCategory(campaign, nomination.categoryId);
@@ -373,7 +339,7 @@ export const main = createGuardedFunction(
         throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
       }
       if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
-      const enterprise = user.orgId ? await byId<OrgRecord>(ctx.db, 'orgs', user.orgId) : undefined;
+      const enterprise = user.orgId ? await orgs.byId(ctx.db, user.orgId) : undefined;
       const candidate: CandidateRecord = {
         _id: `${campaignId}.${userId}`,
         campaignId,
@@ -395,9 +361,9 @@ export const main = createGuardedFunction(
         weighted: 0,
       };
       try {
-        await candidates(ctx.db).add(candidate);
+        await candidates.of(ctx.db).add(candidate);
       } catch (error) {
-        if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
+        if (isDuplicateWrite(error)) {
           throw new AppError('CONFLICT', '该职工已被提名参加本次评选', 'userId');
         }
         throw error;
@@ -422,7 +388,8 @@ export const main = createGuardedFunction(
         throw new AppError('CONFLICT', '这个提名已审核完毕，不能修改');
       }
       const update = { ...nomination, status: 'submitted' as const };
-      const changed = await candidates(ctx.db)
+      const changed = await candidates
+        .of(ctx.db)
         .where({ _id: candidateId, status: candidate.status })
         .update({
           ...update,
@@ -450,7 +417,8 @@ export const main = createGuardedFunction(
       if (status) query.status = status;
       if (!organiser) query.orgPath = _.in(nodes);
       const offset = offsetOf(cursor);
-      const { data } = (await candidates(ctx.db)
+      const { data } = (await candidates
+        .of(ctx.db)
         .where(query)
         .orderBy('nominatedAt', 'asc')
         .skip(offset)
@@ -471,7 +439,8 @@ export const main = createGuardedFunction(
       if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
       const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
       const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason: reason ?? null };
-      const changed = await candidates(ctx.db)
+      const changed = await candidates
+        .of(ctx.db)
         .where({ _id: candidateId, status: 'submitted' })
         .update({ status, review: ctx.db.command.set(review) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
@@ -491,12 +460,7 @@ export const main = createGuardedFunction(
       ctx.requireOver(campaign.orgPath);
       const query: Record<string, unknown> = { campaignId };
       if (status) query.status = status;
-      const { data } = (await ctx.db
-        .collection('flags')
-        .where(query)
-        .orderBy('raisedAt', 'desc')
-        .limit(100)
-        .get()) as {
+      const { data } = (await flags.of(ctx.db).where(query).orderBy('raisedAt', 'desc').limit(100).get()) as {
         data: FlagRecord[];
       };
       const names = await candidateNames(ctx.db, campaignId);
@@ -519,7 +483,7 @@ export const main = createGuardedFunction(
     voidVoter: async ({ campaignId, voter, reason }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
-      const votes = await readAll<VoteRecord>(ctx.db, 'votes', { campaignId, voter, counted: true });
+      const votes = await votesCollection.readAll(ctx.db, { campaignId, voter, counted: true });
       const voided = await uncount(ctx.db, votes, ctx.actor.id, reason, ctx.now);
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'votes.voidVoter',
@@ -546,10 +510,10 @@ export const main = createGuardedFunction(
       // A cluster flag points at the flagged new accounts only; a burst at the whole window's votes.
       const flaggedVoters = (flag.evidence.voters as string[] | undefined) ?? [];
       if (flag.kind === 'new-account-cluster') query.voter = _.in(flaggedVoters);
-      const votes = await readAll<VoteRecord>(ctx.db, 'votes', query);
+      const votes = await votesCollection.readAll(ctx.db, query);
       const voided = await uncount(ctx.db, votes, ctx.actor.id, reason, ctx.now);
-      await ctx.db
-        .collection('flags')
+      await flags
+        .of(ctx.db)
         .doc(flagId)
         .update({ status: 'actioned', handledBy: ctx.actor.id, handledAt: ctx.now, reason });
       const names = await candidateNames(ctx.db, flag.campaignId);
@@ -573,8 +537,8 @@ export const main = createGuardedFunction(
       const campaign = await campaignOrFail(ctx.db, flag.campaignId);
       ctx.requireOver(campaign.orgPath);
       if (flag.status !== 'open') throw new AppError('CONFLICT', '这条预警已经处理过了');
-      await ctx.db
-        .collection('flags')
+      await flags
+        .of(ctx.db)
         .doc(flagId)
         .update({ status: 'dismissed', handledBy: ctx.actor.id, handledAt: ctx.now, reason });
       await audit(ctx.db, ctx.actor, ctx.now, {
@@ -602,11 +566,12 @@ export const main = createGuardedFunction(
           ? await computeResults(ctx.db, campaign, ctx.now, candidateId)
           : null;
       const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason };
-      const changed = await candidates(ctx.db)
+      const changed = await candidates
+        .of(ctx.db)
         .where({ _id: candidateId, status: 'approved' })
         .update({ status: 'disqualified', review: ctx.db.command.set(review) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '候选人状态刚刚已被更新，请刷新后再试');
-      if (reranked) await campaigns(ctx.db).doc(campaign._id).update({ results: reranked });
+      if (reranked) await campaigns.of(ctx.db).doc(campaign._id).update({ results: reranked });
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'candidate.disqualify',
         orgPath: campaign.orgPath,
@@ -621,7 +586,7 @@ export const main = createGuardedFunction(
     recount: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
-      const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
+      const all = await candidates.readAll(ctx.db, { campaignId });
       const recounted = await recountTallies(ctx.db, campaignId);
       return {
         candidates: all.length,
@@ -634,14 +599,14 @@ export const main = createGuardedFunction(
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
       const offset = offsetOf(cursor);
-      const { data } = (await ctx.db
-        .collection('votes')
+      const { data } = (await votesCollection
+        .of(ctx.db)
         .where({ campaignId })
         .orderBy('_id', 'asc')
         .skip(offset)
         .limit(1000)
         .get()) as { data: VoteRecord[] };
-      const all = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId });
+      const all = await candidates.readAll(ctx.db, { campaignId });
       return {
         candidates: all.map((c) => ({
           id: c._id,
@@ -665,13 +630,13 @@ export const main = createGuardedFunction(
       const ids = ctx.caller.principal.expertFor ?? [];
       if (ids.length === 0) return { campaigns: [] };
       const _ = ctx.db.command;
-      const list = await readAll<CampaignRecord>(ctx.db, 'campaigns', { _id: _.in([...ids]) });
-      const approved = await readAll<Pick<CandidateRecord, '_id' | 'campaignId'>>(ctx.db, 'candidates', {
+      const list = await campaigns.readAll(ctx.db, { _id: _.in([...ids]) });
+      const approved = await candidates.readAll(ctx.db, {
         campaignId: _.in([...ids]),
         status: 'approved',
       });
       const mine = countedScores(
-        await readAll<Pick<ScoreRecord, 'campaignId' | 'candidateId'>>(ctx.db, 'scores', {
+        await scores.readAll(ctx.db, {
           campaignId: _.in([...ids]),
           expertId: ctx.actor.id,
         }),
@@ -698,9 +663,9 @@ export const main = createGuardedFunction(
     scoringSheet: async ({ campaignId }, ctx) => {
       ctx.requireExpertFor(campaignId);
       const campaign = await campaignOrFail(ctx.db, campaignId);
-      const list = await readAll<CandidateRecord>(ctx.db, 'candidates', { campaignId, status: 'approved' });
+      const list = await candidates.readAll(ctx.db, { campaignId, status: 'approved' });
       const expertId = ctx.actor.id;
-      const mine = await readAll<ScoreRecord>(ctx.db, 'scores', { campaignId, expertId });
+      const mine = await scores.readAll(ctx.db, { campaignId, expertId });
       const byCandidate = new Map(mine.map((score) => [score.candidateId, score]));
       return {
         campaign: { id: campaign._id, title: campaign.title, stage: campaign.stage, rubric: campaign.rubric },
@@ -742,9 +707,9 @@ export const main = createGuardedFunction(
         submittedAt: ctx.now,
       };
       try {
-        await ctx.db.collection('scores').add(score);
+        await scores.of(ctx.db).add(score);
       } catch (error) {
-        if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') {
+        if (isDuplicateWrite(error)) {
           throw new AppError('CONFLICT', '这位候选人的评分已经提交，不能修改');
         }
         throw error;
@@ -755,19 +720,19 @@ export const main = createGuardedFunction(
     scoringProgress: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
-      const approved = await readAll<Pick<CandidateRecord, '_id'>>(ctx.db, 'candidates', {
+      const approved = await candidates.readAll(ctx.db, {
         campaignId,
         status: 'approved',
       });
       const experts = await campaignExperts(ctx.db, campaignId);
-      const scores = countedScores(
-        await readAll<Pick<ScoreRecord, 'expertId' | 'candidateId'>>(ctx.db, 'scores', { campaignId }),
+      const counted = countedScores(
+        await scores.readAll(ctx.db, { campaignId }),
         approved.map((candidate) => candidate._id),
       );
       return {
         candidates: approved.length,
         experts: [...experts].map(([id, name]) => {
-          const scored = scores.filter((score) => score.expertId === id).length;
+          const scored = counted.filter((score) => score.expertId === id).length;
           return { name, scored, finished: scored >= approved.length };
         }),
       };
@@ -789,10 +754,7 @@ export const main = createGuardedFunction(
     },
 
     calendar: async ({ year }, ctx) => {
-      const { data } = (await ctx.db.collection('calendars').doc(String(year)).get()) as {
-        data: Array<YearCalendar & { updatedAt: Date }>;
-      };
-      const found = data[0];
+      const found = await calendars.byId(ctx.db, String(year));
       return {
         year,
         holidays: found?.holidays ?? [],
@@ -806,14 +768,14 @@ export const main = createGuardedFunction(
       if (![...holidays, ...workdays].every(inYear)) {
         throw new AppError('INVALID_INPUT', `日期须在${year}年内（或次年1月的调休日）`, 'holidays');
       }
-      const before = (await ctx.db.collection('calendars').doc(String(year)).get()) as { data: YearCalendar[] };
-      await ctx.db.collection('calendars').doc(String(year)).set({ holidays, workdays, updatedAt: ctx.now });
+      const before = await calendars.byId(ctx.db, String(year));
+      await calendars.of(ctx.db).doc(String(year)).set({ holidays, workdays, updatedAt: ctx.now });
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'calendar.set',
         orgPath: ctx.caller.principal.staffAt[0]?.path.slice() ?? [],
         target: { type: 'org', id: String(year), label: `${year}年节假日安排` },
         reason,
-        before: before.data[0] ? { holidays: before.data[0].holidays, workdays: before.data[0].workdays } : null,
+        before: before ? { holidays: before.holidays, workdays: before.workdays } : null,
         after: { holidays, workdays },
       });
       return {};
@@ -832,7 +794,7 @@ export const main = createGuardedFunction(
         candidateName = candidate.name;
       }
       const by = objectorKey(campaign, ctx.caller.openid);
-      const mine = await ctx.db.collection('objections').where({ campaignId, by }).count();
+      const mine = await objections.of(ctx.db).where({ campaignId, by }).count();
       if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
       const objection: ObjectionRecord = {
         _id: newId('x'),
@@ -845,13 +807,13 @@ export const main = createGuardedFunction(
         createdAt: ctx.now,
         answer: null,
       };
-      await ctx.db.collection('objections').add({ ...objection, candidateName });
+      await objections.of(ctx.db).add({ ...objection, candidateName });
       return { id: objection._id, createdAt: ctx.now.toISOString() };
     },
 
     myObjections: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
-      const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
+      const list = await objections.readAll(ctx.db, {
         campaignId,
         by: objectorKey(campaign, ctx.caller.openid),
       });
@@ -861,24 +823,20 @@ export const main = createGuardedFunction(
     listObjections: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       ctx.requireOver(campaign.orgPath);
-      const list = await readAll<ObjectionRecord & { candidateName: string | null }>(ctx.db, 'objections', {
+      const list = await objections.readAll(ctx.db, {
         campaignId,
       });
       return { objections: list.map(objectionView) };
     },
 
     answerObjection: async ({ objectionId, answer }, ctx) => {
-      const { data } = (await ctx.db.collection('objections').doc(objectionId).get()) as {
-        data: Array<ObjectionRecord & { candidateName: string | null }>;
-      };
-      const objection = data[0];
-      if (!objection) throw new AppError('NOT_FOUND', '没有找到这条异议', 'objectionId');
+      const objection = await objectionOrFail(ctx.db, objectionId);
       const campaign = await campaignOrFail(ctx.db, objection.campaignId);
       ctx.requireOver(campaign.orgPath);
       if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
       const reply = { text: answer, by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now };
-      const changed = await ctx.db
-        .collection('objections')
+      const changed = await objections
+        .of(ctx.db)
         .where({ _id: objectionId, answer: null })
         .update({ answer: ctx.db.command.set(reply) });
       if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
@@ -894,15 +852,16 @@ export const main = createGuardedFunction(
     },
 
     candidateCode: async ({ candidateId }, ctx) => {
-      const candidate = await publicCandidate(ctx.db, candidateId);
+      const { candidate } = await publicCandidateOrFail(ctx.db, candidateId);
       let code = candidate.shortCode;
       if (!code) {
         const fresh = Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
         // Only the first request gives the candidate a code: a racing second one reads the winner's.
-        const set = await candidates(ctx.db)
+        const set = await candidates
+          .of(ctx.db)
           .where({ _id: candidateId, shortCode: ctx.db.command.exists(false) })
           .update({ shortCode: fresh });
-        if (set.updated === 1) await ctx.db.collection('shortCodes').doc(fresh).set({ candidateId });
+        if (set.updated === 1) await shortCodes.of(ctx.db).doc(fresh).set({ candidateId });
         code = set.updated === 1 ? fresh : (await candidateOrFail(ctx.db, candidateId)).shortCode!;
       }
       const answer = (await ctx.app.callWxOpenApi({
@@ -916,15 +875,14 @@ export const main = createGuardedFunction(
     },
 
     resolveCode: async ({ code }, ctx) => {
-      const { data } = (await ctx.db.collection('shortCodes').doc(code).get()) as {
-        data: Array<{ candidateId: string }>;
-      };
-      if (!data[0]) throw new AppError('NOT_FOUND', '这个小程序码已失效', 'code');
-      return { candidateId: data[0].candidateId };
+      const found = await shortCodes.byId(ctx.db, code);
+      if (!found) throw new AppError('NOT_FOUND', '这个小程序码已失效', 'code');
+      return { candidateId: found.candidateId };
     },
 
     campaigns: async (_input, ctx) => {
-      const { data } = (await campaigns(ctx.db)
+      const { data } = (await campaigns
+        .of(ctx.db)
         .where({ stage: ctx.db.command.neq('draft') })
         .orderBy('createdAt', 'desc')
         .limit(50)
@@ -939,7 +897,7 @@ export const main = createGuardedFunction(
     campaign: async ({ campaignId }, ctx) => {
       const campaign = await campaignOrFail(ctx.db, campaignId);
       if (campaign.stage === 'draft') throw new AppError('NOT_FOUND', '没有找到这个评选活动', 'campaignId');
-      const approved = await candidates(ctx.db).where({ campaignId, status: 'approved' }).count();
+      const approved = await candidates.of(ctx.db).where({ campaignId, status: 'approved' }).count();
       return publicView(campaign, new Map([[`${campaignId}.approved`, approved.total]]));
     },
 
@@ -952,11 +910,12 @@ export const main = createGuardedFunction(
       if (categoryId) query.categoryId = categoryId;
       const conditions: unknown[] = [query];
       if (keyword) {
-        const pattern = ctx.db.RegExp({ regexp: keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+        const pattern = literalPattern(ctx.db, keyword);
         conditions.push(_.or([{ name: pattern }, { enterprise: pattern }]));
       }
       const offset = offsetOf(cursor);
-      const { data } = (await candidates(ctx.db)
+      const { data } = (await candidates
+        .of(ctx.db)
         .where(conditions.length === 1 ? query : _.and(conditions as never[]))
         .orderBy('name', 'asc')
         .skip(offset)
@@ -969,12 +928,7 @@ export const main = createGuardedFunction(
     },
 
     candidate: async ({ candidateId }, ctx) => {
-      const { data } = (await candidates(ctx.db).doc(candidateId).get()) as { data: CandidateRecord[] };
-      const candidate = data[0];
-      if (!candidate || candidate.status !== 'approved')
-        throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-      const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
-      if (!isPublic(campaign.stage)) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+      const { candidate, campaign } = await publicCandidateOrFail(ctx.db, candidateId);
       return candidatePublic(candidate, visibleVotes(candidate, campaign));
     },
   },

@@ -2,7 +2,6 @@
 // the access table before it runs and against its target organisation inside; every act on someone else is
 // written to the audit log with its reason and the before and after.
 import { codePage, PAGES } from '../../../src/shared/routes';
-import type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
 import { randomBytes } from 'node:crypto';
 import { unionContract } from '../../../src/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '../../../src/shared/people/access';
@@ -12,16 +11,15 @@ import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
 import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
 import { membershipChange } from '../../../server/people/membership';
-import { byId, col, newId, orgsWithParents, subtree, type Db } from '../../../server/people/people-db';
+import { literalPattern, type Db, type Transaction } from '../../../server/kit/db';
+import { newId } from '../../../server/kit/ids';
+import { auditLog, type AuditRecord } from '../../../server/people/audit';
+import { activeGrantsOf, grants, type GrantRecord } from '../../../server/people/grants';
+import { invites, type InviteRecord } from '../../../server/people/invites';
+import { joinRequestOrFail, joinRequests, type JoinRequestRecord } from '../../../server/people/join-requests';
+import { orgOrFail, orgs, orgsWithParents, subtree, type OrgRecord } from '../../../server/people/orgs';
+import { displayName, userOrFail, users, usersByIds, type UserRecord } from '../../../server/people/users';
 import { decryptPersonal } from '../../../server/people/personal-crypto';
-import type {
-  AuditRecord,
-  GrantRecord,
-  InviteRecord,
-  JoinRequestRecord,
-  OrgRecord,
-  UserRecord,
-} from '../../../server/people/records';
 import {
   grantView,
   memberView,
@@ -35,40 +33,10 @@ import {
 /** The mini-program page an invite code opens (the account subpackage's invite page). */
 const INVITE_PAGE = codePage(PAGES.account.invite);
 
-async function orgOrFail(db: Db, orgId: string, field = 'orgId'): Promise<OrgRecord> {
-  const org = await byId<OrgRecord>(db, 'orgs', orgId);
-  if (!org) throw new AppError('NOT_FOUND', '没有找到这个组织', field);
-  return org;
-}
-
-async function userOrFail(db: Db, userId: string): Promise<UserRecord> {
-  const user = await byId<UserRecord>(db, 'users', userId);
-  if (!user) throw new AppError('NOT_FOUND', '没有找到这个人', 'userId');
-  return user;
-}
-
-const label = (user: UserRecord) => user.profile?.realName ?? '（未填写资料）';
-
-async function usersByIds(db: Db, ids: string[]): Promise<Map<string, UserRecord>> {
-  if (ids.length === 0) return new Map();
-  const { data } = (await col(db, 'users')
-    .where({ _id: db.command.in([...new Set(ids)]) })
-    .limit(1000)
-    .get()) as { data: UserRecord[] };
-  return new Map(data.map((user) => [user._id, user]));
-}
-
-async function grantsOf(db: Db, userIds: string[]): Promise<GrantRecord[]> {
-  if (userIds.length === 0) return [];
-  const { data } = (await col(db, 'grants')
-    .where({ userId: db.command.in(userIds), active: true })
-    .limit(1000)
-    .get()) as { data: GrantRecord[] };
-  return data;
-}
+const label = displayName;
 
 async function members(db: Db, users: UserRecord[]) {
-  const grants = await grantsOf(
+  const grants = await activeGrantsOf(
     db,
     users.map((user) => user._id),
   );
@@ -111,14 +79,17 @@ export const main = createGuardedFunction(unionContract, {
   workbench: async (_input, ctx) => {
     const nodes = ctx.scopeNodes();
     const _ = ctx.db.command;
-    const [pending, people, orgs, scopes] = await Promise.all([
-      col(ctx.db, 'joinRequests')
+    const [pending, people, organisations, scopes] = await Promise.all([
+      joinRequests
+        .of(ctx.db)
         .where({ orgPath: _.in(nodes), status: 'pending' })
         .count(),
-      col(ctx.db, 'users')
+      users
+        .of(ctx.db)
         .where({ orgPath: _.in(nodes) })
         .count(),
-      col(ctx.db, 'orgs')
+      orgs
+        .of(ctx.db)
         .where({ path: _.in(nodes), status: 'active' })
         .count(),
       orgsWithParents(ctx.db, nodes),
@@ -130,14 +101,15 @@ export const main = createGuardedFunction(unionContract, {
         .map((org) => orgRef(org, scopes)),
       pendingJoinRequests: pending.total,
       members: people.total,
-      organisations: orgs.total,
+      organisations: organisations.total,
     };
   },
 
   orgTree: async (_input, ctx) => {
     const nodes = ctx.scopeNodes();
     const trees = await Promise.all(nodes.map((node) => subtree(ctx.db, node)));
-    const { data: list } = (await col(ctx.db, 'users')
+    const { data: list } = (await users
+      .of(ctx.db)
       .aggregate()
       .match({ orgPath: ctx.db.command.in(nodes) })
       .group({ _id: '$orgId', count: ctx.db.command.aggregate.sum(1) })
@@ -155,7 +127,7 @@ export const main = createGuardedFunction(unionContract, {
     if (!childKinds[parent.kind].includes(kind)) {
       throw new AppError('INVALID_INPUT', `${orgKindLabels[parent.kind]}下不能设立${orgKindLabels[kind]}`, 'kind');
     }
-    const siblings = await col(ctx.db, 'orgs').where({ parentId, name }).count();
+    const siblings = await orgs.of(ctx.db).where({ parentId, name }).count();
     if (siblings.total > 0) throw new AppError('CONFLICT', '同一上级下已有同名组织', 'name');
     const id = newId('o');
     const org: OrgRecord = {
@@ -168,7 +140,7 @@ export const main = createGuardedFunction(unionContract, {
       createdAt: ctx.now,
       createdBy: ctx.actor.id,
     };
-    await col(ctx.db, 'orgs').add(org);
+    await orgs.of(ctx.db).add(org);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.create',
       orgPath: org.path,
@@ -183,7 +155,7 @@ export const main = createGuardedFunction(unionContract, {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     if (org.name === name) throw new AppError('CONFLICT', '新名称与原名称相同', 'name');
-    await col(ctx.db, 'orgs').doc(orgId).update({ name });
+    await orgs.of(ctx.db).doc(orgId).update({ name });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.rename',
       orgPath: org.path,
@@ -192,7 +164,7 @@ export const main = createGuardedFunction(unionContract, {
       before: { name: org.name },
       after: { name },
     });
-    const count = await col(ctx.db, 'users').where({ orgId }).count();
+    const count = await users.of(ctx.db).where({ orgId }).count();
     return orgNode({ ...org, name }, count.total);
   },
 
@@ -200,11 +172,12 @@ export const main = createGuardedFunction(unionContract, {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     if (org.status === 'retired') throw new AppError('CONFLICT', '这个组织已经撤销');
-    const children = await col(ctx.db, 'orgs').where({ parentId: orgId, status: 'active' }).count();
+    const children = await orgs.of(ctx.db).where({ parentId: orgId, status: 'active' }).count();
     if (children.total > 0) throw new AppError('CONFLICT', '请先撤销或移交下级组织');
-    await col(ctx.db, 'orgs').doc(orgId).update({ status: 'retired' });
+    await orgs.of(ctx.db).doc(orgId).update({ status: 'retired' });
     // A retired union has no staff: their grants end with it, so nobody keeps powers over a closed node.
-    const ended = await col(ctx.db, 'grants')
+    const ended = await grants
+      .of(ctx.db)
       .where({ orgId, role: 'staff', active: true })
       .update({ active: false, revokedAt: ctx.now });
     await audit(ctx.db, ctx.actor, ctx.now, {
@@ -215,13 +188,14 @@ export const main = createGuardedFunction(unionContract, {
       before: { status: 'active' },
       after: { status: 'retired', staffGrantsEnded: ended.updated ?? 0 },
     });
-    const count = await col(ctx.db, 'users').where({ orgId }).count();
+    const count = await users.of(ctx.db).where({ orgId }).count();
     return orgNode({ ...org, status: 'retired' }, count.total);
   },
 
   listJoinRequests: async ({ status, cursor }, ctx) => {
     const offset = offsetOf(cursor);
-    const { data } = (await col(ctx.db, 'joinRequests')
+    const { data } = (await joinRequests
+      .of(ctx.db)
       .where({ orgPath: ctx.db.command.in(ctx.scopeNodes()), status })
       .orderBy('createdAt', status === 'pending' ? 'asc' : 'desc')
       .skip(offset)
@@ -244,8 +218,7 @@ export const main = createGuardedFunction(unionContract, {
   },
 
   decideJoin: async ({ requestId, approve, reason }, ctx) => {
-    const request = await byId<JoinRequestRecord>(ctx.db, 'joinRequests', requestId);
-    if (!request) throw new AppError('NOT_FOUND', '没有找到这个申请', 'requestId');
+    const request = await joinRequestOrFail(ctx.db, requestId);
     ctx.requireOver(request.orgPath);
     const org = await orgOrFail(ctx.db, request.orgId);
     if (approve && org.status !== 'active') throw new AppError('CONFLICT', '这个企业工会已撤销，不能批准加入');
@@ -258,15 +231,15 @@ export const main = createGuardedFunction(unionContract, {
     // The request and the person change together, and only while the request is still pending: two staff
     // deciding at once cannot both win.
     const person = (await ctx.db.runTransaction(async (tx: Transaction) => {
-      const fresh = (await tx.collection('joinRequests').doc(requestId).get()).data as JoinRequestRecord;
+      const fresh = (await joinRequests.in(tx).doc(requestId).get()).data as JoinRequestRecord;
       if (fresh.status !== 'pending') throw new AppError('CONFLICT', '这个申请已经处理过了');
-      const user = (await tx.collection('users').doc(fresh.userId).get()).data as UserRecord;
+      const user = (await users.in(tx).doc(fresh.userId).get()).data as UserRecord;
       const lastDecision = { requestId, orgId: org._id, approved: approve, reason: reason ?? null, at: ctx.now };
       const change: Partial<UserRecord> = approve
         ? { ...membershipChange(user, org, ctx.now), lastDecision }
         : { pending: null, lastDecision };
-      await tx.collection('joinRequests').doc(requestId).update(decision);
-      await tx.collection('users').doc(user._id).update(change);
+      await joinRequests.in(tx).doc(requestId).update(decision);
+      await users.in(tx).doc(user._id).update(change);
       return { ...user, ...change };
     })) as UserRecord;
     await audit(ctx.db, ctx.actor, ctx.now, {
@@ -286,7 +259,8 @@ export const main = createGuardedFunction(unionContract, {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     const offset = offsetOf(cursor);
-    const { data } = (await col(ctx.db, 'users')
+    const { data } = (await users
+      .of(ctx.db)
       .where({ orgId })
       .orderBy('joinedAt', 'desc')
       .skip(offset)
@@ -296,11 +270,11 @@ export const main = createGuardedFunction(unionContract, {
   },
 
   searchPeople: async ({ keyword }, ctx) => {
-    const pattern = keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const { data } = (await col(ctx.db, 'users')
+    const { data } = (await users
+      .of(ctx.db)
       .where({
         orgPath: ctx.db.command.in(ctx.scopeNodes()),
-        'profile.realName': ctx.db.RegExp({ regexp: pattern, options: 'i' }),
+        'profile.realName': literalPattern(ctx.db, keyword),
       })
       .limit(PAGE)
       .get()) as { data: UserRecord[] };
@@ -342,7 +316,7 @@ export const main = createGuardedFunction(unionContract, {
       uses: 0,
     };
     const { _id: inviteId, ...inviteBody } = invite;
-    await col(ctx.db, 'invites').doc(inviteId).set(inviteBody);
+    await invites.of(ctx.db).doc(inviteId).set(inviteBody);
     const code = (await ctx.app.callWxOpenApi({
       apiName: 'wxa/getwxacodeunlimit',
       requestData: { scene: `i=${token}`, page: INVITE_PAGE, check_path: false, width: 430 },
@@ -377,7 +351,7 @@ export const main = createGuardedFunction(unionContract, {
       ctx.require({ who: 'staff', kinds: CAMPAIGN_STAFF_KINDS });
     }
     const id = input.role === 'staff' ? `${user._id}.staff.${org!._id}` : `${user._id}.expert.${input.campaignId}`;
-    const existing = await byId<GrantRecord>(ctx.db, 'grants', id);
+    const existing = await grants.byId(ctx.db, id);
     if (existing?.active) throw new AppError('CONFLICT', '对方已有这个授权');
     const grant: GrantRecord = {
       _id: id,
@@ -393,7 +367,7 @@ export const main = createGuardedFunction(unionContract, {
       revokedAt: null,
     };
     const { _id, ...body } = grant;
-    await col(ctx.db, 'grants').doc(_id).set(body);
+    await grants.of(ctx.db).doc(_id).set(body);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: `grant.${input.role}`,
       orgPath: org?.path ?? user.orgPath,
@@ -406,7 +380,7 @@ export const main = createGuardedFunction(unionContract, {
   },
 
   revokeRole: async ({ grantId, reason }, ctx) => {
-    const grant = await byId<GrantRecord>(ctx.db, 'grants', grantId);
+    const grant = await grants.byId(ctx.db, grantId);
     if (!grant || !grant.active) throw new AppError('NOT_FOUND', '没有找到这个授权', 'grantId');
     const user = await userOrFail(ctx.db, grant.userId);
     if (grant.role === 'staff') ctx.require({ who: 'staffOver' }, grant.orgPath);
@@ -414,7 +388,7 @@ export const main = createGuardedFunction(unionContract, {
       ctx.require({ who: 'staff', kinds: CAMPAIGN_STAFF_KINDS });
       requireManaged(ctx, user);
     }
-    await col(ctx.db, 'grants').doc(grantId).update({ active: false, revokedAt: ctx.now });
+    await grants.of(ctx.db).doc(grantId).update({ active: false, revokedAt: ctx.now });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: `revoke.${grant.role}`,
       orgPath: grant.orgPath.length > 0 ? grant.orgPath : user.orgPath,
@@ -431,7 +405,8 @@ export const main = createGuardedFunction(unionContract, {
     ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
     if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
     const modelWorker = { honours, designatedBy: ctx.actor.id, designatedAt: ctx.now };
-    await col(ctx.db, 'users')
+    await users
+      .of(ctx.db)
       .doc(userId)
       .update({ modelWorker: ctx.db.command.set(modelWorker) });
     await audit(ctx.db, ctx.actor, ctx.now, {
@@ -448,7 +423,8 @@ export const main = createGuardedFunction(unionContract, {
 
   auditLog: async ({ cursor }, ctx) => {
     const offset = offsetOf(cursor);
-    const { data } = (await col(ctx.db, 'auditLog')
+    const { data } = (await auditLog
+      .of(ctx.db)
       .where({ orgPath: ctx.db.command.in(ctx.scopeNodes()) })
       .orderBy('at', 'desc')
       .skip(offset)

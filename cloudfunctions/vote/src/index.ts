@@ -9,9 +9,11 @@ import { stageLabels } from '../../../src/shared/selection/stages';
 import { beijingDay } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import { createGuardedFunction, type GuardedContext } from '../../../server/kit/guarded-function';
-import type { Db } from '../../../server/people/people-db';
+import { isDuplicateWrite, type Db } from '../../../server/kit/db';
 import { campaignSnapshot, type CampaignSnapshot } from '../../../server/selection/campaign-cache';
-import type { VoteRecord, VoterDayRecord } from '../../../server/selection/records';
+import { candidates } from '../../../server/selection/candidates';
+import { voterDays, type VoterDayRecord } from '../../../server/selection/voter-days';
+import { votes as votesCollection, type VoteRecord } from '../../../server/selection/votes';
 
 /** Vote requests an account may send a minute (refused ones included), per function instance. */
 const REQUESTS_PER_MINUTE = 30;
@@ -83,9 +85,8 @@ function today(snapshot: CampaignSnapshot, day: Pick<VoterDayRecord, 'used' | 'c
   };
 }
 
-async function readDay(db: Db, dayId: string): Promise<VoterDayRecord | undefined> {
-  const { data } = (await db.collection('voterDays').doc(dayId).get()) as { data: VoterDayRecord[] };
-  return data[0];
+function readDay(db: Db, dayId: string): Promise<VoterDayRecord | undefined> {
+  return voterDays.byId(db, dayId);
 }
 
 /**
@@ -104,8 +105,8 @@ async function storeVotes(
   let wanted = candidateIds;
   if (onlyMissing) {
     const ids = candidateIds.map((candidateId) => `${record._id}.${candidateId}`);
-    const { data } = (await ctx.db
-      .collection('votes')
+    const { data } = (await votesCollection
+      .of(ctx.db)
       .where({ _id: _.in(ids) })
       .get()) as { data: VoteRecord[] };
     const stored = new Set(data.map((vote) => vote.candidateId));
@@ -126,18 +127,18 @@ async function storeVotes(
     counted: record.weight > 0,
   }));
   try {
-    await ctx.db.collection('votes').add(votes);
+    await votesCollection.of(ctx.db).add(votes);
   } catch (error) {
     // The same request, retried while the first attempt was still running, stored them first (and tallies them):
     // a vote is tallied only by the attempt whose insert succeeded, so it is never counted twice.
-    if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') return;
+    if (isDuplicateWrite(error)) return;
     throw error;
   }
   if (record.weight > 0) {
     await Promise.all(
       wanted.map((id) =>
-        ctx.db
-          .collection('candidates')
+        candidates
+          .of(ctx.db)
           .doc(id)
           .update({ votes: _.inc(1), weighted: _.inc(record.weight) }),
       ),
@@ -166,7 +167,7 @@ export const main = createGuardedFunction(
       const day = beijingDay(ctx.now);
       const dayId = `${campaignId}.${day}.${voter}`;
       const _ = ctx.db.command;
-      const days = ctx.db.collection('voterDays');
+      const days = voterDays.of(ctx.db);
 
       // One atomic step: room in today's quota, none of these candidates voted for today, this request not seen.
       const reserve = () =>
@@ -205,7 +206,7 @@ export const main = createGuardedFunction(
           };
           // Two first taps at once: one creates the record; the other's insert is refused and it goes on.
           await days.add(fresh).catch((error: { code?: string }) => {
-            if (error.code !== 'DATABASE_DUPLICATE_WRITE') throw error;
+            if (!isDuplicateWrite(error)) throw error;
           });
         } else if (current.requests.includes(requestId)) {
           // A retry of a request whose quota was taken: answer it again. If the first attempt died before storing

@@ -93,6 +93,7 @@ export const staffCampaignSchema = campaignSchema.extend({
 });
 
 export const candidateStatuses = ['submitted', 'returned', 'approved', 'rejected', 'disqualified'] as const;
+export type CandidateStatus = (typeof candidateStatuses)[number];
 
 export const candidatePublicSchema = z.object({
   id: z.string(),
