@@ -1,5 +1,6 @@
 // The audit log: the `auditLog` collection, every staff act on others (grants, approvals, rejections, reveals, edits)
 // with who, what, when, why, and the before and after of what changed.
+import type { AuditTargetType } from '../../src/shared/contracts/union';
 import type { Actor } from '../kit/actor';
 import { storedCollection, type Db } from '../kit/db';
 import { newId } from '../kit/ids';
@@ -12,7 +13,7 @@ export interface AuditRecord {
   action: string;
   /** The organisation path the act falls under: staff read the log of their subtree. */
   orgPath: string[];
-  target: { type: 'user' | 'org' | 'grant' | 'joinRequest' | 'invite'; id: string; label: string };
+  target: { type: AuditTargetType; id: string; label: string };
   reason: string | null;
   before: unknown;
   after: unknown;

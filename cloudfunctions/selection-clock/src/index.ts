@@ -27,7 +27,7 @@ async function dueStageChanges({ db, now }: TimerContext, active: CampaignRecord
       await audit(db, SYSTEM_ACTOR, now, {
         action: 'campaign.stage',
         orgPath: campaign.orgPath,
-        target: { type: 'org', id: campaign._id, label: campaign.title },
+        target: { type: 'campaign', id: campaign._id, label: campaign.title },
         reason: '按日程自动进入下一阶段',
         before: { stage: campaign.stage },
         after: { stage: to },

@@ -224,7 +224,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.create',
         orgPath: org.path,
-        target: { type: 'org', id: campaign._id, label: campaign.title },
+        target: { type: 'campaign', id: campaign._id, label: campaign.title },
         before: null,
         after: { title: campaign.title, categories: campaign.categories, rules: campaign.rules },
       });
@@ -273,7 +273,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.update',
         orgPath: campaign.orgPath,
-        target: { type: 'org', id: campaignId, label: updated.title },
+        target: { type: 'campaign', id: campaignId, label: updated.title },
         reason,
         before,
         after: change,
@@ -291,7 +291,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'campaign.stage',
         orgPath: campaign.orgPath,
-        target: { type: 'org', id: campaignId, label: campaign.title },
+        target: { type: 'campaign', id: campaignId, label: campaign.title },
         reason,
         before: { stage: campaign.stage },
         after: { stage: to },
@@ -371,7 +371,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'nomination.create',
         orgPath: user.orgPath,
-        target: { type: 'user', id: userId, label: `${candidate.name} → ${campaign.title}` },
+        target: { type: 'candidate', id: candidate._id, label: `${candidate.name} → ${campaign.title}` },
         before: null,
         after: { categoryId: candidate.categoryId },
       });
@@ -400,7 +400,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'nomination.update',
         orgPath: candidate.orgPath,
-        target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+        target: { type: 'candidate', id: candidateId, label: `${candidate.name} → ${campaign.title}` },
         before: { status: candidate.status, categoryId: candidate.categoryId },
         after: { status: 'submitted', categoryId: nomination.categoryId },
       });
@@ -447,7 +447,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: `nomination.${decision}`,
         orgPath: campaign.orgPath,
-        target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+        target: { type: 'candidate', id: candidateId, label: `${candidate.name} → ${campaign.title}` },
         reason: reason ?? null,
         before: { status: 'submitted' },
         after: { status },
@@ -488,7 +488,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'votes.voidVoter',
         orgPath: campaign.orgPath,
-        target: { type: 'org', id: campaignId, label: `${campaign.title} · 投票账号 ${voter.slice(0, 8)}` },
+        target: { type: 'voter', id: voter, label: `${campaign.title} · 投票账号 ${voter.slice(0, 8)}` },
         reason,
         before: { counted: votes.length },
         after: { counted: votes.length - voided, voided },
@@ -521,8 +521,8 @@ export const main = createGuardedFunction(
         action: 'votes.zeroFlagged',
         orgPath: campaign.orgPath,
         target: {
-          type: 'org',
-          id: flag.campaignId,
+          type: 'flag',
+          id: flagId,
           label: `${campaign.title} · ${names.get(flag.candidateId) ?? ''}`,
         },
         reason,
@@ -544,7 +544,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'flag.dismiss',
         orgPath: campaign.orgPath,
-        target: { type: 'org', id: flag.campaignId, label: campaign.title },
+        target: { type: 'flag', id: flagId, label: campaign.title },
         reason,
         before: { status: 'open' },
         after: { status: 'dismissed' },
@@ -575,7 +575,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'candidate.disqualify',
         orgPath: campaign.orgPath,
-        target: { type: 'user', id: candidate.userId, label: `${candidate.name} → ${campaign.title}` },
+        target: { type: 'candidate', id: candidateId, label: `${candidate.name} → ${campaign.title}` },
         reason,
         before: { status: 'approved', votes: candidate.votes },
         after: { status: 'disqualified' },
@@ -773,7 +773,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'calendar.set',
         orgPath: ctx.caller.principal.staffAt[0]?.path.slice() ?? [],
-        target: { type: 'org', id: String(year), label: `${year}年节假日安排` },
+        target: { type: 'calendar', id: String(year), label: `${year}年节假日安排` },
         reason,
         before: before ? { holidays: before.holidays, workdays: before.workdays } : null,
         after: { holidays, workdays },
@@ -843,7 +843,7 @@ export const main = createGuardedFunction(
       await audit(ctx.db, ctx.actor, ctx.now, {
         action: 'objection.answer',
         orgPath: campaign.orgPath,
-        target: { type: 'org', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },
+        target: { type: 'objection', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },
         reason: null,
         before: { answer: null },
         after: { answer },

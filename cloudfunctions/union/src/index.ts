@@ -436,6 +436,7 @@ export const main = createGuardedFunction(unionContract, {
         at: entry.at.toISOString(),
         actorName: entry.actorName,
         action: entry.action,
+        targetType: entry.target.type,
         targetLabel: entry.target.label,
         reason: entry.reason,
         before: entry.before,

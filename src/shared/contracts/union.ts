@@ -49,11 +49,28 @@ export const memberSchema = personSummarySchema.extend({
   honours: z.array(honourSchema),
 });
 
+/** What an audited act is about: a person, an organisation, a grant, a campaign, a candidate, an objection… */
+export const auditTargetTypes = [
+  'user',
+  'org',
+  'grant',
+  'joinRequest',
+  'invite',
+  'campaign',
+  'candidate',
+  'objection',
+  'calendar',
+  'flag',
+  'voter',
+] as const;
+export type AuditTargetType = (typeof auditTargetTypes)[number];
+
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: isoInstant,
   actorName: z.string(),
   action: z.string(),
+  targetType: z.enum(auditTargetTypes),
   targetLabel: z.string(),
   reason: z.string().nullable(),
   before: z.unknown(),
