@@ -132,8 +132,11 @@ describe('every audited act', () => {
     const sources = readdirSync(root, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .flatMap((entry) => {
+        const dir = `${root}/${entry.name}/src`;
         try {
-          return [readFileSync(`${root}/${entry.name}/src/index.ts`, 'utf8')];
+          return readdirSync(dir)
+            .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+            .map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
         } catch {
           return [];
         }

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { orgKinds } from '../people/vocabulary';
 import { defineContract } from './contract';
+import { pageInput } from './paging';
 import {
   honourSchema,
   idOf,
@@ -76,8 +77,6 @@ export const auditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
-
-const pageInput = { cursor: z.string().max(64).optional() };
 
 export const unionContract = defineContract('union', {
   /** What waits for the caller across their scopes. */

@@ -1,4 +1,4 @@
-import { defaultVotingRules } from '../selection/rules';
+import { defaultVotingRules } from '../../selection/rules';
 import {
   campaignSchema,
   candidatePublicSchema,
@@ -8,7 +8,7 @@ import {
   rubricSchema,
   selectionContract,
   staffCampaignSchema,
-} from './selection';
+} from '.';
 
 const at = '2026-11-22T14:00:00+08:00';
 const reason = '按评审意见处理';
