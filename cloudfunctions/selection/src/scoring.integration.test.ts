@@ -2,16 +2,21 @@
 // submitted score is locked, staff see who has not finished, and the result combines votes and expert means by
 // the published weighting.
 import { randomUUID } from 'node:crypto';
-import { data, error, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
-import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
+import { data, error, startSeededCloud, type SeededCloud, callerOf } from '../../../test-support/seeded-cloud';
+import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../../test-support/voting-campaign';
+import { selectionContract } from '../../../src/shared/contracts/selection';
+import type { Stage } from '../../../src/shared/selection/stages';
+import { unionContract } from '../../../src/shared/contracts/union';
+import { accountContract } from '../../../src/shared/contracts/account';
+import { voteContract } from '../../../src/shared/contracts/vote';
 
 let env: SeededCloud;
 let campaign: VotingCampaign;
 const staff = 'persona-city-staff';
 const experts = ['persona-expert', 'demo-expert-2'];
 
-const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
-const advance = (from: string) =>
+const selection = callerOf(selectionContract, () => env);
+const advance = (from: Stage) =>
   selection('advanceStage', { campaignId: campaign.campaignId, from, reason: '按计划推进' }, staff);
 
 beforeAll(async () => {
@@ -27,7 +32,7 @@ beforeAll(async () => {
     for (const pick of picks) {
       data(
         await env.call(
-          'vote',
+          voteContract,
           'cast',
           { campaignId: campaign.campaignId, candidateIds: [campaign.candidates[pick]!.id], requestId: randomUUID() },
           voter,
@@ -36,10 +41,10 @@ beforeAll(async () => {
     }
   }
   for (const openid of experts) {
-    const userId = data(await env.call('account', 'me', {}, openid)).userId;
+    const userId = data(await env.call(accountContract, 'me', {}, openid)).userId;
     data(
       await env.call(
-        'union',
+        unionContract,
         'grantRole',
         { role: 'expert', userId, campaignId: campaign.campaignId, reason: '评审专家库' },
         staff,
@@ -68,10 +73,10 @@ describe('expert scoring', () => {
       'FORBIDDEN',
     );
     // An expert of another campaign is not one of this campaign's.
-    const other = data(await env.call('account', 'me', {}, 'persona-model-worker')).userId;
+    const other = data(await env.call(accountContract, 'me', {}, 'persona-model-worker')).userId;
     data(
       await env.call(
-        'union',
+        unionContract,
         'grantRole',
         { role: 'expert', userId: other, campaignId: 'another-campaign', reason: '专家库' },
         staff,
@@ -151,7 +156,7 @@ describe('expert scoring', () => {
         data(
           await selection(
             'submitScore',
-            { campaignId: campaign.campaignId, candidateId: candidate.id, points: [totals[openid]![i]] },
+            { campaignId: campaign.campaignId, candidateId: candidate.id, points: [totals[openid]![i]!] },
             openid,
           ),
         );
@@ -164,7 +169,7 @@ describe('expert scoring', () => {
     // Candidate 0: 4 votes → 100 points, experts (80+90)/2 = 85 → 0.3×100 + 0.7×85 = 89.5.
     // Candidate 2: 2 votes → 50 points, experts (90+70)/2 = 80 → 0.3×50 + 0.7×80 = 71.
     expect(
-      manufacturing.rows.map(
+      manufacturing!.rows.map(
         (row: {
           candidateId: string;
           votes: number;
@@ -200,9 +205,9 @@ describe('公示 and objections', () => {
     data(await advance('result'));
     const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-public'));
     expect(page.stage).toBe('publicity');
-    expect(Date.parse(page.publicityEndsAt)).toBeGreaterThan(env.now().getTime() + 5 * 86_400_000);
+    expect(Date.parse(page.publicityEndsAt!)).toBeGreaterThan(env.now().getTime() + 5 * 86_400_000);
     // The 公示 runs from when the stage began.
-    expect(Math.abs(Date.parse(page.stageStartedAt) - env.now().getTime())).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(page.stageStartedAt!) - env.now().getTime())).toBeLessThan(60_000);
 
     const objection = {
       campaignId: campaign.campaignId,
@@ -228,18 +233,18 @@ describe('公示 and objections', () => {
 
     expect(error(await advance('publicity')).message).toMatch(/^公示期尚未结束/);
     // Time passes: the cloud's clock moves past the end of the 公示, as the calendar fixed it.
-    env.cloud.clock.set(Date.parse(page.publicityEndsAt) + 60_000);
+    env.cloud.clock.set(Date.parse(page.publicityEndsAt!) + 60_000);
     expect(error(await advance('publicity')).message).toBe('还有1条异议未答复');
     const listed = data(await selection('listObjections', { campaignId: campaign.campaignId }, staff));
     data(
       await selection(
         'answerObjection',
-        { objectionId: listed.objections[0].id, answer: '经核实，证书年份为笔误，已更正事迹材料。' },
+        { objectionId: listed.objections[0]!.id, answer: '经核实，证书年份为笔误，已更正事迹材料。' },
         staff,
       ),
     );
     expect(
-      data(await selection('myObjections', { campaignId: campaign.campaignId }, 'objector')).objections[0].answer,
+      data(await selection('myObjections', { campaignId: campaign.campaignId }, 'objector')).objections[0]!.answer,
     ).toMatchObject({
       text: '经核实，证书年份为笔误，已更正事迹材料。',
       by: '钱雅琴',
@@ -248,7 +253,7 @@ describe('公示 and objections', () => {
     const k1 = async () =>
       data(await selection('result', { campaignId: campaign.campaignId }, 'persona-public')).categories.find(
         (category: { id: string }) => category.id === 'k1',
-      ).rows as Array<{ candidateId: string; rank: number; placed: boolean }>;
+      )!.rows as Array<{ candidateId: string; rank: number; placed: boolean }>;
     expect((await k1()).map((row) => row.candidateId)).toContain(campaign.candidates[2]!.id);
     data(
       await selection('disqualify', { candidateId: campaign.candidates[2]!.id, reason: '异议属实，取消资格' }, staff),
@@ -274,12 +279,12 @@ describe('公示 and objections', () => {
 describe('a candidate disqualified during scoring', () => {
   it('takes their scores out: an expert who scored only them has not finished', async () => {
     const other = await openVotingCampaign(env, { votesPerDay: 3, workers: DONGCHENG_WORKERS.slice(0, 2) });
-    const move = (from: string) =>
+    const move = (from: Stage) =>
       selection('advanceStage', { campaignId: other.campaignId, from, reason: '按计划推进' }, staff);
-    const userId = data(await env.call('account', 'me', {}, 'persona-expert')).userId;
+    const userId = data(await env.call(accountContract, 'me', {}, 'persona-expert')).userId;
     data(
       await env.call(
-        'union',
+        unionContract,
         'grantRole',
         { role: 'expert', userId, campaignId: other.campaignId, reason: '评审专家库' },
         staff,

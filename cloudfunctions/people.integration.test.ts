@@ -1,7 +1,9 @@
 // People, unions and roles end to end: the built `account` and `union` functions in the local cloud, called over
 // HTTP as seeded and fresh WeChat users, through the unmodified SDK.
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
-import { data, error, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, error, startSeededCloud, type SeededCloud, callerOf } from '../test-support/seeded-cloud';
+import { unionContract } from '../src/shared/contracts/union';
+import { accountContract } from '../src/shared/contracts/account';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -9,8 +11,8 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => env.close());
 
-const account = (action: string, input: unknown, openid: string) => env.call('account', action, input, openid);
-const union = (action: string, input: unknown, openid: string) => env.call('union', action, input, openid);
+const account = callerOf(accountContract, () => env);
+const union = callerOf(unionContract, () => env);
 const docs = (collection: string) => [...env.cloud.database.store.collection(collection).docs.values()];
 
 let fresh = 0;
@@ -96,7 +98,7 @@ describe('joining an enterprise', () => {
       pending: { org: { name: '示范市精工机械有限公司工会' } },
     });
     const pending = data(await union('listJoinRequests', {}, 'persona-enterprise-staff'));
-    const request = pending.requests.find((entry: { person: { id: string } }) => entry.person.id === userId);
+    const request = pending.requests.find((entry: { person: { id: string } }) => entry.person.id === userId)!;
     expect(request).toMatchObject({ status: 'pending', note: '新入职', person: { phoneMasked: '139****5678' } });
     // Staff of another district may not decide it.
     expect(error(await union('decideJoin', { requestId: request.id, approve: true }, 'demo-staff-xihu')).code).toBe(
@@ -130,7 +132,7 @@ describe('joining an enterprise', () => {
   it('needs a reason to reject, and shows the worker the reason', async () => {
     const { openid } = await newWorker('申请人乙');
     const me = data(await account('requestJoin', { orgId: 'org-power' }, openid));
-    const requestId = me.membership.pending.requestId;
+    const requestId = me.membership.pending!.requestId;
     expect(error(await union('decideJoin', { requestId, approve: false }, 'persona-district-staff'))).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'reason',
@@ -198,7 +200,10 @@ describe('staff work', () => {
       error(await union('revealPersonal', { userId, field: 'phone', reason: '核对' }, 'persona-enterprise-staff'))
         .code,
     ).toBe('FORBIDDEN');
-    expect(error(await union('revealPersonal', { userId, field: 'phone' }, 'persona-district-staff'))).toMatchObject({
+    // No reason given: deliberately outside the contract.
+    expect(
+      error(await env.callRaw('union', 'revealPersonal', { userId, field: 'phone' }, 'persona-district-staff')),
+    ).toMatchObject({
       field: 'reason',
     });
     expect(
@@ -349,9 +354,9 @@ describe('staff work', () => {
   it('designates a model worker with honours, audited with before and after', async () => {
     const found = data(await union('searchPeople', { keyword: '周建国' }, 'persona-district-staff'));
     expect(found.people).toHaveLength(1);
-    const person = found.people[0];
+    const person = found.people[0]!;
     expect(person.phoneMasked).toMatch(/^139\*{4}\d{4}$/);
-    const honours = [{ title: '东城区劳动模范', level: 'district', year: 2026 }];
+    const honours = [{ title: '东城区劳动模范', level: 'district' as const, year: 2026 }];
     const designated = data(
       await union(
         'designateModelWorker',
@@ -396,13 +401,13 @@ describe('bootstrap', () => {
       functionEnv: { JX_BOOTSTRAP_STAFF_OPENID: 'first-admin', JX_CITY_UNION_NAME: '测试市总工会' },
     });
     // Nobody else gains anything from the setting.
-    expect(error(await bare.call('union', 'workbench', {}, 'someone-else')).code).toBe('FORBIDDEN');
+    expect(error(await bare.call(unionContract, 'workbench', {}, 'someone-else')).code).toBe('FORBIDDEN');
     try {
-      const me = data(await bare.call('account', 'me', {}, 'first-admin'));
+      const me = data(await bare.call(accountContract, 'me', {}, 'first-admin'));
       expect(me.staffAt).toEqual([expect.objectContaining({ name: '测试市总工会', kind: 'city' })]);
-      const again = data(await bare.call('account', 'me', {}, 'first-admin'));
+      const again = data(await bare.call(accountContract, 'me', {}, 'first-admin'));
       expect(again.staffAt).toHaveLength(1);
-      expect(data(await bare.call('union', 'workbench', {}, 'first-admin')).organisations).toBe(1);
+      expect(data(await bare.call(unionContract, 'workbench', {}, 'first-admin')).organisations).toBe(1);
     } finally {
       await bare.close();
     }

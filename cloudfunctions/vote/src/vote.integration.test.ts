@@ -1,10 +1,12 @@
 // Public voting through the built `vote` function: quotas, one vote per candidate a day, retries, ballots of K,
 // risk ranks, and the cost of a vote in database operations.
 import { createHash, randomUUID } from 'node:crypto';
-import { localAdminApp } from '../emulator/src/admin-app';
-import { beijingDay } from '../src/shared/time/beijing';
-import { data, error, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
-import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
+import { localAdminApp } from '../../../emulator/src/admin-app';
+import { beijingDay } from '../../../src/shared/time/beijing';
+import { data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
+import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../../test-support/voting-campaign';
+import { selectionContract } from '../../../src/shared/contracts/selection';
+import { voteContract } from '../../../src/shared/contracts/vote';
 
 let env: SeededCloud;
 let single: VotingCampaign;
@@ -25,7 +27,7 @@ afterAll(() => env.close());
 
 const cast = (campaign: VotingCampaign, picks: number[], openid: string, requestId = randomUUID()) =>
   env.call(
-    'vote',
+    voteContract,
     'cast',
     { campaignId: campaign.campaignId, candidateIds: picks.map((i) => campaign.candidates[i]!.id), requestId },
     openid,
@@ -51,7 +53,9 @@ describe('casting votes', () => {
     expect(second.remaining).toBe(1);
     expect(lastOps()).toMatchObject({ name: 'vote', action: 'cast', dbOps: 3, wxCalls: 0 });
     expect(tally(single, 0).votes).toBe(1);
-    expect(data(await env.call('vote', 'today', { campaignId: single.campaignId }, 'persona-public'))).toMatchObject({
+    expect(
+      data(await env.call(voteContract, 'today', { campaignId: single.campaignId }, 'persona-public')),
+    ).toMatchObject({
       remaining: 1,
     });
   });
@@ -70,7 +74,7 @@ describe('casting votes', () => {
       code: 'CONFLICT',
       message: '今天的3票已经投完了，明天再来吧',
     });
-    expect(data(await env.call('vote', 'today', { campaignId: single.campaignId }, voter))).toMatchObject({
+    expect(data(await env.call(voteContract, 'today', { campaignId: single.campaignId }, voter))).toMatchObject({
       remaining: 0,
     });
   });
@@ -159,7 +163,7 @@ describe('casting votes', () => {
     expect(
       error(
         await env.call(
-          'vote',
+          voteContract,
           'cast',
           { campaignId: ballots.campaignId, candidateIds: ['x', 'x'], requestId: randomUUID() },
           other,
@@ -175,7 +179,7 @@ describe('casting votes', () => {
     expect(
       error(
         await env.call(
-          'vote',
+          voteContract,
           'cast',
           { campaignId: single.campaignId, candidateIds: ['nobody'], requestId: randomUUID() },
           'voter-x',
@@ -188,7 +192,7 @@ describe('casting votes', () => {
     // Close voting: the next stage is expert scoring (the instance's cached campaign may lag by up to 5 seconds).
     data(
       await env.call(
-        'selection',
+        selectionContract,
         'advanceStage',
         { campaignId: single.campaignId, from: 'voting', reason: '投票结束' },
         'persona-city-staff',

@@ -1,9 +1,13 @@
 // The scheduled work of selections (`selection-clock`, a timer trigger fired on demand here): stage changes at
 // their dates under the same conditions as staff, and vote counts published once a day when the rules say so.
 import { randomUUID } from 'node:crypto';
-import { scheduledStages } from '../src/shared/selection/stages';
-import { data, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
-import { DONGCHENG_WORKERS, openVotingCampaign } from '../test-support/voting-campaign';
+import { defaultVotingRules, type Schedule } from '../../../src/shared/selection/rules';
+import { scheduledStages } from '../../../src/shared/selection/stages';
+import { data, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
+import { DONGCHENG_WORKERS, openVotingCampaign } from '../../../test-support/voting-campaign';
+import { selectionContract } from '../../../src/shared/contracts/selection';
+import { unionContract } from '../../../src/shared/contracts/union';
+import { voteContract } from '../../../src/shared/contracts/vote';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -21,24 +25,17 @@ describe('selection clock', () => {
     const offsets = [-1 / 24, 7, 8, 9, 10, 11, 12, 13];
     const schedule = Object.fromEntries(
       scheduledStages.map((stage, i) => [stage, new Date(env.now().getTime() + offsets[i]! * DAY).toISOString()]),
-    );
+    ) as Schedule;
     const created = data(
       await env.call(
-        'selection',
+        selectionContract,
         'createCampaign',
         {
           orgId: 'org-city',
           title: '按日程推进的评选',
           categories: [{ name: '制造业', places: 1 }],
           schedule,
-          rules: {
-            votesPerDay: 3,
-            ballotSize: null,
-            countsVisibility: 'live',
-            dailyPublishAt: null,
-            publicWeight: 30,
-            riskWeights: [1, 1, 1, 0.5],
-          },
+          rules: defaultVotingRules,
           rubric: [{ criterion: '综合', maxPoints: 100 }],
         },
         'persona-city-staff',
@@ -46,12 +43,12 @@ describe('selection clock', () => {
     );
     const first = await tick();
     expect(first.moved).toContain(`${created.id}:nomination`);
-    expect(data(await env.call('selection', 'campaign', { campaignId: created.id }, 'persona-public')).stage).toBe(
-      'nomination',
-    );
+    expect(
+      data(await env.call(selectionContract, 'campaign', { campaignId: created.id }, 'persona-public')).stage,
+    ).toBe('nomination');
     const second = await tick();
     expect(second.moved.some((entry) => entry.startsWith(created.id))).toBe(false);
-    const log = data(await env.call('union', 'auditLog', {}, 'persona-city-staff'));
+    const log = data(await env.call(unionContract, 'auditLog', {}, 'persona-city-staff'));
     expect(
       log.entries.find((entry: { targetLabel: string }) => entry.targetLabel === '按日程推进的评选'),
     ).toMatchObject({
@@ -70,39 +67,33 @@ describe('selection clock', () => {
       const offsets = [1 / 24, 2, 3, 4, 5, 6, 7, 8];
       const schedule = Object.fromEntries(
         scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),
-      );
+      ) as Schedule;
       const created = data(
         await env.call(
-          'selection',
+          selectionContract,
           'createCampaign',
           {
             orgId: 'org-city',
             title: '春节期间创建的评选',
             categories: [{ name: '制造业', places: 1 }],
             schedule,
-            rules: {
-              votesPerDay: 3,
-              ballotSize: null,
-              countsVisibility: 'live',
-              dailyPublishAt: null,
-              publicWeight: 30,
-              riskWeights: [1, 1, 1, 0.5],
-            },
+            rules: defaultVotingRules,
             rubric: [{ criterion: '综合', maxPoints: 100 }],
           },
           'persona-city-staff',
         ),
       );
       const stage = async () =>
-        data(await env.call('selection', 'staffCampaign', { campaignId: created.id }, 'persona-city-staff')).stage;
+        data(await env.call(selectionContract, 'staffCampaign', { campaignId: created.id }, 'persona-city-staff'))
+          .stage;
       expect((await tick()).moved).not.toContain(`${created.id}:nomination`);
       expect(await stage()).toBe('draft');
       env.cloud.clock.advance(2 * 3600_000);
       expect((await tick()).moved).toContain(`${created.id}:nomination`);
-      const log = data(await env.call('union', 'auditLog', {}, 'persona-city-staff'));
+      const log = data(await env.call(unionContract, 'auditLog', {}, 'persona-city-staff'));
       const entry = log.entries.find((e: { targetLabel: string }) => e.targetLabel === '春节期间创建的评选');
       // The stage change is stamped with the cloud's time, not the machine's.
-      expect(Date.parse(entry.at)).toBe(start + 2 * 3600_000);
+      expect(Date.parse(entry!.at)).toBe(start + 2 * 3600_000);
     } finally {
       env.cloud.clock.set(before);
     }
@@ -118,20 +109,22 @@ describe('selection clock', () => {
     });
     const vote = (openid: string) =>
       env.call(
-        'vote',
+        voteContract,
         'cast',
         { campaignId: campaign.campaignId, candidateIds: [campaign.candidates[0]!.id], requestId: randomUUID() },
         openid,
       );
     const shown = async () =>
       data(
-        await env.call('selection', 'candidates', { campaignId: campaign.campaignId }, 'persona-public'),
-      ).candidates.find((candidate: { id: string }) => candidate.id === campaign.candidates[0]!.id).votes;
+        await env.call(selectionContract, 'candidates', { campaignId: campaign.campaignId }, 'persona-public'),
+      ).candidates.find((candidate: { id: string }) => candidate.id === campaign.candidates[0]!.id)!.votes;
     data(await vote('daily-voter-1'));
     expect(await shown()).toBeNull();
     await tick();
     expect(await shown()).toBe(1);
-    const page = data(await env.call('selection', 'campaign', { campaignId: campaign.campaignId }, 'persona-public'));
+    const page = data(
+      await env.call(selectionContract, 'campaign', { campaignId: campaign.campaignId }, 'persona-public'),
+    );
     expect(page.countsAsOf).toEqual(expect.any(String));
     data(await vote('daily-voter-2'));
     await tick(); // the same day: nothing new is published
@@ -153,7 +146,7 @@ describe('selection clock', () => {
     for (const c of [live, hidden]) {
       data(
         await env.call(
-          'vote',
+          voteContract,
           'cast',
           { campaignId: c.campaignId, candidateIds: [c.candidates[0]!.id], requestId: randomUUID() },
           'counts-voter',
@@ -161,18 +154,19 @@ describe('selection clock', () => {
       );
     }
     const votesOf = async (c: typeof live) =>
-      data(await env.call('selection', 'candidate', { candidateId: c.candidates[0]!.id }, 'persona-public')).votes;
+      data(await env.call(selectionContract, 'candidate', { candidateId: c.candidates[0]!.id }, 'persona-public'))
+        .votes;
     expect(await votesOf(live)).toBe(1);
     expect(await votesOf(hidden)).toBeNull();
     // Organising staff see the live tally either way.
     const staff = data(
       await env.call(
-        'selection',
+        selectionContract,
         'listNominations',
         { campaignId: hidden.campaignId, status: 'approved' },
         'persona-city-staff',
       ),
     );
-    expect(staff.nominations.find((n: { id: string }) => n.id === hidden.candidates[0]!.id).votes).toBe(1);
+    expect(staff.nominations.find((n: { id: string }) => n.id === hidden.candidates[0]!.id)!.votes).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { jsonPoster, runLoad } from '../bench/load';
 import { startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
+import { selectionContract } from '../src/shared/contracts/selection';
 
 // Generous: on a loaded 2-core CI machine the storm has taken minutes. What it checks never depends on speed: the
 // cloud's clock is stopped while votes arrive, so brushing windows are set by the test, not by how long calls took.
@@ -166,7 +167,12 @@ it('raises no brushing flag for the organic storm, and flags a burst of fresh on
   expect(flags).toEqual([
     expect.stringMatching(new RegExp(`^${target.id.replace('.', '\\.')}\\.new-account-cluster\\.`)),
   ]);
-  const listed = await env.call('selection', 'listFlags', { campaignId: campaign.campaignId }, 'persona-city-staff');
+  const listed = await env.call(
+    selectionContract,
+    'listFlags',
+    { campaignId: campaign.campaignId },
+    'persona-city-staff',
+  );
   if (!listed.ok) throw new Error(listed.error.message);
   expect(listed.data.flags).toEqual([
     expect.objectContaining({

@@ -1,7 +1,8 @@
 // The demo data obeys the product's own rules, read back through the functions as its users would: each seeded
 // selection stands where the README's "Try it" table says, its stored votes recount to its tallies, and the one in
 // 公示 has a result produced by the same stage change staff use.
-import { data, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
+import { data, startSeededCloud, type SeededCloud, callerOf } from '../test-support/seeded-cloud';
+import { selectionContract } from '../src/shared/contracts/selection';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
+const selection = callerOf(selectionContract, () => env);
 
 it('seeds one selection in each of voting, expert scoring, 公示 and nomination', async () => {
   const { campaigns } = data(await selection('campaigns', {}, 'persona-public'));
@@ -33,9 +34,9 @@ it('recounts every seeded tally from its stored votes', async () => {
 
 it('gives the 公示 campaign a result with its places filled and a 公示 ending after today', async () => {
   const campaign = data(await selection('campaign', { campaignId: 'demo-2026-xihu' }, 'persona-public'));
-  expect(Date.parse(campaign.publicityEndsAt)).toBeGreaterThan(env.now().getTime());
+  expect(Date.parse(campaign.publicityEndsAt!)).toBeGreaterThan(env.now().getTime());
   const result = data(await selection('result', { campaignId: 'demo-2026-xihu' }, 'persona-public'));
-  const rows = result.categories[0].rows as Array<{ name: string; votes: number; placed: boolean; rank: number }>;
+  const rows = result.categories[0]!.rows as Array<{ name: string; votes: number; placed: boolean; rank: number }>;
   expect(rows.map((row) => row.rank)).toEqual([1, 2, 3, 4]);
   expect(rows.filter((row) => row.placed)).toHaveLength(2);
 

@@ -1,7 +1,18 @@
 // Craftsman selection campaigns end to end: set-up, stages, nomination and review, and the public nominee list,
 // through the built `selection` function in a local cloud seeded with the demo city.
-import { scheduledStages } from '../src/shared/selection/stages';
-import { data, error, startSeededCloud, type Answer, type SeededCloud } from '../test-support/seeded-cloud';
+import { defaultVotingRules, type Schedule } from '../../../src/shared/selection/rules';
+import { scheduledStages } from '../../../src/shared/selection/stages';
+import {
+  data,
+  error,
+  startSeededCloud,
+  type Answer,
+  type SeededCloud,
+  callerOf,
+} from '../../../test-support/seeded-cloud';
+import { selectionContract } from '../../../src/shared/contracts/selection';
+import { unionContract } from '../../../src/shared/contracts/union';
+import { accountContract } from '../../../src/shared/contracts/account';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -9,19 +20,14 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => env.close());
 
-const selection = (action: string, input: unknown, openid: string) => env.call('selection', action, input, openid);
+const selection = callerOf(selectionContract, () => env);
 
 const DAY = 86_400_000;
 const schedule = (from = env.now().getTime()) =>
-  Object.fromEntries(scheduledStages.map((stage, i) => [stage, new Date(from + (i + 1) * 7 * DAY).toISOString()]));
-const rules = {
-  votesPerDay: 3,
-  ballotSize: null,
-  countsVisibility: 'live',
-  dailyPublishAt: null,
-  publicWeight: 30,
-  riskWeights: [1, 1, 1, 0.5],
-};
+  Object.fromEntries(
+    scheduledStages.map((stage, i) => [stage, new Date(from + (i + 1) * 7 * DAY).toISOString()]),
+  ) as Schedule;
+const rules = defaultVotingRules;
 const rubric = [
   { criterion: '技能水平', maxPoints: 40 },
   { criterion: '创新成果', maxPoints: 30 },
@@ -42,13 +48,13 @@ const deeds =
   '从事数控车工二十年，带出徒弟三十余名，主持技术攻关十二项，其中三项获得国家专利，为企业年节约成本四百余万元。';
 
 async function userIdOf(openid: string): Promise<string> {
-  return data(await env.call('account', 'me', {}, openid)).userId as string;
+  return data(await env.call(accountContract, 'me', {}, openid)).userId as string;
 }
 const advance = async (campaignId: string, openid = 'persona-city-staff') => {
   const seen = data(await selection('myCampaigns', {}, 'persona-city-staff')).campaigns.find(
     (campaign: { id: string }) => campaign.id === campaignId,
   );
-  return selection('advanceStage', { campaignId, from: seen.stage, reason: '按计划推进' }, openid);
+  return selection('advanceStage', { campaignId, from: seen!.stage, reason: '按计划推进' }, openid);
 };
 
 describe('setting up a campaign', () => {
@@ -179,7 +185,7 @@ describe('a campaign from nomination to voting', () => {
       ),
     );
     expect(returned).toMatchObject({ status: 'returned', review: { by: '钱雅琴', reason: '请补充获奖证明' } });
-    const honours = [{ title: '省技术能手', level: 'provincial', year: 2024 }];
+    const honours = [{ title: '省技术能手', level: 'provincial' as const, year: 2024 }];
     const resubmitted = data(
       await selection(
         'updateNomination',
@@ -223,7 +229,7 @@ describe('a campaign from nomination to voting', () => {
     const colleague = await userIdOf('demo-expert-2');
     data(
       await env.call(
-        'union',
+        unionContract,
         'grantRole',
         { role: 'staff', userId: colleague, orgId: 'org-city', reason: '评选工作组' },
         'persona-city-staff',
@@ -248,7 +254,7 @@ describe('a campaign from nomination to voting', () => {
     expect(all.nominations.map((n: { name: string }) => n.name).sort()).toEqual(
       ['周建国', '陈晓东', '马振东'].sort(),
     );
-    expect(all.nominations.find((n: { name: string }) => n.name === '陈晓东').mine).toBe(false);
+    expect(all.nominations.find((n: { name: string }) => n.name === '陈晓东')!.mine).toBe(false);
     // The campaign itself says who runs it: the city's staff do, the enterprise union only nominates into it.
     expect(data(await selection('staffCampaign', { campaignId }, 'persona-city-staff')).organiser).toBe(true);
     expect(data(await selection('staffCampaign', { campaignId }, 'persona-enterprise-staff')).organiser).toBe(false);
@@ -264,7 +270,7 @@ describe('a campaign from nomination to voting', () => {
     const [pending] = all(
       await selection('listNominations', { campaignId, status: 'submitted' }, 'persona-city-staff'),
     );
-    data(await selection('reviewNomination', { candidateId: pending, decision: 'approve' }, 'persona-city-staff'));
+    data(await selection('reviewNomination', { candidateId: pending!, decision: 'approve' }, 'persona-city-staff'));
     data(await advance(campaignId)); // → published
     const visible = data(await selection('candidates', { campaignId }, 'persona-public'));
     expect(visible.candidates.map((c: { name: string }) => c.name).sort()).toEqual(['周建国', '陈晓东'].sort());
@@ -282,7 +288,7 @@ describe('a campaign from nomination to voting', () => {
     const rejected = all(
       await selection('listNominations', { campaignId, status: 'rejected' }, 'persona-city-staff'),
     );
-    expect(error(await selection('candidate', { candidateId: rejected[0] }, 'persona-public')).code).toBe(
+    expect(error(await selection('candidate', { candidateId: rejected[0]! }, 'persona-public')).code).toBe(
       'NOT_FOUND',
     );
     const page = data(await selection('campaign', { campaignId }, 'persona-public'));
@@ -295,7 +301,7 @@ describe('a campaign from nomination to voting', () => {
   });
 
   it('makes a poster code for a public candidate that leads back to them, the same code every time', async () => {
-    const [candidate] = data(await selection('candidates', { campaignId }, 'persona-public')).candidates;
+    const candidate = data(await selection('candidates', { campaignId }, 'persona-public')).candidates[0]!;
     const first = data(await selection('candidateCode', { candidateId: candidate.id }, 'persona-public'));
     expect(first.code).toMatch(/^[A-Za-z0-9]{8}$/);
     expect(first.codeImage).toMatch(/^data:image\/png;base64,/);
@@ -310,7 +316,7 @@ describe('a campaign from nomination to voting', () => {
     const rejected = all(
       await selection('listNominations', { campaignId, status: 'rejected' }, 'persona-city-staff'),
     );
-    expect(error(await selection('candidateCode', { candidateId: rejected[0] }, 'persona-public')).code).toBe(
+    expect(error(await selection('candidateCode', { candidateId: rejected[0]! }, 'persona-public')).code).toBe(
       'NOT_FOUND',
     );
   });
@@ -378,6 +384,6 @@ describe('a campaign from nomination to voting', () => {
   });
 });
 
-function all(answer: Answer): string[] {
-  return data(answer).nominations.map((n: { id: string }) => n.id);
+function all(answer: Answer<{ nominations: Array<{ id: string }> }>): string[] {
+  return data(answer).nominations.map((n) => n.id);
 }

@@ -2,9 +2,13 @@
 // voiding an account, disqualifying a candidate, recounting every tally from the stored votes (which catches a
 // tally altered behind the functions' back), and the vote log with voters as per-campaign hashes.
 import { randomUUID } from 'node:crypto';
-import { localAdminApp } from '../emulator/src/admin-app';
-import { data, startSeededCloud, type SeededCloud } from '../test-support/seeded-cloud';
-import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../test-support/voting-campaign';
+import { localAdminApp } from '../../../emulator/src/admin-app';
+import { data, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
+import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../../test-support/voting-campaign';
+import { selectionContract } from '../../../src/shared/contracts/selection';
+import { unionContract } from '../../../src/shared/contracts/union';
+import { voteContract } from '../../../src/shared/contracts/vote';
+import type { ActionInput, ActionName } from '../../../src/shared/contracts/contract';
 
 let env: SeededCloud;
 let campaign: VotingCampaign;
@@ -16,10 +20,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env.close());
 
-const selection = (action: string, input: unknown, openid = staff) => env.call('selection', action, input, openid);
+const selection = <A extends ActionName<typeof selectionContract>>(
+  action: A,
+  input: ActionInput<typeof selectionContract, A>,
+  openid = staff,
+) => env.call(selectionContract, action, input, openid);
 const vote = (picks: number, openid: string) =>
   env.call(
-    'vote',
+    voteContract,
     'cast',
     { campaignId: campaign.campaignId, candidateIds: [campaign.candidates[picks]!.id], requestId: randomUUID() },
     openid,
@@ -46,15 +54,15 @@ describe('integrity of the count', () => {
     });
     const before = await displayed(0);
     expect(
-      data(await selection('zeroFlagged', { flagId: listed.flags[0].id, reason: '新注册账号集中投票，判定为刷票' })),
+      data(await selection('zeroFlagged', { flagId: listed.flags[0]!.id, reason: '新注册账号集中投票，判定为刷票' })),
     ).toEqual({ voided: 40 });
     expect(await displayed(0)).toBe(before - 40);
     // A second press changes nothing: those votes are no longer counted.
-    expect(data(await selection('zeroFlagged', { flagId: listed.flags[0].id, reason: '重复操作' }))).toEqual({
+    expect(data(await selection('zeroFlagged', { flagId: listed.flags[0]!.id, reason: '重复操作' }))).toEqual({
       voided: 0,
     });
     expect(data(await selection('recount', { campaignId: campaign.campaignId })).differences).toEqual([]);
-    const log = data(await env.call('union', 'auditLog', {}, staff));
+    const log = data(await env.call(unionContract, 'auditLog', {}, staff));
     expect(log.entries[0]).toMatchObject({ action: 'votes.zeroFlagged', reason: '重复操作' });
     expect(log.entries[1]).toMatchObject({ action: 'votes.zeroFlagged', after: { status: 'actioned', voided: 40 } });
   });
@@ -62,7 +70,7 @@ describe('integrity of the count', () => {
   it('voids one account’s votes from the exported log, which names no one', async () => {
     const exported = data(await selection('exportVotes', { campaignId: campaign.campaignId }));
     expect(JSON.stringify(exported)).not.toMatch(/organic-|fresh-|openid/);
-    const voter = exported.votes.find((row: { counted: boolean }) => row.counted).voter as string;
+    const voter = exported.votes.find((row: { counted: boolean }) => row.counted)!.voter;
     const theirs = exported.votes.filter(
       (row: { voter: string; counted: boolean }) => row.voter === voter && row.counted,
     );
@@ -101,7 +109,7 @@ describe('integrity of the count', () => {
     ).toMatchObject({ status: 'disqualified' });
     const visible = data(await selection('candidates', { campaignId: campaign.campaignId }, 'persona-public'));
     expect(visible.candidates.map((c: { id: string }) => c.id)).not.toContain(target.id);
-    expect(data(await env.call('union', 'auditLog', {}, staff)).entries[0]).toMatchObject({
+    expect(data(await env.call(unionContract, 'auditLog', {}, staff)).entries[0]).toMatchObject({
       action: 'candidate.disqualify',
       reason: '经查实存在组织刷票行为',
     });
