@@ -19,6 +19,7 @@ import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/sha
 import { selectionContract } from '../src/shared/contracts/selection';
 import { voteContract } from '../src/shared/contracts/vote';
 import { unionContract } from '../src/shared/contracts/union';
+import { defaultVotingRules } from '../src/shared/selection/rules';
 import { scheduledStages } from '../src/shared/selection/stages';
 import { accessTable } from '../src/shared/people/access';
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
@@ -251,14 +252,7 @@ const campaignInput = (orgId: string) =>
     schedule: Object.fromEntries(
       scheduledStages.map((stage, i) => [stage, new Date(cloud.clock.nowMs() + (i + 1) * DAY).toISOString()]),
     ),
-    rules: {
-      votesPerDay: 3,
-      ballotSize: null,
-      countsVisibility: 'live',
-      dailyPublishAt: null,
-      publicWeight: 30,
-      riskWeights: [1, 1, 1, 0.5],
-    },
+    rules: defaultVotingRules,
     rubric: [{ criterion: '技能水平', maxPoints: 100 }],
   }) as ActionInput<typeof selectionContract, 'createCampaign'>;
 const deeds =
