@@ -7,16 +7,34 @@ import { demoSeeds } from '../database/seed';
 import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { personasRoute, seedOnce } from '../scripts/local-data';
 import { generateKey } from '../server/people/personal-crypto';
+import type { ActionInput, ActionName, ActionOutput, Contract, Envelope } from '../src/shared/contracts/contract';
 import { beijingDay } from '../src/shared/time/beijing';
 
-export type Answer =
-  { ok: true; data: any } | { ok: false; error: { code: string; message: string; field?: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A function's answer: its data typed by the action's output schema, or the error. */
+export type Answer<T = unknown> = Envelope<T>;
 
 export interface SeededCloud {
   cloud: LocalCloud;
   /** The cloud's clock, which the functions read: tests build their dates from it, never from the machine's. */
   now(): Date;
-  call(fn: string, action: string, input: unknown, openid: string, extra?: Record<string, unknown>): Promise<Answer>;
+  /** Calls an action of a built function over the gateway as `openid`, with input and answer typed by its contract. */
+  call<C extends Contract, A extends ActionName<C>>(
+    contract: C,
+    action: A,
+    input: ActionInput<C, A>,
+    openid: string,
+  ): Promise<Answer<ActionOutput<C, A>>>;
+  /**
+   * Untyped: for a test that deliberately sends what no contract allows (malformed input, an unknown action, a
+   * forged field in the body beside the input).
+   */
+  callRaw(
+    fn: string,
+    action: string,
+    input: unknown,
+    openid: string,
+    extra?: Record<string, unknown>,
+  ): Promise<Answer<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>;
 }
 
@@ -56,7 +74,8 @@ export async function startSeededCloud(
   const seeded: SeededCloud = {
     cloud,
     now: () => cloud.clock.now(),
-    async call(fn, action, input, openid, extra = {}) {
+    call: (contract, action, input, openid) => seeded.callRaw(contract.name, action, input, openid),
+    async callRaw(fn, action, input, openid, extra = {}) {
       const response = await fetch(`${cloud.url}/fn/${fn}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
@@ -80,15 +99,20 @@ export function testStartInstant(machine: Date): Date {
   return new Date(`${beijingDay(machine)}T10:00:00+08:00`);
 }
 
+/** A typed caller of one function, for suites whose cloud is started in `beforeAll`. */
+export function callerOf<C extends Contract>(contract: C, env: () => SeededCloud) {
+  return <A extends ActionName<C>>(action: A, input: ActionInput<C, A>, openid: string) =>
+    env().call(contract, action, input, openid);
+}
+
 /** The data of a successful answer; a failure throws with its code and message (the test reads as intended). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function data(answer: Answer): any {
+export function data<T>(answer: Answer<T>): T {
   if (!answer.ok) throw new Error(`expected success, got ${answer.error.code}: ${answer.error.message}`);
   return answer.data;
 }
 
 /** The error of a failed answer; a success throws. */
-export function error(answer: Answer) {
+export function error(answer: Answer<unknown>) {
   if (answer.ok) throw new Error(`expected a failure, got ${JSON.stringify(answer.data).slice(0, 200)}`);
   return answer.error;
 }

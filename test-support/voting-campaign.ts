@@ -1,15 +1,25 @@
 // A selection campaign open for voting in a seeded local cloud, made through the functions the way staff make one:
 // created, nominated into, reviewed, published and opened. For the vote tests and the vote benchmark.
-import { scheduledStages } from '../src/shared/selection/stages';
+import { defaultVotingRules, type Schedule } from '../src/shared/selection/rules';
+import { scheduledStages, type Stage } from '../src/shared/selection/stages';
+import type { ActionInput, ActionName, Contract } from '../src/shared/contracts/contract';
 import type { SeededCloud } from './seeded-cloud';
+import { selectionContract } from '../src/shared/contracts/selection';
+import { accountContract } from '../src/shared/contracts/account';
 
 const DAY = 86_400_000;
 const deeds =
   '扎根生产一线二十年，主持技术攻关十余项，带出徒弟数十名，为企业节约成本数百万元，多次获得市级以上表彰。';
 
-async function must(env: SeededCloud, fn: string, action: string, input: unknown, openid: string) {
-  const answer = await env.call(fn, action, input, openid);
-  if (!answer.ok) throw new Error(`${fn}.${action}: ${answer.error.code} ${answer.error.message}`);
+async function must<C extends Contract, A extends ActionName<C>>(
+  env: SeededCloud,
+  contract: C,
+  action: A,
+  input: ActionInput<C, A>,
+  openid: string,
+) {
+  const answer = await env.call(contract, action, input, openid);
+  if (!answer.ok) throw new Error(`${contract.name}.${action}: ${answer.error.code} ${answer.error.message}`);
   return answer.data;
 }
 
@@ -39,10 +49,10 @@ export async function openVotingCampaign(
   const offsets = [0, 1, 2, 3, 15, 16, 17, 25];
   const schedule = Object.fromEntries(
     scheduledStages.map((stage, i) => [stage, new Date(start + offsets[i]! * DAY).toISOString()]),
-  );
+  ) as Schedule;
   const campaign = await must(
     env,
-    'selection',
+    selectionContract,
     'createCampaign',
     {
       orgId: 'org-city',
@@ -53,32 +63,31 @@ export async function openVotingCampaign(
       ],
       schedule,
       rules: {
+        ...defaultVotingRules,
         votesPerDay: options.votesPerDay,
         ballotSize: options.ballotSize ?? null,
         countsVisibility: options.countsVisibility ?? 'live',
         dailyPublishAt: options.dailyPublishAt ?? null,
-        publicWeight: 30,
-        riskWeights: [1, 1, 1, 0.5],
       },
       rubric: [{ criterion: '综合表现', maxPoints: 100 }],
     },
     staff,
   );
-  const advance = (from: string) =>
-    must(env, 'selection', 'advanceStage', { campaignId: campaign.id, from, reason: '按计划推进' }, staff);
+  const advance = (from: Stage) =>
+    must(env, selectionContract, 'advanceStage', { campaignId: campaign.id, from, reason: '按计划推进' }, staff);
   await advance('draft');
   const candidates: VotingCampaign['candidates'] = [];
   for (const [i, openid] of options.workers.entries()) {
-    const userId = (await must(env, 'account', 'me', {}, openid)).userId as string;
+    const userId = (await must(env, accountContract, 'me', {}, openid)).userId as string;
     const categoryId = i % 2 === 0 ? 'k1' : 'k2';
     const nominated = await must(
       env,
-      'selection',
+      selectionContract,
       'nominate',
       { campaignId: campaign.id, userId, categoryId, deeds, photoFileIds: [], honours: [] },
       'persona-district-staff',
     );
-    await must(env, 'selection', 'reviewNomination', { candidateId: nominated.id, decision: 'approve' }, staff);
+    await must(env, selectionContract, 'reviewNomination', { candidateId: nominated.id, decision: 'approve' }, staff);
     candidates.push({ id: nominated.id as string, categoryId });
   }
   await advance('nomination');

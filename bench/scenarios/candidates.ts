@@ -6,6 +6,7 @@ import { localAdminApp } from '../../emulator/src/admin-app';
 import { startSeededCloud, type SeededCloud } from '../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../test-support/voting-campaign';
 import type { Figure, Scenario } from '../scenario';
+import { selectionContract } from '../../src/shared/contracts/selection';
 
 async function addVotes(env: SeededCloud, campaign: VotingCampaign, from: number, to: number): Promise<void> {
   const votes = localAdminApp(env.cloud.url).database().collection('votes');
@@ -45,8 +46,8 @@ async function listCost(
   campaign: VotingCampaign,
 ): Promise<{ ops: number; scanned: number; bytes: number }> {
   const input = { campaignId: campaign.campaignId, categoryId: 'k1' };
-  await env.call('selection', 'candidates', input, 'bench-reader'); // warm
-  const answer = await env.call('selection', 'candidates', input, 'bench-reader');
+  await env.call(selectionContract, 'candidates', input, 'bench-reader'); // warm
+  const answer = await env.call(selectionContract, 'candidates', input, 'bench-reader');
   if (!answer.ok) throw new Error(answer.error.message);
   await env.cloud.gateway.journal.idle();
   const [record] = env.cloud.gateway.journal.recent(1);

@@ -30,8 +30,8 @@ export const peopleScenario: Scenario = {
     try {
       const figures: Figure[] = [];
       for (const call of CALLS) {
-        await env.call(call.fn, call.action, call.input, call.openid); // warm: the first call may create the caller
-        const answer = await env.call(call.fn, call.action, call.input, call.openid);
+        await env.callRaw(call.fn, call.action, call.input, call.openid); // warm: the first call may create the caller
+        const answer = await env.callRaw(call.fn, call.action, call.input, call.openid);
         if (!answer.ok) throw new Error(`${call.fn}.${call.action}: ${answer.error.message}`);
         await env.cloud.gateway.journal.idle();
         const [record] = env.cloud.gateway.journal.recent(1);

@@ -10,7 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Invocation } from '../../emulator/src';
-import type { VoteRecord } from '../../server/selection/records';
+import type { VoteRecord } from '../../server/selection/votes';
 import { startSeededCloud } from '../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign } from '../../test-support/voting-campaign';
 import { DEFAULT_CONCURRENCY, type Figure, type Scenario } from '../scenario';

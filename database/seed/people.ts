@@ -7,7 +7,10 @@ import { maskIdNumber, maskPhone } from '../../src/shared/people/personal-data';
 import { PRIVACY_TERMS_VERSION, type OrgKind, type SkillLevel } from '../../src/shared/people/vocabulary';
 import { BOOTSTRAP_ORG_ID } from '../../server/people/caller';
 import { encryptPersonal } from '../../server/people/personal-crypto';
-import type { GrantRecord, JoinRequestRecord, OrgRecord, UserRecord } from '../../server/people/records';
+import type { GrantRecord } from '../../server/people/grants';
+import type { JoinRequestRecord } from '../../server/people/join-requests';
+import type { OrgRecord } from '../../server/people/orgs';
+import type { UserRecord } from '../../server/people/users';
 import type { Seed } from './index';
 
 /** The people a developer can act as in the H5 build (the persona switcher lists them). */

@@ -50,6 +50,52 @@ function requestIdOf(context: unknown): string {
   return typeof id === 'string' ? id : '-';
 }
 
+/**
+ * Answers one request with `handlers`: parses it with the contract, runs the handler with `ctx`, checks the answer
+ * and wraps it in the envelope. An action the contract names but `handlers` lacks is unknown (a handler group
+ * called on its own in a test answers only its own actions).
+ */
+export async function answerRequest<C extends Contract>(
+  contract: C,
+  handlers: Partial<Handlers<C>>,
+  event: unknown,
+  ctx: CallContext,
+): Promise<Envelope<unknown>> {
+  const request = requestSchema.safeParse(event);
+  if (!request.success) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: '请求格式不正确：缺少 action' } };
+  }
+  const { action } = request.data;
+  const spec = Object.prototype.hasOwnProperty.call(contract.actions, action) ? contract.actions[action] : undefined;
+  const handler = spec ? (handlers[action as ActionName<C>] as RawHandler | undefined) : undefined;
+  if (!spec || !handler) {
+    return { ok: false, error: { code: 'UNKNOWN_ACTION', message: `未知操作：${contract.name}.${action}` } };
+  }
+  const input = spec.input.safeParse(request.data.input ?? {});
+  if (!input.success) {
+    const problem = describeIssues(input.error);
+    return { ok: false, error: { code: 'INVALID_INPUT', message: problem.message, field: problem.field } };
+  }
+  try {
+    const raw = await handler(input.data, ctx);
+    const output = (spec.output as z.ZodType).safeParse(raw);
+    if (!output.success) {
+      // A handler answering outside its contract is our bug: log it, never send the malformed data on.
+      console.error(`[${contract.name}.${action}] answer breaks its contract`, describeIssues(output.error));
+      return { ok: false, error: { code: 'INTERNAL', message: '服务出错了，请稍后再试' } };
+    }
+    return { ok: true, data: output.data };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: { code: error.code, message: error.message, field: error.field } };
+    }
+    console.error(`[${contract.name}.${action}] failed`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: '服务出错了，请稍后再试' } };
+  }
+}
+
+type RawHandler = (input: unknown, ctx: CallContext) => Promise<unknown>;
+
 export function createFunction<C extends Contract>(
   contract: C,
   handlers: Handlers<C>,
@@ -58,48 +104,14 @@ export function createFunction<C extends Contract>(
   const clock = options.clock ?? systemClock;
 
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
-    const requestId = requestIdOf(context);
-    const request = requestSchema.safeParse(event);
-    if (!request.success) {
-      return { ok: false, error: { code: 'INVALID_INPUT', message: '请求格式不正确：缺少 action' } };
-    }
-    const { action } = request.data;
-    const spec = Object.prototype.hasOwnProperty.call(contract.actions, action)
-      ? contract.actions[action]
-      : undefined;
-    if (!spec) {
-      return { ok: false, error: { code: 'UNKNOWN_ACTION', message: `未知操作：${contract.name}.${action}` } };
-    }
-    const input = spec.input.safeParse(request.data.input ?? {});
-    if (!input.success) {
-      const problem = describeIssues(input.error);
-      return { ok: false, error: { code: 'INVALID_INPUT', message: problem.message, field: problem.field } };
-    }
-
     const ctx: CallContext = {
       now: clock(),
       get app() {
         return currentApp();
       },
       openid: () => currentApp().auth().getUserInfo().openId || undefined,
-      requestId,
+      requestId: requestIdOf(context),
     };
-    const handler = handlers[action as ActionName<C>] as (input: unknown, ctx: CallContext) => Promise<unknown>;
-    try {
-      const raw = await handler(input.data, ctx);
-      const output = (spec.output as z.ZodType).safeParse(raw);
-      if (!output.success) {
-        // A handler answering outside its contract is our bug: log it, never send the malformed data on.
-        console.error(`[${contract.name}.${action}] answer breaks its contract`, describeIssues(output.error));
-        return { ok: false, error: { code: 'INTERNAL', message: '服务出错了，请稍后再试' } };
-      }
-      return { ok: true, data: output.data };
-    } catch (error) {
-      if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, message: error.message, field: error.field } };
-      }
-      console.error(`[${contract.name}.${action}] failed`, error);
-      return { ok: false, error: { code: 'INTERNAL', message: '服务出错了，请稍后再试' } };
-    }
+    return answerRequest(contract, handlers, event, ctx);
   };
 }

@@ -1,25 +1,39 @@
-// The audit log: every staff act on others (grants, approvals, rejections, reveals, edits) with who, what, when,
-// why, and the before and after of what changed.
-import { col, newId, type Db } from './people-db';
-import type { AuditRecord } from './records';
-import type { Caller } from './caller';
+// The audit log: the `auditLog` collection, every staff act on others (grants, approvals, rejections, reveals, edits)
+// with who, what, when, why, and the before and after of what changed.
+import type { AuditTargetType } from '../../src/shared/contracts/union';
+import type { Actor } from '../kit/actor';
+import { storedCollection, type Db } from '../kit/db';
+import { newId } from '../kit/ids';
 
-/** Scheduled work acts as the system, not as a person. */
-export const SYSTEM_ACTOR = { id: 'system', name: '系统（按日程）' } as const;
+export interface AuditRecord {
+  _id: string;
+  at: Date;
+  actorId: string;
+  actorName: string;
+  action: string;
+  /** The organisation path the act falls under: staff read the log of their subtree. */
+  orgPath: string[];
+  target: { type: AuditTargetType; id: string; label: string };
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export const auditLog = storedCollection<AuditRecord>('auditLog');
 
 export async function audit(
   db: Db,
-  caller: Caller | typeof SYSTEM_ACTOR,
+  actor: Actor,
   now: Date,
   entry: Pick<AuditRecord, 'action' | 'orgPath' | 'target' | 'before' | 'after'> & { reason?: string | null },
 ): Promise<void> {
   const record: AuditRecord = {
     _id: newId('a'),
     at: now,
-    actorId: 'openid' in caller ? (caller.user?._id ?? caller.openid) : caller.id,
-    actorName: 'openid' in caller ? (caller.user?.profile?.realName ?? '管理员') : caller.name,
+    actorId: actor.id,
+    actorName: actor.name,
     ...entry,
     reason: entry.reason ?? null,
   };
-  await col(db, 'auditLog').add(record);
+  await auditLog.of(db).add(record);
 }

@@ -1,8 +1,11 @@
 // Who is calling: the platform's openid, their record (if they have one) and their active grants. Also the
 // deploy-time bootstrap of the first city staff account.
 import type { Principal } from '../../src/shared/people/access';
-import { activeGrants, byId, col, newId, userByOpenid, type Db } from './people-db';
-import type { GrantRecord, OrgRecord, UserRecord } from './records';
+import type { Db } from '../kit/db';
+import { newId } from '../kit/ids';
+import { activeGrants, grants, type GrantRecord } from './grants';
+import { orgs, type OrgRecord } from './orgs';
+import { userByOpenid, users, type UserRecord } from './users';
 
 export interface Caller {
   openid: string;
@@ -34,7 +37,7 @@ export async function ensureUser(db: Db, openid: string, now: Date): Promise<Use
   if (existing) return existing;
   const fresh = blankUser(openid, now);
   try {
-    await col(db, 'users').add(fresh);
+    await users.of(db).add(fresh);
     return fresh;
   } catch (error) {
     // The unique openid index turned away a concurrent first call: theirs won, use it.
@@ -55,7 +58,7 @@ async function bootstrap(db: Db, openid: string, now: Date): Promise<void> {
   if (!openid || process.env.JX_BOOTSTRAP_STAFF_OPENID !== openid) return;
   const user = await ensureUser(db, openid, now);
   if ((await activeGrants(db, user._id)).length > 0) return;
-  if (!(await byId<OrgRecord>(db, 'orgs', BOOTSTRAP_ORG_ID))) {
+  if (!(await orgs.byId(db, BOOTSTRAP_ORG_ID))) {
     const city: Omit<OrgRecord, '_id'> = {
       name: process.env.JX_CITY_UNION_NAME || '示范市总工会',
       kind: 'city',
@@ -65,7 +68,7 @@ async function bootstrap(db: Db, openid: string, now: Date): Promise<void> {
       createdAt: now,
       createdBy: 'bootstrap',
     };
-    await col(db, 'orgs').doc(BOOTSTRAP_ORG_ID).set(city);
+    await orgs.of(db).doc(BOOTSTRAP_ORG_ID).set(city);
   }
   const grant: Omit<GrantRecord, '_id'> = {
     userId: user._id,
@@ -80,7 +83,7 @@ async function bootstrap(db: Db, openid: string, now: Date): Promise<void> {
     revokedAt: null,
   };
   // A fixed id: two first calls at once write the same grant.
-  await col(db, 'grants').doc(`bootstrap-${user._id}`).set(grant);
+  await grants.of(db).doc(`bootstrap-${user._id}`).set(grant);
 }
 
 export async function loadCaller(db: Db, openid: string, now: Date): Promise<Caller> {

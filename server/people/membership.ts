@@ -1,9 +1,10 @@
 // Moving a person into an enterprise union. A worker belongs to one enterprise at a time; a move closes the open
 // entry of their history and opens a new one, so the history is kept.
-import type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
 import { AppError } from '../kit/app-error';
-import type { Db } from './people-db';
-import type { JoinRequestRecord, OrgRecord, UserRecord } from './records';
+import type { Db, Transaction } from '../kit/db';
+import { joinRequests, type JoinRequestRecord } from './join-requests';
+import type { OrgRecord } from './orgs';
+import { users, type UserRecord } from './users';
 
 /** The update that makes `user` a member of `org`, for use inside a transaction. */
 export function membershipChange(user: UserRecord, org: OrgRecord, now: Date): Partial<UserRecord> {
@@ -15,22 +16,21 @@ export function membershipChange(user: UserRecord, org: OrgRecord, now: Date): P
 /** Cancels the person's pending request (joining by invite supersedes it). */
 async function dropPending(tx: Transaction, user: UserRecord, now: Date): Promise<void> {
   if (!user.pending) return;
-  const request = (await tx.collection('joinRequests').doc(user.pending.requestId).get()).data as
-    JoinRequestRecord | undefined;
+  const request = (await joinRequests.in(tx).doc(user.pending.requestId).get()).data as JoinRequestRecord | undefined;
   if (request?.status === 'pending') {
-    await tx.collection('joinRequests').doc(request._id).update({ status: 'cancelled', decidedAt: now });
+    await joinRequests.in(tx).doc(request._id).update({ status: 'cancelled', decidedAt: now });
   }
 }
 
 /** Joins at once (an invite): in one transaction with the person's record. */
 export async function joinOrg(db: Db, userId: string, org: OrgRecord, now: Date): Promise<UserRecord> {
   return (await db.runTransaction(async (tx: Transaction) => {
-    const user = (await tx.collection('users').doc(userId).get()).data as UserRecord | undefined;
+    const user = (await users.in(tx).doc(userId).get()).data as UserRecord | undefined;
     if (!user) throw new AppError('NOT_FOUND', '没有找到这个人');
     if (user.orgId === org._id) throw new AppError('CONFLICT', '你已经是这个企业工会的会员');
     await dropPending(tx, user, now);
     const change = membershipChange(user, org, now);
-    await tx.collection('users').doc(userId).update(change);
+    await users.in(tx).doc(userId).update(change);
     return { ...user, ...change };
   })) as UserRecord;
 }

@@ -4,7 +4,9 @@ import type * as z from 'zod';
 import type { Me } from '../../src/shared/contracts/account';
 import type { OrgRef, PersonSummary } from '../../src/shared/contracts/people-common';
 import type { grantSchema, memberSchema, orgNodeSchema } from '../../src/shared/contracts/union';
-import type { GrantRecord, OrgRecord, UserRecord } from './records';
+import type { GrantRecord } from './grants';
+import type { OrgRecord } from './orgs';
+import type { UserRecord } from './users';
 
 export type Orgs = Map<string, OrgRecord>;
 

@@ -1,8 +1,9 @@
 // The vote path reads a campaign and its candidate list on every vote; a function instance keeps them for a few
 // seconds instead of spending two database operations a vote on data that changes a few times a campaign. A stage
 // change or a disqualification is seen by every instance within CACHE_MS.
-import type { Db } from '../people/people-db';
-import type { CampaignRecord, CandidateRecord } from './records';
+import type { Db } from '../kit/db';
+import { campaigns, type CampaignRecord } from './campaigns';
+import { candidates, type CandidateRecord } from './candidates';
 
 const CACHE_MS = 5_000;
 
@@ -15,11 +16,10 @@ export interface CampaignSnapshot {
 const cache = new Map<string, { at: number; snapshot: Promise<CampaignSnapshot | undefined> }>();
 
 async function load(db: Db, campaignId: string): Promise<CampaignSnapshot | undefined> {
-  const { data } = (await db.collection('campaigns').doc(campaignId).get()) as { data: CampaignRecord[] };
-  const campaign = data[0];
+  const campaign = await campaigns.byId(db, campaignId);
   if (!campaign) return undefined;
-  const { data: approved } = (await db
-    .collection('candidates')
+  const { data: approved } = (await candidates
+    .of(db)
     .where({ campaignId, status: 'approved' })
     .field({ _id: true, categoryId: true })
     .limit(1000)

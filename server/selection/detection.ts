@@ -7,9 +7,11 @@
 //   candidate only, far more than other candidates gather that way. Paid brushing looks like this: fresh accounts,
 //   one vote each, all for the same person.
 // A flag carries its evidence for staff; nothing is changed until staff act on it.
-import type { Db } from '../people/people-db';
-import { readAll } from './integrity';
-import type { CampaignRecord, FlagRecord, VoteRecord, VoterDayRecord } from './records';
+import type { Db } from '../kit/db';
+import type { CampaignRecord } from './campaigns';
+import { flags as flagsCollection, type FlagRecord } from './flags';
+import { voterDays } from './voter-days';
+import { votes } from './votes';
 
 export const WINDOW_MS = 10 * 60_000;
 const BASELINE_MS = 6 * 3600_000;
@@ -34,7 +36,7 @@ export async function detectBrushing(
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS - WINDOW_MS);
   const windowEnd = new Date(windowStart.getTime() + 2 * WINDOW_MS);
   const since = new Date(windowStart.getTime() - BASELINE_MS);
-  const recent = await readAll<Pick<VoteRecord, 'candidateId' | 'at' | 'voter'>>(db, 'votes', {
+  const recent = await votes.readAll(db, {
     campaignId: campaign._id,
     at: _.gte(since),
   });
@@ -65,7 +67,7 @@ export async function detectBrushing(
   }
 
   // Voters whose day began in the window, who have cast a single vote, and who never voted in this campaign before.
-  const fresh = await readAll<Pick<VoterDayRecord, 'voter' | 'candidates' | 'day'>>(db, 'voterDays', {
+  const fresh = await voterDays.readAll(db, {
     campaignId: campaign._id,
     createdAt: _.gte(windowStart),
     used: 1,
@@ -73,7 +75,7 @@ export async function detectBrushing(
   const voters = fresh.map((day) => day.voter);
   const returning = new Set<string>();
   for (let i = 0; i < voters.length; i += 1000) {
-    const earlier = await readAll<Pick<VoterDayRecord, 'voter' | 'day'>>(db, 'voterDays', {
+    const earlier = await voterDays.readAll(db, {
       campaignId: campaign._id,
       voter: _.in(voters.slice(i, i + 1000)),
       createdAt: _.lt(windowStart),
@@ -106,8 +108,7 @@ export async function detectBrushing(
   for (const found of flags) {
     const { _id, ...body } = found;
     // One flag per candidate, signal and window: the clock runs every minute over overlapping windows.
-    const { data } = (await db.collection('flags').doc(_id).get()) as { data: FlagRecord[] };
-    if (!data[0]) await db.collection('flags').doc(_id).set(body);
+    if (!(await flagsCollection.byId(db, _id))) await flagsCollection.of(db).doc(_id).set(body);
   }
   return flags;
 }

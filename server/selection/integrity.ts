@@ -1,24 +1,9 @@
 // Acting on votes after the fact: uncounting votes (an account's, or those a brushing flag points at) with the
 // tallies following, and recounting every tally from the stored votes. Tallies change by exact decrements of what
 // was uncounted, so the public count moves visibly and stays equal to the count of counted votes.
-import type { Db } from '../people/people-db';
-import type { CandidateRecord, VoteRecord } from './records';
-
-/** Reads every document of a query, a thousand at a time. */
-export async function readAll<T>(db: Db, collection: string, query: Record<string, unknown>): Promise<T[]> {
-  const all: T[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const { data } = (await db
-      .collection(collection)
-      .where(query)
-      .orderBy('_id', 'asc')
-      .skip(offset)
-      .limit(1000)
-      .get()) as { data: T[] };
-    all.push(...data);
-    if (data.length < 1000) return all;
-  }
-}
+import type { Db } from '../kit/db';
+import { candidates, type CandidateRecord } from './candidates';
+import { votes as votesCollection, type VoteRecord } from './votes';
 
 /**
  * Uncounts the given votes (those still counted), marking who and why, and takes them off their candidates'
@@ -34,8 +19,8 @@ export async function uncount(
   const _ = db.command;
   const taken = new Map<string, { votes: number; weight: number }>();
   for (const vote of votes) {
-    const flipped = await db
-      .collection('votes')
+    const flipped = await votesCollection
+      .of(db)
       .where({ _id: vote._id, counted: true })
       .update({ counted: false, voided: { by, reason, at: now } });
     if (flipped.updated !== 1) continue;
@@ -43,8 +28,8 @@ export async function uncount(
     taken.set(vote.candidateId, { votes: sum.votes + 1, weight: sum.weight + vote.weight });
   }
   for (const [candidateId, sum] of taken) {
-    await db
-      .collection('candidates')
+    await candidates
+      .of(db)
       .doc(candidateId)
       .update({ votes: _.inc(-sum.votes), weighted: _.inc(-sum.weight) });
   }
@@ -53,8 +38,8 @@ export async function uncount(
 
 /** Every candidate's count of counted votes, from the votes themselves (one aggregate). */
 export async function recountTallies(db: Db, campaignId: string): Promise<Map<string, number>> {
-  const { data } = (await db
-    .collection('votes')
+  const { data } = (await votesCollection
+    .of(db)
     .aggregate()
     .match({ campaignId, counted: true })
     .group({ _id: '$candidateId', votes: db.command.aggregate.sum(1) })
@@ -63,8 +48,8 @@ export async function recountTallies(db: Db, campaignId: string): Promise<Map<st
   return new Map(data.map((row) => [row._id, row.votes]));
 }
 
-export function differences(candidates: CandidateRecord[], recounted: Map<string, number>) {
-  return candidates
+export function differences(list: CandidateRecord[], recounted: Map<string, number>) {
+  return list
     .map((candidate) => ({
       candidateId: candidate._id,
       name: candidate.name,

@@ -2,31 +2,16 @@
 // date, so both obey the same conditions and neither can skip a stage.
 import { nextStage, type Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
-import type { Db } from '../people/people-db';
+import type { Db } from '../kit/db';
+import { campaignExperts } from '../people/grants';
 import { rankCategory } from '../../src/shared/selection/ranking';
-import {
-  PUBLICITY_WORKING_DAYS,
-  publicityEnd,
-  type Calendars,
-  type YearCalendar,
-} from '../../src/shared/selection/working-days';
-import { formatDateTime, inBeijing } from '../../src/shared/time/beijing';
-import { readAll } from './integrity';
-import type { CampaignRecord, CandidateRecord, ScoreRecord } from './records';
-
-/** Candidates per campaign and status (`<campaignId>.<status>` → count), in one request. */
-export async function tallyStatuses(db: Db, campaignIds: string[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (campaignIds.length === 0) return counts;
-  const { data } = (await db
-    .collection('candidates')
-    .aggregate()
-    .match({ campaignId: db.command.in(campaignIds) })
-    .group({ _id: { campaignId: '$campaignId', status: '$status' }, count: db.command.aggregate.sum(1) })
-    .end()) as unknown as { data: Array<{ _id: { campaignId: string; status: string }; count: number }> };
-  for (const row of data) counts.set(`${row._id.campaignId}.${row._id.status}`, row.count);
-  return counts;
-}
+import { PUBLICITY_WORKING_DAYS, publicityEnd } from '../../src/shared/selection/working-days';
+import { formatDateTime } from '../../src/shared/time/beijing';
+import { calendarsAround } from './calendars';
+import { campaigns, type CampaignRecord } from './campaigns';
+import { candidates as candidatesCollection, tallyStatuses } from './candidates';
+import { unansweredObjections } from './objections';
+import { countedScores, scores as scoresCollection } from './scores';
 
 /**
  * Moves `campaign` from its current stage to the next, if the next may begin now; throws an AppError (CONFLICT)
@@ -52,46 +37,17 @@ export async function advance(
       const ends = campaign.publicityEndsAt ? formatDateTime(campaign.publicityEndsAt) : '';
       throw new AppError('CONFLICT', `公示期尚未结束（${ends}结束）`);
     }
-    const open = await db.collection('objections').where({ campaignId: campaign._id, answer: null }).count();
-    if (open.total > 0) throw new AppError('CONFLICT', `还有${open.total}条异议未答复`);
+    const open = await unansweredObjections(db, campaign._id);
+    if (open > 0) throw new AppError('CONFLICT', `还有${open}条异议未答复`);
   }
   const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: now };
   if (to === 'voting') update.rulesFrozenAt = now;
   if (to === 'result') update.results = await computeResults(db, campaign, now);
   if (to === 'publicity')
-    update.publicityEndsAt = publicityEnd(now, PUBLICITY_WORKING_DAYS, await calendars(db, now));
-  const moved = await db.collection('campaigns').where({ _id: campaign._id, stage: campaign.stage }).update(update);
+    update.publicityEndsAt = publicityEnd(now, PUBLICITY_WORKING_DAYS, await calendarsAround(db, now));
+  const moved = await campaigns.of(db).where({ _id: campaign._id, stage: campaign.stage }).update(update);
   if (moved.updated !== 1) throw new AppError('CONFLICT', '活动阶段刚刚已被更新，请刷新后再试');
   return { to, update, counts };
-}
-
-/** This year's and next year's holiday calendars, as city staff entered them. */
-async function calendars(db: Db, now: Date): Promise<Calendars> {
-  const year = inBeijing(now).year();
-  const found = await readAll<YearCalendar & { _id: string }>(db, 'calendars', {
-    _id: db.command.in([String(year), String(year + 1)]),
-  });
-  return Object.fromEntries(found.map((calendar) => [calendar._id, calendar]));
-}
-
-/** The experts granted for a campaign (active grants), by user id. */
-export async function campaignExperts(db: Db, campaignId: string): Promise<Map<string, string>> {
-  const grants = await readAll<{ userId: string }>(db, 'grants', { role: 'expert', campaignId, active: true });
-  const ids = grants.map((grant) => grant.userId);
-  if (ids.length === 0) return new Map();
-  const users = await readAll<{ _id: string; profile: { realName: string } | null }>(db, 'users', {
-    _id: db.command.in(ids),
-  });
-  return new Map(users.map((user) => [user._id, user.profile?.realName ?? '（未填写资料）']));
-}
-
-/**
- * The scores that count: those of candidates still approved. A score given to a candidate later disqualified
- * stays stored but neither finishes an expert's sheet nor enters the result.
- */
-export function countedScores<T extends Pick<ScoreRecord, 'candidateId'>>(scores: T[], approvedIds: string[]): T[] {
-  const approved = new Set(approvedIds);
-  return scores.filter((score) => approved.has(score.candidateId));
 }
 
 /**
@@ -107,10 +63,10 @@ export async function computeResults(
   without?: string,
 ): Promise<NonNullable<CampaignRecord['results']>> {
   const candidates = (
-    await readAll<CandidateRecord>(db, 'candidates', { campaignId: campaign._id, status: 'approved' })
+    await candidatesCollection.readAll(db, { campaignId: campaign._id, status: 'approved' })
   ).filter((candidate) => candidate._id !== without);
   const scores = countedScores(
-    await readAll<ScoreRecord>(db, 'scores', { campaignId: campaign._id }),
+    await scoresCollection.readAll(db, { campaignId: campaign._id }),
     candidates.map((candidate) => candidate._id),
   );
   const experts = await campaignExperts(db, campaign._id);

@@ -1,5 +1,6 @@
 // The audit log in words: actions by their Chinese names, before/after as short lines.
-import { actionLabel, changeLines } from './audit-format';
+import { auditTargetTypes } from '@/shared/contracts/union';
+import { actionLabel, changeLines, targetLine } from './audit-format';
 
 describe('actionLabel', () => {
   it('names the people actions in Chinese and leaves an unknown action as it is', () => {
@@ -11,6 +12,20 @@ describe('actionLabel', () => {
     expect(actionLabel('campaign.update')).toBe('修改评选活动');
     expect(actionLabel('nomination.return')).toBe('退回提名');
     expect(actionLabel('contest.create')).toBe('contest.create');
+  });
+});
+
+describe('targetLine', () => {
+  it('says what kind of thing an entry is about before its name', () => {
+    expect(targetLine('campaign', '2026年度示范市工匠')).toBe('评选活动：2026年度示范市工匠');
+    expect(targetLine('candidate', '王师傅 → 2026年度示范市工匠')).toBe('候选人：王师傅 → 2026年度示范市工匠');
+    expect(targetLine('objection', '2026年度西湖区工匠 · 张三的异议')).toBe('异议：2026年度西湖区工匠 · 张三的异议');
+    expect(targetLine('calendar', '2026年节假日安排')).toBe('公示日历：2026年节假日安排');
+    expect(targetLine('org', '示范市精工机械有限公司工会')).toBe('组织：示范市精工机械有限公司工会');
+  });
+
+  it('names every kind of target the contract allows', () => {
+    for (const type of auditTargetTypes) expect(targetLine(type, 'x')).toMatch(/^[^a-zA-Z]+：x$/);
   });
 });
 
@@ -117,8 +132,11 @@ describe('every audited act', () => {
     const sources = readdirSync(root, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .flatMap((entry) => {
+        const dir = `${root}/${entry.name}/src`;
         try {
-          return [readFileSync(`${root}/${entry.name}/src/index.ts`, 'utf8')];
+          return readdirSync(dir)
+            .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+            .map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
         } catch {
           return [];
         }

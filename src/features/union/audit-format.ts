@@ -1,5 +1,6 @@
 // The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
 import { formatDateTime, formatDay } from '@/components/format/format';
+import type { AuditTargetType } from '@/shared/contracts/union';
 import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
 import { countsVisibilityLabels } from '@/shared/selection/rules';
 import { scheduledStages, stageLabels, type Stage } from '@/shared/selection/stages';
@@ -36,6 +37,25 @@ const ACTIONS: Record<string, string> = {
 
 export function actionLabel(action: string): string {
   return ACTIONS[action] ?? action;
+}
+
+const TARGET_TYPES: Record<AuditTargetType, string> = {
+  user: '人员',
+  org: '组织',
+  grant: '授权',
+  joinRequest: '入会申请',
+  invite: '邀请码',
+  campaign: '评选活动',
+  candidate: '候选人',
+  objection: '异议',
+  calendar: '公示日历',
+  flag: '可疑投票预警',
+  voter: '投票账号',
+};
+
+/** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */
+export function targetLine(type: AuditTargetType, label: string): string {
+  return `${TARGET_TYPES[type]}：${label}`;
 }
 
 const KEYS: Record<string, string> = {

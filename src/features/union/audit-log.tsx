@@ -7,7 +7,7 @@ import { formatDateTime } from '@/components/format/format';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { unionContract, type auditEntrySchema } from '@/shared/contracts/union';
 import { AdminFrame } from '@/components/staff/admin-frame';
-import { actionLabel, changeLines } from './audit-format';
+import { actionLabel, changeLines, targetLine } from './audit-format';
 import { MoreButton } from '@/components/staff/more-button';
 import { usePaged } from '@/cloud/use-paged';
 import '@/components/staff/admin.css';
@@ -22,7 +22,7 @@ function EntryCard({ entry }: { entry: Entry }) {
         <Text className="jx-text-body jx-audit__action">{actionLabel(entry.action)}</Text>
         <Text className="jx-text-secondary">{formatDateTime(entry.at)}</Text>
       </View>
-      <Text className="jx-text-body jx-block">对象：{entry.targetLabel}</Text>
+      <Text className="jx-text-body jx-block">{targetLine(entry.targetType, entry.targetLabel)}</Text>
       <Text className="jx-text-secondary jx-block">操作人：{entry.actorName}</Text>
       {entry.reason ? <Text className="jx-text-secondary jx-block">原因：{entry.reason}</Text> : null}
       {changes.length > 0 ? (

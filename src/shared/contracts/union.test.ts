@@ -65,6 +65,7 @@ describe('the union contract', () => {
       at,
       actorName: '李娜',
       action: 'union.renameOrg',
+      targetType: 'org',
       targetLabel: '某某企业工会',
       reason,
       before: { name: '旧名' },

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { orgKinds } from '../people/vocabulary';
 import { defineContract } from './contract';
+import { pageInput } from './paging';
 import {
   honourSchema,
   idOf,
@@ -49,18 +50,33 @@ export const memberSchema = personSummarySchema.extend({
   honours: z.array(honourSchema),
 });
 
+/** What an audited act is about: a person, an organisation, a grant, a campaign, a candidate, an objection… */
+export const auditTargetTypes = [
+  'user',
+  'org',
+  'grant',
+  'joinRequest',
+  'invite',
+  'campaign',
+  'candidate',
+  'objection',
+  'calendar',
+  'flag',
+  'voter',
+] as const;
+export type AuditTargetType = (typeof auditTargetTypes)[number];
+
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: isoInstant,
   actorName: z.string(),
   action: z.string(),
+  targetType: z.enum(auditTargetTypes),
   targetLabel: z.string(),
   reason: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });
-
-const pageInput = { cursor: z.string().max(64).optional() };
 
 export const unionContract = defineContract('union', {
   /** What waits for the caller across their scopes. */

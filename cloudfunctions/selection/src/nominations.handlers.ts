@@ -1,0 +1,144 @@
+// Nominations: staff over a worker nominate them and correct a returned nomination; the organising union reviews.
+import type { selectionContract } from '../../../src/shared/contracts/selection';
+import { AppError } from '../../../server/kit/app-error';
+import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
+import { audit } from '../../../server/people/audit';
+import { isDuplicateWrite } from '../../../server/kit/db';
+import { orgs } from '../../../server/people/orgs';
+import { userOrFail } from '../../../server/people/users';
+import { campaignOrFail } from '../../../server/selection/campaigns';
+import { candidateOrFail, candidates, type CandidateRecord } from '../../../server/selection/candidates';
+import { nominationView } from './views';
+import { requireCategory, requireStage, organises } from './campaign-checks';
+import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+
+export const nominationsHandlers = {
+  nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const user = await userOrFail(ctx.db, userId);
+    ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
+    requireStage(campaign, ['nomination'], '提名');
+    requireCategory(campaign, nomination.categoryId);
+    if (!user.orgPath.includes(campaign.orgId)) {
+      throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
+    }
+    if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
+    const enterprise = user.orgId ? await orgs.byId(ctx.db, user.orgId) : undefined;
+    const candidate: CandidateRecord = {
+      _id: `${campaignId}.${userId}`,
+      campaignId,
+      categoryId: nomination.categoryId,
+      userId,
+      name: user.profile.realName,
+      enterprise: enterprise?.name.replace(/工会$/, '') ?? '',
+      trade: user.profile.trade,
+      orgPath: user.orgPath,
+      deeds: nomination.deeds,
+      photoFileIds: nomination.photoFileIds,
+      honours: nomination.honours,
+      status: 'submitted',
+      nominatedBy: ctx.actor.id,
+      nominatedByName: ctx.actor.name,
+      nominatedAt: ctx.now,
+      review: null,
+      votes: 0,
+      weighted: 0,
+    };
+    try {
+      await candidates.of(ctx.db).add(candidate);
+    } catch (error) {
+      if (isDuplicateWrite(error)) {
+        throw new AppError('CONFLICT', '该职工已被提名参加本次评选', 'userId');
+      }
+      throw error;
+    }
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'nomination.create',
+      orgPath: user.orgPath,
+      target: { type: 'candidate', id: candidate._id, label: `${candidate.name} → ${campaign.title}` },
+      before: null,
+      after: { categoryId: candidate.categoryId },
+    });
+    return nominationView(candidate, ctx);
+  },
+
+  updateNomination: async ({ candidateId, ...nomination }, ctx) => {
+    const candidate = await candidateOrFail(ctx.db, candidateId);
+    ctx.requireOver(candidate.orgPath);
+    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+    requireStage(campaign, ['nomination', 'review'], '修改提名');
+    requireCategory(campaign, nomination.categoryId);
+    if (candidate.status !== 'submitted' && candidate.status !== 'returned') {
+      throw new AppError('CONFLICT', '这个提名已审核完毕，不能修改');
+    }
+    const update = { ...nomination, status: 'submitted' as const };
+    const changed = await candidates
+      .of(ctx.db)
+      .where({ _id: candidateId, status: candidate.status })
+      .update({
+        ...update,
+        photoFileIds: ctx.db.command.set(update.photoFileIds),
+        honours: ctx.db.command.set(update.honours),
+      });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'nomination.update',
+      orgPath: candidate.orgPath,
+      target: { type: 'candidate', id: candidateId, label: `${candidate.name} → ${campaign.title}` },
+      before: { status: candidate.status, categoryId: candidate.categoryId },
+      after: { status: 'submitted', categoryId: nomination.categoryId },
+    });
+    return nominationView({ ...candidate, ...update }, ctx);
+  },
+
+  listNominations: async ({ campaignId, status, cursor }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const _ = ctx.db.command;
+    const nodes = ctx.scopeNodes();
+    // The organisers see every nomination; a nominating union sees those of its own people.
+    const organiser = organises(ctx, campaign);
+    const query: Record<string, unknown> = { campaignId };
+    if (status) query.status = status;
+    if (!organiser) query.orgPath = _.in(nodes);
+    const offset = offsetOf(cursor);
+    const { data } = (await candidates
+      .of(ctx.db)
+      .where(query)
+      .orderBy('nominatedAt', 'asc')
+      .skip(offset)
+      .limit(PAGE)
+      .get()) as { data: CandidateRecord[] };
+    return {
+      nominations: data.map((candidate) => nominationView(candidate, ctx)),
+      nextCursor: nextCursor(offset, data.length),
+    };
+  },
+
+  reviewNomination: async ({ candidateId, decision, reason }, ctx) => {
+    const candidate = await candidateOrFail(ctx.db, candidateId);
+    const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (candidate.nominatedBy === ctx.actor.id) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
+    requireStage(campaign, ['nomination', 'review'], '审核提名');
+    if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
+    const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
+    const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason: reason ?? null };
+    const changed = await candidates
+      .of(ctx.db)
+      .where({ _id: candidateId, status: 'submitted' })
+      .update({ status, review: ctx.db.command.set(review) });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: `nomination.${decision}`,
+      orgPath: campaign.orgPath,
+      target: { type: 'candidate', id: candidateId, label: `${candidate.name} → ${campaign.title}` },
+      reason: reason ?? null,
+      before: { status: 'submitted' },
+      after: { status },
+    });
+    return nominationView({ ...candidate, status, review }, ctx);
+  },
+} satisfies Pick<
+  GuardedHandlers<typeof selectionContract>,
+  'nominate' | 'updateNomination' | 'listNominations' | 'reviewNomination'
+>;

@@ -1,0 +1,88 @@
+// Objections during the 公示: anyone lodges a named one and sees the answer; staff of the organising union answer.
+import type { selectionContract } from '../../../src/shared/contracts/selection';
+import { encryptPersonal } from '../../../server/people/personal-crypto';
+import { AppError } from '../../../server/kit/app-error';
+import { audit } from '../../../server/people/audit';
+import { newId } from '../../../server/kit/ids';
+import { campaignOrFail } from '../../../server/selection/campaigns';
+import { candidateOrFail } from '../../../server/selection/candidates';
+import { objectionOrFail, objections, type ObjectionRecord } from '../../../server/selection/objections';
+import { objectionView } from './views';
+import { requireStage } from './campaign-checks';
+import { objectorKey, maskContact } from './objector';
+import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+
+export const objectionsHandlers = {
+  lodgeObjection: async ({ campaignId, candidateId, name, contact, reason }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    requireStage(campaign, ['publicity'], '提出异议');
+    if (campaign.publicityEndsAt && ctx.now.getTime() >= campaign.publicityEndsAt.getTime()) {
+      throw new AppError('CONFLICT', '公示期已经结束');
+    }
+    let candidateName: string | null = null;
+    if (candidateId) {
+      const candidate = await candidateOrFail(ctx.db, candidateId);
+      if (candidate.campaignId !== campaignId) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
+      candidateName = candidate.name;
+    }
+    const by = objectorKey(campaign, ctx.caller.openid);
+    const mine = await objections.of(ctx.db).where({ campaignId, by }).count();
+    if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
+    const objection: ObjectionRecord = {
+      _id: newId('x'),
+      campaignId,
+      candidateId: candidateId ?? null,
+      by,
+      name,
+      contact: { sealed: encryptPersonal(contact), masked: maskContact(contact) },
+      reason,
+      createdAt: ctx.now,
+      answer: null,
+    };
+    await objections.of(ctx.db).add({ ...objection, candidateName });
+    return { id: objection._id, createdAt: ctx.now.toISOString() };
+  },
+
+  myObjections: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const list = await objections.readAll(ctx.db, {
+      campaignId,
+      by: objectorKey(campaign, ctx.caller.openid),
+    });
+    return { objections: list.map(objectionView) };
+  },
+
+  listObjections: async ({ campaignId }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    const list = await objections.readAll(ctx.db, {
+      campaignId,
+    });
+    return { objections: list.map(objectionView) };
+  },
+
+  answerObjection: async ({ objectionId, answer }, ctx) => {
+    const objection = await objectionOrFail(ctx.db, objectionId);
+    const campaign = await campaignOrFail(ctx.db, objection.campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
+    const reply = { text: answer, by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now };
+    const changed = await objections
+      .of(ctx.db)
+      .where({ _id: objectionId, answer: null })
+      .update({ answer: ctx.db.command.set(reply) });
+    if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'objection.answer',
+      orgPath: campaign.orgPath,
+      target: { type: 'objection', id: objectionId, label: `${campaign.title} · ${objection.name}的异议` },
+      reason: null,
+      before: { answer: null },
+      after: { answer },
+    });
+    return objectionView({ ...objection, answer: reply });
+  },
+} satisfies Pick<
+  GuardedHandlers<typeof selectionContract>,
+  'lodgeObjection' | 'myObjections' | 'listObjections' | 'answerObjection'
+>;

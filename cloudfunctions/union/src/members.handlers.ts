@@ -1,0 +1,91 @@
+// Members: staff list and find the people in their subtree, reveal a personal number for a stated reason (always
+// audited), and designate model workers.
+import type { unionContract } from '../../../src/shared/contracts/union';
+import { AppError } from '../../../server/kit/app-error';
+import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
+import { audit } from '../../../server/people/audit';
+import { literalPattern, type Db } from '../../../server/kit/db';
+import { activeGrantsOf } from '../../../server/people/grants';
+import { orgOrFail, orgsWithParents } from '../../../server/people/orgs';
+import { displayName, userOrFail, users, type UserRecord } from '../../../server/people/users';
+import { decryptPersonal } from '../../../server/people/personal-crypto';
+import { memberView, orgIdsFor } from '../../../server/people/views';
+
+import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+
+/** People as staff lists show them: with their grants and their organisations' names. */
+async function memberViews(db: Db, people: UserRecord[]) {
+  const held = await activeGrantsOf(
+    db,
+    people.map((user) => user._id),
+  );
+  const { ids, hints } = orgIdsFor(people, held);
+  const known = await orgsWithParents(db, ids, hints);
+  return people.map((user) => memberView(user, held, known));
+}
+
+export const membersHandlers = {
+  listMembers: async ({ orgId, cursor }, ctx) => {
+    const org = await orgOrFail(ctx.db, orgId);
+    ctx.requireOver(org.path);
+    const offset = offsetOf(cursor);
+    const { data } = (await users
+      .of(ctx.db)
+      .where({ orgId })
+      .orderBy('joinedAt', 'desc')
+      .skip(offset)
+      .limit(PAGE)
+      .get()) as { data: UserRecord[] };
+    return { members: await memberViews(ctx.db, data), nextCursor: nextCursor(offset, data.length) };
+  },
+  searchPeople: async ({ keyword }, ctx) => {
+    const { data } = (await users
+      .of(ctx.db)
+      .where({
+        orgPath: ctx.db.command.in(ctx.scopeNodes()),
+        'profile.realName': literalPattern(ctx.db, keyword),
+      })
+      .limit(PAGE)
+      .get()) as { data: UserRecord[] };
+    return { people: await memberViews(ctx.db, data) };
+  },
+  revealPersonal: async ({ userId, field, reason }, ctx) => {
+    const user = await userOrFail(ctx.db, userId);
+    // Someone with no enterprise is in nobody's subtree: only they see their own numbers.
+    ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
+    const sealed = user.profile?.[field] ?? null;
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: `personal.reveal.${field}`,
+      orgPath: user.orgPath,
+      target: { type: 'user', id: userId, label: displayName(user) },
+      reason,
+      // The log records that the value was seen, never the value.
+      before: null,
+      after: { field, masked: sealed?.masked ?? null },
+    });
+    return { value: sealed ? decryptPersonal(sealed.sealed) : null };
+  },
+  designateModelWorker: async ({ userId, honours, reason }, ctx) => {
+    const user = await userOrFail(ctx.db, userId);
+    ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
+    if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
+    const modelWorker = { honours, designatedBy: ctx.actor.id, designatedAt: ctx.now };
+    await users
+      .of(ctx.db)
+      .doc(userId)
+      .update({ modelWorker: ctx.db.command.set(modelWorker) });
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'modelWorker.designate',
+      orgPath: user.orgPath,
+      target: { type: 'user', id: userId, label: displayName(user) },
+      reason,
+      before: user.modelWorker ? { honours: user.modelWorker.honours } : null,
+      after: { honours },
+    });
+    const [view] = await memberViews(ctx.db, [{ ...user, modelWorker }]);
+    return view!;
+  },
+} satisfies Pick<
+  GuardedHandlers<typeof unionContract>,
+  'listMembers' | 'searchPeople' | 'revealPersonal' | 'designateModelWorker'
+>;

@@ -1,0 +1,80 @@
+// Roles: staff grant and revoke staff roles at organisations in their subtree and expert roles in campaigns.
+import type { unionContract } from '../../../src/shared/contracts/union';
+import { CAMPAIGN_STAFF_KINDS } from '../../../src/shared/people/access';
+import { AppError } from '../../../server/kit/app-error';
+import { audit } from '../../../server/people/audit';
+import type { GuardedContext } from '../../../server/kit/guarded-function';
+import { grants, type GrantRecord } from '../../../server/people/grants';
+import { orgOrFail, orgsWithParents, type OrgRecord } from '../../../server/people/orgs';
+import { displayName, userOrFail, type UserRecord } from '../../../server/people/users';
+import { grantView } from '../../../server/people/views';
+
+import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+
+/** Staff of an organisation are people inside the caller's subtree: nobody acts on strangers. */
+function requireManaged(ctx: GuardedContext, user: UserRecord): void {
+  ctx.require({ who: 'staffOver' }, user.orgPath.length > 0 ? user.orgPath : undefined);
+}
+
+export const rolesHandlers = {
+  grantRole: async (input, ctx) => {
+    const user = await userOrFail(ctx.db, input.userId);
+    if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
+    requireManaged(ctx, user);
+    let org: OrgRecord | undefined;
+    if (input.role === 'staff') {
+      org = await orgOrFail(ctx.db, input.orgId);
+      ctx.require({ who: 'staffOver' }, org.path);
+      if (org.status !== 'active') throw new AppError('CONFLICT', '这个组织已撤销', 'orgId');
+    } else {
+      ctx.require({ who: 'staff', kinds: CAMPAIGN_STAFF_KINDS });
+    }
+    const id = input.role === 'staff' ? `${user._id}.staff.${org!._id}` : `${user._id}.expert.${input.campaignId}`;
+    const existing = await grants.byId(ctx.db, id);
+    if (existing?.active) throw new AppError('CONFLICT', '对方已有这个授权');
+    const grant: GrantRecord = {
+      _id: id,
+      userId: user._id,
+      role: input.role,
+      orgId: org?._id ?? null,
+      orgPath: org?.path ?? [],
+      orgKind: org?.kind ?? null,
+      campaignId: input.role === 'expert' ? input.campaignId : null,
+      grantedBy: ctx.actor.id,
+      grantedAt: ctx.now,
+      active: true,
+      revokedAt: null,
+    };
+    const { _id, ...body } = grant;
+    await grants.of(ctx.db).doc(_id).set(body);
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: `grant.${input.role}`,
+      orgPath: org?.path ?? user.orgPath,
+      target: { type: 'user', id: user._id, label: displayName(user) },
+      reason: input.reason,
+      before: existing ? { active: false } : null,
+      after: { role: input.role, org: org?.name ?? null, campaignId: grant.campaignId },
+    });
+    return grantView(grant, await orgsWithParents(ctx.db, org ? [org._id] : []));
+  },
+  revokeRole: async ({ grantId, reason }, ctx) => {
+    const grant = await grants.byId(ctx.db, grantId);
+    if (!grant || !grant.active) throw new AppError('NOT_FOUND', '没有找到这个授权', 'grantId');
+    const user = await userOrFail(ctx.db, grant.userId);
+    if (grant.role === 'staff') ctx.require({ who: 'staffOver' }, grant.orgPath);
+    else {
+      ctx.require({ who: 'staff', kinds: CAMPAIGN_STAFF_KINDS });
+      requireManaged(ctx, user);
+    }
+    await grants.of(ctx.db).doc(grantId).update({ active: false, revokedAt: ctx.now });
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: `revoke.${grant.role}`,
+      orgPath: grant.orgPath.length > 0 ? grant.orgPath : user.orgPath,
+      target: { type: 'grant', id: grantId, label: displayName(user) },
+      reason,
+      before: { active: true },
+      after: { active: false },
+    });
+    return {};
+  },
+} satisfies Pick<GuardedHandlers<typeof unionContract>, 'grantRole' | 'revokeRole'>;

@@ -1,0 +1,40 @@
+// Campaigns: the `campaigns` collection, one selection (工匠评选) with its categories, schedule, rules and stage.
+import type { VotingRules } from '../../src/shared/selection/rules';
+import type { ScheduledStage, Stage } from '../../src/shared/selection/stages';
+import { AppError } from '../kit/app-error';
+import { storedCollection, type Db } from '../kit/db';
+
+export interface CampaignRecord {
+  _id: string;
+  title: string;
+  orgId: string;
+  orgPath: string[];
+  orgName: string;
+  categories: Array<{ id: string; name: string; places: number }>;
+  schedule: Record<ScheduledStage, Date>;
+  rules: VotingRules;
+  rubric: Array<{ criterion: string; maxPoints: number }>;
+  stage: Stage;
+  stageChangedAt: Date;
+  /** Set when voting opens: from then on the rules cannot change. */
+  rulesFrozenAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  /** Secret per campaign: voters are stored as a hash of it and their openid, never by openid. */
+  voterSalt: string;
+  /** The ranking frozen when the campaign entered the result stage. */
+  results?: { computedAt: Date; categories: Array<{ id: string; rows: unknown[] }> } | null;
+  /** When the 公示 ends: 5 working days from its start, fixed when it begins. */
+  publicityEndsAt?: Date | null;
+  /** When counts are published daily: the last publication (Beijing day and instant). */
+  countsPublishedDay?: string | null;
+  countsPublishedAt?: Date | null;
+}
+
+export const campaigns = storedCollection<CampaignRecord>('campaigns');
+
+export async function campaignOrFail(db: Db, campaignId: string, field = 'campaignId'): Promise<CampaignRecord> {
+  const campaign = await campaigns.byId(db, campaignId);
+  if (!campaign) throw new AppError('NOT_FOUND', '没有找到这个评选活动', field);
+  return campaign;
+}

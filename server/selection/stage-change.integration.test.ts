@@ -1,0 +1,94 @@
+// How a stage changes (`advance`), in process over a local cloud: the conditions each next stage needs, one stage
+// per move however many movers race, rules frozen when voting opens, and the ranking frozen on entering the result.
+import { campaignRecord, candidateRecord } from '../../test-support/selection-records';
+import { localDb } from '../../test-support/in-process';
+import { startSeededCloud, type SeededCloud } from '../../test-support/seeded-cloud';
+import type { Db } from '../kit/db';
+import { grants } from '../people/grants';
+import { users } from '../people/users';
+import { campaigns } from './campaigns';
+import { candidates } from './candidates';
+import { scores } from './scores';
+import { advance } from './stage-change';
+
+let env: SeededCloud;
+let db: Db;
+beforeAll(async () => {
+  env = await startSeededCloud({ seed: false });
+  db = localDb(env.cloud);
+});
+afterAll(() => env.close());
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: { code?: string; message: string }) => ({ code: error.code, message: error.message }),
+  );
+
+describe('advance', () => {
+  it('publishes the nominee list only when no nomination waits for review and one is approved', async () => {
+    const now = env.now();
+    const campaign = campaignRecord('sc-publish', 'review', now);
+    await campaigns.of(db).add(campaign);
+    await candidates.of(db).add(candidateRecord(campaign._id, 'u1', now, { status: 'submitted' }));
+    expect(await refusal(advance(db, campaign, now))).toEqual({
+      code: 'CONFLICT',
+      message: '还有提名未审核，审核完毕后才能公布候选人',
+    });
+    await candidates.of(db).doc(`${campaign._id}.u1`).update({ status: 'rejected' });
+    expect(await refusal(advance(db, campaign, now))).toEqual({
+      code: 'CONFLICT',
+      message: '还没有审核通过的候选人',
+    });
+    await candidates.of(db).doc(`${campaign._id}.u1`).update({ status: 'approved' });
+    expect((await advance(db, campaign, now)).to).toBe('published');
+    expect((await campaigns.byId(db, campaign._id))!.stage).toBe('published');
+  });
+
+  it('moves a campaign one stage when two movers race, and freezes the rules as voting opens', async () => {
+    const now = env.now();
+    const campaign = campaignRecord('sc-race', 'published', now);
+    await campaigns.of(db).add(campaign);
+    const outcomes = await Promise.allSettled([advance(db, campaign, now), advance(db, campaign, now)]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const stored = (await campaigns.byId(db, campaign._id))!;
+    expect(stored.stage).toBe('voting');
+    expect(stored.rulesFrozenAt?.getTime()).toBe(now.getTime());
+  });
+
+  it('freezes the ranking on entering the result only once every expert has scored every candidate', async () => {
+    const now = env.now();
+    const campaign = campaignRecord('sc-result', 'scoring', now);
+    await campaigns.of(db).add(campaign);
+    await candidates.of(db).add(candidateRecord(campaign._id, 'a', now, { votes: 10, weighted: 10 }));
+    await candidates.of(db).add(candidateRecord(campaign._id, 'b', now, { votes: 5, weighted: 5 }));
+    await users.of(db).add({ _id: 'sc-expert', openid: 'sc-expert', profile: { realName: '评审甲' } });
+    await grants
+      .of(db)
+      .add({ _id: 'sc-expert.expert', userId: 'sc-expert', role: 'expert', campaignId: campaign._id, active: true });
+    const score = (candidate: string, total: number) =>
+      scores.of(db).add({
+        _id: `${campaign._id}.${candidate}.sc-expert`,
+        campaignId: campaign._id,
+        candidateId: `${campaign._id}.${candidate}`,
+        expertId: 'sc-expert',
+        expertName: '评审甲',
+        points: [total],
+        total,
+        submittedAt: now,
+      });
+    await score('a', 80);
+    expect(await refusal(advance(db, campaign, now))).toEqual({
+      code: 'CONFLICT',
+      message: '还有1位专家没有完成评分',
+    });
+    await score('b', 90);
+    const { to, update } = await advance(db, campaign, now);
+    expect(to).toBe('result');
+    // a: votes 100 points, expert 80 → 0.3×100 + 0.7×80 = 86; b: 50 points, 90 → 0.3×50 + 0.7×90 = 78.
+    expect(update.results!.categories[0]!.rows).toMatchObject([
+      { candidateId: `${campaign._id}.a`, combined: 86, rank: 1, placed: true },
+      { candidateId: `${campaign._id}.b`, combined: 78, rank: 2, placed: false },
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+// Candidates and nominations: a candidate as the public sees it, a nomination as staff see it, and the actions that
+// nominate, correct and review.
+import * as z from 'zod';
+import { pageInput } from '../paging';
+import type { ActionSpec } from '../contract';
+import { honourSchema, idOf, idSchema, isoInstant, reasonSchema } from '../people-common';
+
+export const candidateStatuses = ['submitted', 'returned', 'approved', 'rejected', 'disqualified'] as const;
+export type CandidateStatus = (typeof candidateStatuses)[number];
+
+export const candidatePublicSchema = z.object({
+  id: z.string(),
+  campaignId: z.string(),
+  categoryId: z.string(),
+  name: z.string(),
+  enterprise: z.string(),
+  trade: z.string(),
+  deeds: z.string(),
+  photoFileIds: z.array(z.string()),
+  honours: z.array(honourSchema),
+  /**
+   * Counted public votes, as the rules let the public see them: live, as last published (daily), or null while
+   * hidden; everyone sees the final count from the result on.
+   */
+  votes: z.number().int().nullable(),
+});
+
+export const nominationSchema = candidatePublicSchema.extend({
+  status: z.enum(candidateStatuses),
+  nominatedBy: z.string(),
+  /** Whether the caller submitted it (a returned nomination is corrected by its nominator's union). */
+  mine: z.boolean(),
+  nominatedAt: isoInstant,
+  review: z.object({ by: z.string(), at: isoInstant, reason: z.string().nullable() }).nullable(),
+});
+
+export const DEEDS_MIN = 50;
+export const DEEDS_MAX = 3000;
+
+const deedsLength = (issue: { input?: unknown }) =>
+  `主要事迹须写${DEEDS_MIN}到${DEEDS_MAX}字，现在是${String(issue.input ?? '').trim().length}字`;
+
+const nominationInput = {
+  categoryId: idOf('请选择评选类别'),
+  deeds: z.string().trim().min(DEEDS_MIN, { error: deedsLength }).max(DEEDS_MAX, { error: deedsLength }),
+  photoFileIds: z.array(z.string().startsWith('cloud://').max(300)).max(6),
+  honours: z.array(honourSchema).max(20),
+};
+
+export const nominationActions = {
+  nominate: {
+    input: z.object({ campaignId: idSchema, userId: idSchema, ...nominationInput }).strict(),
+    output: nominationSchema,
+  },
+  /** Corrects a nomination that was returned for changes (or not yet reviewed) and submits it again. */
+  updateNomination: {
+    input: z.object({ candidateId: idSchema, ...nominationInput }).strict(),
+    output: nominationSchema,
+  },
+  listNominations: {
+    input: z.object({ campaignId: idSchema, status: z.enum(candidateStatuses).optional(), ...pageInput }).strict(),
+    output: z.object({ nominations: z.array(nominationSchema), nextCursor: z.string().nullable() }),
+  },
+  reviewNomination: {
+    input: z
+      .object({
+        candidateId: idSchema,
+        decision: z.enum(['approve', 'reject', 'return']),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'approve' || value.reason !== undefined, {
+        message: '驳回或退回时请填写原因',
+        path: ['reason'],
+      }),
+    output: nominationSchema,
+  },
+} satisfies Record<string, ActionSpec>;

@@ -1,0 +1,23 @@
+// Contract of the `selection` function: craftsman selection campaigns (工匠评选) — staff set them up, nominate and
+// review candidates and move the stages on; experts score; the public reads the campaign and its candidates without
+// signing up and may object during the 公示. One file per group of actions, assembled here into one contract.
+import { defineContract } from '../contract';
+import { campaignActions } from './campaigns';
+import { nominationActions } from './candidates';
+import { integrityActions } from './integrity';
+import { publicActions } from './public';
+import { publicityActions } from './publicity';
+import { scoringActions } from './scoring';
+
+export * from './campaigns';
+export * from './candidates';
+export * from './publicity';
+
+export const selectionContract = defineContract('selection', {
+  ...campaignActions,
+  ...nominationActions,
+  ...integrityActions,
+  ...scoringActions,
+  ...publicityActions,
+  ...publicActions,
+});

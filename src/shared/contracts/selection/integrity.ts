@@ -1,0 +1,80 @@
+// Vote integrity: brushing flags, staff acts on votes, disqualification, recount and the exported vote log.
+import * as z from 'zod';
+import { pageInput } from '../paging';
+import type { ActionSpec } from '../contract';
+import { idSchema, isoInstant, reasonSchema } from '../people-common';
+import { nominationSchema } from './candidates';
+
+export const integrityActions = {
+  /** Suspicions the clock raised, with their evidence (staff of the organising union). */
+  listFlags: {
+    input: z.object({ campaignId: idSchema, status: z.enum(['open', 'dismissed', 'actioned']).optional() }).strict(),
+    output: z.object({
+      flags: z.array(
+        z.object({
+          id: z.string(),
+          candidateId: z.string(),
+          candidateName: z.string(),
+          kind: z.enum(['burst', 'new-account-cluster']),
+          windowStart: isoInstant,
+          windowEnd: isoInstant,
+          raisedAt: isoInstant,
+          evidence: z.record(z.string(), z.unknown()),
+          status: z.enum(['open', 'dismissed', 'actioned']),
+          reason: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
+  /** Uncounts every counted vote of one account (its per-campaign voter hash) in the campaign. */
+  voidVoter: {
+    input: z
+      .object({ campaignId: idSchema, voter: z.string().regex(/^[0-9a-f]{32}$/), reason: reasonSchema })
+      .strict(),
+    output: z.object({ voided: z.number().int() }),
+  },
+  /** Uncounts the votes a flag points at (its candidate's votes in the window, or the flagged new accounts'). */
+  zeroFlagged: {
+    input: z.object({ flagId: z.string().min(1).max(128), reason: reasonSchema }).strict(),
+    output: z.object({ voided: z.number().int() }),
+  },
+  dismissFlag: {
+    input: z.object({ flagId: z.string().min(1).max(128), reason: reasonSchema }).strict(),
+    output: z.object({}),
+  },
+  disqualify: { input: z.object({ candidateId: idSchema, reason: reasonSchema }).strict(), output: nominationSchema },
+  /** Recomputes every tally from the stored votes and lists where the displayed count differs. */
+  recount: {
+    input: z.object({ campaignId: idSchema }).strict(),
+    output: z.object({
+      candidates: z.number().int(),
+      countedVotes: z.number().int(),
+      differences: z.array(
+        z.object({ candidateId: z.string(), name: z.string(), displayed: z.number(), recounted: z.number() }),
+      ),
+    }),
+  },
+  /**
+   * The vote log, a page at a time, with each voter as the per-campaign salted hash the votes are stored under:
+   * enough for anyone to recount offline (`npm run recount -- <file>`), nothing that names a person.
+   */
+  exportVotes: {
+    input: z.object({ campaignId: idSchema, ...pageInput }).strict(),
+    output: z.object({
+      candidates: z.array(
+        z.object({ id: z.string(), name: z.string(), categoryId: z.string(), displayedVotes: z.number() }),
+      ),
+      votes: z.array(
+        z.object({
+          candidateId: z.string(),
+          voter: z.string(),
+          day: z.string(),
+          at: isoInstant,
+          weight: z.number(),
+          counted: z.boolean(),
+        }),
+      ),
+      nextCursor: z.string().nullable(),
+    }),
+  },
+} satisfies Record<string, ActionSpec>;

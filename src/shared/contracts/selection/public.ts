@@ -1,0 +1,41 @@
+// What anyone reads without signing up, and sharing: the campaigns, their approved candidates, a poster's code.
+import * as z from 'zod';
+import { pageInput } from '../paging';
+import type { ActionSpec } from '../contract';
+import { idSchema } from '../people-common';
+import { campaignSchema } from './campaigns';
+import { candidatePublicSchema } from './candidates';
+
+export const publicActions = {
+  /**
+   * A poster's mini-program code for a candidate page (wxacode.getUnlimited): the code's scene carries a short
+   * code (`k=<code>`), since a candidate id is longer than the 32 characters a scene allows.
+   */
+  candidateCode: {
+    input: z.object({ candidateId: idSchema }).strict(),
+    output: z.object({ code: z.string(), codeImage: z.string() }),
+  },
+  /** The candidate a scanned code points at. */
+  resolveCode: {
+    input: z.object({ code: z.string().regex(/^[A-Za-z0-9]{6,12}$/) }).strict(),
+    output: z.object({ candidateId: z.string() }),
+  },
+
+  // ---- public ----
+  /** Campaigns the public can see (all but drafts), newest first. */
+  campaigns: { input: z.object({}).strict(), output: z.object({ campaigns: z.array(campaignSchema) }) },
+  campaign: { input: z.object({ campaignId: idSchema }).strict(), output: campaignSchema },
+  candidates: {
+    input: z
+      .object({
+        campaignId: idSchema,
+        categoryId: idSchema.optional(),
+        /** Part of a name or an enterprise. */
+        keyword: z.string().trim().max(20).optional(),
+        ...pageInput,
+      })
+      .strict(),
+    output: z.object({ candidates: z.array(candidatePublicSchema), nextCursor: z.string().nullable() }),
+  },
+  candidate: { input: z.object({ candidateId: idSchema }).strict(), output: candidatePublicSchema },
+} satisfies Record<string, ActionSpec>;
