@@ -5,8 +5,8 @@ import { aggregate, find, Query, update } from 'mingo';
 import { decode, encode } from './ejson-codec';
 import type { Doc, DocumentStore, Write } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
+import { equalitiesOf, hasOperators, optionalNumber, str, type Body } from './request-fields';
 
-type Body = Record<string, unknown>;
 export type Reply = Record<string, unknown>;
 
 /** CloudBase answers at most this many documents per query, and this many when no limit is given. */
@@ -25,44 +25,6 @@ const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 function newId(): string {
   return randomBytes(16).toString('hex');
-}
-
-function str(body: Body, field: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value.length === 0) {
-    throw new DbError(DB_ERRORS.INVALID_PARAM, `${field} must be a non-empty string`);
-  }
-  return value;
-}
-
-function optionalNumber(body: Body, field: string): number | undefined {
-  const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new DbError(DB_ERRORS.INVALID_PARAM, `${field} must be a non-negative number`);
-  }
-  return value;
-}
-
-function hasOperators(data: Record<string, unknown>): boolean {
-  return Object.keys(data).some((key) => key.startsWith('$'));
-}
-
-/** Top-level plain equalities of a query (`{a: 1}`, `{a: {$eq: 1}}`), which indexes can answer. */
-function equalitiesOf(query: Record<string, unknown>): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(query)) {
-    if (key.startsWith('$')) continue;
-    if (value instanceof Date || value === null || typeof value !== 'object') out.set(key, value);
-    else if (!Array.isArray(value)) {
-      const ops = Object.keys(value as object);
-      if (ops.length === 1 && ops[0] === '$eq') {
-        const eq = (value as { $eq: unknown }).$eq;
-        if (eq instanceof Date || eq === null || typeof eq !== 'object') out.set(key, eq);
-      }
-    }
-  }
-  return out;
 }
 
 export interface EngineOptions {

@@ -3,9 +3,13 @@
 import type * as z from 'zod';
 import type { campaignSchema, staffCampaignSchema } from '@/shared/contracts/selection';
 import type { Stage } from '@/shared/selection/stages';
+import { defaultVotingRules } from '@/shared/selection/rules';
 
 type PublicCampaign = z.infer<typeof campaignSchema>;
 type StaffCampaign = z.infer<typeof staffCampaignSchema>;
+
+/** The default voting rules as the public reads them (the risk weights are for staff only). */
+export const publicVotingRules = (({ riskWeights: _staffOnly, ...rules }) => rules)(defaultVotingRules);
 
 export function aPublicCampaign(stage: Stage, overrides: Partial<PublicCampaign> = {}): PublicCampaign {
   return {
@@ -24,7 +28,7 @@ export function aPublicCampaign(stage: Stage, overrides: Partial<PublicCampaign>
       publicity: '2026-11-20T00:00:00.000Z',
       final: '2026-12-01T00:00:00.000Z',
     },
-    rules: { votesPerDay: 3, ballotSize: null, countsVisibility: 'live', dailyPublishAt: null, publicWeight: 30 },
+    rules: publicVotingRules,
     rulesFrozen: true,
     approvedCandidates: 4,
     countsAsOf: null,

@@ -7,6 +7,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import { CampaignForm } from './campaign-new';
+import { defaultVotingRules } from '@/shared/selection/rules';
 
 jest.mock('@/components/navigation/navigation');
 
@@ -81,13 +82,7 @@ describe('新建评选活动', () => {
     expect(sent.orgId).toBe('org-city');
     expect(sent.categories).toEqual([{ name: '制造业', places: 10 }]);
     expect(sent.schedule.nomination).toBe('2026-03-02T00:00:00+08:00');
-    expect(sent.rules).toEqual({
-      votesPerDay: 3,
-      ballotSize: null,
-      countsVisibility: 'live',
-      dailyPublishAt: null,
-      publicWeight: 30,
-      riskWeights: [1, 1, 1, 0.5],
-    });
+    // The form starts from the shared defaults, the same the server documents.
+    expect(sent.rules).toEqual(defaultVotingRules);
   });
 });

@@ -17,6 +17,8 @@ import {
   type Flag,
 } from './integrity-texts';
 import { collectVoteLog, voteLogSummary } from './vote-export';
+import { publicVotingRules } from '@/cloud/testing/campaigns';
+import { defaultVotingRules } from '@/shared/selection/rules';
 
 jest.mock('@/components/navigation/navigation', () => ({
   openPage: jest.fn(),
@@ -206,13 +208,13 @@ describe('投票监督 page', () => {
         new Date(Date.UTC(2026, 10, 1 + i * 3)).toISOString(),
       ]),
     ),
-    rules: { votesPerDay: 3, ballotSize: null, countsVisibility: 'live', dailyPublishAt: null, publicWeight: 30 },
+    rules: publicVotingRules,
     rulesFrozen: true,
     approvedCandidates: 6,
     publicityEndsAt: null,
     countsAsOf: null,
     organiser: true,
-    riskWeights: [1, 1, 1, 0.5],
+    riskWeights: defaultVotingRules.riskWeights,
     rubric: [{ criterion: '技能水平', maxPoints: 100 }],
     pendingNominations: 0,
   };

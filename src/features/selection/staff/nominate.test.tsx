@@ -10,6 +10,8 @@ import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import { NominateForm } from './nominate';
 import { mayCorrect, nominationDraft, nominationFieldOf } from './nomination-form';
+import { publicVotingRules } from '@/cloud/testing/campaigns';
+import { defaultVotingRules } from '@/shared/selection/rules';
 
 jest.mock('@/components/navigation/navigation');
 
@@ -36,13 +38,13 @@ const campaign: StaffCampaign = {
     publicity: at(61),
     final: at(70),
   },
-  rules: { votesPerDay: 3, ballotSize: null, countsVisibility: 'live', dailyPublishAt: null, publicWeight: 30 },
+  rules: publicVotingRules,
   rulesFrozen: false,
   approvedCandidates: 0,
   countsAsOf: null,
   publicityEndsAt: null,
   organiser: false,
-  riskWeights: [1, 1, 1, 0.5],
+  riskWeights: defaultVotingRules.riskWeights,
   rubric: [{ criterion: '技能水平', maxPoints: 100 }],
   pendingNominations: 1,
 };

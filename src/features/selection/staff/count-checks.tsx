@@ -1,0 +1,155 @@
+// 投票监督's checks of the count: 核对计票 recomputes every tally from the stored votes, 导出投票记录 writes the whole
+// log as one file anyone can recount offline (H5 download; on the phone a file to send to a chat).
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { callFunction } from '@/cloud/call-function';
+import { asCloudError } from '@/cloud/use-cloud-call';
+import { DoneText, ErrorText } from '@/components/form/messages';
+import { formatDateTime } from '@/components/format/format';
+import { now as clockNow } from '@/platform/clock';
+import { selectionContract } from '@/shared/contracts/selection';
+import type { StaffCampaign } from './campaign-texts';
+import { exportFileName, recountMessage, type RecountResult } from './integrity-texts';
+import { saveTextFile, type SavedFile } from './save-file';
+import { collectVoteLog, voteLogSummary } from './vote-export';
+
+export function Recount({ campaign }: { campaign: StaffCampaign }) {
+  const [state, setState] = useState<
+    | { status: 'idle' }
+    | { status: 'running' }
+    | { status: 'done'; result: RecountResult; at: Date }
+    | { status: 'error'; message: string }
+  >({ status: 'idle' });
+
+  const run = async () => {
+    setState({ status: 'running' });
+    try {
+      const result = await callFunction(selectionContract, 'recount', { campaignId: campaign.id });
+      setState({ status: 'done', result, at: clockNow() });
+    } catch (error) {
+      setState({ status: 'error', message: asCloudError(error).message });
+    }
+  };
+  const message = state.status === 'done' ? recountMessage(state.result) : null;
+
+  return (
+    <View className="jx-card" aria-label="核对计票">
+      <Text className="jx-text-title jx-block">核对计票</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">
+        用全部有效投票重新计算每位候选人的票数，与公开显示的票数逐一比对。
+      </Text>
+      {message?.consistent ? <DoneText className="jx-admin__line">✓ {message.headline}</DoneText> : null}
+      {message && !message.consistent ? (
+        <View className="jx-warning" role="alert">
+          <Text className="jx-text-body jx-block jx-warning__title">⚠ {message.headline}</Text>
+          {message.lines.map((line) => (
+            <Text key={line} className="jx-text-body jx-block">
+              {line}
+            </Text>
+          ))}
+          <Text className="jx-text-secondary jx-block jx-admin__line">请暂缓公布结果，并联系技术人员核查。</Text>
+        </View>
+      ) : null}
+      {state.status === 'done' ? (
+        <Text className="jx-text-secondary jx-block">核对时间：{formatDateTime(state.at)}</Text>
+      ) : null}
+      {state.status === 'error' ? <ErrorText className="jx-admin__line">{state.message}</ErrorText> : null}
+      <View className="jx-actions">
+        <Button
+          className="jx-button"
+          type="primary"
+          fill="outline"
+          loading={state.status === 'running'}
+          onClick={() => void run()}
+        >
+          {state.status === 'running' ? '正在核对' : state.status === 'done' ? '再次核对' : '核对计票'}
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+export function ExportLog({ campaign }: { campaign: StaffCampaign }) {
+  const [state, setState] = useState<
+    | { status: 'idle' }
+    | { status: 'running'; votes: number }
+    | { status: 'done'; votes: number; counted: number; candidates: number; saved: SavedFile }
+    | { status: 'error'; message: string }
+  >({ status: 'idle' });
+  const [shareError, setShareError] = useState<string | null>(null);
+
+  const run = async () => {
+    setState({ status: 'running', votes: 0 });
+    setShareError(null);
+    try {
+      const log = await collectVoteLog(
+        campaign,
+        (cursor) => callFunction(selectionContract, 'exportVotes', { campaignId: campaign.id, cursor }),
+        clockNow,
+        (votes) => setState({ status: 'running', votes }),
+      );
+      const saved = await saveTextFile(
+        exportFileName(campaign.title, new Date(log.campaign.exportedAt)),
+        JSON.stringify(log, null, 1),
+        'application/json',
+      );
+      setState({ status: 'done', ...voteLogSummary(log), saved });
+    } catch (error) {
+      setState({ status: 'error', message: asCloudError(error).message });
+    }
+  };
+
+  const share = async (saved: SavedFile) => {
+    setShareError(null);
+    try {
+      await saved.share?.();
+    } catch (error) {
+      setShareError(asCloudError(error).message);
+    }
+  };
+
+  return (
+    <View className="jx-card" aria-label="导出投票记录">
+      <Text className="jx-text-title jx-block">导出投票记录</Text>
+      <Text className="jx-text-body jx-block jx-admin__hint">
+        导出的文件列出每一票投给谁、哪天几点投的、是否有效。投票人只以本次评选专用的账号代码出现，不含姓名、微信号等任何个人信息。
+      </Text>
+      <Text className="jx-text-secondary jx-block jx-admin__line">
+        任何人拿到文件，都可以用公开的核对工具重新计票（npm run recount --
+        文件名），结果应与公开票数一致。投票进行中导出的是导出那一刻的记录。
+      </Text>
+      {state.status === 'running' ? (
+        <View className="jx-admin__line" role="status">
+          <Text className="jx-text-body">正在导出：已读取 {state.votes} 票</Text>
+        </View>
+      ) : null}
+      {state.status === 'done' ? (
+        <View className="jx-admin__line">
+          <DoneText>
+            ✓ 已导出 {state.votes} 票（其中有效 {state.counted} 票，{state.candidates} 位候选人）
+          </DoneText>
+          <Text className="jx-text-secondary jx-block">{state.saved.where}</Text>
+        </View>
+      ) : null}
+      {state.status === 'error' ? <ErrorText className="jx-admin__line">{state.message}</ErrorText> : null}
+      {shareError ? <ErrorText className="jx-admin__line">{shareError}</ErrorText> : null}
+      <View className="jx-actions">
+        <Button
+          className="jx-button"
+          type="primary"
+          fill="outline"
+          loading={state.status === 'running'}
+          onClick={() => void run()}
+        >
+          {state.status === 'running' ? '正在导出' : state.status === 'done' ? '重新导出' : '导出投票记录'}
+        </Button>
+        {state.status === 'done' && state.saved.share ? (
+          <Button className="jx-button" type="primary" onClick={() => void share(state.saved)}>
+            发送到聊天
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  );
+}
