@@ -1,4 +1,4 @@
-import { changeableParts, scheduleFixed } from './campaign-changes';
+import { changeableParts, changeRefusals, scheduleFixed } from './campaign-changes';
 import { stages } from './stages';
 
 describe('what a campaign’s organisers may still change', () => {
@@ -30,5 +30,20 @@ describe('what a campaign’s organisers may still change', () => {
     expect(scheduleFixed('review', 'nomination')).toBe(true);
     expect(scheduleFixed('review', 'review')).toBe(true);
     expect(scheduleFixed('review', 'published')).toBe(false);
+  });
+});
+
+describe('the words of a refusal', () => {
+  it('says which part froze and when', () => {
+    expect(changeRefusals.rubric).toBe('投票开始后评分细则不能修改');
+    expect(changeRefusals.rules).toBe('投票开始后投票规则不能修改');
+    expect(changeRefusals.categories).toBe('提名开始后评选类别不能修改');
+    expect(changeRefusals.schedule).toBe('已开始阶段的时间不能修改');
+    expect(changeRefusals.any).toBe('评选已结束，不能修改');
+  });
+
+  it('lets the title change at every stage but the final one', () => {
+    expect(stages.filter((stage) => changeableParts(stage, false).title)).toEqual(stages.slice(0, -1));
+    expect(stages.filter((stage) => changeableParts(stage, true).any)).toEqual(stages.slice(0, -1));
   });
 });

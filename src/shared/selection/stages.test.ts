@@ -1,4 +1,17 @@
-import { isPublic, nextStage, rulesFrozen, scheduledStages, stageIndex, stageLabels, stages } from './stages';
+import {
+  hasReached,
+  isPublic,
+  nextStage,
+  publicityHasBegun,
+  resultIsOut,
+  rulesFrozen,
+  scheduledStages,
+  scoringHasOpened,
+  stageIndex,
+  stageLabels,
+  stages,
+  votingHasOpened,
+} from './stages';
 
 describe('the stages of a selection', () => {
   it('run draft → nomination → review → published → voting → scoring → result → 公示 → final', () => {
@@ -50,5 +63,25 @@ describe('the stages of a selection', () => {
     expect(rulesFrozen('published')).toBe(false);
     expect(rulesFrozen('voting')).toBe(true);
     expect(rulesFrozen('final')).toBe(true);
+  });
+});
+
+describe('what has happened by each stage', () => {
+  const from = (predicate: (stage: (typeof stages)[number]) => boolean) => stages.filter(predicate);
+
+  it('says each milestone from the stage it begins on, through the end', () => {
+    expect(from(isPublic)).toEqual(['published', 'voting', 'scoring', 'result', 'publicity', 'final']);
+    expect(from(votingHasOpened)).toEqual(['voting', 'scoring', 'result', 'publicity', 'final']);
+    expect(from(scoringHasOpened)).toEqual(['scoring', 'result', 'publicity', 'final']);
+    expect(from(resultIsOut)).toEqual(['result', 'publicity', 'final']);
+    expect(from(publicityHasBegun)).toEqual(['publicity', 'final']);
+  });
+
+  it('knows a stage reached from its own start on, and the next stage of each', () => {
+    expect(hasReached('voting', 'voting')).toBe(true);
+    expect(hasReached('review', 'voting')).toBe(false);
+    expect(nextStage('draft')).toBe('nomination');
+    expect(nextStage('publicity')).toBe('final');
+    expect(nextStage('final')).toBeUndefined();
   });
 });
