@@ -3,7 +3,7 @@
 // organiser, sees both experts finished, produces the result and checks the public result page, then starts the
 // 公示; a visitor lodges a named objection (a bad contact is refused before anything is sent); 赵建平 answers it;
 // the visitor sees the answer. The only journey that touches this campaign.
-import { expect } from '../expect';
+import { eventually, expect } from '../expect';
 import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';
 import { actAs, button, field, settle, settledCheck } from './people-steps';
@@ -145,7 +145,7 @@ export const scoringToPublicityJourney: Journey = {
     await page.getByText(`已输入 ${REASON.length}/1000 字（至少10字）`).waitFor();
     await button(page, '提交异议').click();
     await page.getByText('请填写手机号码或电子邮箱', { exact: true }).waitFor();
-    expect(await field(page, '联系方式').getAttribute('aria-invalid'), 'contact marked wrong').toBe('true');
+    await eventually(() => field(page, '联系方式').getAttribute('aria-invalid'), 'true', 'contact marked wrong');
     expect(lodging.length, 'objections sent with a bad contact').toBe(0);
     await check('objection-bad-contact');
 
