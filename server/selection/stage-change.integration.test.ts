@@ -8,6 +8,7 @@ import { grants } from '../people/grants';
 import { users } from '../people/users';
 import { campaigns } from './campaigns';
 import { candidates } from './candidates';
+import { objections } from './objections';
 import { scores } from './scores';
 import { advance } from './stage-change';
 
@@ -90,5 +91,75 @@ describe('advance', () => {
       { candidateId: `${campaign._id}.a`, combined: 86, rank: 1, placed: true },
       { candidateId: `${campaign._id}.b`, combined: 78, rank: 2, placed: false },
     ]);
+  });
+
+  it('opens the 公示 with its end fixed from the calendar, and leaves the rules alone past voting', async () => {
+    // Five working days counted from the next day end at a Beijing midnight (16:00 UTC), more than five days on.
+    const now = env.now();
+    const campaign = campaignRecord('sc-publicity', 'result', now);
+    await campaigns.of(db).add(campaign);
+    const { to, update } = await advance(db, campaign, now);
+    expect(to).toBe('publicity');
+    expect(update.rulesFrozenAt).toBeUndefined();
+    const ends = update.publicityEndsAt!;
+    expect(ends.getTime()).toBeGreaterThan(now.getTime() + 5 * 86_400_000);
+    expect(ends.getTime() % 86_400_000).toBe(16 * 3600_000);
+    expect((await campaigns.byId(db, campaign._id))!.publicityEndsAt?.getTime()).toBe(ends.getTime());
+  });
+
+  it('closes the 公示 only once it has run its course and every objection is answered; nothing after final', async () => {
+    const now = env.now();
+    const endsAt = new Date(now.getTime() + 3600_000);
+    const campaign = campaignRecord('sc-final', 'publicity', now, { publicityEndsAt: endsAt });
+    await campaigns.of(db).add(campaign);
+    expect((await refusal(advance(db, campaign, now)))?.message).toMatch(/^公示期尚未结束（.+结束）$/);
+    expect((await refusal(advance(db, campaign, new Date(endsAt.getTime() - 1))))?.code).toBe('CONFLICT');
+    const objection = {
+      _id: 'sc-final.o1',
+      campaignId: campaign._id,
+      candidateId: null,
+      by: 'someone',
+      name: '王明',
+      contact: { sealed: 'x', masked: '139****5678' },
+      reason: '核实获奖年份',
+      createdAt: now,
+      answer: null,
+    };
+    await objections.of(db).add(objection);
+    expect(await refusal(advance(db, campaign, endsAt))).toEqual({ code: 'CONFLICT', message: '还有1条异议未答复' });
+    await objections
+      .of(db)
+      .doc('sc-final.o1')
+      .update({ answer: { text: '已核实', by: 'u', byName: '钱雅琴', at: now } });
+    expect((await advance(db, campaign, endsAt)).to).toBe('final');
+    const final = (await campaigns.byId(db, campaign._id))!;
+    expect(final.stage).toBe('final');
+    expect(await refusal(advance(db, final, endsAt))).toEqual({ code: 'CONFLICT', message: '评选已结束' });
+
+    const untimed = campaignRecord('sc-final-untimed', 'publicity', now);
+    await campaigns.of(db).add(untimed);
+    expect((await refusal(advance(db, untimed, now)))?.message).toBe('公示期尚未结束（结束）');
+  });
+
+  it('refuses a result with no expert on the panel', async () => {
+    const now = env.now();
+    const campaign = campaignRecord('sc-no-expert', 'scoring', now);
+    await campaigns.of(db).add(campaign);
+    await candidates.of(db).add(candidateRecord(campaign._id, 'a', now, { votes: 1, weighted: 1 }));
+    expect(await refusal(advance(db, campaign, now))).toEqual({
+      code: 'CONFLICT',
+      message: '本次评选还没有评审专家',
+    });
+  });
+
+  it('says the stage was just changed when another mover got there first', async () => {
+    const now = env.now();
+    const campaign = campaignRecord('sc-stale', 'draft', now);
+    await campaigns.of(db).add(campaign);
+    await advance(db, campaign, now);
+    expect(await refusal(advance(db, campaign, now))).toEqual({
+      code: 'CONFLICT',
+      message: '活动阶段刚刚已被更新，请刷新后再试',
+    });
   });
 });
