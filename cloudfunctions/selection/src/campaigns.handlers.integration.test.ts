@@ -60,4 +60,22 @@ describe('campaign handlers, in process', () => {
       'UNKNOWN_ACTION',
     );
   });
+
+  it('refuses moving a stage not yet begun to today or before, naming the stage, and takes a later day', async () => {
+    const campaigns = inProcess(env.cloud, selectionContract, campaignsHandlers);
+    const now = env.now();
+    const city = { openid: 'persona-city-staff', now };
+    const created = data(await campaigns.call('createCampaign', input('org-city', now), city));
+    const schedule = input('org-city', now).schedule;
+    const today = { ...schedule, nomination: now.toISOString() };
+    const refused = error(
+      await campaigns.call('updateCampaign', { campaignId: created.id, schedule: today, reason: '提前开始' }, city),
+    );
+    expect(refused).toMatchObject({ field: 'schedule.nomination', message: '尚未开始的阶段须定在今天以后' });
+    const later = { ...schedule, nomination: new Date(now.getTime() + 36 * 3600_000).toISOString() };
+    const moved = data(
+      await campaigns.call('updateCampaign', { campaignId: created.id, schedule: later, reason: '推迟半天' }, city),
+    );
+    expect(moved.schedule.nomination).toBe(later.nomination);
+  });
 });

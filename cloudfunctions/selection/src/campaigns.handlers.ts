@@ -78,7 +78,7 @@ export const campaignsHandlers = {
       update.rubric = change.rubric;
     }
     if (change.schedule !== undefined) {
-      checkSchedule(campaign, change.schedule);
+      checkSchedule(campaign, change.schedule, ctx.now);
       before.schedule = fromSchedule(campaign.schedule);
       update.schedule = toSchedule(change.schedule);
     }

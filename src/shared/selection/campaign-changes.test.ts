@@ -1,4 +1,4 @@
-import { changeableParts, changeRefusals, scheduleFixed } from './campaign-changes';
+import { changeableParts, changeRefusals, scheduleFixed, startsTooSoon } from './campaign-changes';
 import { stages } from './stages';
 
 describe('what a campaign’s organisers may still change', () => {
@@ -45,5 +45,16 @@ describe('the words of a refusal', () => {
   it('lets the title change at every stage but the final one', () => {
     expect(stages.filter((stage) => changeableParts(stage, false).title)).toEqual(stages.slice(0, -1));
     expect(stages.filter((stage) => changeableParts(stage, true).any)).toEqual(stages.slice(0, -1));
+  });
+});
+
+describe('moving a stage not yet begun', () => {
+  it('must land after today in Beijing, whatever the time of day', () => {
+    const lateEvening = new Date('2026-12-31T23:59:00+08:00');
+    expect(startsTooSoon('2026-12-31', lateEvening)).toBe(true);
+    expect(startsTooSoon('2026-12-30', lateEvening)).toBe(true);
+    expect(startsTooSoon('2027-01-01', lateEvening)).toBe(false);
+    // 00:30 in Beijing is still the previous day in UTC: the Beijing date decides.
+    expect(startsTooSoon('2027-01-01', new Date('2027-01-01T00:30:00+08:00'))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // What a campaign's organisers may still change at each stage, and the words for a refusal: one table that the
 // 修改活动 form shows and the function enforces.
+import { beijingDay } from '../time/beijing';
 import { hasReached, rulesFrozen, type ScheduledStage, type Stage } from './stages';
 
 export interface ChangeableParts {
@@ -26,12 +27,21 @@ export function scheduleFixed(current: Stage, stage: ScheduledStage): boolean {
   return hasReached(current, stage);
 }
 
+/**
+ * A stage not yet begun that is moved must start after today (Beijing): a change may not put a stage's start in the
+ * past or on today, where the clock would move the campaign at once. `day` is the Beijing date `YYYY-MM-DD`.
+ */
+export function startsTooSoon(day: string, now: Date): boolean {
+  return day <= beijingDay(now);
+}
+
 /** Why a part may no longer change, said to whoever asked. */
-export const changeRefusals: Record<keyof ChangeableParts | 'schedule', string> = {
+export const changeRefusals: Record<keyof ChangeableParts | 'schedule' | 'tooSoon', string> = {
   any: '评选已结束，不能修改',
   title: '评选已结束，不能修改',
   categories: '提名开始后评选类别不能修改',
   rules: '投票开始后投票规则不能修改',
   rubric: '投票开始后评分细则不能修改',
   schedule: '已开始阶段的时间不能修改',
+  tooSoon: '尚未开始的阶段须定在今天以后',
 };

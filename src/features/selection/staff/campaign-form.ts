@@ -4,7 +4,13 @@
 // createCampaign or updateCampaign takes.
 import * as z from 'zod';
 import { selectionContract } from '@/shared/contracts/selection';
-import { changeableParts, scheduleFixed, type ChangeableParts } from '@/shared/selection/campaign-changes';
+import {
+  changeableParts,
+  changeRefusals,
+  scheduleFixed,
+  startsTooSoon,
+  type ChangeableParts,
+} from '@/shared/selection/campaign-changes';
 import { defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
 import { scheduledStages, type ScheduledStage } from '@/shared/selection/stages';
 import { beijingDay, inBeijing } from '@/shared/time/beijing';
@@ -190,12 +196,11 @@ export function checkCampaignEdit(
     if (head === 'rubric' && !parts.rubric) continue;
     errors[path] = message;
   }
-  const today = beijingDay(now);
   for (const stage of scheduledStages) {
     const date = values.schedule[stage].trim();
     const moved = date !== beijingDay(campaign.schedule[stage]);
-    if (!parts.reached[stage] && moved && !errors[`schedule.${stage}`] && date <= today) {
-      errors[`schedule.${stage}`] = '尚未开始的阶段须定在今天以后';
+    if (!parts.reached[stage] && moved && !errors[`schedule.${stage}`] && startsTooSoon(date, now)) {
+      errors[`schedule.${stage}`] = changeRefusals.tooSoon;
     }
   }
   const reasonProblem = fieldErrors(updateCampaignSchema, { campaignId: campaign.id, reason }, REASON_WORDING).reason;
