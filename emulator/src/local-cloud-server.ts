@@ -85,9 +85,10 @@ async function handleFunctionCall(
     return;
   }
   let event: unknown;
+  let text: string;
   try {
-    const text = (await readBody(req, MAX_CALL_BYTES)).toString('utf8');
-    event = text ? JSON.parse(text) : {};
+    text = (await readBody(req, MAX_CALL_BYTES)).toString('utf8') || '{}';
+    event = JSON.parse(text);
   } catch (error) {
     sendJson(res, error instanceof BodyTooLarge ? 413 : 400, {
       code: 'INVALID_BODY',
@@ -97,10 +98,12 @@ async function handleFunctionCall(
   }
   const appid = req.headers['x-wx-appid'];
   try {
-    const json = await gateway.invokeJson(name, event, {
-      openid,
-      appid: typeof appid === 'string' ? appid : undefined,
-    });
+    const json = await gateway.invokeJson(
+      name,
+      event,
+      { openid, appid: typeof appid === 'string' ? appid : undefined },
+      text,
+    );
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(json),

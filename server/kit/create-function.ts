@@ -14,6 +14,7 @@ import { describeIssues } from '../../src/shared/validation/issues';
 import type { Clock } from '../../src/shared/time/clock';
 import { AppError } from './app-error';
 import { systemClock } from './clock';
+import { untrustedInputProblem } from './untrusted-input';
 
 export interface CallContext {
   /** The instant this call is handled at; rules take it as an argument instead of reading the clock. */
@@ -71,6 +72,8 @@ export async function answerRequest<C extends Contract>(
   if (!spec || !handler) {
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: `未知操作：${contract.name}.${action}` } };
   }
+  const malformed = untrustedInputProblem(request.data.input);
+  if (malformed) return { ok: false, error: { code: 'INVALID_INPUT', ...malformed } };
   const input = spec.input.safeParse(request.data.input ?? {});
   if (!input.success) {
     const problem = describeIssues(input.error);

@@ -150,4 +150,22 @@ describe('selection clock', () => {
     );
     expect(staff.nominations.find((n: { id: string }) => n.id === hidden.candidates[0]!.id)!.votes).toBe(1);
   });
+
+  it('refuses a client that calls it by name with a timer-shaped event: nothing moves', async () => {
+    const offsets = [-1 / 24, 7, 8, 9, 10, 11, 12, 13];
+    const created = await scheduledCampaign('客户端伪造定时器的评选', env.now().getTime(), offsets);
+    const forged = await fetch(`${env.cloud.url}/fn/selection-clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wx-openid': 'persona-city-staff' },
+      body: JSON.stringify({ Type: 'Timer', TriggerName: 'everyMinute', Time: env.now().toISOString() }),
+    });
+    expect(forged.status).not.toBe(200);
+    expect(await forged.text()).not.toContain(created.id);
+    const stage = data(
+      await env.call(selectionContract, 'staffCampaign', { campaignId: created.id }, 'persona-city-staff'),
+    ).stage;
+    expect(stage).toBe('draft');
+    // The timer itself still runs it.
+    expect((await tick()).moved).toContain(`${created.id}:nomination`);
+  });
 });

@@ -46,7 +46,7 @@ async function invoke(message: Extract<ToWorker, { type: 'invoke' }>): Promise<v
     const main = load(message.file);
     const context = { ...message.context, environment: JSON.stringify(message.env) };
     const value = await currentRequest.run(message.requestId, () =>
-      runWithEnv(message.env, () => Promise.resolve().then(() => main(message.event, context))),
+      runWithEnv(message.env, () => Promise.resolve().then(() => main(JSON.parse(message.eventJson), context))),
     );
     // The platform hands the caller JSON; anything JSON cannot carry is lost there too.
     send({ type: 'result', id: message.id, ok: true, json: JSON.stringify(value ?? null) });

@@ -245,8 +245,16 @@ export class FunctionsGateway {
     return JSON.parse(await this.invokeJson(name, event, trigger)) as unknown;
   }
 
-  /** As invoke, but resolves to the answer's JSON text, as the platform hands it on. */
-  async invokeJson(name: string, event: unknown, trigger: Trigger | WeChatIdentity | undefined): Promise<string> {
+  /**
+   * As invoke, but resolves to the answer's JSON text, as the platform hands it on. `eventJson`, the event as the
+   * client sent it, spares a stringify that a deeply nested event would not survive.
+   */
+  async invokeJson(
+    name: string,
+    event: unknown,
+    trigger: Trigger | WeChatIdentity | undefined,
+    eventJson?: string,
+  ): Promise<string> {
     const file = this.fileOf(name);
     const settings = this.options.settings(name);
     const how: Trigger = !trigger
@@ -289,7 +297,15 @@ export class FunctionsGateway {
     const slot = this.slotFor(name, settings);
     try {
       const value = await slot.run(
-        { type: 'invoke', id: this.nextId++, requestId, file, event, context, env },
+        {
+          type: 'invoke',
+          id: this.nextId++,
+          requestId,
+          file,
+          eventJson: eventJson ?? JSON.stringify(event ?? null),
+          context,
+          env,
+        },
         record,
         settings.timeout * 1000,
         `Invoking task timed out after ${settings.timeout} seconds`,

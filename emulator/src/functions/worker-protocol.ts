@@ -6,7 +6,12 @@ export type ToWorker = {
   requestId: string;
   /** Absolute path of the function's built index.js. */
   file: string;
-  event: unknown;
+  /**
+   * The event as JSON text, parsed in the worker: the platform hands a function JSON, and a structured clone (what
+   * postMessage would do with an object) overflows the stack on an event nested a few thousand levels deep, where
+   * the function, not the gateway, must be the one to refuse it.
+   */
+  eventJson: string;
   context: Record<string, unknown>;
   env: Record<string, string | undefined>;
 };
