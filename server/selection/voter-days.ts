@@ -12,6 +12,11 @@ export interface VoterDayRecord {
   candidates: string[];
   /** Request ids already counted today, so a retried request is answered, not counted again. */
   requests: string[];
+  /**
+   * What each of those requests reserved. A retry may complete only the ballot its request id reserved: a request
+   * id sent again with other candidates would otherwise store votes the quota never paid for.
+   */
+  ballots: Array<{ requestId: string; candidateIds: string[] }>;
   riskRank: number;
   weight: number;
   createdAt: Date;
@@ -19,3 +24,15 @@ export interface VoterDayRecord {
 }
 
 export const voterDays = storedCollection<VoterDayRecord>('voterDays');
+
+/** The ballot a request id reserved today, if `candidateIds` are exactly its picks (in any order). */
+export function reservedBallot(
+  day: Pick<VoterDayRecord, 'ballots'>,
+  requestId: string,
+  candidateIds: readonly string[],
+): boolean {
+  const ballot = (day.ballots ?? []).find((entry) => entry.requestId === requestId);
+  if (!ballot || ballot.candidateIds.length !== candidateIds.length) return false;
+  const picks = new Set(candidateIds);
+  return ballot.candidateIds.every((id) => picks.has(id));
+}

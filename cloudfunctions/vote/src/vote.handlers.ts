@@ -4,7 +4,7 @@ import type { voteContract } from '../../../src/shared/contracts/vote';
 import { beijingDay } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import { isDuplicateWrite } from '../../../server/kit/db';
-import { voterDays, type VoterDayRecord } from '../../../server/selection/voter-days';
+import { reservedBallot, voterDays, type VoterDayRecord } from '../../../server/selection/voter-days';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { rateLimit, riskRank, voterKey, weightOf } from './voter';
 import { openCampaign, requireVotingOpen } from './voting-window';
@@ -44,6 +44,7 @@ export const voteHandlers = {
           used: _.inc(picks),
           candidates: _.push(candidateIds),
           requests: _.push([requestId]),
+          ballots: _.push([{ requestId, candidateIds }]),
           lastAt: ctx.now,
         }) as Promise<{ updated: number; doc: VoterDayRecord | null }>;
 
@@ -61,6 +62,7 @@ export const voteHandlers = {
           used: 0,
           candidates: [],
           requests: [],
+          ballots: [],
           riskRank: rank,
           weight: weightOf(snapshot, rank),
           createdAt: ctx.now,
@@ -72,7 +74,11 @@ export const voteHandlers = {
         });
       } else if (current.requests.includes(requestId)) {
         // A retry of a request whose quota was taken: answer it again. If the first attempt died before storing
-        // its votes (a timeout), store and tally them now; otherwise count nothing.
+        // its votes (a timeout), store and tally them now; otherwise count nothing. Only the very ballot that was
+        // reserved: the same id with other picks is another ballot the quota has not paid for.
+        if (!reservedBallot(current, requestId, candidateIds)) {
+          throw new AppError('CONFLICT', '这次投票的请求编号已用于另一张选票，请刷新后重新投票', 'requestId');
+        }
         await storeVotes(ctx, snapshot, current, candidateIds, requestId, true);
         return { accepted: true as const, ...today(snapshot, current) };
       } else if (candidateIds.some((id) => current.candidates.includes(id))) {

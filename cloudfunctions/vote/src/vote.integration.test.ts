@@ -108,13 +108,53 @@ describe('casting votes', () => {
     await admin
       .collection('voterDays')
       .doc(dayId)
-      .update({ used: _.inc(1), candidates: _.push([single.candidates[1]!.id]), requests: _.push([requestId]) });
+      .update({
+        used: _.inc(1),
+        candidates: _.push([single.candidates[1]!.id]),
+        requests: _.push([requestId]),
+        ballots: _.push([{ requestId, candidateIds: [single.candidates[1]!.id] }]),
+      });
     const before = tally(single, 1).votes;
     expect(data(await cast(single, [1], voter, requestId))).toMatchObject({ remaining: 1 });
     expect(tally(single, 1).votes).toBe(before + 1);
     // And a second retry finds it stored: nothing more.
     data(await cast(single, [1], voter, requestId));
     expect(tally(single, 1).votes).toBe(before + 1);
+  });
+
+  it('lets a request id complete only the ballot it reserved, however many calls reuse it at once', async () => {
+    const voter = 'voter-replay';
+    const requestId = randomUUID();
+    const before = single.candidates.map((_, i) => tally(single, i).votes);
+    data(await cast(single, [0], voter, requestId));
+    // The same id, sent again naming each other candidate, 25 calls at once.
+    const replays = await Promise.all(
+      Array.from({ length: 25 }, (_, n) =>
+        cast(single, [1 + (n % (single.candidates.length - 1))], voter, requestId),
+      ),
+    );
+    for (const answer of replays) expect(error(answer)).toMatchObject({ code: 'CONFLICT', field: 'requestId' });
+    const after = single.candidates.map((_, i) => tally(single, i).votes);
+    expect(after.map((n, i) => n - before[i]!)).toEqual(single.candidates.map((_, i) => (i === 0 ? 1 : 0)));
+    // The retry of the very ballot is still answered, and counts nothing more.
+    expect(data(await cast(single, [0], voter, requestId))).toMatchObject({ remaining: 2 });
+    const stored = [...env.cloud.database.store.collection('votes').docs.values()].filter(
+      (vote) => vote.requestId === requestId,
+    );
+    expect(stored).toHaveLength(1);
+  });
+
+  it('refuses a K-pick ballot’s request id reused for other picks', async () => {
+    const voter = 'voter-ballot-replay';
+    const requestId = randomUUID();
+    data(await cast(ballots, [0, 1], voter, requestId));
+    const before = [0, 1, 2, 3].map((i) => tally(ballots, i).votes);
+    expect(error(await cast(ballots, [2, 3], voter, requestId))).toMatchObject({ code: 'CONFLICT' });
+    expect(error(await cast(ballots, [0, 2], voter, requestId))).toMatchObject({ code: 'CONFLICT' });
+    expect([0, 1, 2, 3].map((i) => tally(ballots, i).votes)).toEqual(before);
+    // The same picks in another order are the same ballot.
+    data(await cast(ballots, [1, 0], voter, requestId));
+    expect([0, 1, 2, 3].map((i) => tally(ballots, i).votes)).toEqual(before);
   });
 
   it('never exceeds the quota when one voter taps many candidates at once', async () => {
