@@ -24,6 +24,7 @@ import { scheduledStages } from '../src/shared/selection/stages';
 import { accessTable } from '../src/shared/people/access';
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
 import { testStartInstant } from '../test-support/seeded-cloud';
+import { candidateRecord } from '../test-support/selection-records';
 
 jest.setTimeout(120_000);
 const CONCURRENT_CELLS = 8;
@@ -183,7 +184,7 @@ async function freshGrant(role: 'staff' | 'expert'): Promise<string> {
   const input =
     role === 'staff'
       ? { role, userId: person.userId, orgId: 'org-jinggong', reason: '矩阵测试准备' }
-      : { role, userId: person.userId, campaignId: 'matrix-campaign', reason: '矩阵测试准备' };
+      : { role, userId: person.userId, campaignId: await draftCampaign(), reason: '矩阵测试准备' };
   return (await must<{ id: string }>('union', 'grantRole', input, callers.city)).id;
 }
 
@@ -408,6 +409,46 @@ async function freshObjection(): Promise<string> {
   ).id;
 }
 
+/**
+ * The caller themselves nominated into the open city campaign, written as a colleague's nomination would store it
+ * (by someone other than the caller, so only recusal stands between the caller and approving it).
+ */
+async function nominationOf(who: Who): Promise<string> {
+  const me = await must<{ userId: string }>('account', 'me', {}, callers[who]);
+  const { _id, ...record } = candidateRecord(await nominationCampaign(), me.userId, cloud.clock.now(), {
+    status: 'submitted',
+    nominatedBy: 'matrix-colleague',
+  });
+  await admin.database().collection('candidates').doc(_id).set(record);
+  return _id;
+}
+
+/**
+ * A district campaign in expert scoring whose one candidate is persona-expert, with persona-expert also on its
+ * panel: the grant is written straight into the database, as one given before the panel and nominees were kept
+ * apart would be, so the last line (no scoring oneself) is what stands.
+ */
+async function selfScoringCampaign(): Promise<{ campaignId: string; candidateId: string }> {
+  const expert = await must<{ userId: string }>('account', 'me', {}, callers.expert);
+  const id = (await must<{ id: string }>('selection', 'createCampaign', campaignInput('org-city'), callers.city)).id;
+  const { _id: candidateId, ...candidate } = candidateRecord(id, expert.userId, cloud.clock.now());
+  await admin.database().collection('candidates').doc(candidateId).set(candidate);
+  await admin.database().collection('grants').doc(`${expert.userId}.expert.${id}`).set({
+    userId: expert.userId,
+    role: 'expert',
+    orgId: null,
+    orgPath: [],
+    orgKind: null,
+    campaignId: id,
+    grantedBy: 'matrix',
+    grantedAt: cloud.clock.now(),
+    active: true,
+    revokedAt: null,
+  });
+  await admin.database().collection('campaigns').doc(id).update({ stage: 'scoring' });
+  return { campaignId: id, candidateId };
+}
+
 /** A published campaign with one approved candidate (for the public candidate page). */
 let publishedCampaign: Promise<string> | undefined;
 const approvedCandidate = () =>
@@ -623,17 +664,58 @@ const rows: Row[] = [
     }),
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
   }),
-  // Expert grants are for staff who run selection campaigns (city and district), on people in their subtree.
+  // Expert grants are for the organisers of the campaign (its union or above), on people in their subtree.
   union('grantRole', {
-    variant: 'expert to a fresh member',
+    variant: 'expert to a fresh member, on a district campaign',
     phase: 'write',
     setup: async () => ({
       role: 'expert',
       userId: (await freshPerson('member')).userId,
-      campaignId: 'matrix-campaign',
+      campaignId: await draftCampaign(),
       reason,
     }),
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // org-dongcheng's staff manage the person but do not run org-xihu's campaign; org-xihu's run it but do not manage
+  // the person: only the city, over both, may.
+  union('grantRole', {
+    variant: 'expert to a fresh member, on a campaign org-xihu runs',
+    phase: 'write',
+    setup: async () => ({
+      role: 'expert',
+      userId: (await freshPerson('member')).userId,
+      // Titled without 矩阵: org-xihu's staff see their own campaign in their log, not the matrix's people.
+      campaignId: (
+        await must<{ id: string }>(
+          'selection',
+          'createCampaign',
+          { ...campaignInput('org-xihu'), title: `西湖区工匠评选${serial}` },
+          callers.city,
+        )
+      ).id,
+      reason,
+    }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: ok, expert: F },
+  }),
+  union('grantRole', {
+    variant: 'expert on a campaign that does not exist',
+    phase: 'write',
+    setup: async () => ({
+      role: 'expert',
+      userId: (await freshPerson('member')).userId,
+      campaignId: 'no-such-campaign',
+      reason,
+    }),
+    expect: {
+      public: F,
+      worker: F,
+      model: F,
+      ent: 'NOT_FOUND',
+      district: 'NOT_FOUND',
+      xihu: F,
+      city: 'NOT_FOUND',
+      expert: F,
+    },
   }),
   union('revokeRole', {
     variant: 'staff grant at org-jinggong',
@@ -738,6 +820,16 @@ const rows: Row[] = [
     setup: async () => ({ candidateId: await freshNomination('ent'), decision: 'approve' as const }),
     expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: ok, expert: F },
   }),
+  // Recusal: the caller is the nominee (nominated by the district), and nobody reviews their own nomination.
+  selection('reviewNomination', {
+    variant: 'a nomination of the caller themselves',
+    phase: 'write',
+    setup: async (who) => ({
+      candidateId: who === 'public' ? await freshNomination('district') : await nominationOf(who),
+      decision: 'approve' as const,
+    }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
   selection('campaigns', {
     phase: 'read',
     input: {},
@@ -790,6 +882,12 @@ const rows: Row[] = [
     setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
   }),
+  // Repair is the organisers'; a campaign whose counts agree has nothing to repair.
+  selection('rebuildCounts', {
+    phase: 'write',
+    setup: async () => ({ campaignId: (await scoringCampaign()).campaignId, reason }),
+    expect: { public: F, worker: F, model: F, ent: F, district: C, xihu: F, city: C, expert: F },
+  }),
   selection('exportVotes', {
     phase: 'read',
     setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
@@ -825,6 +923,13 @@ const rows: Row[] = [
     phase: 'write',
     setup: async () => ({ ...(await scoringCampaign()), points: [75] }),
     expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: ok },
+  }),
+  // Recusal: the expert is the candidate (a grant from before the panel and the nominees were kept apart).
+  selection('submitScore', {
+    variant: 'the expert scoring themselves',
+    phase: 'write',
+    setup: async () => ({ ...(await selfScoringCampaign()), points: [100] }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
   selection('scoringProgress', {
     phase: 'read',
@@ -867,6 +972,21 @@ const rows: Row[] = [
     phase: 'write',
     setup: async () => ({ objectionId: await freshObjection(), answer: '矩阵测试答复：已核实。' }),
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // Recusal: nobody answers an objection they lodged themselves.
+  selection('answerObjection', {
+    variant: 'an objection the caller lodged',
+    phase: 'write',
+    setup: async (who) => {
+      const lodged = await must<{ id: string }>(
+        'selection',
+        'lodgeObjection',
+        objection(await publicityCampaign()),
+        callers[who],
+      );
+      return { objectionId: lodged.id, answer: '矩阵测试答复：已核实。' };
+    },
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
 
   // ----- sharing: a poster's code for a public candidate, and resolving a scanned one; anyone -----
@@ -1109,6 +1229,22 @@ describe('access matrix: every action of every guarded function × every caller'
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('refuses every client that calls a timer function, whatever event it forges', async () => {
+    await runMatrix();
+    const auditCount = async () => (await admin.database().collection('auditLog').count()).total;
+    const before = await auditCount();
+    for (const who of everyone) {
+      const response = await fetch(`${cloud.url}/fn/selection-clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wx-openid': callers[who] },
+        body: JSON.stringify({ Type: 'Timer', TriggerName: 'everyMinute', Time: cloud.clock.now().toISOString() }),
+      });
+      expect([who, response.status]).toEqual([who, 502]);
+      expect(await response.text()).toContain('timer function');
+    }
+    expect(await auditCount()).toBe(before);
   });
 
   it('takes the caller from the platform, never from the request body', async () => {

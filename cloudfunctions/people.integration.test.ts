@@ -1,6 +1,7 @@
 // People, unions and roles end to end: the built `account` and `union` functions in the local cloud, called over
 // HTTP as seeded and fresh WeChat users, through the unmodified SDK.
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
+import { DEMO_CAMPAIGN_ID } from '../database/seed/people';
 import { data, error, startSeededCloud, type SeededCloud, callerOf } from '../test-support/seeded-cloud';
 import { unionContract } from '../src/shared/contracts/union';
 import { accountContract } from '../src/shared/contracts/account';
@@ -333,7 +334,7 @@ describe('staff work', () => {
       error(
         await union(
           'grantRole',
-          { role: 'expert', userId, campaignId: 'c-2027', reason: '专家库' },
+          { role: 'expert', userId, campaignId: DEMO_CAMPAIGN_ID, reason: '专家库' },
           'persona-enterprise-staff',
         ),
       ).code,
@@ -341,11 +342,11 @@ describe('staff work', () => {
     data(
       await union(
         'grantRole',
-        { role: 'expert', userId, campaignId: 'c-2027', reason: '专家库' },
+        { role: 'expert', userId, campaignId: DEMO_CAMPAIGN_ID, reason: '专家库' },
         'persona-city-staff',
       ),
     );
-    expect(data(await account('me', {}, openid)).expertFor).toEqual(['c-2027']);
+    expect(data(await account('me', {}, openid)).expertFor).toEqual([DEMO_CAMPAIGN_ID]);
     data(await union('revokeRole', { grantId: grant.id, reason: '任期结束' }, 'persona-district-staff'));
     expect(data(await account('me', {}, openid)).staffAt).toEqual([]);
     expect(error(await union('workbench', {}, openid)).code).toBe('FORBIDDEN');

@@ -14,6 +14,7 @@ import type { CampaignRecord } from '../../server/selection/campaigns';
 import type { CandidateRecord } from '../../server/selection/candidates';
 import type { ScoreRecord } from '../../server/selection/scores';
 import type { VoteRecord } from '../../server/selection/votes';
+import { chargedDays } from '../../server/selection/voter-days';
 import type { Seed, SeedContext } from './index';
 import { advance } from '../../server/selection/stage-change';
 import { DEMO_CAMPAIGN_ID, DISTRICT_CAMPAIGN_ID, PUBLICITY_CAMPAIGN_ID, demoPersonOf, demoUserIdOf } from './people';
@@ -188,6 +189,8 @@ async function districtCandidates(
   const lastVoteDayAgo = Math.round((now.getTime() - record.schedule.scoring.getTime()) / DAY) + 1;
   const votes = list.flatMap((c) => votesFor(c, c.votes, lastVoteDayAgo, now));
   for (let i = 0; i < votes.length; i += 200) await db.collection('votes').add(votes.slice(i, i + 200));
+  const days = chargedDays(votes);
+  for (let i = 0; i < days.length; i += 200) await db.collection('voterDays').add(days.slice(i, i + 200));
   return list;
 }
 

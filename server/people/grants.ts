@@ -41,6 +41,9 @@ export async function campaignExperts(db: Db, campaignId: string): Promise<Map<s
   const expertGrants = await grants.readAll(db, { role: 'expert', campaignId, active: true });
   const ids = expertGrants.map((grant) => grant.userId);
   if (ids.length === 0) return new Map();
-  const experts = await users.readAll(db, { _id: db.command.in(ids) });
-  return new Map(experts.map((user) => [user._id, user.profile?.realName ?? '（未填写资料）']));
+  const names = new Map(
+    (await users.readAll(db, { _id: db.command.in(ids) })).map((user) => [user._id, user.profile?.realName]),
+  );
+  // Every active grant is on the panel, whether or not its person can be read: a panel never shrinks silently.
+  return new Map(ids.map((id) => [id, names.get(id) ?? '（未填写资料）']));
 }

@@ -29,6 +29,11 @@ export interface CampaignRecord {
   /** When counts are published daily: the last publication (Beijing day and instant). */
   countsPublishedDay?: string | null;
   countsPublishedAt?: Date | null;
+  /**
+   * Set by the clock when 结果产生 is due but the recount differs from the stored figures: the campaign waits in
+   * scoring until the organisers resolve it, and 投票监督 says so. Cleared when the result is produced.
+   */
+  countHold?: { since: Date; differences: number; summary: string } | null;
 }
 
 export const campaigns = storedCollection<CampaignRecord>('campaigns');

@@ -1,8 +1,8 @@
 // Acting on votes after the fact: uncounting votes (an account's, or those a brushing flag points at) with the
-// tallies following, and recounting every tally from the stored votes. Tallies change by exact decrements of what
+// tallies following (the recount that checks them is count-check.ts). Tallies change by exact decrements of what
 // was uncounted, so the public count moves visibly and stays equal to the count of counted votes.
 import type { Db } from '../kit/db';
-import { candidates, type CandidateRecord } from './candidates';
+import { candidates } from './candidates';
 import { votes as votesCollection, type VoteRecord } from './votes';
 
 /**
@@ -34,27 +34,4 @@ export async function uncount(
       .update({ votes: _.inc(-sum.votes), weighted: _.inc(-sum.weight) });
   }
   return [...taken.values()].reduce((total, sum) => total + sum.votes, 0);
-}
-
-/** Every candidate's count of counted votes, from the votes themselves (one aggregate). */
-export async function recountTallies(db: Db, campaignId: string): Promise<Map<string, number>> {
-  const { data } = (await votesCollection
-    .of(db)
-    .aggregate()
-    .match({ campaignId, counted: true })
-    .group({ _id: '$candidateId', votes: db.command.aggregate.sum(1) })
-    .limit(1000)
-    .end()) as unknown as { data: Array<{ _id: string; votes: number }> };
-  return new Map(data.map((row) => [row._id, row.votes]));
-}
-
-export function differences(list: CandidateRecord[], recounted: Map<string, number>) {
-  return list
-    .map((candidate) => ({
-      candidateId: candidate._id,
-      name: candidate.name,
-      displayed: candidate.votes ?? 0,
-      recounted: recounted.get(candidate._id) ?? 0,
-    }))
-    .filter((row) => row.displayed !== row.recounted);
 }

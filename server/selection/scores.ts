@@ -17,10 +17,16 @@ export interface ScoreRecord {
 export const scores = storedCollection<ScoreRecord>('scores');
 
 /**
- * The scores that count: those of candidates still approved. A score given to a candidate later disqualified
- * stays stored but neither finishes an expert's sheet nor enters the result.
+ * The scores that count: those of candidates still approved, by experts still on the panel. A score given to a
+ * candidate later disqualified, or by an expert whose grant was revoked, stays stored but neither finishes a
+ * sheet nor enters the result.
  */
-export function countedScores<T extends Pick<ScoreRecord, 'candidateId'>>(list: T[], approvedIds: string[]): T[] {
+export function countedScores<T extends Pick<ScoreRecord, 'candidateId' | 'expertId'>>(
+  list: T[],
+  approvedIds: Iterable<string>,
+  expertIds: Iterable<string>,
+): T[] {
   const approved = new Set(approvedIds);
-  return list.filter((score) => approved.has(score.candidateId));
+  const experts = new Set(expertIds);
+  return list.filter((score) => approved.has(score.candidateId) && experts.has(score.expertId));
 }

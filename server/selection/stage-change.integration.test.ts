@@ -1,6 +1,6 @@
 // How a stage changes (`advance`), in process over a local cloud: the conditions each next stage needs, one stage
 // per move however many movers race, rules frozen when voting opens, and the ranking frozen on entering the result.
-import { campaignRecord, candidateRecord } from '../../test-support/selection-records';
+import { campaignRecord, candidateRecord, voteRecord } from '../../test-support/selection-records';
 import { localDb } from '../../test-support/in-process';
 import { startSeededCloud, type SeededCloud } from '../../test-support/seeded-cloud';
 import type { Db } from '../kit/db';
@@ -10,6 +10,8 @@ import { campaigns } from './campaigns';
 import { candidates } from './candidates';
 import { objections } from './objections';
 import { scores } from './scores';
+import { chargedDays, voterDays } from './voter-days';
+import { votes } from './votes';
 import { advance } from './stage-change';
 
 let env: SeededCloud;
@@ -19,6 +21,13 @@ beforeAll(async () => {
   db = localDb(env.cloud);
 });
 afterAll(() => env.close());
+
+/** `n` counted votes for `candidateId`, each from its own voter, charged to their days as the vote function does. */
+async function storeVotes(campaignId: string, candidateId: string, n: number, now: Date) {
+  const cast = Array.from({ length: n }, (_, i) => voteRecord(campaignId, candidateId, `${candidateId}-v${i}`, now));
+  await votes.of(db).add(cast);
+  await voterDays.of(db).add(chargedDays(cast));
+}
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -63,6 +72,8 @@ describe('advance', () => {
     await campaigns.of(db).add(campaign);
     await candidates.of(db).add(candidateRecord(campaign._id, 'a', now, { votes: 10, weighted: 10 }));
     await candidates.of(db).add(candidateRecord(campaign._id, 'b', now, { votes: 5, weighted: 5 }));
+    await storeVotes(campaign._id, `${campaign._id}.a`, 10, now);
+    await storeVotes(campaign._id, `${campaign._id}.b`, 5, now);
     await users.of(db).add({ _id: 'sc-expert', openid: 'sc-expert', profile: { realName: '评审甲' } });
     await grants
       .of(db)
@@ -146,6 +157,7 @@ describe('advance', () => {
     const campaign = campaignRecord('sc-no-expert', 'scoring', now);
     await campaigns.of(db).add(campaign);
     await candidates.of(db).add(candidateRecord(campaign._id, 'a', now, { votes: 1, weighted: 1 }));
+    await storeVotes(campaign._id, `${campaign._id}.a`, 1, now);
     expect(await refusal(advance(db, campaign, now))).toEqual({
       code: 'CONFLICT',
       message: '本次评选还没有评审专家',

@@ -3,15 +3,13 @@
 import { nextStage, type Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
 import type { Db } from '../kit/db';
-import { campaignExperts } from '../people/grants';
-import { rankCategory } from '../../src/shared/selection/ranking';
 import { PUBLICITY_WORKING_DAYS, publicityEnd } from '../../src/shared/selection/working-days';
 import { formatDateTime } from '../../src/shared/time/beijing';
 import { calendarsAround } from './calendars';
 import { campaigns, type CampaignRecord } from './campaigns';
-import { candidates as candidatesCollection, tallyStatuses } from './candidates';
+import { tallyStatuses } from './candidates';
+import { CountMismatch, checkCounts, rankedResult } from './count-check';
 import { unansweredObjections } from './objections';
-import { countedScores, scores as scoresCollection } from './scores';
 
 /**
  * Moves `campaign` from its current stage to the next, if the next may begin now; throws an AppError (CONFLICT)
@@ -40,9 +38,17 @@ export async function advance(
     const open = await unansweredObjections(db, campaign._id);
     if (open > 0) throw new AppError('CONFLICT', `还有${open}条异议未答复`);
   }
+  if (to === 'result') {
+    // The result is made from the stored tallies: not while any of them differs from what the votes say.
+    const { differences } = await checkCounts(db, campaign, now);
+    if (differences.length > 0) throw new CountMismatch(differences);
+  }
   const update: Partial<CampaignRecord> = { stage: to, stageChangedAt: now };
   if (to === 'voting') update.rulesFrozenAt = now;
-  if (to === 'result') update.results = await computeResults(db, campaign, now);
+  if (to === 'result') {
+    update.results = await computeResults(db, campaign, now);
+    update.countHold = null;
+  }
   if (to === 'publicity')
     update.publicityEndsAt = publicityEnd(now, PUBLICITY_WORKING_DAYS, await calendarsAround(db, now));
   const moved = await campaigns.of(db).where({ _id: campaign._id, stage: campaign.stage }).update(update);
@@ -62,37 +68,8 @@ export async function computeResults(
   /** A candidate about to be disqualified: ranked as if already gone, so a refusal comes before any write. */
   without?: string,
 ): Promise<NonNullable<CampaignRecord['results']>> {
-  const candidates = (
-    await candidatesCollection.readAll(db, { campaignId: campaign._id, status: 'approved' })
-  ).filter((candidate) => candidate._id !== without);
-  const scores = countedScores(
-    await scoresCollection.readAll(db, { campaignId: campaign._id }),
-    candidates.map((candidate) => candidate._id),
-  );
-  const experts = await campaignExperts(db, campaign._id);
-  if (experts.size === 0) throw new AppError('CONFLICT', '本次评选还没有评审专家');
-  const unfinished = [...experts.keys()].filter(
-    (expert) => scores.filter((score) => score.expertId === expert).length < candidates.length,
-  );
-  if (unfinished.length > 0) throw new AppError('CONFLICT', `还有${unfinished.length}位专家没有完成评分`);
-  return {
-    computedAt: now,
-    categories: campaign.categories.map((category) => ({
-      id: category.id,
-      rows: rankCategory(
-        candidates
-          .filter((candidate) => candidate.categoryId === category.id)
-          .map((candidate) => ({
-            candidateId: candidate._id,
-            name: candidate.name,
-            enterprise: candidate.enterprise,
-            votes: candidate.votes ?? 0,
-            weighted: candidate.weighted ?? 0,
-            expertTotals: scores.filter((score) => score.candidateId === candidate._id).map((score) => score.total),
-          })),
-        campaign.rules.publicWeight,
-        category.places,
-      ),
-    })),
-  };
+  const { results, experts, unfinished } = await rankedResult(db, campaign, now, { without });
+  if (experts === 0) throw new AppError('CONFLICT', '本次评选还没有评审专家');
+  if (unfinished > 0) throw new AppError('CONFLICT', `还有${unfinished}位专家没有完成评分`);
+  return results;
 }

@@ -1,4 +1,5 @@
 // Votes: the `votes` collection, every public vote, stored under the voter's per-campaign salted hash.
+import { createHash } from 'node:crypto';
 import { storedCollection } from '../kit/db';
 
 export interface VoteRecord {
@@ -18,3 +19,8 @@ export interface VoteRecord {
 }
 
 export const votes = storedCollection<VoteRecord>('votes');
+
+/** A voter as votes are stored: the campaign's salted hash of their openid, never the openid itself. */
+export function voterHash(voterSalt: string, openid: string): string {
+  return createHash('sha256').update(`${voterSalt}:${openid}`).digest('hex').slice(0, 32);
+}

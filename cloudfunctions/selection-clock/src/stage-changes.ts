@@ -5,7 +5,8 @@ import { AppError } from '../../../server/kit/app-error';
 import type { TimerContext } from '../../../server/kit/timer-function';
 import { SYSTEM_ACTOR } from '../../../server/kit/actor';
 import { audit } from '../../../server/people/audit';
-import type { CampaignRecord } from '../../../server/selection/campaigns';
+import { campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
+import { CountMismatch, describeDifferences } from '../../../server/selection/count-check';
 import { advance } from '../../../server/selection/stage-change';
 
 export async function dueStageChanges({ db, now }: TimerContext, active: CampaignRecord[]) {
@@ -30,7 +31,29 @@ export async function dueStageChanges({ db, now }: TimerContext, active: Campaig
       // Staff see why on the campaign; the clock tries again next minute.
       console.warn(`campaign ${campaign._id} stays in ${campaign.stage}: ${error.message}`);
       held.push(campaign._id);
+      if (error instanceof CountMismatch) await holdForCounts(db, now, campaign, error);
     }
   }
   return { moved, held };
+}
+
+/**
+ * 结果产生 is due but the stored figures differ from the recount: the campaign records why it waits, which
+ * 投票监督 and the campaign page show, and the first time it is held the organisers' audit log says so. The hold
+ * follows the differences each minute and is cleared when the result is produced.
+ */
+async function holdForCounts(db: TimerContext['db'], now: Date, campaign: CampaignRecord, mismatch: CountMismatch) {
+  const summary = describeDifferences(mismatch.differences);
+  const countHold = { since: campaign.countHold?.since ?? now, differences: mismatch.differences.length, summary };
+  if (campaign.countHold?.summary === summary && campaign.countHold.differences === countHold.differences) return;
+  await campaigns.of(db).doc(campaign._id).update({ countHold });
+  if (campaign.countHold) return;
+  await audit(db, SYSTEM_ACTOR, now, {
+    action: 'campaign.countHold',
+    orgPath: campaign.orgPath,
+    target: { type: 'campaign', id: campaign._id, label: campaign.title },
+    reason: '计票核对不一致，暂停产生结果',
+    before: { stage: campaign.stage },
+    after: { differences: countHold.differences, summary },
+  });
 }

@@ -7,10 +7,13 @@ import { campaignOrFail, campaigns } from '../../../server/selection/campaigns';
 import { candidateNames, candidateOrFail, candidates } from '../../../server/selection/candidates';
 import { flagOrFail, flags, type FlagRecord } from '../../../server/selection/flags';
 import { votes as votesCollection, type VoteRecord } from '../../../server/selection/votes';
-import { differences, recountTallies, uncount } from '../../../server/selection/integrity';
+import { uncount } from '../../../server/selection/integrity';
+import { checkCounts, describeDifferences, rebuildCounts } from '../../../server/selection/count-check';
 import { computeResults } from '../../../server/selection/stage-change';
 import { nominationView } from './views';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
+import { voterHash } from '../../../server/selection/votes';
 
 export const integrityHandlers = {
   listFlags: async ({ campaignId, status }, ctx) => {
@@ -41,6 +44,7 @@ export const integrityHandlers = {
   voidVoter: async ({ campaignId, voter, reason }, ctx) => {
     const campaign = await campaignOrFail(ctx.db, campaignId);
     ctx.requireOver(campaign.orgPath);
+    refuseOwnMatter(voterHash(campaign.voterSalt, ctx.caller.openid), voter, '作废这个账号的投票', 'voter');
     const votes = await votesCollection.readAll(ctx.db, { campaignId, voter, counted: true });
     const voided = await uncount(ctx.db, votes, ctx.actor.id, reason, ctx.now);
     await audit(ctx.db, ctx.actor, ctx.now, {
@@ -58,6 +62,8 @@ export const integrityHandlers = {
     const flag = await flagOrFail(ctx.db, flagId);
     const campaign = await campaignOrFail(ctx.db, flag.campaignId);
     ctx.requireOver(campaign.orgPath);
+    const flagged = await candidateOrFail(ctx.db, flag.candidateId);
+    refuseOwnMatter(ctx.actor.id, flagged.userId, '处理这条预警');
     const _ = ctx.db.command;
     const query: Record<string, unknown> = {
       campaignId: flag.campaignId,
@@ -114,6 +120,7 @@ export const integrityHandlers = {
     const candidate = await candidateOrFail(ctx.db, candidateId);
     const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
     ctx.requireOver(campaign.orgPath);
+    refuseOwnMatter(ctx.actor.id, candidate.userId, '取消这位候选人的资格', 'candidateId');
     if (candidate.status !== 'approved') throw new AppError('CONFLICT', '只能取消已公布候选人的资格');
     if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选结果已经确定，不能再取消资格');
     // Once the result is out (an objection upheld during 公示), the ranking is redone without them: their place
@@ -144,13 +151,31 @@ export const integrityHandlers = {
   recount: async ({ campaignId }, ctx) => {
     const campaign = await campaignOrFail(ctx.db, campaignId);
     ctx.requireOver(campaign.orgPath);
-    const all = await candidates.readAll(ctx.db, { campaignId });
-    const recounted = await recountTallies(ctx.db, campaignId);
+    const hold = campaign.countHold;
     return {
-      candidates: all.length,
-      countedVotes: [...recounted.values()].reduce((sum, n) => sum + n, 0),
-      differences: differences(all, recounted),
+      ...(await checkCounts(ctx.db, campaign, ctx.now)),
+      hold: hold ? { ...hold, since: hold.since.toISOString() } : null,
     };
+  },
+
+  rebuildCounts: async ({ campaignId, reason }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    ctx.requireOver(campaign.orgPath);
+    if (campaign.stage === 'voting') {
+      throw new AppError('CONFLICT', '投票还在进行，票数仍在变化：请在投票结束后再按投票记录重算');
+    }
+    if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选结果已经确定，不能再重算');
+    const { before, repaired, after } = await rebuildCounts(ctx.db, campaign, ctx.now);
+    if (before.length === 0) throw new AppError('CONFLICT', '计票核对全部一致，无需重算');
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'counts.rebuild',
+      orgPath: campaign.orgPath,
+      target: { type: 'campaign', id: campaign._id, label: campaign.title },
+      reason,
+      before: { differences: before.length, summary: describeDifferences(before) },
+      after: { repaired, remaining: after.differences.length },
+    });
+    return { repaired, remaining: after.differences };
   },
 
   exportVotes: async ({ campaignId, cursor }, ctx) => {
@@ -185,5 +210,12 @@ export const integrityHandlers = {
   },
 } satisfies Pick<
   GuardedHandlers<typeof selectionContract>,
-  'listFlags' | 'voidVoter' | 'zeroFlagged' | 'dismissFlag' | 'disqualify' | 'recount' | 'exportVotes'
+  | 'listFlags'
+  | 'voidVoter'
+  | 'zeroFlagged'
+  | 'dismissFlag'
+  | 'disqualify'
+  | 'recount'
+  | 'rebuildCounts'
+  | 'exportVotes'
 >;

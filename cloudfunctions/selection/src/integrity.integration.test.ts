@@ -97,7 +97,13 @@ describe('integrity of the count', () => {
       .update({ votes: real + 500 });
     const report = data(await selection('recount', { campaignId: campaign.campaignId }));
     expect(report.differences).toEqual([
-      { candidateId: altered.id, name: expect.any(String), displayed: real + 500, recounted: real },
+      {
+        figure: 'votes',
+        subjectId: altered.id,
+        label: expect.stringMatching(/ · 票数$/),
+        stored: real + 500,
+        recounted: real,
+      },
     ]);
     await localAdminApp(env.cloud.url).database().collection('candidates').doc(altered.id).update({ votes: real });
   });

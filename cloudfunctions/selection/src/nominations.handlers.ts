@@ -11,6 +11,8 @@ import { candidateOrFail, candidates, type CandidateRecord } from '../../../serv
 import { nominationView } from './views';
 import { requireCategory, requireStage, organises } from './campaign-checks';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
+import { grants } from '../../../server/people/grants';
 
 export const nominationsHandlers = {
   nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
@@ -23,6 +25,10 @@ export const nominationsHandlers = {
       throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
     }
     if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
+    // The panel and the nominees do not overlap: an expert of this campaign would be scoring their rivals.
+    if ((await grants.byId(ctx.db, `${user._id}.expert.${campaignId}`))?.active) {
+      throw new AppError('CONFLICT', '该职工是本次评选的评审专家，不能被提名（回避）', 'userId');
+    }
     const enterprise = user.orgId ? await orgs.byId(ctx.db, user.orgId) : undefined;
     const candidate: CandidateRecord = {
       _id: `${campaignId}.${userId}`,
@@ -119,6 +125,7 @@ export const nominationsHandlers = {
     const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
     ctx.requireOver(campaign.orgPath);
     if (candidate.nominatedBy === ctx.actor.id) throw new AppError('FORBIDDEN', '不能审核自己提交的提名');
+    refuseOwnMatter(ctx.actor.id, candidate.userId, '审核这个提名');
     requireStage(campaign, ['nomination', 'review'], '审核提名');
     if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
     const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';

@@ -5,12 +5,17 @@ import { AppError } from '../../../server/kit/app-error';
 import { audit } from '../../../server/people/audit';
 import { newId } from '../../../server/kit/ids';
 import { campaignOrFail } from '../../../server/selection/campaigns';
-import { candidateOrFail } from '../../../server/selection/candidates';
+import { candidateOrFail, candidates } from '../../../server/selection/candidates';
 import { objectionOrFail, objections, type ObjectionRecord } from '../../../server/selection/objections';
 import { objectionView } from './views';
 import { requireStage } from './campaign-checks';
 import { objectorKey, maskContact } from './objector';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+import { releaseQuota, takeQuota } from '../../../server/kit/quotas';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
+
+/** Objections one person may lodge in one campaign. */
+export const OBJECTIONS_PER_PERSON = 5;
 
 export const objectionsHandlers = {
   lodgeObjection: async ({ campaignId, candidateId, name, contact, reason }, ctx) => {
@@ -26,8 +31,12 @@ export const objectionsHandlers = {
       candidateName = candidate.name;
     }
     const by = objectorKey(campaign, ctx.caller.openid);
-    const mine = await objections.of(ctx.db).where({ campaignId, by }).count();
-    if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
+    // A place is taken before the objection is stored: counting stored objections first let 30 simultaneous
+    // calls store 25.
+    const quotaKey = `objections.${campaignId}.${by}`;
+    if (!(await takeQuota(ctx.db, quotaKey, OBJECTIONS_PER_PERSON, ctx.now))) {
+      throw new AppError('RATE_LIMITED', `每人对同一评选最多提出${OBJECTIONS_PER_PERSON}条异议`);
+    }
     const objection: ObjectionRecord = {
       _id: newId('x'),
       campaignId,
@@ -39,7 +48,12 @@ export const objectionsHandlers = {
       createdAt: ctx.now,
       answer: null,
     };
-    await objections.of(ctx.db).add({ ...objection, candidateName });
+    try {
+      await objections.of(ctx.db).add({ ...objection, candidateName });
+    } catch (error) {
+      await releaseQuota(ctx.db, quotaKey, ctx.now);
+      throw error;
+    }
     return { id: objection._id, createdAt: ctx.now.toISOString() };
   },
 
@@ -65,6 +79,9 @@ export const objectionsHandlers = {
     const objection = await objectionOrFail(ctx.db, objectionId);
     const campaign = await campaignOrFail(ctx.db, objection.campaignId);
     ctx.requireOver(campaign.orgPath);
+    refuseOwnMatter(objectorKey(campaign, ctx.caller.openid), objection.by, '答复这条异议');
+    const about = objection.candidateId ? await candidates.byId(ctx.db, objection.candidateId) : undefined;
+    refuseOwnMatter(ctx.actor.id, about?.userId, '答复这条异议');
     if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
     const reply = { text: answer, by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now };
     const changed = await objections

@@ -13,6 +13,7 @@ import { NORMALISATION, type RankedRow } from '../../../src/shared/selection/ran
 import { candidatePublic } from './views';
 import { requireStage } from './campaign-checks';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
 
 export const scoringHandlers = {
   myScoring: async (_input, ctx) => {
@@ -30,6 +31,7 @@ export const scoringHandlers = {
         expertId: ctx.actor.id,
       }),
       approved.map((candidate) => candidate._id),
+      [ctx.actor.id],
     );
     const countBy = (rows: Array<{ campaignId: string }>, id: string) =>
       rows.filter((row) => row.campaignId === id).length;
@@ -79,6 +81,7 @@ export const scoringHandlers = {
     if (candidate.campaignId !== campaignId || candidate.status !== 'approved') {
       throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
     }
+    refuseOwnMatter(ctx.actor.id, candidate.userId, '给这位候选人评分', 'candidateId');
     // The contract checked each point; the campaign's rubric sets how many and each one's maximum.
     const [problem] = Object.entries(fieldErrors(rubricPointsSchema(campaign.rubric), points));
     if (problem) {
@@ -117,6 +120,7 @@ export const scoringHandlers = {
     const counted = countedScores(
       await scores.readAll(ctx.db, { campaignId }),
       approved.map((candidate) => candidate._id),
+      experts.keys(),
     );
     return {
       candidates: approved.length,

@@ -74,11 +74,16 @@ describe('expert scoring', () => {
     );
     // An expert of another campaign is not one of this campaign's.
     const other = data(await env.call(accountContract, 'me', {}, 'persona-model-worker')).userId;
+    const another = await openVotingCampaign(env, {
+      votesPerDay: 3,
+      workers: ['demo-zhou', 'demo-mw-power'],
+      title: '另一项评选',
+    });
     data(
       await env.call(
         unionContract,
         'grantRole',
-        { role: 'expert', userId: other, campaignId: 'another-campaign', reason: '专家库' },
+        { role: 'expert', userId: other, campaignId: another.campaignId, reason: '专家库' },
         staff,
       ),
     );

@@ -42,6 +42,7 @@ export function staffView(campaign: CampaignRecord, counts: Map<string, number>,
     riskWeights: campaign.rules.riskWeights,
     rubric: campaign.rubric,
     pendingNominations: counts.get(`${campaign._id}.submitted`) ?? 0,
+    countHold: campaign.countHold ? { ...campaign.countHold, since: campaign.countHold.since.toISOString() } : null,
   };
 }
 

@@ -8,6 +8,9 @@ import { grants, type GrantRecord } from '../../../server/people/grants';
 import { orgOrFail, orgsWithParents, type OrgRecord } from '../../../server/people/orgs';
 import { displayName, userOrFail, type UserRecord } from '../../../server/people/users';
 import { grantView } from '../../../server/people/views';
+import { campaignOrFail, type CampaignRecord } from '../../../server/selection/campaigns';
+import { candidates } from '../../../server/selection/candidates';
+import { resultIsOut } from '../../../src/shared/selection/stages';
 
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
@@ -16,18 +19,38 @@ function requireManaged(ctx: GuardedContext, user: UserRecord): void {
   ctx.require({ who: 'staffOver' }, user.orgPath.length > 0 ? user.orgPath : undefined);
 }
 
+/**
+ * A campaign's panel is its organisers' to set: staff of the organising union or above it, and only until the
+ * result is produced (a result is made from the panel's scores, so the panel is frozen with it).
+ */
+async function organisedCampaign(ctx: GuardedContext, campaignId: string): Promise<CampaignRecord> {
+  const campaign = await campaignOrFail(ctx.db, campaignId);
+  ctx.require({ who: 'staffOver', kinds: CAMPAIGN_STAFF_KINDS }, campaign.orgPath);
+  if (resultIsOut(campaign.stage)) {
+    throw new AppError('CONFLICT', '评选结果已经产生，评审专家不能再调整', 'campaignId');
+  }
+  return campaign;
+}
+
 export const rolesHandlers = {
   grantRole: async (input, ctx) => {
     const user = await userOrFail(ctx.db, input.userId);
     if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
     requireManaged(ctx, user);
+    // Nobody widens their own powers, even within their subtree: another staff member grants them.
+    if (user._id === ctx.actor.id) throw new AppError('FORBIDDEN', '不能给自己授权，请由其他管理员办理', 'userId');
     let org: OrgRecord | undefined;
     if (input.role === 'staff') {
       org = await orgOrFail(ctx.db, input.orgId);
       ctx.require({ who: 'staffOver' }, org.path);
       if (org.status !== 'active') throw new AppError('CONFLICT', '这个组织已撤销', 'orgId');
     } else {
-      ctx.require({ who: 'staff', kinds: CAMPAIGN_STAFF_KINDS });
+      const campaign = await organisedCampaign(ctx, input.campaignId);
+      // A candidate would score their own rivals (and themselves): the panel and the nominees do not overlap.
+      const nominated = await candidates.byId(ctx.db, `${campaign._id}.${user._id}`);
+      if (nominated && nominated.status !== 'rejected') {
+        throw new AppError('CONFLICT', '对方是本次评选的候选人，不能担任评审专家（回避）', 'userId');
+      }
     }
     const id = input.role === 'staff' ? `${user._id}.staff.${org!._id}` : `${user._id}.expert.${input.campaignId}`;
     const existing = await grants.byId(ctx.db, id);
@@ -61,11 +84,9 @@ export const rolesHandlers = {
     const grant = await grants.byId(ctx.db, grantId);
     if (!grant || !grant.active) throw new AppError('NOT_FOUND', '没有找到这个授权', 'grantId');
     const user = await userOrFail(ctx.db, grant.userId);
+    // An expert grant is revoked by the campaign's organisers, wherever the expert works.
     if (grant.role === 'staff') ctx.require({ who: 'staffOver' }, grant.orgPath);
-    else {
-      ctx.require({ who: 'staff', kinds: CAMPAIGN_STAFF_KINDS });
-      requireManaged(ctx, user);
-    }
+    else await organisedCampaign(ctx, grant.campaignId ?? '');
     await grants.of(ctx.db).doc(grantId).update({ active: false, revokedAt: ctx.now });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: `revoke.${grant.role}`,

@@ -1,10 +1,10 @@
 // The voter: their per-campaign hash (never their openid), a per-instance rate limit, and WeChat's risk rank that
 // sets how much their votes weigh.
-import { createHash } from 'node:crypto';
 import * as tcb from '@cloudbase/node-sdk';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext } from '../../../server/kit/guarded-function';
 import type { CampaignSnapshot } from '../../../server/selection/campaign-cache';
+import { voterHash } from '../../../server/selection/votes';
 
 /** Vote requests an account may send a minute (refused ones included), per function instance. */
 const REQUESTS_PER_MINUTE = 30;
@@ -19,7 +19,7 @@ export function rateLimit(key: string, now: number): void {
 }
 
 export function voterKey(snapshot: CampaignSnapshot, openid: string): string {
-  return createHash('sha256').update(`${snapshot.campaign.voterSalt}:${openid}`).digest('hex').slice(0, 32);
+  return voterHash(snapshot.campaign.voterSalt, openid);
 }
 
 /**

@@ -45,6 +45,7 @@ export function aStaffCampaign(stage: Stage, overrides: Partial<StaffCampaign> =
     riskWeights: [1, 1, 1, 0.5, 0],
     rubric: [{ criterion: '综合表现', maxPoints: 100 }],
     pendingNominations: 0,
+    countHold: null,
     ...overrides,
   };
 }

@@ -22,6 +22,8 @@ const ACTIONS: Record<string, string> = {
   'campaign.create': '新建评选活动',
   'campaign.update': '修改评选活动',
   'campaign.stage': '推进评选阶段',
+  'campaign.countHold': '计票不一致，暂停产生结果',
+  'counts.rebuild': '按投票记录重算',
   'nomination.create': '提名候选人',
   'nomination.update': '修改提名',
   'nomination.approve': '通过提名',

@@ -74,6 +74,7 @@ export const accessTable = {
   'selection.dismissFlag': staffOver,
   'selection.disqualify': staffOver,
   'selection.recount': staffOver,
+  'selection.rebuildCounts': staffOver,
   'selection.exportVotes': staffOver,
   // Experts score the candidates of the campaign they are granted for, and nothing else.
   // Answers from the caller's own expert grants: empty for everyone else.

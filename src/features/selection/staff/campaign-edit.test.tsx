@@ -52,6 +52,7 @@ function aCampaign(stage: Stage, overrides: Partial<StaffCampaign> = {}): StaffC
       { criterion: '职业道德', maxPoints: 40 },
     ],
     pendingNominations: 1,
+    countHold: null,
     ...overrides,
   };
 }

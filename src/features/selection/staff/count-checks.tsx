@@ -1,10 +1,13 @@
-// 投票监督's checks of the count: 核对计票 recomputes every tally from the stored votes, 导出投票记录 writes the whole
-// log as one file anyone can recount offline (H5 download; on the phone a file to send to a chat).
+// 投票监督's checks of the count: 核对计票 recomputes every stored figure that feeds a published number (tallies,
+// each voter's day against its quota, score totals, the frozen result), 按投票记录重算 repairs an honest difference
+// with a reason, and 导出投票记录 writes the whole log as one file anyone can recount offline (H5 download; on the
+// phone a file to send to a chat).
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError } from '@/cloud/use-cloud-call';
+import { ReasonDialog } from '@/components/dialog/dialog';
 import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatDateTime } from '@/components/format/format';
 import { now as clockNow } from '@/platform/clock';
@@ -14,6 +17,9 @@ import { exportFileName, recountMessage, type RecountResult } from './integrity-
 import { saveTextFile, type SavedFile } from './save-file';
 import { collectVoteLog, voteLogSummary } from './vote-export';
 
+/** Repairs are for figures votes and points can rebuild: not while voting moves them, nor once the result is final. */
+const REBUILDABLE = new Set<StaffCampaign['stage']>(['scoring', 'result', 'publicity']);
+
 export function Recount({ campaign }: { campaign: StaffCampaign }) {
   const [state, setState] = useState<
     | { status: 'idle' }
@@ -21,6 +27,8 @@ export function Recount({ campaign }: { campaign: StaffCampaign }) {
     | { status: 'done'; result: RecountResult; at: Date }
     | { status: 'error'; message: string }
   >({ status: 'idle' });
+  const [rebuilding, setRebuilding] = useState(false);
+  const [rebuilt, setRebuilt] = useState<string | null>(null);
 
   const run = async () => {
     setState({ status: 'running' });
@@ -32,13 +40,28 @@ export function Recount({ campaign }: { campaign: StaffCampaign }) {
     }
   };
   const message = state.status === 'done' ? recountMessage(state.result) : null;
+  const hold = state.status === 'done' ? state.result.hold : campaign.countHold;
+  const canRebuild =
+    state.status === 'done' &&
+    REBUILDABLE.has(campaign.stage) &&
+    state.result.differences.some((row) => row.figure !== 'voterDay' && row.figure !== 'voterDayCandidate');
 
   return (
     <View className="jx-card" aria-label="核对计票">
       <Text className="jx-text-title jx-block">核对计票</Text>
       <Text className="jx-text-secondary jx-block jx-admin__hint">
-        用全部有效投票重新计算每位候选人的票数，与公开显示的票数逐一比对。
+        用全部有效投票、每个投票账号的当日配额和专家的逐项评分，重新计算票数、加权票数、评分总分和评选结果，与记录逐一比对。
       </Text>
+      {hold ? (
+        <View className="jx-warning" role="alert" aria-label="结果产生已暂停">
+          <Text className="jx-text-body jx-block jx-warning__title">
+            ⚠ 结果产生已暂停（{formatDateTime(new Date(hold.since))}起）
+          </Text>
+          <Text className="jx-text-body jx-block">
+            到了结果产生的时间，但计票核对发现{hold.differences}处不一致：{hold.summary}。处理后将自动产生结果。
+          </Text>
+        </View>
+      ) : null}
       {message?.consistent ? <DoneText className="jx-admin__line">✓ {message.headline}</DoneText> : null}
       {message && !message.consistent ? (
         <View className="jx-warning" role="alert">
@@ -48,9 +71,14 @@ export function Recount({ campaign }: { campaign: StaffCampaign }) {
               {line}
             </Text>
           ))}
-          <Text className="jx-text-secondary jx-block jx-admin__line">请暂缓公布结果，并联系技术人员核查。</Text>
+          {message.advice.map((line) => (
+            <Text key={line} className="jx-text-secondary jx-block jx-admin__line">
+              {line}
+            </Text>
+          ))}
         </View>
       ) : null}
+      {rebuilt ? <DoneText className="jx-admin__line">✓ {rebuilt}</DoneText> : null}
       {state.status === 'done' ? (
         <Text className="jx-text-secondary jx-block">核对时间：{formatDateTime(state.at)}</Text>
       ) : null}
@@ -65,7 +93,31 @@ export function Recount({ campaign }: { campaign: StaffCampaign }) {
         >
           {state.status === 'running' ? '正在核对' : state.status === 'done' ? '再次核对' : '核对计票'}
         </Button>
+        {canRebuild ? (
+          <Button className="jx-button" type="primary" onClick={() => setRebuilding(true)}>
+            按投票记录重算
+          </Button>
+        ) : null}
       </View>
+      <ReasonDialog
+        open={rebuilding}
+        title="按投票记录重算"
+        description="以存储的每一票和专家的逐项评分为准，重写不一致的票数、评分总分；结果已产生的，按重算后的数字重新排名。超出当日配额的票不会因此计入或作废。"
+        reasonLabel="重算原因"
+        reasonHint="如 核实为投票请求中断所致"
+        confirmText="重算"
+        onCancel={() => setRebuilding(false)}
+        onConfirm={async (reason) => {
+          const done = await callFunction(selectionContract, 'rebuildCounts', { campaignId: campaign.id, reason });
+          setRebuilding(false);
+          setRebuilt(
+            done.remaining.length === 0
+              ? `已重算 ${done.repaired} 项，计票核对全部一致`
+              : `已重算 ${done.repaired} 项，仍有 ${done.remaining.length} 项不一致`,
+          );
+          await run();
+        }}
+      />
     </View>
   );
 }

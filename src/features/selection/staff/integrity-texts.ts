@@ -116,8 +116,10 @@ export function zeroingScope(flag: Pick<Flag, 'kind' | 'candidateName' | 'window
 export interface RecountMessage {
   consistent: boolean;
   headline: string;
-  /** One line per candidate whose displayed count differs from the recount. */
+  /** One line per figure whose stored value differs from the recount. */
   lines: string[];
+  /** What the organisers can do about it. */
+  advice: string[];
 }
 
 export function recountMessage(result: RecountResult): RecountMessage {
@@ -126,12 +128,22 @@ export function recountMessage(result: RecountResult): RecountMessage {
       consistent: true,
       headline: `全部一致：${result.candidates}位候选人，${result.countedVotes}票有效`,
       lines: [],
+      advice: [],
     };
+  }
+  const figures = new Set(result.differences.map((row) => row.figure));
+  const advice: string[] = [];
+  if (figures.has('voterDay') || figures.has('voterDayCandidate')) {
+    advice.push('有投票账号的有效票超出当日配额：请核实后作废该账号的票（作废投票账号）。');
+  }
+  if ([...figures].some((figure) => figure !== 'voterDay' && figure !== 'voterDayCandidate')) {
+    advice.push('记录的票数、评分或结果与原始记录不符：核实原因后，可按投票记录重算（须填写理由，记入操作日志）。');
   }
   return {
     consistent: false,
-    headline: `有 ${result.differences.length} 位候选人的显示票数与重新计算的不一致`,
-    lines: result.differences.map((row) => `${row.name}：显示 ${row.displayed} 票 / 重新计算 ${row.recounted} 票`),
+    headline: `有 ${result.differences.length} 项记录与重新计算的不一致，结果产生前须先处理`,
+    lines: result.differences.map((row) => `${row.label}：记录 ${row.stored} / 重新计算 ${row.recounted}`),
+    advice,
   };
 }
 

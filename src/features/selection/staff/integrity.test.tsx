@@ -109,22 +109,39 @@ describe('evidence in words', () => {
 
 describe('recount message', () => {
   it('says 全部一致 with the candidates and counted votes', () => {
-    expect(recountMessage({ candidates: 6, countedVotes: 60, differences: [] })).toEqual({
+    expect(recountMessage({ candidates: 6, countedVotes: 60, differences: [], hold: null })).toEqual({
       consistent: true,
       headline: '全部一致：6位候选人，60票有效',
       lines: [],
+      advice: [],
     });
   });
 
-  it('lists each differing candidate with both figures', () => {
+  it('lists each differing figure with both values, and what can be done about each kind', () => {
     const message = recountMessage({
       candidates: 6,
       countedVotes: 58,
-      differences: [{ candidateId: 'c1.u-lin', name: '林海', displayed: 60, recounted: 58 }],
+      hold: null,
+      differences: [
+        { figure: 'weighted', subjectId: 'c1.u-lin', label: '林海 · 加权票数', stored: 100000, recounted: 58 },
+        {
+          figure: 'voterDay',
+          subjectId: 'c1.d.v',
+          label: '投票账号 ab12cd34 · 2026-11-23 · 当日有效票',
+          stored: 1,
+          recounted: 6,
+        },
+      ],
     });
     expect(message.consistent).toBe(false);
-    expect(message.headline).toBe('有 1 位候选人的显示票数与重新计算的不一致');
-    expect(message.lines).toEqual(['林海：显示 60 票 / 重新计算 58 票']);
+    expect(message.headline).toBe('有 2 项记录与重新计算的不一致，结果产生前须先处理');
+    expect(message.lines).toEqual([
+      '林海 · 加权票数：记录 100000 / 重新计算 58',
+      '投票账号 ab12cd34 · 2026-11-23 · 当日有效票：记录 1 / 重新计算 6',
+    ]);
+    expect(message.advice).toHaveLength(2);
+    expect(message.advice[0]).toContain('作废');
+    expect(message.advice[1]).toContain('按投票记录重算');
   });
 });
 
@@ -217,6 +234,7 @@ describe('投票监督 page', () => {
     riskWeights: defaultVotingRules.riskWeights,
     rubric: [{ criterion: '技能水平', maxPoints: 100 }],
     pendingNominations: 0,
+    countHold: null as null | { since: string; differences: number; summary: string },
   };
 
   it('zeroes a flag with a reason and says how many votes left the public count', async () => {
@@ -307,7 +325,8 @@ describe('投票监督 page', () => {
         recount: () => ({
           candidates: 6,
           countedVotes: 58,
-          differences: [{ candidateId: 'c1.u-lin', name: '林海', displayed: 60, recounted: 58 }],
+          hold: null,
+          differences: [{ figure: 'votes', subjectId: 'c1.u-lin', label: '林海 · 票数', stored: 60, recounted: 58 }],
         }),
       },
     });
@@ -317,7 +336,62 @@ describe('投票监督 page', () => {
       fireEvent.click(screen.getByText('核对计票', { selector: '.nut-button *, .nut-button' }));
     });
     const warning = await screen.findByRole('alert');
-    within(warning).getByText('⚠ 有 1 位候选人的显示票数与重新计算的不一致');
-    within(warning).getByText('林海：显示 60 票 / 重新计算 58 票');
+    within(warning).getByText('⚠ 有 1 项记录与重新计算的不一致，结果产生前须先处理');
+    within(warning).getByText('林海 · 票数：记录 60 / 重新计算 58');
+  });
+
+  it('says when the clock held the result back, and repairs a tally with a reason, checking again after', async () => {
+    let repaired = false;
+    const calls = installFakeCloud({
+      selection: {
+        staffCampaign: () => ({
+          ...campaign,
+          stage: 'scoring',
+          countHold: {
+            since: '2026-11-23T02:00:00.000Z',
+            differences: 1,
+            summary: '林海 · 票数（记录 60，重算 58）',
+          },
+        }),
+        listFlags: () => ({ flags: [] }),
+        recount: () => ({
+          candidates: 6,
+          countedVotes: 58,
+          hold: repaired
+            ? null
+            : { since: '2026-11-23T02:00:00.000Z', differences: 1, summary: '林海 · 票数（记录 60，重算 58）' },
+          differences: repaired
+            ? []
+            : [{ figure: 'votes', subjectId: 'c1.u-lin', label: '林海 · 票数', stored: 60, recounted: 58 }],
+        }),
+        rebuildCounts: () => {
+          repaired = true;
+          return { repaired: 1, remaining: [] };
+        },
+      },
+    });
+    render(<Integrity campaignId="c1" />);
+    // Four calls and two renders in a row: generous waits, since jest runs this beside integration suites.
+    const slow = { timeout: 5000 };
+    const held = await screen.findByLabelText('结果产生已暂停', {}, slow);
+    within(held).getByText(/计票核对发现1处不一致：林海 · 票数（记录 60，重算 58）/);
+    await act(async () => {
+      fireEvent.click(screen.getByText('核对计票', { selector: '.nut-button *, .nut-button' }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByText('按投票记录重算', { selector: '.nut-button *, .nut-button' }, slow));
+    });
+    const dialog = await screen.findByRole('dialog', {}, slow);
+    fireEvent.input(within(dialog).getByRole('textbox'), { target: { value: '核实为投票请求中断所致' } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByText('重算', { selector: '.nut-button *, .nut-button' }));
+    });
+    await screen.findByText('✓ 已重算 1 项，计票核对全部一致', {}, slow);
+    await screen.findByText('✓ 全部一致：6位候选人，58票有效', {}, slow);
+    expect(calls.find((call) => call.action === 'rebuildCounts')?.input).toEqual({
+      campaignId: 'c1',
+      reason: '核实为投票请求中断所致',
+    });
+    expect(screen.queryByLabelText('结果产生已暂停')).toBeNull();
   });
 });

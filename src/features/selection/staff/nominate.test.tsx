@@ -47,6 +47,7 @@ const campaign: StaffCampaign = {
   riskWeights: defaultVotingRules.riskWeights,
   rubric: [{ criterion: '技能水平', maxPoints: 100 }],
   pendingNominations: 1,
+  countHold: null,
 };
 
 const DEEDS =

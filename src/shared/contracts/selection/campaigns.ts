@@ -88,6 +88,8 @@ export const staffCampaignSchema = campaignSchema.extend({
   riskWeights: z.array(z.number()),
   rubric: rubricSchema,
   pendingNominations: z.number().int(),
+  /** Why the clock could not produce the result at its date: stored figures differ from the recount. */
+  countHold: z.object({ since: isoInstant, differences: z.number().int(), summary: z.string() }).nullable(),
 });
 
 export const campaignActions = {

@@ -5,6 +5,17 @@ import type { ActionSpec } from '../contract';
 import { idSchema, isoInstant, reasonSchema } from '../people-common';
 import { nominationSchema } from './candidates';
 
+export const countFigures = ['votes', 'weighted', 'voterDay', 'voterDayCandidate', 'score', 'result'] as const;
+
+/** One stored figure that differs from its recount, as the check names it. */
+export const countDifferenceSchema = z.object({
+  figure: z.enum(countFigures),
+  subjectId: z.string(),
+  label: z.string(),
+  stored: z.number(),
+  recounted: z.number(),
+});
+
 export const integrityActions = {
   /** Suspicions the clock raised, with their evidence (staff of the organising union). */
   listFlags: {
@@ -43,16 +54,29 @@ export const integrityActions = {
     output: z.object({}),
   },
   disqualify: { input: z.object({ candidateId: idSchema, reason: reasonSchema }).strict(), output: nominationSchema },
-  /** Recomputes every tally from the stored votes and lists where the displayed count differs. */
+  /**
+   * Recomputes every stored figure that feeds a published number (tallies, weighted tallies, each voter's day
+   * against its quota, score totals, the frozen result) and lists each one that differs; with the hold the clock
+   * put on 结果产生 because of them, if any.
+   */
   recount: {
     input: z.object({ campaignId: idSchema }).strict(),
     output: z.object({
       candidates: z.number().int(),
       countedVotes: z.number().int(),
-      differences: z.array(
-        z.object({ candidateId: z.string(), name: z.string(), displayed: z.number(), recounted: z.number() }),
-      ),
+      differences: z.array(countDifferenceSchema),
+      hold: z.object({ since: isoInstant, differences: z.number().int(), summary: z.string() }).nullable(),
     }),
+  },
+  /**
+   * 按投票记录重算: the organisers' repair of an honest difference (a call that died after storing its vote):
+   * tallies and score totals are rebuilt from the stored votes and points, and a frozen result ranked again, with
+   * a reason, audited. Not while voting runs (tallies are moving) nor once the result is final. A voter's day with
+   * votes beyond its quota is not a tally to rebuild: those votes are voided (作废该账号的票) instead.
+   */
+  rebuildCounts: {
+    input: z.object({ campaignId: idSchema, reason: reasonSchema }).strict(),
+    output: z.object({ repaired: z.number().int(), remaining: z.array(countDifferenceSchema) }),
   },
   /**
    * The vote log, a page at a time, with each voter as the per-campaign salted hash the votes are stored under:

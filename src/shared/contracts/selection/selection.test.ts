@@ -47,6 +47,7 @@ const staffCampaign = {
   riskWeights: [1, 1, 1, 0.5],
   rubric,
   pendingNominations: 2,
+  countHold: null,
 };
 const candidate = {
   id: 'n1',
@@ -288,14 +289,38 @@ describe('the selection contract', () => {
       expect(actions.disqualify.output.parse(nomination)).toEqual(nomination);
     });
 
-    it('recounts, listing where the displayed count differs', () => {
+    it('recounts, listing each stored figure that differs and the hold it put on the result', () => {
       expect(actions.recount.input.parse({ campaignId: 'c1' })).toEqual({ campaignId: 'c1' });
+      const difference = {
+        figure: 'weighted',
+        subjectId: 'n1',
+        label: '王小强 · 加权票数',
+        stored: 1e5,
+        recounted: 119,
+      };
       const answer = {
         candidates: 12,
         countedVotes: 3000,
-        differences: [{ candidateId: 'n1', name: '王小强', displayed: 120, recounted: 119 }],
+        differences: [difference],
+        hold: {
+          since: '2026-11-23T02:00:00.000Z',
+          differences: 1,
+          summary: '王小强 · 加权票数（记录 100000，重算 119）',
+        },
       };
       expect(actions.recount.output.parse(answer)).toEqual(answer);
+      expect(accepts(actions.recount.output, { ...answer, differences: [{ ...difference, figure: 'other' }] })).toBe(
+        false,
+      );
+    });
+
+    it('rebuilds the counts from the votes only for a reason', () => {
+      expect(accepts(actions.rebuildCounts.input, { campaignId: 'c1' })).toBe(false);
+      expect(actions.rebuildCounts.input.parse({ campaignId: 'c1', reason })).toEqual({ campaignId: 'c1', reason });
+      expect(actions.rebuildCounts.output.parse({ repaired: 2, remaining: [] })).toEqual({
+        repaired: 2,
+        remaining: [],
+      });
     });
 
     it('exports the vote log a page at a time, naming voters only by hash', () => {
