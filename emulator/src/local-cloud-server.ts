@@ -5,6 +5,7 @@
 //   storage), told apart by the body's `action`. Functions are given the tagged form so every call is charged to
 //   the invocation that made it.
 // - `/_emulator/…`: the developer's own routes (extensions register them), and `/` the static H5 app.
+// Every route is unauthenticated, as the platform's trust comes from WeChat; loopback-guard.ts keeps web pages out.
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { FunctionError, type FunctionsGateway } from './functions/functions-gateway';
 import type { CostKind } from './functions/invocation-journal';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
+import { refuseForeignRequest, refuseNonJson } from './loopback-guard';
 
 /** Answers the SDK's requests whose action starts with `prefix` (e.g. `database.`). */
 export interface BackendService {
@@ -159,9 +161,12 @@ const BACKEND_PATH = /^\/(?:inv\/([A-Za-z0-9-]{1,64})\/)?admin$/;
 
 export function startLocalCloudServer(options: LocalCloudServerOptions): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
+    // Before anything else, on every route: only this machine's own tools and pages are answered.
+    if (refuseForeignRequest(req, res, (server.address() as AddressInfo).port)) return;
     const url = new URL(req.url ?? '/', 'http://local');
     const backend = BACKEND_PATH.exec(url.pathname);
     if (backend && req.method === 'POST') {
+      if (refuseNonJson(req, res)) return;
       void handleBackend(options, backend[1], req, res);
       return;
     }

@@ -7,6 +7,7 @@ import { DatabaseEngine, type Reply } from './database-engine';
 import { DocumentStore, type CollectionSpec } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
 import { readBody, sendJson } from '../http-util';
+import { refuseForeignRequest, refuseNonJson } from '../loopback-guard';
 
 export type { CollectionSpec, IndexSpec } from './document-store';
 
@@ -90,7 +91,10 @@ export class DatabaseService {
 export function startDatabaseServer(options: DatabaseServerOptions): Promise<RunningDatabase> {
   const service = new DatabaseService(options);
   const server = http.createServer((req, res) => {
+    // The same checks as the whole local cloud's port: web pages the developer has open must not reach it.
+    if (refuseForeignRequest(req, res, (server.address() as AddressInfo).port)) return;
     if (req.method === 'POST' && /\/admin(\?|$)/.test(req.url ?? '')) {
+      if (refuseNonJson(req, res)) return;
       void service.handle(req, res);
       return;
     }
