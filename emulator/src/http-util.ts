@@ -1,5 +1,6 @@
 // Small HTTP helpers shared by every part of the local cloud's one port.
 import type http from 'node:http';
+import path from 'node:path';
 
 export class BodyTooLarge extends Error {}
 
@@ -22,4 +23,13 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes });
   res.end(text);
   return bytes;
+}
+
+/**
+ * Whether `file` is `folder` itself or inside it. A prefix test is not enough: `<folder>-x/…` starts with
+ * `<folder>` but is a sibling.
+ */
+export function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(file));
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

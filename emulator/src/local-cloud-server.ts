@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { FunctionError, type FunctionsGateway } from './functions/functions-gateway';
 import type { CostKind } from './functions/invocation-journal';
-import { BodyTooLarge, readBody, sendJson } from './http-util';
+import { BodyTooLarge, isInside, readBody, sendJson } from './http-util';
 import { refuseForeignRequest, refuseNonJson } from './loopback-guard';
 
 /** Answers the SDK's requests whose action starts with `prefix` (e.g. `database.`). */
@@ -56,8 +56,9 @@ const contentTypes: Record<string, string> = {
 };
 
 async function serveStatic(root: string, urlPath: string, res: http.ServerResponse): Promise<void> {
+  // The URL parser folds `..` segments, but not an encoded separator (`..%2f`), which decoding turns into one.
   let file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
-  if (!file.startsWith(path.resolve(root))) {
+  if (!isInside(root, file)) {
     res.writeHead(403).end();
     return;
   }
