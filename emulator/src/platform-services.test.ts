@@ -260,6 +260,82 @@ describe('cloud storage', () => {
   });
 });
 
+describe('cloud storage ownership', () => {
+  const clientUpload = (cloudPath: string, openid: string, text: string) =>
+    fetch(`${cloud.url}/_storage/client-upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers: { 'x-wx-openid': openid, 'content-type': 'text/plain' },
+      body: text,
+    });
+  const contentOf = async (fileID: string) => {
+    const link = await call('files', { op: 'url', fileID });
+    return (await fetch(link.tempFileURL as string)).text();
+  };
+
+  it('lets only a file’s creator overwrite it from the client, as the platform’s default rule', async () => {
+    const mine = await clientUpload('avatars/wang.png', 'openid-wang', 'wang v1');
+    expect(mine.status).toBe(200);
+    const { fileID } = (await mine.json()) as { fileID: string };
+    const stolen = await clientUpload('avatars/wang.png', 'openid-li', 'li was here');
+    expect(stolen.status).toBe(403);
+    expect(await stolen.json()).toEqual({
+      code: 'STORAGE_EXCEED_AUTHORITY',
+      message: 'avatars/wang.png was created by someone else: only its creator may overwrite it',
+    });
+    expect(await contentOf(fileID)).toBe('wang v1');
+    expect((await clientUpload('avatars/wang.png', 'openid-wang', 'wang v2')).status).toBe(200);
+    expect(await contentOf(fileID)).toBe('wang v2');
+  });
+
+  it('lets functions (the administrator) overwrite any file, which keeps its creator', async () => {
+    expect((await clientUpload('avatars/zhao.png', 'openid-zhao', 'zhao')).status).toBe(200);
+    const { fileID } = await call('files', { op: 'upload', cloudPath: 'avatars/zhao.png', text: 'by a function' });
+    expect(await contentOf(fileID as string)).toBe('by a function');
+    expect((await clientUpload('avatars/zhao.png', 'openid-li', 'li')).status).toBe(403);
+    expect((await clientUpload('avatars/zhao.png', 'openid-zhao', 'zhao again')).status).toBe(200);
+    // A file a function created has no client creator: no client may overwrite it.
+    await call('files', { op: 'upload', cloudPath: 'notices/rules.txt', text: 'rules' });
+    expect((await clientUpload('notices/rules.txt', 'openid-li', 'my rules')).status).toBe(403);
+  });
+
+  it('frees a deleted file’s path for anyone', async () => {
+    const first = (await (await clientUpload('tmp/note.txt', 'openid-wang', 'w')).json()) as { fileID: string };
+    await call('files', { op: 'delete', fileID: first.fileID });
+    expect((await clientUpload('tmp/note.txt', 'openid-li', 'l')).status).toBe(200);
+    expect((await clientUpload('tmp/note.txt', 'openid-wang', 'w')).status).toBe(403);
+  });
+
+  it('remembers who created a file across a restart', async () => {
+    const dataDir = path.join(dir, 'restart');
+    const start = () =>
+      startLocalCloud({
+        configFile: path.join(dir, 'cloudbaserc.json'),
+        collectionsFile: path.join(dir, 'collections.json'),
+        dataDir,
+        timers: 'manual',
+      });
+    const upload = (base: string, openid: string) =>
+      fetch(`${base}/_storage/client-upload?cloudPath=kept.txt`, {
+        method: 'POST',
+        headers: { 'x-wx-openid': openid },
+        body: openid,
+      });
+    const first = await start();
+    try {
+      expect((await upload(first.url, 'openid-wang')).status).toBe(200);
+    } finally {
+      await first.close();
+    }
+    const second = await start();
+    try {
+      expect((await upload(second.url, 'openid-li')).status).toBe(403);
+      expect((await upload(second.url, 'openid-wang')).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('timer triggers', () => {
   it('fires a trigger on demand with the platform event and no WeChat caller', async () => {
     const answer = await fetch(`${cloud.url}/_emulator/timers/tick/everySecond`, { method: 'POST' });
