@@ -15,6 +15,16 @@ writeFileSync(path.join(dir, 'h5', 'static', 'app.js'), 'console.log(1)');
 mkdirSync(path.join(dir, 'h5-x'), { recursive: true });
 writeFileSync(path.join(dir, 'h5-x', 'secret.txt'), 'sibling secret');
 writeFileSync(path.join(dir, 'secret.txt'), 'parent secret');
+// Functions that fail in ways whose natural messages name files on this machine.
+const functions: Record<string, string> = {
+  noexport: 'exports.handler = () => 1;',
+  broken: "require('./missing-helper'); exports.main = () => 1;",
+  leaky: "exports.main = () => { throw new Error('cannot read ' + __filename); };",
+};
+for (const [name, source] of Object.entries(functions)) {
+  mkdirSync(path.join(dir, 'functions', name), { recursive: true });
+  writeFileSync(path.join(dir, 'functions', name, 'index.js'), source);
+}
 writeFileSync(path.join(dir, 'cloudbaserc.json'), JSON.stringify({ functionRoot: './functions', functions: [] }));
 writeFileSync(path.join(dir, 'collections.json'), JSON.stringify({ collections: [] }));
 
@@ -66,5 +76,38 @@ describe('static files', () => {
     const answer = await raw(target);
     expect(answer.text).not.toContain('secret');
     expect([403, 404]).toContain(answer.status);
+  });
+});
+
+describe('errors sent to a client', () => {
+  const callFunction = (name: string) =>
+    raw(`/fn/${name}`, 'POST', { 'content-type': 'application/json', 'x-wx-openid': 'o' }, '{}');
+
+  it('name a missing function, not where its bundle would be', async () => {
+    const answer = await callFunction('nothere');
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.text)).toEqual({
+      code: 'FUNCTION_NOT_FOUND',
+      errCode: -501000,
+      message: 'function nothere is not built',
+    });
+  });
+
+  it.each(Object.keys(functions))('name no file of this machine when %s fails', async (name) => {
+    const answer = await callFunction(name);
+    expect(answer.status).toBe(502);
+    expect(answer.text).not.toContain(dir);
+    expect(answer.text).not.toContain(path.resolve(__dirname, '..', '..'));
+  });
+
+  it('still say what went wrong', async () => {
+    expect(JSON.parse((await callFunction('noexport')).text)).toMatchObject({
+      code: 'FUNCTION_FAILED',
+      message: 'function noexport exports no main',
+    });
+    expect(JSON.parse((await callFunction('broken')).text).message).toContain(
+      "Cannot find module './missing-helper'",
+    );
+    expect(JSON.parse((await callFunction('leaky')).text).message).toBe('cannot read leaky/index.js');
   });
 });
