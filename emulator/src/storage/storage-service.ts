@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, e
 import type http from 'node:http';
 import path from 'node:path';
 import { CloudClock } from '../clock';
-import { BodyTooLarge, isInside, readBody, sendJson } from '../http-util';
+import { BodyTooLarge, decodePathPart, HttpError, isInside, readBody, sendJson } from '../http-util';
 
 type Json = Record<string, unknown>;
 
@@ -118,8 +118,21 @@ export class StorageService {
     const isNew = !this.exists(cloudPath);
     if (this.options.dir) {
       const file = this.fileOnDisk(cloudPath);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, bytes);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, bytes);
+      } catch (error) {
+        // An object store holds `a` and `a/b` side by side; a folder on disk cannot be a file as well.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST') {
+          throw new HttpError(
+            409,
+            'STORAGE_PATH_CONFLICT',
+            `${cloudPath} conflicts with a file or folder stored here`,
+          );
+        }
+        throw error;
+      }
     } else {
       this.memory.set(cloudPath, bytes);
     }
@@ -133,21 +146,26 @@ export class StorageService {
 
   private exists(cloudPath: string): boolean {
     if (!this.options.dir) return this.memory.has(cloudPath);
-    return statSync(this.fileOnDisk(cloudPath), { throwIfNoEntry: false })?.isFile() ?? false;
+    try {
+      return statSync(this.fileOnDisk(cloudPath), { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch (error) {
+      // `a/b` where `a` is a file: nothing is stored there.
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
+      throw error;
+    }
   }
 
   read(cloudPath: string): Buffer | undefined {
     if (!this.options.dir) return this.memory.get(cloudPath);
-    const file = this.fileOnDisk(cloudPath);
-    return existsSync(file) ? readFileSync(file) : undefined;
+    // A folder (the parent of stored files) is not a file: reading it would fail.
+    return this.exists(cloudPath) ? readFileSync(this.fileOnDisk(cloudPath)) : undefined;
   }
 
   private remove(cloudPath: string): boolean {
     if (this.owners.delete(cloudPath)) this.saveOwners();
     if (!this.options.dir) return this.memory.delete(cloudPath);
-    const file = this.fileOnDisk(cloudPath);
-    if (!existsSync(file)) return false;
-    rmSync(file);
+    if (!this.exists(cloudPath)) return false;
+    rmSync(this.fileOnDisk(cloudPath));
     return true;
   }
 
@@ -230,7 +248,7 @@ export class StorageService {
       try {
         this.write(ticket.cloudPath, await readBody(req, MAX_FILE_BYTES));
       } catch (error) {
-        res.writeHead(error instanceof BodyTooLarge ? 413 : 400).end();
+        res.writeHead(error instanceof BodyTooLarge ? 413 : error instanceof HttpError ? error.status : 400).end();
         return true;
       }
       // COS answers a successful PUT with an empty body.
@@ -247,7 +265,7 @@ export class StorageService {
     }
     const file = /^\/_storage\/files\/(.+)$/.exec(url.pathname);
     if (file && (req.method === 'GET' || req.method === 'HEAD')) {
-      const cloudPath = file[1]!.split('/').map(decodeURIComponent).join('/');
+      const cloudPath = file[1]!.split('/').map(decodePathPart).join('/');
       const expires = Number(url.searchParams.get('t'));
       const given = Buffer.from(url.searchParams.get('sign') ?? '');
       const wanted = Buffer.from(this.sign(cloudPath, expires));
