@@ -55,6 +55,18 @@ exports.main = async (event) => {
   return { got: event.Type || event.Event };
 };`;
 writeFunction('tick', recorder);
+// Reports every trace of a caller an invocation can see: its environment, the context's, and the SDK's user.
+writeFunction(
+  'context',
+  `const tcb = require('@cloudbase/node-sdk');
+const caller = /^(WX_|TCB_UUID$|TCB_CUSTOM_USER_ID$|TCB_ISANONYMOUS_USER$|LOGINTYPE$|TRIGGER_SRC$)/;
+const pick = (env) => Object.fromEntries(Object.entries(env).filter(([key]) => caller.test(key)));
+exports.main = async (event, context) => ({
+  env: pick(process.env),
+  environment: pick(JSON.parse(context.environment)),
+  user: tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).auth().getUserInfo(),
+});`,
+);
 writeFunction('push', recorder);
 
 writeFileSync(
@@ -65,6 +77,7 @@ writeFileSync(
       { name: 'wx' },
       { name: 'files' },
       { name: 'tick', triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] },
+      { name: 'context', triggers: [{ name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }] },
       { name: 'push' },
     ],
   }),
@@ -343,6 +356,37 @@ describe('timer triggers', () => {
     const [doc] = (await received()).filter((entry) => (entry.event as { Type?: string }).Type === 'Timer');
     expect(doc).toMatchObject({ openid: null, event: { Type: 'Timer', TriggerName: 'everySecond', Message: '' } });
     expect(cloud.gateway.journal.recent(1)[0]).toMatchObject({ name: 'tick', trigger: 'timer' });
+  });
+
+  it('gives a timer invocation no caller at all, and a client call to the same function its caller', async () => {
+    // Identity variables in the shell that started the local cloud must not reach a function either.
+    const shell = { WX_OPENID: 'openid-of-the-shell', WX_CLIENTIPV6: '::1', TCB_UUID: 'uid-of-the-shell' };
+    const saved = Object.fromEntries(Object.keys(shell).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, shell);
+    try {
+      const timer = await (await fetch(`${cloud.url}/_emulator/timers/context/nightly`, { method: 'POST' })).json();
+      const noUser = { openId: '', appId: '', uid: '', customUserId: '', isAnonymous: false };
+      expect(timer).toEqual({ env: { TRIGGER_SRC: 'timer' }, environment: { TRIGGER_SRC: 'timer' }, user: noUser });
+
+      const client = await call('context', {}, 'openid-caller');
+      const wx = {
+        TRIGGER_SRC: 'wx',
+        WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+        WX_OPENID: 'openid-caller',
+        WX_APPID: 'wx-local-app',
+        WX_CLIENTIP: '127.0.0.1',
+      };
+      expect(client).toEqual({
+        env: wx,
+        environment: wx,
+        user: { ...noUser, openId: 'openid-caller', appId: 'wx-local-app' },
+      });
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 
   it('fires on its schedule once started', async () => {

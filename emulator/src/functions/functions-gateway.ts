@@ -90,6 +90,17 @@ export function withoutLocalPaths(message: string, functionsDir: string): string
   return text;
 }
 
+/**
+ * The variables through which a function (and the SDK's getUserInfo / getCloudbaseContext) learns who called it.
+ * Only an invocation's own overlay may carry them: inherited from the shell that started the local cloud, or
+ * declared among a function's variables, they would give a timer a caller it does not have.
+ */
+const CALLER_VARIABLE = /^(?:WX_.*|TCB_UUID|TCB_CUSTOM_USER_ID|TCB_ISANONYMOUS_USER|LOGINTYPE|TRIGGER_SRC)$/;
+
+function withoutCaller(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !CALLER_VARIABLE.test(key)));
+}
+
 export type Trigger = { kind: 'wx'; identity: WeChatIdentity } | { kind: 'timer' } | { kind: 'message' };
 
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
@@ -122,7 +133,7 @@ class WorkerSlot {
     this.worker = new Worker(workerSource(), {
       eval: true,
       workerData: { clock: clock.buffer },
-      env: { ...process.env, ...env, ...settings.env },
+      env: withoutCaller({ ...process.env, ...env, ...settings.env }),
       resourceLimits: { maxOldGenerationSizeMb: settings.memorySize },
       stdout: false,
       stderr: false,
@@ -281,10 +292,11 @@ export class FunctionsGateway {
     const identity = how.kind === 'wx' ? how.identity : undefined;
     const requestId = randomUUID();
     // Only what differs per invocation crosses to the worker; the base environment was its process.env from birth.
+    // A timer or a pushed event has no caller: no openid, no appid, not even the list of the caller's keys.
     const env: Record<string, string | undefined> = {
       SCF_FUNCTIONNAME: name,
       SCF_REQUEST_ID: requestId,
-      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      WX_CONTEXT_KEYS: identity ? 'WX_OPENID,WX_APPID,WX_UNIONID' : undefined,
       WX_OPENID: identity?.openid,
       WX_APPID: identity ? (identity.appid ?? 'wx-local-app') : undefined,
       WX_UNIONID: identity?.unionid,
