@@ -206,7 +206,9 @@ async function answer(
  * message may name files on this machine, so the client gets a bare 500 and the log the details.
  */
 function fail(error: unknown, req: http.IncomingMessage, res: http.ServerResponse, log: (line: string) => void) {
-  if (!(error instanceof HttpError)) log(`[local cloud] ${req.method} ${req.url} failed: ${(error as Error).stack}`);
+  if (!(error instanceof HttpError)) {
+    log(`[local cloud] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
   if (res.headersSent) {
     res.destroy();
     return;
@@ -220,18 +222,17 @@ function fail(error: unknown, req: http.IncomingMessage, res: http.ServerRespons
 
 export function startLocalCloudServer(options: LocalCloudServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let port = 0; // known once listening, before any request arrives (server.address() is null once closed)
   const server = http.createServer((req, res) => {
     // Every failure, thrown or rejected, ends in an answer: one bad request must not stop the local cloud.
-    answer(options, (server.address() as AddressInfo).port, req, res).catch((error: unknown) =>
-      fail(error, req, res, log),
-    );
+    answer(options, port, req, res).catch((error: unknown) => fail(error, req, res, log));
   });
   server.keepAliveTimeout = 60_000;
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
-      const { port } = server.address() as AddressInfo;
+      port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://${host}:${port}`,
         port,
