@@ -4,14 +4,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CloudClock } from './clock';
 import { DatabaseService, type CollectionSpec } from './database/database-server';
-import { FunctionsGateway, type FunctionSettings } from './functions/functions-gateway';
+import { FunctionError, FunctionsGateway, type FunctionSettings } from './functions/functions-gateway';
 import { InvocationJournal } from './functions/invocation-journal';
 import { TimerTriggers, type TimerDeclaration } from './functions/timer-triggers';
-import { readBody, sendJson } from './http-util';
+import { decodePathPart, HttpError, readJson, sendJson } from './http-util';
 import { dataBrowser } from './inspector/data-browser';
-import { startLocalCloudServer, type ExtraRoute } from './local-cloud-server';
+import { functionFailure, startLocalCloudServer, type ExtraRoute } from './local-cloud-server';
 import { StorageService } from './storage/storage-service';
-import { WeChatService, type WeChatRules } from './wechat/wechat-service';
+import { rulesProblem, WeChatService, type WeChatRules } from './wechat/wechat-service';
 
 export { CloudClock } from './clock';
 export { FunctionsGateway, FunctionError } from './functions/functions-gateway';
@@ -77,7 +77,8 @@ interface CloudbaseRc {
 const json = (route: (url: URL, body: () => Promise<unknown>) => unknown, method: string, pattern: RegExp) => {
   const handler: ExtraRoute = async (req, res, url) => {
     if (req.method !== method || !pattern.test(url.pathname)) return false;
-    const body = async () => JSON.parse((await readBody(req, 1024 * 1024)).toString('utf8') || 'null') as unknown;
+    // A body that is not JSON is the client's error (400), as is anything a route refuses with an HttpError.
+    const body = () => readJson(req, 1024 * 1024);
     sendJson(res, 200, (await route(url, body)) ?? null);
     return true;
   };
@@ -176,25 +177,47 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     json(
       // { at: ISO instant, frozen?: boolean } moves the cloud; { at: null } puts it back on the machine's time.
       async (_url, body) => {
-        const { at, frozen } = ((await body()) ?? {}) as { at?: string | null; frozen?: boolean };
-        if (at === null || at === undefined) clock.reset();
-        else clock.set(at, { frozen });
+        const given = (await body()) ?? {};
+        const { at, frozen } = given as { at?: unknown; frozen?: unknown };
+        const instant = typeof at === 'string' || typeof at === 'number' ? new Date(at).getTime() : Number.NaN;
+        if (typeof given !== 'object' || Array.isArray(given)) {
+          throw new HttpError(400, 'INVALID_BODY', 'expected { "at": <ISO instant or null>, "frozen"?: boolean }');
+        }
+        if (at != null && Number.isNaN(instant)) {
+          throw new HttpError(400, 'INVALID_BODY', `not an instant: ${JSON.stringify(at)}`);
+        }
+        if (at == null) clock.reset();
+        else clock.set(instant, { frozen: frozen === true });
         return { now: clock.now() };
       },
       'PUT',
       /^\/_emulator\/clock$/,
     ),
     json(
-      (url) => {
-        const [, , , fn = '', trigger = ''] = url.pathname.split('/').map(decodeURIComponent);
-        return timers.fire(fn, trigger);
+      async (url) => {
+        const [, , , fn = '', trigger = ''] = url.pathname.split('/').map(decodePathPart);
+        if (!timers.has(fn, trigger)) {
+          throw new HttpError(404, 'TIMER_NOT_FOUND', `no timer trigger ${trigger} on function ${fn}`);
+        }
+        try {
+          return await timers.fire(fn, trigger);
+        } catch (error) {
+          // The function failed: answered as the gateway answers a failed call, with the platform's wording.
+          if (error instanceof FunctionError) throw functionFailure(error);
+          throw error;
+        }
       },
       'POST',
       /^\/_emulator\/timers\/[^/]+\/[^/]+$/,
     ),
     json(() => wechat.getRules(), 'GET', /^\/_emulator\/wechat\/rules$/),
     json(
-      async (_url, body) => wechat.setRules(((await body()) ?? {}) as WeChatRules),
+      async (_url, body) => {
+        const rules = (await body()) ?? {};
+        const problem = rulesProblem(rules);
+        if (problem) throw new HttpError(400, 'INVALID_RULES', problem);
+        wechat.setRules(rules as WeChatRules);
+      },
       'PUT',
       /^\/_emulator\/wechat\/rules$/,
     ),
@@ -225,6 +248,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     routes,
     staticDir: options.staticDir,
     port: options.port,
+    log: options.log,
     onClose: async () => {
       timers.stop();
       wechat.close();

@@ -5,13 +5,15 @@
 //   storage), told apart by the body's `action`. Functions are given the tagged form so every call is charged to
 //   the invocation that made it.
 // - `/_emulator/…`: the developer's own routes (extensions register them), and `/` the static H5 app.
+// Every route is unauthenticated, as the platform's trust comes from WeChat; loopback-guard.ts keeps web pages out.
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { FunctionError, type FunctionsGateway } from './functions/functions-gateway';
 import type { CostKind } from './functions/invocation-journal';
-import { BodyTooLarge, readBody, sendJson } from './http-util';
+import { BodyTooLarge, decodePathPart, HttpError, isInside, readBody, sendJson } from './http-util';
+import { refuseForeignRequest, refuseNonJson } from './loopback-guard';
 
 /** Answers the SDK's requests whose action starts with `prefix` (e.g. `database.`). */
 export interface BackendService {
@@ -36,6 +38,8 @@ export interface LocalCloudServerOptions {
   host?: string;
   port?: number;
   onClose?: () => void | Promise<void>;
+  /** Where the local cloud's own failures are reported in full (the client gets a bare 500); default stderr. */
+  log?: (line: string) => void;
 }
 
 const MAX_CALL_BYTES = 6 * 1024 * 1024; // CloudBase's limit on a function call's payload.
@@ -54,8 +58,9 @@ const contentTypes: Record<string, string> = {
 };
 
 async function serveStatic(root: string, urlPath: string, res: http.ServerResponse): Promise<void> {
-  let file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
-  if (!file.startsWith(path.resolve(root))) {
+  // The URL parser folds `..` segments, but not an encoded separator (`..%2f`), which decoding turns into one.
+  let file = path.resolve(root, `.${decodePathPart(urlPath)}`);
+  if (!isInside(root, file)) {
     res.writeHead(403).end();
     return;
   }
@@ -110,11 +115,15 @@ async function handleFunctionCall(
     });
     res.end(json);
   } catch (error) {
-    const failure =
-      error instanceof FunctionError ? error : new FunctionError('FUNCTION_FAILED', (error as Error).message);
-    const status = failure.code === 'FUNCTION_NOT_FOUND' ? 404 : failure.code === 'FUNCTION_TIMEOUT' ? 504 : 502;
-    sendJson(res, status, { code: failure.code, errCode: failure.errCode, message: failure.message });
+    if (!(error instanceof FunctionError)) throw error;
+    throw functionFailure(error);
   }
+}
+
+/** A failed invocation as the gateway answers it: 404 unknown, 504 timed out, 502 failed or crashed. */
+export function functionFailure(error: FunctionError): HttpError {
+  const status = error.code === 'FUNCTION_NOT_FOUND' ? 404 : error.code === 'FUNCTION_TIMEOUT' ? 504 : 502;
+  return new HttpError(status, error.code, error.message, { errCode: error.errCode });
 }
 
 async function handleBackend(
@@ -160,41 +169,73 @@ export interface RunningServer {
 
 const BACKEND_PATH = /^\/(?:inv\/([A-Za-z0-9-]{1,64})\/)?admin$/;
 
+async function answer(
+  options: LocalCloudServerOptions,
+  port: number,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  // Before anything else, on every route: only this machine's own tools and pages are answered.
+  if (refuseForeignRequest(req, res, port)) return;
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://local');
+  } catch {
+    throw new HttpError(400, 'INVALID_PATH', 'the request target is not a valid URL');
+  }
+  const backend = BACKEND_PATH.exec(url.pathname);
+  if (backend && req.method === 'POST') {
+    if (refuseNonJson(req, res)) return;
+    await handleBackend(options, backend[1], req, res);
+    return;
+  }
+  const fn = /^\/fn\/([^/]+)$/.exec(url.pathname);
+  if (fn && req.method === 'POST') {
+    await handleFunctionCall(options.gateway, decodePathPart(fn[1] ?? ''), req, res);
+    return;
+  }
+  for (const route of options.routes ?? []) {
+    if (await route(req, res, url)) return;
+  }
+  if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
+    await serveStatic(options.staticDir, url.pathname, res);
+    return;
+  }
+  res.writeHead(404).end();
+}
+
+/**
+ * Answers what escaped a route: an HttpError as it says; anything else is the local cloud's own failure, whose
+ * message may name files on this machine, so the client gets a bare 500 and the log the details.
+ */
+function fail(error: unknown, req: http.IncomingMessage, res: http.ServerResponse, log: (line: string) => void) {
+  if (!(error instanceof HttpError)) {
+    log(`[local cloud] ${req.method} ${req.url} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof HttpError) {
+    sendJson(res, error.status, { code: error.code, ...error.extra, message: error.message });
+  } else {
+    sendJson(res, 500, { code: 'EMULATOR_ERROR', message: 'the local cloud failed to answer; its log says why' });
+  }
+}
+
 export function startLocalCloudServer(options: LocalCloudServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let port = 0; // known once listening, before any request arrives (server.address() is null once closed)
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://local');
-    const backend = BACKEND_PATH.exec(url.pathname);
-    if (backend && req.method === 'POST') {
-      void handleBackend(options, backend[1], req, res);
-      return;
-    }
-    const fn = /^\/fn\/([^/]+)$/.exec(url.pathname);
-    if (fn && req.method === 'POST') {
-      void handleFunctionCall(options.gateway, decodeURIComponent(fn[1] ?? ''), req, res);
-      return;
-    }
-    void (async () => {
-      for (const route of options.routes ?? []) {
-        try {
-          if (await route(req, res, url)) return;
-        } catch (error) {
-          if (!res.headersSent) sendJson(res, 500, { code: 'EMULATOR_ERROR', message: (error as Error).message });
-          return;
-        }
-      }
-      if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-        await serveStatic(options.staticDir, url.pathname, res);
-        return;
-      }
-      res.writeHead(404).end();
-    })();
+    // Every failure, thrown or rejected, ends in an answer: one bad request must not stop the local cloud.
+    answer(options, port, req, res).catch((error: unknown) => fail(error, req, res, log));
   });
   server.keepAliveTimeout = 60_000;
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
-      const { port } = server.address() as AddressInfo;
+      port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://${host}:${port}`,
         port,

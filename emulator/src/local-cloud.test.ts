@@ -115,6 +115,7 @@ describe('local cloud', () => {
     const before = server.gateway.journal.recent().map((entry) => entry.dbOps);
     await fetch(`${server.url}/admin`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action: 'database.calculateDocument', collectionName: 'notes', query: '{}' }),
     });
     expect(server.gateway.journal.recent().map((entry) => entry.dbOps)).toEqual(before);
@@ -146,10 +147,15 @@ describe('local cloud', () => {
   it('answers an unknown back-end action with an error reply and stays up', async () => {
     const reply = await fetch(`${server.url}/admin`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action: 'nosuch.thing' }),
     });
     expect(await reply.json()).toMatchObject({ code: 'INVALID_PARAM', message: 'unknown action nosuch.thing' });
-    const junk = await fetch(`${server.url}/admin`, { method: 'POST', body: '{not json' });
+    const junk = await fetch(`${server.url}/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(await junk.json()).toMatchObject({ code: 'INVALID_PARAM' });
   });
 

@@ -55,6 +55,18 @@ exports.main = async (event) => {
   return { got: event.Type || event.Event };
 };`;
 writeFunction('tick', recorder);
+// Reports every trace of a caller an invocation can see: its environment, the context's, and the SDK's user.
+writeFunction(
+  'context',
+  `const tcb = require('@cloudbase/node-sdk');
+const caller = /^(WX_|TCB_UUID$|TCB_CUSTOM_USER_ID$|TCB_ISANONYMOUS_USER$|LOGINTYPE$|TRIGGER_SRC$)/;
+const pick = (env) => Object.fromEntries(Object.entries(env).filter(([key]) => caller.test(key)));
+exports.main = async (event, context) => ({
+  env: pick(process.env),
+  environment: pick(JSON.parse(context.environment)),
+  user: tcb.init({ env: tcb.SYMBOL_CURRENT_ENV }).auth().getUserInfo(),
+});`,
+);
 writeFunction('push', recorder);
 
 writeFileSync(
@@ -65,6 +77,7 @@ writeFileSync(
       { name: 'wx' },
       { name: 'files' },
       { name: 'tick', triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] },
+      { name: 'context', triggers: [{ name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }] },
       { name: 'push' },
     ],
   }),
@@ -260,6 +273,82 @@ describe('cloud storage', () => {
   });
 });
 
+describe('cloud storage ownership', () => {
+  const clientUpload = (cloudPath: string, openid: string, text: string) =>
+    fetch(`${cloud.url}/_storage/client-upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers: { 'x-wx-openid': openid, 'content-type': 'text/plain' },
+      body: text,
+    });
+  const contentOf = async (fileID: string) => {
+    const link = await call('files', { op: 'url', fileID });
+    return (await fetch(link.tempFileURL as string)).text();
+  };
+
+  it('lets only a file’s creator overwrite it from the client, as the platform’s default rule', async () => {
+    const mine = await clientUpload('avatars/wang.png', 'openid-wang', 'wang v1');
+    expect(mine.status).toBe(200);
+    const { fileID } = (await mine.json()) as { fileID: string };
+    const stolen = await clientUpload('avatars/wang.png', 'openid-li', 'li was here');
+    expect(stolen.status).toBe(403);
+    expect(await stolen.json()).toEqual({
+      code: 'STORAGE_EXCEED_AUTHORITY',
+      message: 'avatars/wang.png was created by someone else: only its creator may overwrite it',
+    });
+    expect(await contentOf(fileID)).toBe('wang v1');
+    expect((await clientUpload('avatars/wang.png', 'openid-wang', 'wang v2')).status).toBe(200);
+    expect(await contentOf(fileID)).toBe('wang v2');
+  });
+
+  it('lets functions (the administrator) overwrite any file, which keeps its creator', async () => {
+    expect((await clientUpload('avatars/zhao.png', 'openid-zhao', 'zhao')).status).toBe(200);
+    const { fileID } = await call('files', { op: 'upload', cloudPath: 'avatars/zhao.png', text: 'by a function' });
+    expect(await contentOf(fileID as string)).toBe('by a function');
+    expect((await clientUpload('avatars/zhao.png', 'openid-li', 'li')).status).toBe(403);
+    expect((await clientUpload('avatars/zhao.png', 'openid-zhao', 'zhao again')).status).toBe(200);
+    // A file a function created has no client creator: no client may overwrite it.
+    await call('files', { op: 'upload', cloudPath: 'notices/rules.txt', text: 'rules' });
+    expect((await clientUpload('notices/rules.txt', 'openid-li', 'my rules')).status).toBe(403);
+  });
+
+  it('frees a deleted file’s path for anyone', async () => {
+    const first = (await (await clientUpload('tmp/note.txt', 'openid-wang', 'w')).json()) as { fileID: string };
+    await call('files', { op: 'delete', fileID: first.fileID });
+    expect((await clientUpload('tmp/note.txt', 'openid-li', 'l')).status).toBe(200);
+    expect((await clientUpload('tmp/note.txt', 'openid-wang', 'w')).status).toBe(403);
+  });
+
+  it('remembers who created a file across a restart', async () => {
+    const dataDir = path.join(dir, 'restart');
+    const start = () =>
+      startLocalCloud({
+        configFile: path.join(dir, 'cloudbaserc.json'),
+        collectionsFile: path.join(dir, 'collections.json'),
+        dataDir,
+        timers: 'manual',
+      });
+    const upload = (base: string, openid: string) =>
+      fetch(`${base}/_storage/client-upload?cloudPath=kept.txt`, {
+        method: 'POST',
+        headers: { 'x-wx-openid': openid },
+        body: openid,
+      });
+    const first = await start();
+    try {
+      expect((await upload(first.url, 'openid-wang')).status).toBe(200);
+    } finally {
+      await first.close();
+    }
+    const second = await start();
+    try {
+      expect((await upload(second.url, 'openid-li')).status).toBe(403);
+      expect((await upload(second.url, 'openid-wang')).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('timer triggers', () => {
   it('fires a trigger on demand with the platform event and no WeChat caller', async () => {
     const answer = await fetch(`${cloud.url}/_emulator/timers/tick/everySecond`, { method: 'POST' });
@@ -267,6 +356,37 @@ describe('timer triggers', () => {
     const [doc] = (await received()).filter((entry) => (entry.event as { Type?: string }).Type === 'Timer');
     expect(doc).toMatchObject({ openid: null, event: { Type: 'Timer', TriggerName: 'everySecond', Message: '' } });
     expect(cloud.gateway.journal.recent(1)[0]).toMatchObject({ name: 'tick', trigger: 'timer' });
+  });
+
+  it('gives a timer invocation no caller at all, and a client call to the same function its caller', async () => {
+    // Identity variables in the shell that started the local cloud must not reach a function either.
+    const shell = { WX_OPENID: 'openid-of-the-shell', WX_CLIENTIPV6: '::1', TCB_UUID: 'uid-of-the-shell' };
+    const saved = Object.fromEntries(Object.keys(shell).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, shell);
+    try {
+      const timer = await (await fetch(`${cloud.url}/_emulator/timers/context/nightly`, { method: 'POST' })).json();
+      const noUser = { openId: '', appId: '', uid: '', customUserId: '', isAnonymous: false };
+      expect(timer).toEqual({ env: { TRIGGER_SRC: 'timer' }, environment: { TRIGGER_SRC: 'timer' }, user: noUser });
+
+      const client = await call('context', {}, 'openid-caller');
+      const wx = {
+        TRIGGER_SRC: 'wx',
+        WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+        WX_OPENID: 'openid-caller',
+        WX_APPID: 'wx-local-app',
+        WX_CLIENTIP: '127.0.0.1',
+      };
+      expect(client).toEqual({
+        env: wx,
+        environment: wx,
+        user: { ...noUser, openId: 'openid-caller', appId: 'wx-local-app' },
+      });
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 
   it('fires on its schedule once started', async () => {

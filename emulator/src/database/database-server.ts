@@ -7,6 +7,7 @@ import { DatabaseEngine, type Reply } from './database-engine';
 import { DocumentStore, type CollectionSpec } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
 import { readBody, sendJson } from '../http-util';
+import { refuseForeignRequest, refuseNonJson } from '../loopback-guard';
 
 export type { CollectionSpec, IndexSpec } from './document-store';
 
@@ -89,8 +90,12 @@ export class DatabaseService {
 
 export function startDatabaseServer(options: DatabaseServerOptions): Promise<RunningDatabase> {
   const service = new DatabaseService(options);
+  let port = 0; // known once listening, before any request arrives
   const server = http.createServer((req, res) => {
+    // The same checks as the whole local cloud's port: web pages the developer has open must not reach it.
+    if (refuseForeignRequest(req, res, port)) return;
     if (req.method === 'POST' && /\/admin(\?|$)/.test(req.url ?? '')) {
+      if (refuseNonJson(req, res)) return;
       void service.handle(req, res);
       return;
     }
@@ -100,7 +105,7 @@ export function startDatabaseServer(options: DatabaseServerOptions): Promise<Run
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
+      port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://127.0.0.1:${port}/admin`,
         close: () =>

@@ -101,6 +101,8 @@ class Placeholders {
 class Recorder {
   readonly calls: Record<string, RecordedRequest[]> = {};
   readonly placeholders = new Placeholders();
+  /** Every content type the SDK sent: the local cloud's back end refuses any other (loopback-guard.ts). */
+  readonly contentTypes = new Set<string>();
   label = '<outside any call>';
   private readonly server: http.Server;
 
@@ -122,6 +124,7 @@ class Recorder {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
+    this.contentTypes.add(req.headers['content-type'] ?? '(none)');
     const reply = this.service.answer(text);
     const url = new URL(req.url ?? '/', 'http://recorder');
     const query = Object.fromEntries(
@@ -376,5 +379,10 @@ describe('the request bodies of the pinned @cloudbase/node-sdk', () => {
       return;
     }
     expect(actual).toEqual(recorded);
+  });
+
+  it('are all sent as application/json, the only content type the local back end takes', () => {
+    // Runs after the calls above; a browser's cross-origin "simple request" cannot send this type.
+    expect([...recorder.contentTypes]).toEqual(['application/json']);
   });
 });

@@ -29,12 +29,13 @@ for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
 }
 
 const mains = new Map<string, Main>();
-function load(file: string): Main {
+function load(file: string, name: string): Main {
   let main = mains.get(file);
   if (!main) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = (require(file) as { main?: unknown }).main;
-    if (typeof loaded !== 'function') throw new Error(`${file} exports no main`);
+    // The message reaches the caller: it names the function, not where its bundle lies on this machine.
+    if (typeof loaded !== 'function') throw new Error(`function ${name} exports no main`);
     main = loaded as Main;
     mains.set(file, main);
   }
@@ -43,7 +44,7 @@ function load(file: string): Main {
 
 async function invoke(message: Extract<ToWorker, { type: 'invoke' }>): Promise<void> {
   try {
-    const main = load(message.file);
+    const main = load(message.file, String(message.context.function_name));
     const context = { ...message.context, environment: JSON.stringify(message.env) };
     const value = await currentRequest.run(message.requestId, () =>
       runWithEnv(message.env, () => Promise.resolve().then(() => main(JSON.parse(message.eventJson), context))),

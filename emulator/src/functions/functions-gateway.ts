@@ -5,6 +5,7 @@
 // retired: it takes no new work, the invocations it still holds finish or time out, then it is terminated.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CloudClock } from '../clock';
@@ -70,6 +71,36 @@ export class FunctionError extends Error {
   }
 }
 
+/**
+ * A failure's message as a caller may see it: the folders of this machine it names (the functions' root, the
+ * working folder, the home folder) are left out, so `/home/dev/repo/cloudfunctions/vote/index.js` reads
+ * `vote/index.js`. The full text, stack included, still goes to the developer's log.
+ */
+export function withoutLocalPaths(message: string, functionsDir: string): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const roots = [path.resolve(functionsDir), process.cwd(), os.homedir()]
+    .filter((root) => root.length > 1)
+    .sort((a, b) => b.length - a.length); // the most specific first: the functions' root lies in the others
+  let text = message;
+  for (const root of roots) {
+    text = text
+      .replace(new RegExp(`${escape(root)}${escape(path.sep)}`, 'g'), '')
+      .replace(new RegExp(`${escape(root)}(?![\\w.-])`, 'g'), '.');
+  }
+  return text;
+}
+
+/**
+ * The variables through which a function (and the SDK's getUserInfo / getCloudbaseContext) learns who called it.
+ * Only an invocation's own overlay may carry them: inherited from the shell that started the local cloud, or
+ * declared among a function's variables, they would give a timer a caller it does not have.
+ */
+const CALLER_VARIABLE = /^(?:WX_.*|TCB_UUID|TCB_CUSTOM_USER_ID|TCB_ISANONYMOUS_USER|LOGINTYPE|TRIGGER_SRC)$/;
+
+function withoutCaller(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !CALLER_VARIABLE.test(key)));
+}
+
 export type Trigger = { kind: 'wx'; identity: WeChatIdentity } | { kind: 'timer' } | { kind: 'message' };
 
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
@@ -92,6 +123,7 @@ class WorkerSlot {
 
   constructor(
     readonly name: string,
+    private readonly functionsDir: string,
     settings: FunctionSettings,
     env: Record<string, string>,
     clock: CloudClock,
@@ -101,7 +133,7 @@ class WorkerSlot {
     this.worker = new Worker(workerSource(), {
       eval: true,
       workerData: { clock: clock.buffer },
-      env: { ...process.env, ...env, ...settings.env },
+      env: withoutCaller({ ...process.env, ...env, ...settings.env }),
       resourceLimits: { maxOldGenerationSizeMb: settings.memorySize },
       stdout: false,
       stderr: false,
@@ -112,7 +144,7 @@ class WorkerSlot {
       const reason =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? `Memory limit exceeded (${settings.memorySize} MB)`
-          : `function instance crashed: ${error.message}`;
+          : `function instance crashed: ${withoutLocalPaths(error.message, functionsDir)}`;
       this.failAll(new FunctionError('FUNCTION_CRASHED', reason));
     });
     this.worker.on('exit', () => {
@@ -133,7 +165,7 @@ class WorkerSlot {
     this.settle(message.id, pending);
     if (!message.ok) {
       this.onLog(pending.record.requestId, 'error', message.stack);
-      pending.reject(new FunctionError('FUNCTION_FAILED', message.message));
+      pending.reject(new FunctionError('FUNCTION_FAILED', withoutLocalPaths(message.message, this.functionsDir)));
     } else if (Buffer.byteLength(message.json) > MAX_RESULT_BYTES) {
       pending.reject(new FunctionError('FUNCTION_RESULT_TOO_LARGE', 'function result exceeds 6 MB'));
     } else {
@@ -205,7 +237,9 @@ export class FunctionsGateway {
     if (known) return known;
     const file = path.join(this.options.functionsDir, name, 'index.js');
     if (!FUNCTION_NAME.test(name) || !existsSync(file)) {
-      throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} is not built (${file})`);
+      // The caller learns the name only; where the bundle was looked for is for the developer's log.
+      if (FUNCTION_NAME.test(name)) this.options.log?.(`[${name}] not built: no ${file}`);
+      throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} is not built`);
     }
     this.files.set(name, file);
     return file;
@@ -221,6 +255,7 @@ export class FunctionsGateway {
     if (least && (least.pending.size === 0 || pool.length >= (this.options.workersPerFunction ?? 2))) return least;
     const slot = new WorkerSlot(
       name,
+      this.options.functionsDir,
       settings,
       this.options.baseEnv,
       this.clock,
@@ -265,10 +300,11 @@ export class FunctionsGateway {
     const identity = how.kind === 'wx' ? how.identity : undefined;
     const requestId = randomUUID();
     // Only what differs per invocation crosses to the worker; the base environment was its process.env from birth.
+    // A timer or a pushed event has no caller: no openid, no appid, not even the list of the caller's keys.
     const env: Record<string, string | undefined> = {
       SCF_FUNCTIONNAME: name,
       SCF_REQUEST_ID: requestId,
-      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      WX_CONTEXT_KEYS: identity ? 'WX_OPENID,WX_APPID,WX_UNIONID' : undefined,
       WX_OPENID: identity?.openid,
       WX_APPID: identity ? (identity.appid ?? 'wx-local-app') : undefined,
       WX_UNIONID: identity?.unionid,

@@ -46,6 +46,11 @@ export class TimerTriggers {
     return `${functionName}/${triggerName}`;
   }
 
+  /** Whether cloudbaserc.json declares this trigger on this function. */
+  has(functionName: string, triggerName: string): boolean {
+    return this.schedules.has(this.key(functionName, triggerName));
+  }
+
   list(now = this.clock.now()): Array<TimerDeclaration & { next?: Date }> {
     return [...this.schedules.values()].map(({ declaration, schedule }) => ({
       ...declaration,

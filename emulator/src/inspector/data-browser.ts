@@ -2,6 +2,7 @@
 // collections and their documents, the recent invocations with what each cost, the timers and the WeChat outbox.
 // Server-rendered HTML with no script: it must work whatever state the app is in.
 import type http from 'node:http';
+import { decodePathPart } from '../http-util';
 import type { DatabaseService } from '../database/database-server';
 import type { InvocationJournal } from '../functions/invocation-journal';
 import type { TimerTriggers } from '../functions/timer-triggers';
@@ -118,7 +119,7 @@ export function dataBrowser(sources: DataBrowserSources) {
     else {
       const match = /^\/_emulator\/collections\/([^/]+)$/.exec(url.pathname);
       if (!match) return false;
-      html = collectionPage(sources, decodeURIComponent(match[1]!), Number(url.searchParams.get('page') ?? 1) || 1);
+      html = collectionPage(sources, decodePathPart(match[1]!), Number(url.searchParams.get('page') ?? 1) || 1);
       if (!html) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('no such collection');
         return true;

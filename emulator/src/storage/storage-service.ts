@@ -2,18 +2,24 @@
 // actions `storage.*`), plus the HTTP side those calls lead to: the PUT an upload sends its bytes to, and the GET
 // of a temporary URL. Files live in a folder (or in memory for tests); a file ID looks like the platform's,
 // `cloud://<env>.<bucket>/<path>`.
+//
+// Ownership follows the platform's default storage rule ("all users may read, only the creator may write"): a
+// client upload records the uploader's openid as the file's creator, and a client may overwrite a file only if it
+// created it. Functions upload as the administrator and may overwrite anything; that keeps the file's creator.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { CloudClock } from '../clock';
-import { BodyTooLarge, readBody, sendJson } from '../http-util';
+import { BodyTooLarge, decodePathPart, HttpError, isInside, readBody, sendJson } from '../http-util';
 
 type Json = Record<string, unknown>;
 
 export interface StorageOptions {
   /** Folder for file contents; omitted keeps them in memory. */
   dir?: string;
+  /** Where the files' creators are kept with `dir` (default: `<dir>.owners.json` beside it). */
+  ownersFile?: string;
   env?: string;
   /** The server's base URL, known once it listens. */
   baseUrl: () => string;
@@ -49,6 +55,9 @@ export class StorageService {
   readonly prefix = 'storage.';
   readonly kind = 'storage' as const;
   private readonly memory = new Map<string, Buffer>();
+  /** cloud path → openid of the client that created the file; files a function created have no entry. */
+  private readonly owners = new Map<string, string>();
+  private readonly ownersFile: string | undefined;
   /** Upload tickets: token → cloud path, valid for one PUT. */
   private readonly uploads = new Map<string, { cloudPath: string; expiresAt: number }>();
   private readonly secret = randomBytes(32);
@@ -61,6 +70,24 @@ export class StorageService {
     const clock = options.clock ?? new CloudClock();
     this.nowMs = () => clock.nowMs();
     if (options.dir) mkdirSync(options.dir, { recursive: true });
+    this.ownersFile = options.dir ? (options.ownersFile ?? `${path.resolve(options.dir)}.owners.json`) : undefined;
+    if (this.ownersFile && existsSync(this.ownersFile)) {
+      const saved = JSON.parse(readFileSync(this.ownersFile, 'utf8')) as Record<string, string>;
+      for (const [cloudPath, openid] of Object.entries(saved)) this.owners.set(cloudPath, openid);
+    }
+  }
+
+  private saveOwners(): void {
+    if (!this.ownersFile) return;
+    // Written whole and renamed into place, so a crash never leaves half a file (and every creator forgotten).
+    const temporary = `${this.ownersFile}.tmp`;
+    writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.owners)));
+    renameSync(temporary, this.ownersFile);
+  }
+
+  /** Whether a client `openid` may write `cloudPath`: a new file, or one it created. */
+  private mayClientWrite(cloudPath: string, openid: string): boolean {
+    return !this.exists(cloudPath) || this.owners.get(cloudPath) === openid;
   }
 
   fileIdOf(cloudPath: string): string {
@@ -76,31 +103,69 @@ export class StorageService {
   }
 
   private fileOnDisk(cloudPath: string): string {
-    return path.join(this.options.dir ?? '', ...cloudPath.split('/'));
+    const dir = this.options.dir ?? '';
+    const file = path.join(dir, ...cloudPath.split('/'));
+    // validCloudPath already refuses `..`; this keeps any future path from leaving the folder all the same.
+    if (!isInside(dir, file)) throw new Error('cloud path leaves the storage folder');
+    return file;
   }
 
-  write(cloudPath: string, bytes: Buffer): string {
+  /**
+   * Stores a file. `creator` is the openid of a client upload, recorded when the file is new; an administrator's
+   * write (no creator) keeps whoever created an existing file. A client upload checks `mayClientWrite` first.
+   */
+  write(cloudPath: string, bytes: Buffer, creator?: string): string {
+    const isNew = !this.exists(cloudPath);
     if (this.options.dir) {
       const file = this.fileOnDisk(cloudPath);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, bytes);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, bytes);
+      } catch (error) {
+        // An object store holds `a` and `a/b` side by side; a folder on disk cannot be a file as well.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST') {
+          throw new HttpError(
+            409,
+            'STORAGE_PATH_CONFLICT',
+            `${cloudPath} conflicts with a file or folder stored here`,
+          );
+        }
+        throw error;
+      }
     } else {
       this.memory.set(cloudPath, bytes);
+    }
+    if (isNew) {
+      if (creator === undefined) this.owners.delete(cloudPath);
+      else this.owners.set(cloudPath, creator);
+      this.saveOwners();
     }
     return this.fileIdOf(cloudPath);
   }
 
+  private exists(cloudPath: string): boolean {
+    if (!this.options.dir) return this.memory.has(cloudPath);
+    try {
+      return statSync(this.fileOnDisk(cloudPath), { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch (error) {
+      // `a/b` where `a` is a file: nothing is stored there.
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
+      throw error;
+    }
+  }
+
   read(cloudPath: string): Buffer | undefined {
     if (!this.options.dir) return this.memory.get(cloudPath);
-    const file = this.fileOnDisk(cloudPath);
-    return existsSync(file) ? readFileSync(file) : undefined;
+    // A folder (the parent of stored files) is not a file: reading it would fail.
+    return this.exists(cloudPath) ? readFileSync(this.fileOnDisk(cloudPath)) : undefined;
   }
 
   private remove(cloudPath: string): boolean {
+    if (this.owners.delete(cloudPath)) this.saveOwners();
     if (!this.options.dir) return this.memory.delete(cloudPath);
-    const file = this.fileOnDisk(cloudPath);
-    if (!existsSync(file)) return false;
-    rmSync(file);
+    if (!this.exists(cloudPath)) return false;
+    rmSync(this.fileOnDisk(cloudPath));
     return true;
   }
 
@@ -183,7 +248,7 @@ export class StorageService {
       try {
         this.write(ticket.cloudPath, await readBody(req, MAX_FILE_BYTES));
       } catch (error) {
-        res.writeHead(error instanceof BodyTooLarge ? 413 : 400).end();
+        res.writeHead(error instanceof BodyTooLarge ? 413 : error instanceof HttpError ? error.status : 400).end();
         return true;
       }
       // COS answers a successful PUT with an empty body.
@@ -200,7 +265,7 @@ export class StorageService {
     }
     const file = /^\/_storage\/files\/(.+)$/.exec(url.pathname);
     if (file && (req.method === 'GET' || req.method === 'HEAD')) {
-      const cloudPath = file[1]!.split('/').map(decodeURIComponent).join('/');
+      const cloudPath = file[1]!.split('/').map(decodePathPart).join('/');
       const expires = Number(url.searchParams.get('t'));
       const given = Buffer.from(url.searchParams.get('sign') ?? '');
       const wanted = Buffer.from(this.sign(cloudPath, expires));
@@ -240,6 +305,17 @@ export class StorageService {
       sendJson(res, 400, { code: 'INVALID_PARAM', message: 'cloudPath is invalid' });
       return;
     }
+    const refuse = () =>
+      sendJson(res, 403, {
+        code: 'STORAGE_EXCEED_AUTHORITY',
+        message: `${cloudPath} was created by someone else: only its creator may overwrite it`,
+      });
+    // Checked before reading the bytes (no point taking 50 MB to refuse them) and again just before writing, with no
+    // await in between, so two users racing for a new path cannot both win.
+    if (!this.mayClientWrite(cloudPath, openid)) {
+      refuse();
+      return;
+    }
     let bytes: Buffer;
     try {
       bytes = await readBody(req, MAX_FILE_BYTES);
@@ -247,7 +323,11 @@ export class StorageService {
       sendJson(res, 413, { code: 'STORAGE_EXCEED_LIMIT', message: 'file exceeds 50 MB' });
       return;
     }
-    const fileID = this.write(cloudPath, bytes);
+    if (!this.mayClientWrite(cloudPath, openid)) {
+      refuse();
+      return;
+    }
+    const fileID = this.write(cloudPath, bytes, openid);
     sendJson(res, 200, { fileID, tempFileURL: this.tempUrl(cloudPath) });
   }
 

@@ -21,6 +21,56 @@ export interface WeChatRules {
   mediaVerdictDelayMs?: number;
 }
 
+const SUGGESTS: readonly unknown[] = ['pass', 'review', 'risky'] satisfies Suggest[];
+
+/**
+ * What is wrong with `value` as WeChatRules (sent by a developer to `PUT /_emulator/wechat/rules`), or undefined
+ * when it is fine: a rule the service would trip over later must be refused now, where the sender sees why.
+ */
+export function rulesProblem(value: unknown): string | undefined {
+  const isObject = (item: unknown): item is Record<string, unknown> =>
+    typeof item === 'object' && item !== null && !Array.isArray(item);
+  if (!isObject(value)) return 'rules must be a JSON object';
+  const verdicts = (key: 'text' | 'media', match: 'contains' | 'urlContains') => {
+    const list = value[key];
+    if (list === undefined) return undefined;
+    const valid =
+      Array.isArray(list) &&
+      list.every(
+        (rule) =>
+          isObject(rule) &&
+          typeof rule[match] === 'string' &&
+          SUGGESTS.includes(rule.suggest) &&
+          typeof rule.label === 'number',
+      );
+    return valid
+      ? undefined
+      : `${key} must be a list of { ${match}: string, suggest: pass|review|risky, label: number }`;
+  };
+  const checks: Record<keyof WeChatRules, () => string | undefined> = {
+    riskRank: () =>
+      isObject(value.riskRank) && Object.values(value.riskRank).every((rank) => typeof rank === 'number')
+        ? undefined
+        : 'riskRank must map openids to numbers',
+    text: () => verdicts('text', 'contains'),
+    media: () => verdicts('media', 'urlContains'),
+    subscribeRefused: () =>
+      Array.isArray(value.subscribeRefused) && value.subscribeRefused.every((openid) => typeof openid === 'string')
+        ? undefined
+        : 'subscribeRefused must be a list of openids',
+    mediaVerdictDelayMs: () =>
+      typeof value.mediaVerdictDelayMs === 'number' && value.mediaVerdictDelayMs >= 0
+        ? undefined
+        : 'mediaVerdictDelayMs must be a number of milliseconds',
+  };
+  for (const key of Object.keys(value)) {
+    if (!(key in checks)) return `unknown rule ${key} (known: ${Object.keys(checks).join(', ')})`;
+    const problem = checks[key as keyof WeChatRules]();
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 export interface SentMessage {
   touser: string;
   template_id: string;
