@@ -10,6 +10,9 @@ import { objectionOrFail, objections, type ObjectionRecord } from '../../../serv
 import { objectionView } from './views';
 import { requireStage } from './campaign-checks';
 import { objectorKey, maskContact } from './objector';
+import { textHold } from '../../../server/content-security/holds';
+import { screenTexts } from '../../../server/content-security/text';
+import { OBJECTION_TEXTS } from '../../../server/selection/content';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
 export const objectionsHandlers = {
@@ -28,8 +31,15 @@ export const objectionsHandlers = {
     const by = objectorKey(campaign, ctx.caller.openid);
     const mine = await objections.of(ctx.db).where({ campaignId, by }).count();
     if (mine.total >= 5) throw new AppError('RATE_LIMITED', '每人对同一评选最多提出5条异议');
+    const objectionId = newId('x');
+    // Staff read it: the reason is checked as a comment first (risky: refused here, nothing stored).
+    const texts = await screenTexts(
+      ctx,
+      { owner: { kind: 'objection', id: objectionId }, openid: ctx.caller.openid, purpose: 'comment' },
+      [{ field: 'reason', label: OBJECTION_TEXTS.reason, text: reason }],
+    );
     const objection: ObjectionRecord = {
-      _id: newId('x'),
+      _id: objectionId,
       campaignId,
       candidateId: candidateId ?? null,
       by,
@@ -38,6 +48,7 @@ export const objectionsHandlers = {
       reason,
       createdAt: ctx.now,
       answer: null,
+      content: { texts },
     };
     await objections.of(ctx.db).add({ ...objection, candidateName });
     return { id: objection._id, createdAt: ctx.now.toISOString() };
@@ -66,10 +77,13 @@ export const objectionsHandlers = {
     const campaign = await campaignOrFail(ctx.db, objection.campaignId);
     ctx.requireOver(campaign.orgPath);
     if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
+    if (textHold(objection.content, 'reason')?.state === 'review') {
+      throw new AppError('CONFLICT', '这条异议的内容还在审核中：请先决定是否通过，再答复');
+    }
     const reply = { text: answer, by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now };
     const changed = await objections
       .of(ctx.db)
-      .where({ _id: objectionId, answer: null })
+      .where({ _id: objectionId, answer: null, 'content.texts.reason.state': ctx.db.command.neq('review') })
       .update({ answer: ctx.db.command.set(reply) });
     if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
     await audit(ctx.db, ctx.actor, ctx.now, {
