@@ -70,8 +70,9 @@ async function mediaCheckAsync(app: tcb.CloudBase, openid: string, scene: number
     const answer = (await app.callWxOpenApi({
       apiName: 'wxa/media_check_async',
       requestData: { media_url: url, media_type: 2, version: 2, scene, openid },
-    })) as { result?: { errcode?: number; errmsg?: string; trace_id?: string } };
-    const traceId = answer.result?.trace_id;
+    })) as { result?: { errcode?: number; errmsg?: string; trace_id?: string; traceId?: string } };
+    // The HTTPS API answers `trace_id`; WeChat's cloud-call wrappers have been seen answering `traceId`.
+    const traceId = answer.result?.trace_id ?? answer.result?.traceId;
     if (answer.result?.errcode === 0 && typeof traceId === 'string' && traceId.length > 0) return traceId;
     console.warn('media_check_async failed', answer.result?.errcode, answer.result?.errmsg);
   } catch (error) {
