@@ -7,6 +7,7 @@ import os from 'node:os';
 import { demoSeeds } from '../database/seed';
 import { buildIfStale } from '../scripts/build-if-stale';
 import { personasRoute, seedOnce } from '../scripts/local-data';
+import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import { testStartInstant } from '../test-support/seeded-cloud';
 import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './harness';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     timers: 'manual',
     functionEnv: secrets,
     routes: [personasRoute],
+    // WeChat's asynchronous content verdicts go to the function configured for message push.
+    messagePushFunction: MESSAGE_PUSH_FUNCTION,
   });
   // The cloud starts on the machine's date at 10:00 Beijing (the app follows it), so no journey straddles midnight.
   server.clock.set(testStartInstant(server.clock.now()));

@@ -2,7 +2,8 @@
 // caller against targets in org-jinggong's subtree, compared with outcomes written out by hand below. The access
 // table (src/shared/people/access.ts) is deliberately not read for the expectations: that would only compare the
 // table with itself. The run also checks that no answer carries an unmasked phone or ID number except the owner's
-// `account.myPersonal` and staff's `union.revealPersonal`, and that a forged request body changes nobody's identity.
+// `account.myPersonal` and staff's `union.revealPersonal`, that a forged request body changes nobody's identity, and
+// that no caller gets through to the message-push function (content-verdict), which only the platform invokes.
 //
 // The functions run from their built bundles: `npm run build:functions` first (npm test does).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -275,18 +276,20 @@ const nominationCampaign = () =>
     return id;
   })());
 /** A fresh member of org-jinggong nominated into the open campaign by `by`. */
-async function freshNomination(by: Who): Promise<string> {
+async function freshNomination(by: Who, text = deeds): Promise<string> {
   const person = await freshPerson('member');
   const campaignId = await nominationCampaign();
   return (
     await must<{ id: string }>(
       'selection',
       'nominate',
-      { campaignId, userId: person.userId, categoryId: 'k1', deeds, photoFileIds: [], honours: [] },
+      { campaignId, userId: person.userId, categoryId: 'k1', deeds: text, photoFileIds: [], honours: [] },
       callers[by],
     )
   ).id;
 }
+/** Text the WeChat stand-in holds for review (set in beforeAll). */
+const HELD = '（矩阵待复核）';
 const vote = <A extends ActionName<typeof voteContract>>(action: A, spec: RowSpec<typeof voteContract, A>) =>
   row(voteContract, action, spec);
 
@@ -397,16 +400,11 @@ const objection = (campaignId: string) => ({
   contact: '13700009999',
   reason: '矩阵测试：事迹材料中的数据需要核实。',
 });
-/** A fresh objection, lodged by a member of the public, for answerObjection. */
-async function freshObjection(): Promise<string> {
-  return (
-    await must<{ id: string }>(
-      'selection',
-      'lodgeObjection',
-      objection(await publicityCampaign()),
-      `matrix-objector-${++serial}`,
-    )
-  ).id;
+/** A fresh objection, lodged by a member of the public, for answerObjection (`held`: its reason held for review). */
+async function freshObjection(held = false): Promise<string> {
+  const lodged = objection(await publicityCampaign());
+  if (held) lodged.reason += HELD;
+  return (await must<{ id: string }>('selection', 'lodgeObjection', lodged, `matrix-objector-${++serial}`)).id;
 }
 
 /**
@@ -988,6 +986,32 @@ const rows: Row[] = [
     },
     expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
+  // ----- content security: a text held for review is decided by the campaign's organisers, never its nominator -----
+  // The nomination is org-jinggong's into the city's campaign: only the city's staff are over the organiser.
+  selection('decideHeldText', {
+    variant: 'held deeds of a fresh nomination',
+    phase: 'write',
+    setup: async () => ({
+      owner: 'candidate' as const,
+      id: await freshNomination('ent', `${deeds}${HELD}`),
+      field: 'deeds' as const,
+      decision: 'pass' as const,
+    }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: ok, expert: F },
+  }),
+  // An objection in org-dongcheng's 公示: its organisers (the district) and the city decide.
+  selection('decideHeldText', {
+    variant: 'held reason of a fresh objection',
+    phase: 'write',
+    setup: async () => ({
+      owner: 'objection' as const,
+      id: await freshObjection(true),
+      field: 'reason' as const,
+      decision: 'refuse' as const,
+      reason,
+    }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
 
   // ----- sharing: a poster's code for a public candidate, and resolving a scanned one; anyone -----
   selection('candidateCode', {
@@ -1168,6 +1192,7 @@ describe('access matrix: every action of every guarded function × every caller'
       rmSync(dir, { recursive: true, force: true });
     }
     admin = localAdminApp(cloud.url);
+    cloud.wechat.setRules({ text: [{ contains: HELD, suggest: 'review', label: 21000 }] });
     await readSeededPlaintext();
     for (const orgId of ['org-jinggong', 'org-power'] as const) {
       invites[orgId] = (
@@ -1245,6 +1270,20 @@ describe('access matrix: every action of every guarded function × every caller'
       expect(await response.text()).toContain('timer function');
     }
     expect(await auditCount()).toBe(before);
+  });
+
+  it('lets no caller act as the platform’s message push (content-verdict)', async () => {
+    const verdict = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'forged', result: { suggest: 'pass' } };
+    for (const who of everyone) {
+      const response = await fetch(`${cloud.url}/fn/content-verdict`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wx-openid': callers[who] },
+        body: JSON.stringify(verdict),
+      });
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    const forged = await admin.database().collection('contentChecks').where({ traceId: 'forged' }).count();
+    expect(forged.total).toBe(0);
   });
 
   it('takes the caller from the platform, never from the request body', async () => {

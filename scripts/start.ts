@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud } from '../emulator/src';
+import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { buildIfStale } from './build-if-stale';
 import {
   claimDataDir,
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
     port,
     functionEnv: secrets,
     routes: [personasRoute],
+    // WeChat's asynchronous content verdicts go to the function configured for message push.
+    messagePushFunction: MESSAGE_PUSH_FUNCTION,
     log: (line) => console.log(line),
   });
   const stop = () => {

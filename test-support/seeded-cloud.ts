@@ -6,6 +6,7 @@ import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { personasRoute, seedOnce } from '../scripts/local-data';
+import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import type { ActionInput, ActionName, ActionOutput, Contract, Envelope } from '../src/shared/contracts/contract';
 import { beijingDay } from '../src/shared/time/beijing';
@@ -61,6 +62,8 @@ export async function startSeededCloud(
     staticDir: options.staticDir,
     functionEnv: secrets,
     routes: [personasRoute],
+    // WeChat's asynchronous content verdicts go to the function configured for message push.
+    messagePushFunction: MESSAGE_PUSH_FUNCTION,
     // A loaded CI machine runs these suites two at a time beside builds: allow functions three times the
     // deployed timeout, so a slow call is not mistaken for a broken one (the gateway's own tests check timeouts).
     timeoutScale: 3,

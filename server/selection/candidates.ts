@@ -2,6 +2,7 @@
 import type { Honour } from '../../src/shared/contracts/people-common';
 import type { CandidateStatus } from '../../src/shared/contracts/selection';
 import { isPublic } from '../../src/shared/selection/stages';
+import type { StoredHolds } from '../content-security/holds';
 import { AppError } from '../kit/app-error';
 import { storedCollection, type Db } from '../kit/db';
 import { campaignOrFail, type CampaignRecord } from './campaigns';
@@ -33,6 +34,8 @@ export interface CandidateRecord {
   publishedVotes?: number;
   /** The short code a poster's mini-program code carries (made on first request). */
   shortCode?: string;
+  /** Deeds, honours or photos content security holds back from the public, or refused (absent: none). */
+  content?: StoredHolds;
 }
 
 export const candidates = storedCollection<CandidateRecord>('candidates');

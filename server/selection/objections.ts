@@ -1,4 +1,5 @@
 // Objections: the `objections` collection, named objections the public lodges during the 公示, and staff answers.
+import type { StoredHolds } from '../content-security/holds';
 import { AppError } from '../kit/app-error';
 import { storedCollection, type Db } from '../kit/db';
 
@@ -15,6 +16,8 @@ export interface ObjectionRecord {
   reason: string;
   createdAt: Date;
   answer: { text: string; by: string; byName: string; at: Date } | null;
+  /** The reason, when content security holds it for review or it was refused (absent: none). */
+  content?: StoredHolds;
 }
 
 export const objections = storedCollection<ObjectionRecord>('objections');

@@ -7,6 +7,7 @@ import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { calendarHandlers } from './calendar.handlers';
 import { campaignsHandlers } from './campaigns.handlers';
 import { codesHandlers } from './codes.handlers';
+import { contentHandlers } from './content.handlers';
 import { integrityHandlers } from './integrity.handlers';
 import { nominationsHandlers } from './nominations.handlers';
 import { objectionsHandlers } from './objections.handlers';
@@ -22,6 +23,7 @@ export const selectionHandlers = {
   ...objectionsHandlers,
   ...codesHandlers,
   ...publicHandlers,
+  ...contentHandlers,
 };
 
 /** The public pages never look at who is reading: no caller lookup on them. */

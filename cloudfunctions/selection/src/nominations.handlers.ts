@@ -10,6 +10,9 @@ import { campaignOrFail } from '../../../server/selection/campaigns';
 import { candidateOrFail, candidates, type CandidateRecord } from '../../../server/selection/candidates';
 import { nominationView } from './views';
 import { requireCategory, requireStage, organises } from './campaign-checks';
+import { requireTextsCleared, screenNomination, settleNomination } from './nomination-content';
+import { noHeldTexts } from '../../../server/content-security/holds';
+import { CANDIDATE_TEXTS } from '../../../server/selection/content';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { grants } from '../../../server/people/grants';
@@ -30,8 +33,11 @@ export const nominationsHandlers = {
       throw new AppError('CONFLICT', '该职工是本次评选的评审专家，不能被提名（回避）', 'userId');
     }
     const enterprise = user.orgId ? await orgs.byId(ctx.db, user.orgId) : undefined;
+    const candidateId = `${campaignId}.${userId}`;
+    // Content security before anything is stored: a risky text refuses the nomination here.
+    const content = await screenNomination(ctx, candidateId, nomination);
     const candidate: CandidateRecord = {
-      _id: `${campaignId}.${userId}`,
+      _id: candidateId,
       campaignId,
       categoryId: nomination.categoryId,
       userId,
@@ -49,6 +55,7 @@ export const nominationsHandlers = {
       review: null,
       votes: 0,
       weighted: 0,
+      content,
     };
     try {
       await candidates.of(ctx.db).add(candidate);
@@ -58,6 +65,7 @@ export const nominationsHandlers = {
       }
       throw error;
     }
+    await settleNomination(ctx, candidateId, content);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'nomination.create',
       orgPath: user.orgPath,
@@ -77,7 +85,8 @@ export const nominationsHandlers = {
     if (candidate.status !== 'submitted' && candidate.status !== 'returned') {
       throw new AppError('CONFLICT', '这个提名已审核完毕，不能修改');
     }
-    const update = { ...nomination, status: 'submitted' as const };
+    const content = await screenNomination(ctx, candidateId, nomination, candidate);
+    const update = { ...nomination, status: 'submitted' as const, content };
     const changed = await candidates
       .of(ctx.db)
       .where({ _id: candidateId, status: candidate.status })
@@ -85,8 +94,10 @@ export const nominationsHandlers = {
         ...update,
         photoFileIds: ctx.db.command.set(update.photoFileIds),
         honours: ctx.db.command.set(update.honours),
+        content: ctx.db.command.set(content),
       });
     if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
+    await settleNomination(ctx, candidateId, content);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'nomination.update',
       orgPath: candidate.orgPath,
@@ -128,11 +139,16 @@ export const nominationsHandlers = {
     refuseOwnMatter(ctx.actor.id, candidate.userId, '审核这个提名');
     requireStage(campaign, ['nomination', 'review'], '审核提名');
     if (candidate.status !== 'submitted') throw new AppError('CONFLICT', '这个提名不在待审核状态');
+    if (decision === 'approve') requireTextsCleared(candidate);
     const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
     const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason: reason ?? null };
     const changed = await candidates
       .of(ctx.db)
-      .where({ _id: candidateId, status: 'submitted' })
+      .where({
+        _id: candidateId,
+        status: 'submitted',
+        ...(decision === 'approve' ? noHeldTexts(ctx.db, Object.keys(CANDIDATE_TEXTS)) : {}),
+      })
       .update({ status, review: ctx.db.command.set(review) });
     if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
     await audit(ctx.db, ctx.actor, ctx.now, {

@@ -10,6 +10,9 @@ import { objectionOrFail, objections, type ObjectionRecord } from '../../../serv
 import { objectionView } from './views';
 import { requireStage } from './campaign-checks';
 import { objectorKey, maskContact } from './objector';
+import { textHold } from '../../../server/content-security/holds';
+import { screenTexts } from '../../../server/content-security/text';
+import { OBJECTION_TEXTS } from '../../../server/selection/content';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { releaseQuota, takeQuota } from '../../../server/kit/quotas';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
@@ -31,14 +34,27 @@ export const objectionsHandlers = {
       candidateName = candidate.name;
     }
     const by = objectorKey(campaign, ctx.caller.openid);
-    // A place is taken before the objection is stored: counting stored objections first let 30 simultaneous
-    // calls store 25.
+    // A place is taken before anything is checked or stored: counting stored objections first let 30
+    // simultaneous calls store 25. It is given back if the objection is not stored after all.
     const quotaKey = `objections.${campaignId}.${by}`;
     if (!(await takeQuota(ctx.db, quotaKey, OBJECTIONS_PER_PERSON, ctx.now))) {
       throw new AppError('RATE_LIMITED', `每人对同一评选最多提出${OBJECTIONS_PER_PERSON}条异议`);
     }
+    const objectionId = newId('x');
+    let texts: Awaited<ReturnType<typeof screenTexts>>;
+    try {
+      // Staff read it: the reason is checked as a comment first (risky: refused here, nothing stored).
+      texts = await screenTexts(
+        ctx,
+        { owner: { kind: 'objection', id: objectionId }, openid: ctx.caller.openid, purpose: 'comment' },
+        [{ field: 'reason', label: OBJECTION_TEXTS.reason, text: reason }],
+      );
+    } catch (error) {
+      await releaseQuota(ctx.db, quotaKey, ctx.now);
+      throw error;
+    }
     const objection: ObjectionRecord = {
-      _id: newId('x'),
+      _id: objectionId,
       campaignId,
       candidateId: candidateId ?? null,
       by,
@@ -47,6 +63,7 @@ export const objectionsHandlers = {
       reason,
       createdAt: ctx.now,
       answer: null,
+      content: { texts },
     };
     try {
       await objections.of(ctx.db).add({ ...objection, candidateName });
@@ -83,10 +100,13 @@ export const objectionsHandlers = {
     const about = objection.candidateId ? await candidates.byId(ctx.db, objection.candidateId) : undefined;
     refuseOwnMatter(ctx.actor.id, about?.userId, '答复这条异议');
     if (objection.answer) throw new AppError('CONFLICT', '这条异议已经答复过了');
+    if (textHold(objection.content, 'reason')?.state === 'review') {
+      throw new AppError('CONFLICT', '这条异议的内容还在审核中：请先决定是否通过，再答复');
+    }
     const reply = { text: answer, by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now };
     const changed = await objections
       .of(ctx.db)
-      .where({ _id: objectionId, answer: null })
+      .where({ _id: objectionId, answer: null, 'content.texts.reason.state': ctx.db.command.neq('review') })
       .update({ answer: ctx.db.command.set(reply) });
     if (changed.updated !== 1) throw new AppError('CONFLICT', '这条异议刚刚已被答复');
     await audit(ctx.db, ctx.actor, ctx.now, {

@@ -6,6 +6,7 @@ import type { Db } from '../../../server/kit/db';
 import type { CampaignRecord } from '../../../server/selection/campaigns';
 import { tallyStatuses, type CandidateRecord } from '../../../server/selection/candidates';
 import type { ObjectionRecord } from '../../../server/selection/objections';
+import { holdsView, shownImages, shownText } from '../../../server/content-security/holds';
 import { fromSchedule } from './schedule';
 
 export function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
@@ -68,17 +69,22 @@ export function candidatePublic(candidate: CandidateRecord, votes: number | null
     name: candidate.name,
     enterprise: candidate.enterprise,
     trade: candidate.trade,
-    deeds: candidate.deeds,
-    photoFileIds: candidate.photoFileIds,
-    honours: candidate.honours,
+    // Content security: what is held (审核中) or refused is not shown to anyone but its author and staff.
+    deeds: shownText(candidate.content, 'deeds', candidate.deeds, ''),
+    photoFileIds: shownImages(candidate.content, candidate.photoFileIds),
+    honours: shownText(candidate.content, 'honours', candidate.honours, []),
     votes,
   };
 }
 
-/** What organising staff see: the live count, whatever the public sees. */
+/** What organising staff see: the live count, whatever the public sees, and the content as written with its holds. */
 export function nominationView(candidate: CandidateRecord, ctx: GuardedContext) {
   return {
     ...candidatePublic(candidate, candidate.votes ?? 0),
+    deeds: candidate.deeds,
+    photoFileIds: candidate.photoFileIds,
+    honours: candidate.honours,
+    content: holdsView(candidate.content),
     status: candidate.status,
     nominatedBy: candidate.nominatedByName,
     mine: candidate.nominatedBy === ctx.actor.id,
@@ -105,5 +111,6 @@ export function objectionView(objection: ObjectionRecord & { candidateName?: str
     answer: objection.answer
       ? { text: objection.answer.text, by: objection.answer.byName, at: objection.answer.at.toISOString() }
       : null,
+    content: holdsView(objection.content),
   };
 }

@@ -91,6 +91,8 @@ export const accessTable = {
   'selection.myObjections': anyone,
   'selection.listObjections': staffOver,
   'selection.answerObjection': staffOver,
+  // A held text is decided by the staff who review what it belongs to: the campaign's organisers.
+  'selection.decideHeldText': staffOver,
   'selection.candidateCode': anyone,
   'selection.resolveCode': anyone,
   'selection.campaigns': anyone,

@@ -121,6 +121,8 @@ describe('公示', () => {
             reason: input.reason,
             createdAt: '2026-11-23T02:00:00.000Z',
             answer: null,
+            // WeChat's content check held the reason for review.
+            content: { texts: [{ field: 'reason', state: 'review' as const, reason: null }], images: [] },
           })),
         }),
       },
@@ -161,6 +163,8 @@ describe('公示', () => {
     const mine = within(screen.getByLabelText('我的异议', { selector: '[aria-label="我的异议"]' }));
     expect(await mine.findByText('待答复')).toBeTruthy();
     expect(mine.getByText('针对：李卫国')).toBeTruthy();
+    expect(mine.getByText('审核中')).toBeTruthy();
+    expect(mine.getByText('异议理由需人工审核（内容安全），审核通过后主办方再核实答复。')).toBeTruthy();
   });
 
   it('has no form once the result is final', async () => {

@@ -11,6 +11,7 @@ import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields'
 import { DoneText, ErrorText } from '@/components/form/messages';
 import { fieldMessage, formatDateTime, formatEnd } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
+import { HeldTag, textHoldOf } from '@/components/content/held-content';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { objectionSchema, selectionContract } from '@/shared/contracts/selection';
 import { publicityHasBegun, stageLabels } from '@/shared/selection/stages';
@@ -71,7 +72,15 @@ export function ObjectionItem({ objection }: { objection: Objection }) {
       <Text className="jx-text-secondary jx-block jx-muted-line">
         针对：{objection.candidateName ?? '不针对具体候选人'}
       </Text>
-      <Text className="jx-text-body jx-block jx-deeds">{objection.reason}</Text>
+      <Text className="jx-text-body jx-block jx-deeds">
+        <HeldTag hold={textHoldOf(objection.content, 'reason')} />
+        {objection.reason}
+      </Text>
+      {textHoldOf(objection.content, 'reason')?.state === 'review' ? (
+        <Text className="jx-text-secondary jx-block jx-muted-line">
+          异议理由需人工审核（内容安全），审核通过后主办方再核实答复。
+        </Text>
+      ) : null}
       {objection.answer ? (
         <View className="jx-objection__answer" role="note" aria-label="主办方答复">
           <Text className="jx-text-body jx-block jx-candidate__name">主办方答复</Text>

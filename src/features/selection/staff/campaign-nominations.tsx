@@ -15,6 +15,8 @@ import { nominationStatusLabels, type Nomination, type NominationStatus, type St
 import { DisqualifyAction } from './disqualify';
 import { MoreButton } from '@/components/staff/more-button';
 import { CorrectButton, ReturnedReason } from './nomination-correction';
+import { HeldTag, HeldTextNote, ImageHoldsNote, textHoldOf } from '@/components/content/held-content';
+import { HeldTextActions } from './held-text-decision';
 import { usePaged } from '@/cloud/use-paged';
 import { Tabs } from '@/components/staff/tabs';
 import '@/components/staff/admin.css';
@@ -61,6 +63,8 @@ function NominationCard({
     campaign.organiser &&
     nomination.status === 'submitted' &&
     (campaign.stage === 'nomination' || campaign.stage === 'review');
+  const deedsHold = textHoldOf(nomination.content, 'deeds');
+  const honoursHold = textHoldOf(nomination.content, 'honours');
   return (
     <View className="jx-card" aria-label={`${nomination.name}的提名`}>
       <Text className="jx-text-title jx-block">
@@ -75,15 +79,30 @@ function NominationCard({
       <Text className="jx-text-secondary jx-block">
         {nomination.nominatedBy} 于 {formatDateTime(nomination.nominatedAt)} 提名
       </Text>
-      <Text className="jx-text-body jx-block jx-admin__line">{nomination.deeds}</Text>
+      <Text className="jx-text-body jx-block jx-admin__line">
+        <HeldTag hold={deedsHold} />
+        {nomination.deeds}
+      </Text>
+      <HeldTextNote hold={deedsHold} label="主要事迹" />
       <PhotoGallery fileIds={nomination.photoFileIds} name={nomination.name} />
+      <ImageHoldsNote content={nomination.content} />
       {nomination.honours.length > 0 ? (
         <Text className="jx-text-secondary jx-block jx-admin__line">
+          <HeldTag hold={honoursHold} />
           荣誉：
           {nomination.honours
             .map((honour) => `${honour.year}年${honour.title}（${honourLevelLabels[honour.level]}）`)
             .join('；')}
         </Text>
+      ) : null}
+      <HeldTextNote hold={honoursHold} label="荣誉称号" />
+      {campaign.organiser && !nomination.mine ? (
+        <HeldTextActions
+          owner="candidate"
+          id={nomination.id}
+          content={nomination.content}
+          onDecided={(content) => onChanged({ ...nomination, content })}
+        />
       ) : null}
       {nomination.review && nomination.status !== 'returned' ? (
         <View className="jx-outcome" role="status">

@@ -16,6 +16,8 @@ import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract, type objectionSchema } from '@/shared/contracts/selection';
 import { publicityHasBegun } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
+import { HeldTag, HeldTextNote, textHoldOf } from '@/components/content/held-content';
+import { HeldTextActions } from './held-text-decision';
 import '@/components/staff/admin.css';
 
 type Objection = z.infer<typeof objectionSchema>;
@@ -108,7 +110,16 @@ function AnswerDialog({
   );
 }
 
-function ObjectionCard({ objection, onAnswer }: { objection: Objection; onAnswer: () => void }) {
+function ObjectionCard({
+  objection,
+  onAnswer,
+  onChanged,
+}: {
+  objection: Objection;
+  onAnswer: () => void;
+  onChanged: (changed: Objection) => void;
+}) {
+  const hold = textHoldOf(objection.content, 'reason');
   return (
     <View className="jx-card" aria-label={`${objection.name}的异议`}>
       <Text className="jx-text-title jx-block">
@@ -121,8 +132,19 @@ function ObjectionCard({ objection, onAnswer }: { objection: Objection; onAnswer
         联系方式：{objection.contactMasked} · {formatDateTime(objection.createdAt)} 提出
       </Text>
       <Text className="jx-text-secondary jx-block">针对：{objection.candidateName ?? '不针对具体候选人'}</Text>
-      <Text className="jx-text-body jx-block jx-admin__line">{objection.reason}</Text>
-      {objection.answer ? (
+      <Text className="jx-text-body jx-block jx-admin__line">
+        <HeldTag hold={hold} />
+        {objection.reason}
+      </Text>
+      <HeldTextNote hold={hold} label="异议理由" />
+      {hold?.state === 'review' ? (
+        <HeldTextActions
+          owner="objection"
+          id={objection.id}
+          content={objection.content}
+          onDecided={() => onChanged(objection)}
+        />
+      ) : objection.answer ? (
         <View className="jx-outcome" role="note" aria-label="答复">
           <Text className="jx-text-body jx-block">答复：{objection.answer.text}</Text>
           <Text className="jx-text-secondary jx-block">
@@ -172,7 +194,12 @@ function ObjectionList({ campaign }: { campaign: StaffCampaign }) {
       ) : null}
       {state.status === 'ready'
         ? state.data.objections.map((objection) => (
-            <ObjectionCard key={objection.id} objection={objection} onAnswer={() => setAnswering(objection)} />
+            <ObjectionCard
+              key={objection.id}
+              objection={objection}
+              onAnswer={() => setAnswering(objection)}
+              onChanged={reload}
+            />
           ))
         : null}
       <AnswerDialog

@@ -27,6 +27,7 @@ const objection = {
   reason: '该候选人的获奖证书年份与事迹材料不一致，请核实。',
   createdAt: '2026-11-23T02:00:00.000Z',
   answer: null,
+  content: { texts: [], images: [] },
 };
 
 describe('专家评审进度', () => {
@@ -93,6 +94,46 @@ describe('异议', () => {
     expect(screen.getByText('赵建平 于 11月23日 周一 11:00 答复')).toBeTruthy();
     expect(screen.getByText('✓ 已答复')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('has a held reason decided before it is answered', async () => {
+    let held = true;
+    const calls = installFakeCloud({
+      selection: {
+        listObjections: () => ({
+          objections: [
+            {
+              ...objection,
+              content: {
+                texts: held ? [{ field: 'reason', state: 'review' as const, reason: null }] : [],
+                images: [],
+              },
+            },
+          ],
+        }),
+        decideHeldText: () => {
+          held = false;
+          return { content: { texts: [], images: [] } };
+        },
+      },
+    });
+    render(<CampaignObjections campaign={campaign('publicity')} />);
+    expect(await screen.findByText('审核中')).toBeTruthy();
+    expect(screen.getByText('异议理由需人工审核（内容安全）：审核通过前只有提交人和工作人员能看到')).toBeTruthy();
+    expect(screen.queryByText('答复')).toBeNull();
+    fireEvent.click(screen.getByText('异议理由审核通过'));
+    const dialog = screen.getByRole('dialog', { name: '异议理由审核通过' });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByText('确认通过'));
+    });
+    expect(calls.find((call) => call.action === 'decideHeldText')?.input).toEqual({
+      owner: 'objection',
+      id: 'x1',
+      field: 'reason',
+      decision: 'pass',
+    });
+    expect(await screen.findByText('答复')).toBeTruthy();
+    expect(screen.queryByText('审核中')).toBeNull();
   });
 
   it('is not shown before the 公示', () => {

@@ -69,6 +69,7 @@ const returned: Nomination = {
   mine: true,
   nominatedAt: at(-2),
   review: { by: '钱雅琴', at: at(-1), reason: '请补充近三年的创新成果' },
+  content: { texts: [], images: [] },
 };
 
 function cloud(updateNomination: (input: Record<string, unknown>) => unknown) {

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { pageInput } from '../paging';
 import type { ActionSpec } from '../contract';
+import { contentHoldsSchema } from '../content-holds';
 import { honourSchema, idOf, idSchema, isoInstant, reasonSchema } from '../people-common';
 
 export const candidateStatuses = ['submitted', 'returned', 'approved', 'rejected', 'disqualified'] as const;
@@ -32,6 +33,11 @@ export const nominationSchema = candidatePublicSchema.extend({
   mine: z.boolean(),
   nominatedAt: isoInstant,
   review: z.object({ by: z.string(), at: isoInstant, reason: z.string().nullable() }).nullable(),
+  /**
+   * What content security holds back from the public (deeds or honours 审核中, photos still under check) or
+   * refused. Staff see the nomination as written; `deeds`, `honours` and `photoFileIds` above are all of it.
+   */
+  content: contentHoldsSchema,
 });
 
 export const DEEDS_MIN = 50;

@@ -3,6 +3,7 @@
 // signing up and may object during the 公示. One file per group of actions, assembled here into one contract.
 import { defineContract } from '../contract';
 import { campaignActions } from './campaigns';
+import { contentActions } from './content';
 import { nominationActions } from './candidates';
 import { integrityActions } from './integrity';
 import { publicActions } from './public';
@@ -11,6 +12,7 @@ import { scoringActions } from './scoring';
 
 export * from './campaigns';
 export * from './candidates';
+export * from './content';
 export * from './publicity';
 
 export const selectionContract = defineContract('selection', {
@@ -20,4 +22,5 @@ export const selectionContract = defineContract('selection', {
   ...scoringActions,
   ...publicityActions,
   ...publicActions,
+  ...contentActions,
 });

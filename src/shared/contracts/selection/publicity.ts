@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { isContact } from '../../people/personal-data';
 import { textOf } from '../../validation/fields';
 import type { ActionSpec } from '../contract';
+import { contentHoldsSchema } from '../content-holds';
 import { idSchema, isoInstant, reasonSchema } from '../people-common';
 
 export const objectionSchema = z.object({
@@ -15,6 +16,8 @@ export const objectionSchema = z.object({
   reason: z.string(),
   createdAt: isoInstant,
   answer: z.object({ text: z.string(), by: z.string(), at: isoInstant }).nullable(),
+  /** Whether the reason is held for review (审核中) or was refused; only its author and staff see objections. */
+  content: contentHoldsSchema,
 });
 
 export const OBJECTION_REASON_MIN = 10;

@@ -68,6 +68,7 @@ const nomination = {
   mine: true,
   nominatedAt: at,
   review: { by: '李娜', at, reason: null },
+  content: { texts: [], images: [{ fileId: 'cloud://env/a.jpg', state: 'checking', reason: null }] },
 };
 const objection = {
   id: 'o1',
@@ -78,6 +79,7 @@ const objection = {
   reason: '获奖时间与事实不符，请核查。',
   createdAt: at,
   answer: { text: '已核查，情况属实。', by: '李娜', at },
+  content: { texts: [{ field: 'reason', state: 'review', reason: null }], images: [] },
 };
 const deeds = '钻研数控工艺，带出徒弟多人，'.repeat(5);
 const nominationInput = { categoryId: 'k1', deeds, photoFileIds: ['cloud://env/a.jpg'], honours: [honour] };
