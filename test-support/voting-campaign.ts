@@ -30,8 +30,9 @@ export interface VotingCampaign {
 }
 
 /**
- * Opens a city campaign whose voting window contains now. `workers` are seeded openids to nominate (members of
- * the city), spread over two categories.
+ * Opens a campaign (the city's unless `orgId` names a district) whose voting window contains now. `workers` are
+ * seeded openids to nominate (members of the organising union, nominated by 东城's staff), spread over two
+ * categories.
  */
 export async function openVotingCampaign(
   env: SeededCloud,
@@ -42,6 +43,7 @@ export async function openVotingCampaign(
     title?: string;
     countsVisibility?: 'live' | 'hidden' | 'daily';
     dailyPublishAt?: string;
+    orgId?: string;
   },
 ): Promise<VotingCampaign> {
   const staff = 'persona-city-staff';
@@ -55,7 +57,7 @@ export async function openVotingCampaign(
     selectionContract,
     'createCampaign',
     {
-      orgId: 'org-city',
+      orgId: options.orgId ?? 'org-city',
       title: options.title ?? '2026年度示范市工匠',
       categories: [
         { name: '制造业', places: 3 },
