@@ -1,8 +1,10 @@
 // From expert scoring to 公示 on the seeded 2026年度东城区工匠 (in 专家评审, one expert finished): 吴振华 scores all
 // four candidates from 我的 → 评审任务 (a score over a criterion's maximum is refused next to the field); 赵建平, the
-// organiser, sees both experts finished, produces the result and checks the public result page, then starts the
-// 公示; a visitor lodges a named objection (a bad contact is refused before anything is sent); 赵建平 answers it;
+// organiser, sees both experts finished; a weighted tally altered in the database behind the functions' back makes
+// 结果产生 refuse, naming the figure, until 投票监督's 核对计票 finds it and 按投票记录重算 repairs it with a reason;
+// then the result is produced and checked on the public result page, and the 公示 starts; a visitor lodges a named objection (a bad contact is refused before anything is sent); 赵建平 answers it;
 // the visitor sees the answer. The only journey that touches this campaign.
+import { localAdminApp } from '../../emulator/src/admin-app';
 import { eventually, expect } from '../expect';
 import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';
@@ -87,6 +89,40 @@ export const scoringToPublicityJourney: Journey = {
     await settle(page);
     await panel.scrollIntoViewIfNeeded();
     await check('scoring-progress');
+
+    // ---- a tally altered behind the functions' back holds the result until the organiser repairs it ----
+    const db = localAdminApp(baseUrl).database();
+    const { data: approved } = (await db
+      .collection('candidates')
+      .where({ campaignId: CAMPAIGN_ID, status: 'approved' })
+      .orderBy('weighted', 'asc')
+      .get()) as { data: Array<{ _id: string; name: string; weighted: number }> };
+    const weakest = approved[0]!;
+    await db.collection('candidates').doc(weakest._id).update({ weighted: 100000 });
+    await button(page, '进入下一阶段（结果产生）').click();
+    const advancing = page.getByRole('dialog', { name: '进入下一阶段' });
+    await field(page, '原因').fill('专家评审全部完成，产生评选结果');
+    await advancing.locator('taro-button-core').filter({ hasText: '确认进入' }).click();
+    await advancing.getByText(/计票核对发现1处不一致，暂不能产生结果：.+加权票数（记录 100000，重算 \d+）/).waitFor();
+    await check('result-refused');
+    await advancing.locator('taro-button-core').filter({ hasText: '取消' }).click();
+    await button(page, '投票监督').click();
+    await button(page, '核对计票').click();
+    const differs = page.getByRole('alert').filter({ hasText: '与重新计算的不一致' });
+    await differs.getByText(`${weakest.name} · 加权票数：记录 100000 / 重新计算 ${weakest.weighted}`).waitFor();
+    await settle(page);
+    await differs.scrollIntoViewIfNeeded();
+    await check('recount-differs');
+    await button(page, '按投票记录重算').click();
+    const rebuild = page.getByRole('dialog', { name: '按投票记录重算' });
+    await field(page, '重算原因').fill('核实为数据库记录被改动，按投票记录恢复');
+    await rebuild.locator('taro-button-core').filter({ hasText: '重算' }).click();
+    await page.getByText('✓ 已重算 1 项，计票核对全部一致').waitFor();
+    await page.getByText(/^✓ 全部一致：4位候选人/).waitFor();
+    await check('rebuilt');
+    await page.goBack();
+    await page.getByLabel('评选阶段').getByText('当前阶段：专家评审').waitFor();
+    await settle(page);
     await advanceTo(page, '结果产生', '专家评审全部完成，产生评选结果');
     await check('result-staff');
 

@@ -64,6 +64,14 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
         <Text className="jx-text-secondary jx-block">
           类别：{campaign.categories.map((category) => `${category.name}（${category.places} 名）`).join('、')}
         </Text>
+        {campaign.countHold ? (
+          <View className="jx-warning" role="alert" aria-label="结果产生已暂停">
+            <Text className="jx-text-body jx-block jx-warning__title">⚠ 结果产生已暂停：计票核对不一致</Text>
+            <Text className="jx-text-body jx-block">
+              {campaign.countHold.summary}。请到投票监督核查，处理后将按日程自动产生结果。
+            </Text>
+          </View>
+        ) : null}
         {moved ? <DoneText className="jx-admin__line">{moved}</DoneText> : null}
         <View className="jx-actions">
           {next ? (

@@ -62,6 +62,7 @@ export function Campaigns() {
                   <Text className="jx-tag jx-tag--brand">{stageLabels[campaign.stage]}</Text>
                   <Text className="jx-tag">{campaign.pendingNominations} 条待审核</Text>
                   <Text className="jx-tag">{campaign.approvedCandidates} 位候选人</Text>
+                  {campaign.countHold ? <Text className="jx-tag jx-tag--alert">结果暂停：计票不一致</Text> : null}
                 </View>
               </View>
               <Text className="jx-task__chevron" aria-hidden="true">
