@@ -1,6 +1,7 @@
 // Join requests: staff list the requests to their enterprises and decide them (the person joins in the same step).
 import type { unionContract } from '../../../src/shared/contracts/union';
 import { AppError } from '../../../server/kit/app-error';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
 import type { Transaction } from '../../../server/kit/db';
@@ -65,6 +66,7 @@ export const joinRequestsHandlers = {
   decideJoin: async ({ requestId, approve, reason }, ctx) => {
     const request = await joinRequestOrFail(ctx.db, requestId);
     ctx.requireOver(request.orgPath);
+    refuseOwnMatter(ctx.actor.id, request.userId, '审批这个入会申请');
     const org = await orgOrFail(ctx.db, request.orgId);
     if (approve && org.status !== 'active') throw new AppError('CONFLICT', '这个企业工会已撤销，不能批准加入');
     const decision = {

@@ -2,6 +2,7 @@
 // audited), and designate model workers.
 import type { unionContract } from '../../../src/shared/contracts/union';
 import { AppError } from '../../../server/kit/app-error';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
 import { literalPattern, type Db } from '../../../server/kit/db';
@@ -69,6 +70,7 @@ export const membersHandlers = {
     const user = await userOrFail(ctx.db, userId);
     ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
     if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
+    refuseOwnMatter(ctx.actor.id, user._id, '认定劳模', 'userId');
     const modelWorker = { honours, designatedBy: ctx.actor.id, designatedAt: ctx.now };
     await users
       .of(ctx.db)

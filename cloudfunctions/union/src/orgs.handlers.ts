@@ -3,6 +3,7 @@
 import type { unionContract } from '../../../src/shared/contracts/union';
 import { childKinds, orgKindLabels } from '../../../src/shared/people/vocabulary';
 import { AppError } from '../../../server/kit/app-error';
+import { isDuplicateWrite } from '../../../server/kit/db';
 import { audit } from '../../../server/people/audit';
 import { newId } from '../../../server/kit/ids';
 import { grants } from '../../../server/people/grants';
@@ -12,6 +13,8 @@ import { users } from '../../../server/people/users';
 import { orgNode, orgRef } from '../../../server/people/views';
 
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+
+const SAME_NAME = '同一上级下已有同名组织';
 
 export const orgsHandlers = {
   workbench: async (_input, ctx) => {
@@ -63,8 +66,9 @@ export const orgsHandlers = {
     if (!childKinds[parent.kind].includes(kind)) {
       throw new AppError('INVALID_INPUT', `${orgKindLabels[parent.kind]}下不能设立${orgKindLabels[kind]}`, 'kind');
     }
+    // Checked first for the usual case; the unique index (parentId, name) decides two creations at once.
     const siblings = await orgs.of(ctx.db).where({ parentId, name }).count();
-    if (siblings.total > 0) throw new AppError('CONFLICT', '同一上级下已有同名组织', 'name');
+    if (siblings.total > 0) throw new AppError('CONFLICT', SAME_NAME, 'name');
     const id = newId('o');
     const org: OrgRecord = {
       _id: id,
@@ -76,7 +80,12 @@ export const orgsHandlers = {
       createdAt: ctx.now,
       createdBy: ctx.actor.id,
     };
-    await orgs.of(ctx.db).add(org);
+    await orgs
+      .of(ctx.db)
+      .add(org)
+      .catch((error: unknown) => {
+        throw isDuplicateWrite(error) ? new AppError('CONFLICT', SAME_NAME, 'name') : error;
+      });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.create',
       orgPath: org.path,
@@ -90,7 +99,13 @@ export const orgsHandlers = {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     if (org.name === name) throw new AppError('CONFLICT', '新名称与原名称相同', 'name');
-    await orgs.of(ctx.db).doc(orgId).update({ name });
+    await orgs
+      .of(ctx.db)
+      .doc(orgId)
+      .update({ name })
+      .catch((error: unknown) => {
+        throw isDuplicateWrite(error) ? new AppError('CONFLICT', SAME_NAME, 'name') : error;
+      });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.rename',
       orgPath: org.path,
