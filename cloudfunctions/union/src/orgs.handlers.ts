@@ -86,6 +86,13 @@ export const orgsHandlers = {
       .catch((error: unknown) => {
         throw isDuplicateWrite(error) ? new AppError('CONFLICT', SAME_NAME, 'name') : error;
       });
+    // A retirement of the parent may have raced this creation. Each side writes first and then looks at the other
+    // (here: the parent; retireOrg: the children), so at least one of them sees the other and steps back: never an
+    // active union under a retired one.
+    if ((await orgs.byId(ctx.db, parentId))?.status !== 'active') {
+      await orgs.of(ctx.db).doc(id).remove();
+      throw new AppError('CONFLICT', '上级组织已撤销', 'parentId');
+    }
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'org.create',
       orgPath: org.path,
@@ -121,9 +128,16 @@ export const orgsHandlers = {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     if (org.status === 'retired') throw new AppError('CONFLICT', '这个组织已经撤销');
-    const children = await orgs.of(ctx.db).where({ parentId: orgId, status: 'active' }).count();
-    if (children.total > 0) throw new AppError('CONFLICT', '请先撤销或移交下级组织');
-    await orgs.of(ctx.db).doc(orgId).update({ status: 'retired' });
+    const activeChildren = async () =>
+      (await orgs.of(ctx.db).where({ parentId: orgId, status: 'active' }).count()).total;
+    if ((await activeChildren()) > 0) throw new AppError('CONFLICT', '请先撤销或移交下级组织');
+    const retired = await orgs.of(ctx.db).where({ _id: orgId, status: 'active' }).update({ status: 'retired' });
+    if (retired.updated !== 1) throw new AppError('CONFLICT', '这个组织已经撤销');
+    // A child created at this moment (see createOrg): looked for again after the write, and the retirement undone.
+    if ((await activeChildren()) > 0) {
+      await orgs.of(ctx.db).doc(orgId).update({ status: 'active' });
+      throw new AppError('CONFLICT', '请先撤销或移交下级组织');
+    }
     // A retired union has no staff: their grants end with it, so nobody keeps powers over a closed node.
     const ended = await grants
       .of(ctx.db)

@@ -9,6 +9,7 @@ let env: SeededCloud;
 const union = callerOf(unionContract, () => env);
 const account = callerOf(accountContract, () => env);
 const district = 'persona-district-staff';
+const city = 'persona-city-staff';
 
 beforeAll(async () => {
   env = await startSeededCloud();
@@ -34,6 +35,26 @@ describe('the union tree', () => {
     expect(
       error(await union('renameOrg', { orgId: other.id, name: '东城同名测试公司工会', reason: '更名' }, district)),
     ).toMatchObject({ code: 'CONFLICT', field: 'name' });
+  });
+
+  it('never leaves an active union under a retired one when creating and retiring race', async () => {
+    for (let round = 0; round < 8; round++) {
+      const parent = data(
+        await union('createOrg', { parentId: 'org-city', name: `撤销竞争产业${round}工会`, kind: 'industry' }, city),
+      );
+      const [created, retired] = await Promise.all([
+        union('createOrg', { parentId: parent.id, name: `竞争下级${round}公司工会`, kind: 'enterprise' }, city),
+        union('retireOrg', { orgId: parent.id, reason: '机构调整' }, city),
+      ]);
+      const tree = data(await union('orgTree', {}, city));
+      const stored = tree.orgs.find((org: { id: string }) => org.id === parent.id);
+      const children = tree.orgs.filter((org: { parentId: string | null }) => org.parentId === parent.id);
+      if (stored?.status === 'retired') {
+        expect(children.filter((child: { status: string }) => child.status === 'active')).toEqual([]);
+      }
+      // At most one of the two went through.
+      expect(created.ok && retired.ok).toBe(false);
+    }
   });
 });
 
