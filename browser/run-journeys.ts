@@ -13,10 +13,11 @@ import { testStartInstant } from '../test-support/seeded-cloud';
 import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './harness';
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
+import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
 
-const journeys: Journey[] = [appShellJourney, ...peopleJourneys, ...selectionJourneys];
+const journeys: Journey[] = [appShellJourney, deadEndsJourney, ...peopleJourneys, ...selectionJourneys];
 
 async function main(): Promise<void> {
   chromiumPath(); // fail in one line before building anything when Chromium is missing

@@ -1,9 +1,9 @@
-// The mini-program's app.json: three tabs in the main package; every other page lives in a subpackage. The page
-// lists come from src/shared/routes.ts, the one place page paths are written.
-import { SUBPACKAGES, TAB_PAGES } from './shared/routes';
+// The mini-program's app.json: three tabs and the not-found page in the main package; every other page lives in a
+// subpackage. The page lists come from src/shared/routes.ts, the one place page paths are written.
+import { MAIN_PAGES, SUBPACKAGES, TAB_PAGES } from './shared/routes';
 
 export default defineAppConfig({
-  pages: Object.values(TAB_PAGES),
+  pages: [...Object.values(TAB_PAGES), ...Object.values(MAIN_PAGES)],
   subPackages: Object.entries(SUBPACKAGES).map(([root, pages]) => ({ root, pages: Object.values(pages) })),
   window: {
     navigationBarBackgroundColor: '#ffffff',

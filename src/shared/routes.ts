@@ -9,6 +9,12 @@ export const TAB_PAGES = {
   me: 'pages/me/index',
 } as const;
 
+/** Pages of the main package besides the tabs: only what must open even when no subpackage can load. */
+export const MAIN_PAGES = {
+  /** Where a link to a page that does not exist lands (the app's own 404, in its frame, with the way home). */
+  notFound: 'pages/not-found/index',
+} as const;
+
 /**
  * Each subpackage: its root and its pages (paths inside the root). A feature gets a worker subpackage and, where
  * staff need pages, a staff subpackage of its own; `admin` holds the 工作台 shell and the union's and selection's
@@ -55,6 +61,7 @@ function urlsOf<R extends keyof Subpackages>(root: R): Urls<Subpackages[R]> {
 /** Absolute page URLs, as navigateTo takes them. */
 export const PAGES = {
   tabs: { home: `/${TAB_PAGES.home}`, activities: `/${TAB_PAGES.activities}`, me: `/${TAB_PAGES.me}` },
+  main: { notFound: `/${MAIN_PAGES.notFound}` },
   account: urlsOf('account'),
   admin: urlsOf('admin'),
   vote: urlsOf('vote'),

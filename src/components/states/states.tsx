@@ -2,6 +2,7 @@
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { CloudError } from '@/cloud/cloud-error';
+import { goBack, openTab, TAB_PAGES } from '@/components/navigation/navigation';
 import './states.css';
 
 export function LoadingBlock({ rows = 3, label = '正在加载' }: { rows?: number; label?: string }) {
@@ -28,15 +29,49 @@ export function EmptyState({ title, hint }: EmptyStateProps) {
   );
 }
 
+/**
+ * What went wrong, and always a way on: 重试 where trying again can help; where it cannot (a link to something
+ * that is not there, a page this person may not open) the way out instead of a dead end.
+ */
 export function ErrorState({ error, onRetry }: { error: CloudError; onRetry?: () => void }) {
   return (
     <View className="jx-state jx-state--error" role="alert">
       <Text className="jx-text-body jx-state__title">{error.message}</Text>
+      {error.code === 'FORBIDDEN' ? (
+        <Text className="jx-text-secondary jx-state__hint">如需办理，请联系所在工会的工作人员开通权限。</Text>
+      ) : null}
       {onRetry && error.retryable ? (
         <Button className="jx-state__retry" type="primary" fill="outline" onClick={onRetry}>
           重试
         </Button>
       ) : null}
+      {error.code === 'NOT_FOUND' ? <WayHome /> : null}
+      {error.code === 'FORBIDDEN' ? (
+        <Button className="jx-state__retry" type="primary" fill="outline" onClick={() => goBack(TAB_PAGES.home)}>
+          返回
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
+function WayHome() {
+  return (
+    <Button className="jx-state__retry" type="primary" fill="outline" onClick={() => openTab(TAB_PAGES.home)}>
+      返回首页
+    </Button>
+  );
+}
+
+/** A page that is not there (an old or mistyped link, a code for a page since removed): what, and the way home. */
+export function PageNotFound({ path }: { path: string | undefined }) {
+  return (
+    <View className="jx-state jx-state--error" role="alert">
+      <Text className="jx-text-title jx-state__title">没有找到这个页面</Text>
+      <Text className="jx-text-secondary jx-state__hint">
+        链接可能已过期或有误{path ? `（${path}）` : ''}。可以回到首页，从那里找到要办的事。
+      </Text>
+      <WayHome />
     </View>
   );
 }

@@ -45,7 +45,8 @@ export function PublicPending({
           <EmptyState title={`链接不完整，没有找到${missing}。`} hint="回到首页看看正在进行的评选。" />
         </View>
       )}
-      <HomeLink />
+      {/* What is not there already leads home from its error (ErrorState): one way home, not two. */}
+      {state.status === 'error' && state.error.code === 'NOT_FOUND' ? null : <HomeLink />}
     </View>
   );
 }
