@@ -80,6 +80,19 @@ describe('an expert panel', () => {
     });
   });
 
+  it('is logged by names people read: the campaign’s title and the category’s name, never their ids', async () => {
+    const log = data(await union('auditLog', {}, city));
+    const entries = log.entries as Array<{ action: string; before: unknown; after: unknown }>;
+    const granted = entries.find((entry) => entry.action === 'grant.expert');
+    expect(granted?.after).toMatchObject({ campaign: '东城区最美工匠' });
+    const nominated = entries.find((entry) => entry.action === 'nomination.create');
+    expect(nominated?.after).toEqual({ category: expect.stringMatching(/^(制造业|服务业)$/) });
+    const shown = JSON.stringify(entries.map((entry) => [entry.before, entry.after]));
+    expect(shown).not.toContain(campaign.campaignId);
+    // A category's id may sit inside a category beside its name (the log shows the name); never as a value alone.
+    expect(shown).not.toMatch(/"(?!id")\w+":"k\d+"/);
+  });
+
   it('counts only the scores of experts still on it: progress and the result follow a revocation', async () => {
     // The experts work outside 东城区, so the city puts them on the panel; 东城, the organiser, may revoke them.
     const kept = data(await grantExpert(campaign.campaignId, await userIdOf('persona-expert'), city));

@@ -6,7 +6,7 @@ import { audit } from '../../../server/people/audit';
 import { isDuplicateWrite } from '../../../server/kit/db';
 import { orgs } from '../../../server/people/orgs';
 import { userOrFail } from '../../../server/people/users';
-import { campaignOrFail } from '../../../server/selection/campaigns';
+import { campaignOrFail, type CampaignRecord } from '../../../server/selection/campaigns';
 import { candidateOrFail, candidates, type CandidateRecord } from '../../../server/selection/candidates';
 import { nominationView } from './views';
 import { requireCategory, requireStage, organises } from './campaign-checks';
@@ -16,6 +16,11 @@ import { CANDIDATE_TEXTS } from '../../../server/selection/content';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { grants } from '../../../server/people/grants';
+
+/** The log names a category as people read it (制造业), never by its id (k1). */
+function categoryName(campaign: CampaignRecord, categoryId: string): string {
+  return campaign.categories.find((category) => category.id === categoryId)?.name ?? categoryId;
+}
 
 export const nominationsHandlers = {
   nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
@@ -71,7 +76,7 @@ export const nominationsHandlers = {
       orgPath: user.orgPath,
       target: { type: 'candidate', id: candidate._id, label: `${candidate.name} → ${campaign.title}` },
       before: null,
-      after: { categoryId: candidate.categoryId },
+      after: { category: categoryName(campaign, candidate.categoryId) },
     });
     return nominationView(candidate, ctx);
   },
@@ -102,8 +107,8 @@ export const nominationsHandlers = {
       action: 'nomination.update',
       orgPath: candidate.orgPath,
       target: { type: 'candidate', id: candidateId, label: `${candidate.name} → ${campaign.title}` },
-      before: { status: candidate.status, categoryId: candidate.categoryId },
-      after: { status: 'submitted', categoryId: nomination.categoryId },
+      before: { status: candidate.status, category: categoryName(campaign, candidate.categoryId) },
+      after: { status: 'submitted', category: categoryName(campaign, nomination.categoryId) },
     });
     return nominationView({ ...candidate, ...update }, ctx);
   },

@@ -40,12 +40,14 @@ export const rolesHandlers = {
     // Nobody widens their own powers, even within their subtree: another staff member grants them.
     if (user._id === ctx.actor.id) throw new AppError('FORBIDDEN', '不能给自己授权，请由其他管理员办理', 'userId');
     let org: OrgRecord | undefined;
+    let campaignTitle: string | null = null;
     if (input.role === 'staff') {
       org = await orgOrFail(ctx.db, input.orgId);
       ctx.require({ who: 'staffOver' }, org.path);
       if (org.status !== 'active') throw new AppError('CONFLICT', '这个组织已撤销', 'orgId');
     } else {
       const campaign = await organisedCampaign(ctx, input.campaignId);
+      campaignTitle = campaign.title;
       // A candidate would score their own rivals (and themselves): the panel and the nominees do not overlap.
       const nominated = await candidates.byId(ctx.db, `${campaign._id}.${user._id}`);
       if (nominated && nominated.status !== 'rejected') {
@@ -76,7 +78,8 @@ export const rolesHandlers = {
       target: { type: 'user', id: user._id, label: displayName(user) },
       reason: input.reason,
       before: existing ? { active: false } : null,
-      after: { role: input.role, org: org?.name ?? null, campaignId: grant.campaignId },
+      // Named as people read them: the campaign's title, never its id.
+      after: { role: input.role, org: org?.name ?? null, campaign: campaignTitle },
     });
     return grantView(grant, await orgsWithParents(ctx.db, org ? [org._id] : []));
   },

@@ -68,6 +68,8 @@ const KEYS: Record<string, string> = {
   role: '角色',
   org: '组织',
   campaignId: '评选',
+  campaign: '评选',
+  category: '评选类别',
   honours: '荣誉',
   field: '字段',
   masked: '号码',

@@ -382,9 +382,9 @@ describe('投票监督 page', () => {
       fireEvent.click(await screen.findByText('按投票记录重算', { selector: '.nut-button *, .nut-button' }, slow));
     });
     const dialog = await screen.findByRole('dialog', {}, slow);
-    fireEvent.input(within(dialog).getByLabelText('重算原因', { selector: 'textarea' }), {
-      target: { value: '核实为投票请求中断所致' },
-    });
+    // The field's inner textarea appears once Taro's component has rendered it (later when suites run side by side).
+    const reasonField = await within(dialog).findByLabelText('重算原因', { selector: 'textarea' }, slow);
+    fireEvent.input(reasonField, { target: { value: '核实为投票请求中断所致' } });
     await act(async () => {
       fireEvent.click(within(dialog).getByText('重算', { selector: '.nut-button *, .nut-button' }));
     });
