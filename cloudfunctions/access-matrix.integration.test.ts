@@ -812,6 +812,12 @@ const rows: Row[] = [
     sees: (data) => data.nominations.length > 0,
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
   }),
+  // Any staff member asks for their own to-dos (what is returned to their people); nobody else.
+  selection('returnedNominations', {
+    phase: 'read',
+    input: {},
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
   // Reviewed by the organising (city) union only; the nomination is org-jinggong's own, so nobody reviews their own.
   selection('reviewNomination', {
     phase: 'write',

@@ -140,9 +140,16 @@ async function walk({ page, baseUrl, now, check: checkNow }: Parameters<Journey[
   expect(await button(page, '修改后重新提交').count(), 'a correct button for the reviewer').toBe(0);
   await check('returned');
 
-  // 孙丽华 finds it under 退回修改, with the reason, and corrects it in the prefilled form.
+  // 孙丽华's 工作台 puts it first, with its count and the reason; it leads to the campaign, where she finds it under
+  // 退回修改 and corrects it in the prefilled form.
   await actAs(page, baseUrl, 'persona-enterprise-staff');
-  await openStaffCampaign(page, baseUrl, CAMPAIGN_ID);
+  await page.goto(`${baseUrl}/#/admin/pages/index/index`);
+  const todo = page.getByLabel('待办').getByRole('link', { name: /^退回修改的提名\s*1/ });
+  await todo.getByText(new RegExp(`^${NOMINEE} · .+：${RETURN_REASON}`)).waitFor();
+  expect(await page.getByText('新建、改名或撤销下级工会').count(), '组织 offered to an enterprise union').toBe(0);
+  await check('workbench-returned');
+  await todo.click();
+  await page.getByText('当前阶段：推荐提名', { exact: true }).waitFor();
   await openTab(page, '退回修改');
   await card.getByText(`需要修改的地方：${RETURN_REASON}`).waitFor();
   await card.scrollIntoViewIfNeeded();
@@ -174,6 +181,10 @@ async function walk({ page, baseUrl, now, check: checkNow }: Parameters<Journey[
   ).toBe(0);
   await card.locator('taro-button-core').filter({ hasText: '修改提名' }).scrollIntoViewIfNeeded();
   await check('back-in-review');
+  // Resubmitted, it is no longer waiting on her 工作台.
+  await page.goto(`${baseUrl}/#/admin/pages/index/index`);
+  await page.getByLabel('你负责的组织').waitFor();
+  expect(await page.getByLabel('待办').count(), 'to-dos after resubmitting').toBe(0);
 
   // 钱雅琴 passes the held deeds, approves the nomination, then moves the final stage's date with a reason.
   await actAs(page, baseUrl, 'persona-city-staff');

@@ -185,6 +185,15 @@ describe('a campaign from nomination to voting', () => {
       ),
     );
     expect(returned).toMatchObject({ status: 'returned', review: { by: '钱雅琴', reason: '请补充获奖证明' } });
+    // It waits on the nominating union's 工作台 (not the organisers'), with the reason, until resubmitted.
+    const todo = data(await selection('returnedNominations', {}, 'persona-district-staff'));
+    expect(todo.nominations).toContainEqual(
+      expect.objectContaining({ id: zhou.id, campaignId, reason: '请补充获奖证明' }),
+    );
+    const organisers = data(await selection('returnedNominations', {}, 'persona-city-staff'));
+    expect(organisers.nominations.map((entry: { id: string }) => entry.id)).not.toContain(zhou.id);
+    const elsewhere = data(await selection('returnedNominations', {}, 'demo-staff-xihu'));
+    expect(elsewhere.nominations.map((entry: { id: string }) => entry.id)).not.toContain(zhou.id);
     const honours = [{ title: '省技术能手', level: 'provincial' as const, year: 2024 }];
     const resubmitted = data(
       await selection(
@@ -194,6 +203,8 @@ describe('a campaign from nomination to voting', () => {
       ),
     );
     expect(resubmitted).toMatchObject({ status: 'submitted', categoryId: 'k1', honours });
+    const after = data(await selection('returnedNominations', {}, 'persona-district-staff'));
+    expect(after.nominations.map((entry: { id: string }) => entry.id)).not.toContain(zhou.id);
     data(await selection('reviewNomination', { candidateId: zhou.id, decision: 'approve' }, 'persona-city-staff'));
     // Reviewing twice is refused; so is reviewing one's own nomination.
     expect(

@@ -6,7 +6,7 @@ import { audit } from '../../../server/people/audit';
 import { isDuplicateWrite } from '../../../server/kit/db';
 import { orgs } from '../../../server/people/orgs';
 import { userOrFail } from '../../../server/people/users';
-import { campaignOrFail, type CampaignRecord } from '../../../server/selection/campaigns';
+import { campaignOrFail, campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
 import { candidateOrFail, candidates, type CandidateRecord } from '../../../server/selection/candidates';
 import { nominationView } from './views';
 import { requireCategory, requireStage, organises } from './campaign-checks';
@@ -136,6 +136,34 @@ export const nominationsHandlers = {
     };
   },
 
+  returnedNominations: async (_input, ctx) => {
+    const _ = ctx.db.command;
+    const open = (await campaigns.readAll(ctx.db, { stage: _.in(['nomination', 'review']) })).filter(
+      // The organisers returned them: correcting is the nominating union's work, not theirs.
+      (campaign) => !organises(ctx, campaign),
+    );
+    if (open.length === 0) return { total: 0, nominations: [] };
+    const returned = await candidates.readAll(ctx.db, {
+      campaignId: _.in(open.map((campaign) => campaign._id)),
+      status: 'returned',
+      orgPath: _.in(ctx.scopeNodes()),
+    });
+    const titles = new Map(open.map((campaign) => [campaign._id, campaign.title]));
+    return {
+      total: returned.length,
+      nominations: returned
+        .sort((a, b) => (a.review?.at.getTime() ?? 0) - (b.review?.at.getTime() ?? 0))
+        .slice(0, 20)
+        .map((candidate) => ({
+          id: candidate._id,
+          name: candidate.name,
+          campaignId: candidate.campaignId,
+          campaignTitle: titles.get(candidate.campaignId) ?? '',
+          reason: candidate.review?.reason ?? null,
+        })),
+    };
+  },
+
   reviewNomination: async ({ candidateId, decision, reason }, ctx) => {
     const candidate = await candidateOrFail(ctx.db, candidateId);
     const campaign = await campaignOrFail(ctx.db, candidate.campaignId);
@@ -168,5 +196,5 @@ export const nominationsHandlers = {
   },
 } satisfies Pick<
   GuardedHandlers<typeof selectionContract>,
-  'nominate' | 'updateNomination' | 'listNominations' | 'reviewNomination'
+  'nominate' | 'updateNomination' | 'listNominations' | 'returnedNominations' | 'reviewNomination'
 >;

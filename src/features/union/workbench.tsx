@@ -7,15 +7,33 @@ import { unionContract } from '@/shared/contracts/union';
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import { orgLabel } from '@/components/staff/labels';
-import type { StaffTask } from '@/components/staff/staff-task';
+import type { StaffTask, StaffTodo, StaffTodoSource } from '@/components/staff/staff-task';
 import { PAGES } from '@/shared/routes';
 import '@/components/staff/admin.css';
 
-/** The 工作台, with the tasks every feature offers staff (put together by the page). */
-export function Workbench({ tasks }: { tasks: readonly StaffTask[] }) {
-  const ordered = [...tasks].sort((a, b) => a.order - b.order);
+/** Every feature's to-dos for the caller; a feature whose source fails leaves its to-dos out, not the 工作台. */
+async function loadTodos(sources: readonly StaffTodoSource[]): Promise<StaffTodo[]> {
+  const lists = await Promise.all(sources.map((source) => source().catch(() => [])));
+  return lists.flat().filter((todo) => todo.count > 0);
+}
+
+/**
+ * The 工作台, with the tasks every feature offers staff and the to-dos they have for the caller (put together by
+ * the page). A task marked for some kinds of union is offered only to staff at one of them.
+ */
+export function Workbench({
+  tasks,
+  todos = [],
+}: {
+  tasks: readonly StaffTask[];
+  todos?: readonly StaffTodoSource[];
+}) {
   const { state, reload } = useCloudCall(() => callFunction(unionContract, 'workbench', {}), []);
-  useShownAgain(reload);
+  const waiting = useCloudCall(() => loadTodos(todos), [todos]);
+  useShownAgain(() => {
+    reload();
+    waiting.reload();
+  });
 
   if (state.status !== 'ready') {
     return <AdminPending title="工作台" state={state} label="正在加载工作台" rows={4} onRetry={reload} />;
@@ -23,8 +41,32 @@ export function Workbench({ tasks }: { tasks: readonly StaffTask[] }) {
 
   const data = state.data;
   const pending = data.pendingJoinRequests;
+  const kinds = new Set(data.scopes.map((scope) => scope.kind));
+  const ordered = tasks
+    .filter((task) => !task.forKinds || task.forKinds.some((kind) => kinds.has(kind)))
+    .sort((a, b) => a.order - b.order);
+  const todoList = waiting.state.status === 'ready' ? waiting.state.data : [];
   return (
     <AdminFrame title="工作台">
+      {todoList.length > 0 ? (
+        <View className="jx-card jx-tasks" aria-label="待办">
+          <Text className="jx-text-title jx-block">待办</Text>
+          {todoList.map((todo) => (
+            <View key={todo.title} className="jx-task jx-task--todo" role="link" onClick={() => openPage(todo.url)}>
+              <View className="jx-task__text">
+                <Text className="jx-text-body jx-task__title">
+                  {todo.title}
+                  <Text className="jx-tag jx-tag--alert jx-task__count">{todo.count}</Text>
+                </Text>
+                <Text className="jx-text-secondary jx-block">{todo.description}</Text>
+              </View>
+              <Text className="jx-task__chevron" aria-hidden="true">
+                ›
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       <View className="jx-card" aria-label="你负责的组织">
         <Text className="jx-text-title jx-block">你负责的组织</Text>
         {data.scopes.map((org) => (

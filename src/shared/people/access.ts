@@ -65,6 +65,7 @@ export const accessTable = {
   'selection.nominate': staffOver,
   'selection.updateNomination': staffOver,
   'selection.listNominations': staff,
+  'selection.returnedNominations': staff,
   // The target of a review is the organising union: its staff review what others nominated.
   'selection.reviewNomination': staffOver,
   // Acting on votes is for the organising union (the target is the campaign's organiser); every act is audited.

@@ -67,6 +67,25 @@ export const nominationActions = {
     input: z.object({ campaignId: idSchema, status: z.enum(candidateStatuses).optional(), ...pageInput }).strict(),
     output: z.object({ nominations: z.array(nominationSchema), nextCursor: z.string().nullable() }),
   },
+  /**
+   * Nominations of the caller's people that the organisers returned for correction, while they can still be
+   * corrected (nomination or review stage): the nominating union's to-do on its 工作台, until each is resubmitted.
+   */
+  returnedNominations: {
+    input: z.object({}).strict(),
+    output: z.object({
+      total: z.number().int(),
+      nominations: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          campaignId: z.string(),
+          campaignTitle: z.string(),
+          reason: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
   reviewNomination: {
     input: z
       .object({
