@@ -48,9 +48,26 @@ export const voteQuotaJourney: Journey = {
     await check('campaign');
 
     for (const [i, name] of NOMINEES.slice(0, 3).entries()) {
+      // The first vote is held on its way, so the in-flight 正在投票 state is checked (contrast included) as seen.
+      let release = () => {};
+      if (i === 0) {
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/fn/vote', async (route) => {
+          if (route.request().postData()?.includes('"cast"')) await held;
+          await route.continue();
+        });
+      }
       await button(page, /^投票$/)
         .and(page.getByLabel(`给${name}投票`))
         .click();
+      if (i === 0) {
+        await page.getByLabel(`给${name}投票`).getByText('正在投票').waitFor();
+        await check('voting-in-flight');
+        const answered = page.waitForResponse((response) => response.url().endsWith('/fn/vote'));
+        release();
+        await answered;
+        await page.unroute('**/fn/vote');
+      }
       await bar.getByText(`今天还可投 ${2 - i} 票`).waitFor();
       await page.getByLabel(name, { exact: true }).getByText('✓ 今日已投').waitFor();
       if (i === 0) await check('voted-once');
