@@ -250,18 +250,22 @@ export async function rankedResult(
   };
 }
 
-/** Recomputes every figure of `campaign` and lists each stored one that differs. */
-export async function checkCounts(db: Db, campaign: CampaignRecord, now: Date): Promise<CountCheck> {
+/** The check, with the candidates as read and the recounted tallies it was made from (for the rebuild). */
+async function measure(
+  db: Db,
+  campaign: CampaignRecord,
+  now: Date,
+): Promise<{ check: CountCheck; stored: CandidateRecord[]; recounted: Map<string, Tally> }> {
   const campaignId = campaign._id;
-  const [all, recounted, days, scores] = await Promise.all([
+  const [stored, recounted, days, scores] = await Promise.all([
     candidatesCollection.readAll(db, { campaignId }),
     recountTallies(db, campaignId),
     suspectDays(db, campaignId),
     scoresCollection.readAll(db, { campaignId }),
   ]);
-  const names = new Map(all.map((candidate) => [candidate._id, candidate.name]));
+  const names = new Map(stored.map((candidate) => [candidate._id, candidate.name]));
   const differences = [
-    ...tallyDifferences(all, recounted),
+    ...tallyDifferences(stored, recounted),
     ...dayDifferences(days, names),
     ...scoreDifferences(scores, names),
   ];
@@ -269,11 +273,13 @@ export async function checkCounts(db: Db, campaign: CampaignRecord, now: Date): 
     const { results } = await rankedResult(db, campaign, now, { tallies: recounted });
     differences.push(...resultDifferences(campaign, results));
   }
-  return {
-    candidates: all.length,
-    countedVotes: [...recounted.values()].reduce((sum, tally) => sum + tally.votes, 0),
-    differences,
-  };
+  const countedVotes = [...recounted.values()].reduce((sum, tally) => sum + tally.votes, 0);
+  return { check: { candidates: stored.length, countedVotes, differences }, stored, recounted };
+}
+
+/** Recomputes every figure of `campaign` and lists each stored one that differs. */
+export async function checkCounts(db: Db, campaign: CampaignRecord, now: Date): Promise<CountCheck> {
+  return (await measure(db, campaign, now)).check;
 }
 
 /** `林海 · 票数（记录 60，重算 58）等 3 项`: what a refusal names. */
@@ -307,19 +313,17 @@ export async function rebuildCounts(
   campaign: CampaignRecord,
   now: Date,
 ): Promise<{ before: CountDifference[]; repaired: number; after: CountCheck }> {
-  const { differences: before } = await checkCounts(db, campaign, now);
-  const recounted = await recountTallies(db, campaign._id);
+  const { check, stored, recounted } = await measure(db, campaign, now);
+  const before = check.differences;
   let repaired = 0;
   const tallied = new Set(
     before.filter((row) => row.figure === 'votes' || row.figure === 'weighted').map((row) => row.subjectId),
   );
-  for (const candidateId of tallied) {
-    const stored = await candidatesCollection.byId(db, candidateId);
-    if (!stored) continue;
-    const tally = recounted.get(candidateId) ?? { votes: 0, weighted: 0 };
+  for (const candidate of stored.filter((entry) => tallied.has(entry._id))) {
+    const tally = recounted.get(candidate._id) ?? { votes: 0, weighted: 0 };
     const moved = await candidatesCollection
       .of(db)
-      .where({ _id: candidateId, votes: stored.votes ?? 0, weighted: stored.weighted ?? 0 })
+      .where({ _id: candidate._id, votes: candidate.votes ?? 0, weighted: candidate.weighted ?? 0 })
       .update({ votes: tally.votes, weighted: tally.weighted });
     repaired += moved.updated;
   }

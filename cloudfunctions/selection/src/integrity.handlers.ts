@@ -1,5 +1,6 @@
 // Vote integrity: brushing flags and staff acts on votes, disqualification, the recount and the exported vote log.
 import type { selectionContract } from '../../../src/shared/contracts/selection';
+import { countsRebuildable, votingHasOpened } from '../../../src/shared/selection/stages';
 import { AppError } from '../../../server/kit/app-error';
 import { nextCursor, offsetOf } from '../../../server/kit/paging';
 import { audit } from '../../../server/people/audit';
@@ -161,10 +162,16 @@ export const integrityHandlers = {
   rebuildCounts: async ({ campaignId, reason }, ctx) => {
     const campaign = await campaignOrFail(ctx.db, campaignId);
     ctx.requireOver(campaign.orgPath);
-    if (campaign.stage === 'voting') {
-      throw new AppError('CONFLICT', '投票还在进行，票数仍在变化：请在投票结束后再按投票记录重算');
+    if (!countsRebuildable(campaign.stage)) {
+      throw new AppError(
+        'CONFLICT',
+        campaign.stage === 'final'
+          ? '评选结果已经确定，不能再重算'
+          : votingHasOpened(campaign.stage)
+            ? '投票还在进行，票数仍在变化：请在投票结束后再按投票记录重算'
+            : '投票还没有开始，没有可重算的票数',
+      );
     }
-    if (campaign.stage === 'final') throw new AppError('CONFLICT', '评选结果已经确定，不能再重算');
     const { before, repaired, after } = await rebuildCounts(ctx.db, campaign, ctx.now);
     if (before.length === 0) throw new AppError('CONFLICT', '计票核对全部一致，无需重算');
     await audit(ctx.db, ctx.actor, ctx.now, {

@@ -11,6 +11,9 @@ import type { StaffTask, StaffTodo, StaffTodoSource } from '@/components/staff/s
 import { PAGES } from '@/shared/routes';
 import '@/components/staff/admin.css';
 
+// One empty list for a 工作台 given no sources: a fresh `[]` each render would reload the to-dos on every render.
+const NO_TODOS: readonly StaffTodoSource[] = [];
+
 /** Every feature's to-dos for the caller; a feature whose source fails leaves its to-dos out, not the 工作台. */
 async function loadTodos(sources: readonly StaffTodoSource[]): Promise<StaffTodo[]> {
   const lists = await Promise.all(sources.map((source) => source().catch(() => [])));
@@ -23,7 +26,7 @@ async function loadTodos(sources: readonly StaffTodoSource[]): Promise<StaffTodo
  */
 export function Workbench({
   tasks,
-  todos = [],
+  todos = NO_TODOS,
 }: {
   tasks: readonly StaffTask[];
   todos?: readonly StaffTodoSource[];

@@ -5,6 +5,7 @@ import {
   publicityHasBegun,
   resultIsOut,
   rulesFrozen,
+  countsRebuildable,
   scheduledStages,
   scoringHasOpened,
   stageIndex,
@@ -63,6 +64,8 @@ describe('the stages of a selection', () => {
     expect(rulesFrozen('published')).toBe(false);
     expect(rulesFrozen('voting')).toBe(true);
     expect(rulesFrozen('final')).toBe(true);
+    // Counts are rebuilt only between the close of voting and the final result.
+    expect(stages.filter(countsRebuildable)).toEqual(['scoring', 'result', 'publicity']);
   });
 });
 

@@ -77,3 +77,11 @@ export function publicityHasBegun(stage: Stage): boolean {
 export function rulesFrozen(stage: Stage): boolean {
   return votingHasOpened(stage);
 }
+
+/**
+ * Whether 按投票记录重算 may rewrite the tallies: once voting has closed (while it runs they are still moving) and
+ * until the result is final (then nothing changes).
+ */
+export function countsRebuildable(stage: Stage): boolean {
+  return scoringHasOpened(stage) && stage !== 'final';
+}

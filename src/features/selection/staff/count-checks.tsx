@@ -12,13 +12,11 @@ import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatDateTime } from '@/components/format/format';
 import { now as clockNow } from '@/platform/clock';
 import { selectionContract } from '@/shared/contracts/selection';
+import { countsRebuildable } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
 import { exportFileName, recountMessage, type RecountResult } from './integrity-texts';
 import { saveTextFile, type SavedFile } from './save-file';
 import { collectVoteLog, voteLogSummary } from './vote-export';
-
-/** Repairs are for figures votes and points can rebuild: not while voting moves them, nor once the result is final. */
-const REBUILDABLE = new Set<StaffCampaign['stage']>(['scoring', 'result', 'publicity']);
 
 export function Recount({ campaign }: { campaign: StaffCampaign }) {
   const [state, setState] = useState<
@@ -43,7 +41,7 @@ export function Recount({ campaign }: { campaign: StaffCampaign }) {
   const hold = state.status === 'done' ? state.result.hold : campaign.countHold;
   const canRebuild =
     state.status === 'done' &&
-    REBUILDABLE.has(campaign.stage) &&
+    countsRebuildable(campaign.stage) &&
     state.result.differences.some((row) => row.figure !== 'voterDay' && row.figure !== 'voterDayCandidate');
 
   return (
