@@ -1,7 +1,7 @@
 // Steps the selection journeys share: staff set up a campaign through the workbench, nominate, review and move
 // its stages, as the people who do each in real life.
 import type { Page } from 'playwright-core';
-import { beijingDay } from '../../src/shared/time/beijing';
+import { addDays, beijingDay } from '../../src/shared/time/beijing';
 import { actAs, button, field, settle } from './people-steps';
 
 export const DEEDS =
@@ -52,7 +52,16 @@ export async function createCampaign(
   for (const [label, date] of Object.entries(options.dates ?? {})) {
     await field(page, `${label}开始日期`).fill(date);
   }
-  if (check) await check('create-campaign');
+  if (check) {
+    await check('create-campaign');
+    // The stage timeline keeps the stages in order: 资格审查 moved past 候选人公布 carries the later stages along.
+    const review = field(page, '资格审查开始日期');
+    const published = await field(page, '候选人公布开始日期').inputValue();
+    await review.fill(addDays(published, 3));
+    await page.getByRole('status').filter({ hasText: '已随“资格审查”一起调整：候选人公布、公众投票' }).waitFor();
+    await page.getByRole('list', { name: '阶段时间轴' }).scrollIntoViewIfNeeded();
+    await check('schedule-timeline');
+  }
   await button(page, '创建评选活动').click();
   // Either the new campaign's page, or what the form says is wrong (named in the failure).
   const alerts = page.locator('[role=alert]').locator('visible=true');

@@ -1,6 +1,6 @@
 // For component tests: typing into Taro's form elements as its H5 components report it (a CustomEvent whose
 // detail carries the value), since jsdom does not run the components' own inner inputs.
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { resetClock, setClock } from '@/platform/clock';
 
 const FIELD_TAGS = ['taro-input-core', 'taro-textarea-core'];
@@ -18,8 +18,18 @@ export function typeInto(label: string, value: string): void {
   });
 }
 
+/** Picks a day or time in a date or time field (the browser's own picker in H5, NativePicker). */
+export function pickIn(label: string, value: string): void {
+  const input = screen.getAllByLabelText(label).find((element) => element.tagName === 'INPUT');
+  if (!input) throw new Error(`no picker labelled ${label}`);
+  act(() => {
+    fireEvent.change(input, { target: { value } });
+  });
+}
+
 export function valueOf(label: string): string {
-  const field = fieldByLabel(label) as HTMLElement & { value?: string };
+  const field = (screen.getAllByLabelText(label).find((element) => element.tagName === 'INPUT') ??
+    fieldByLabel(label)) as HTMLElement & { value?: string };
   return field.value ?? field.getAttribute('value') ?? '';
 }
 

@@ -14,7 +14,8 @@ interface FrameProps {
   children: ReactNode;
 }
 
-function FieldFrame({ label, optional, error, hint, children }: FrameProps) {
+/** A field's label above, what is wrong (or a hint) below; the control in between is the caller's. */
+export function FieldFrame({ label, optional, error, hint, children }: FrameProps) {
   return (
     <View className={`jx-field${error ? ' jx-field--error' : ''}`}>
       <Text className="jx-text-body jx-field__label">

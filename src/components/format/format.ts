@@ -26,6 +26,12 @@ export function formatDay(instant: Date | string | number): string {
   return `${t.month() + 1}月${t.date()}日 ${WEEKDAYS[t.day()]}`;
 }
 
+/** A Beijing calendar day (`YYYY-MM-DD`) with its year and weekday: `2026年12月5日 周六`. */
+export function formatCalendarDay(day: string): string {
+  const instant = `${day}T00:00:00+08:00`;
+  return `${formatDate(instant)} ${WEEKDAYS[inBeijing(instant).day()]}`;
+}
+
 /**
  * The end of a period the way people say it: one that ends at Beijing midnight ends at `24:00` of the day before
  * (`11月27日 周五 24:00`), not at 00:00 of a day it does not include.

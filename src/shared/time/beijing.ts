@@ -28,3 +28,13 @@ export function beijingYear(instant: Date | string | number): number {
 export function beijingDay(instant: Date | string | number): string {
   return inBeijing(instant).format('YYYY-MM-DD');
 }
+
+/** A calendar day (`YYYY-MM-DD`) moved by whole days; calendar days have no zone, so none is applied. */
+export function addDays(day: string, days: number): string {
+  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** Whole days from one calendar day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+}

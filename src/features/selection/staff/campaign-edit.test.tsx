@@ -6,7 +6,7 @@
 // date left alone keeps its exact start; the function's refusal lands beside the field it names.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, pickIn, typeInto, valueOf } from '@/cloud/testing/typing';
 import type { Stage } from '@/shared/selection/stages';
 import { CampaignEditForm, LOCKED } from './campaign-edit';
 import { editableParts, toUpdateInput, campaignFormValues } from './campaign-form';
@@ -119,10 +119,15 @@ describe('saving 修改活动', () => {
     typeInto('修改原因', '按上级通知调整');
     await save();
     expect(screen.getByText('没有改动：改好要修改的内容后再保存。')).toBeTruthy();
-    typeInto('资格审查开始日期', '2027-03-03');
-    await save();
-    expect(screen.getByText('尚未开始的阶段须定在今天以后')).toBeTruthy();
     expect(calls).toHaveLength(0);
+  });
+
+  it('offers a stage not yet begun only days after today, and never moves one that has begun', () => {
+    render(<CampaignEditForm campaign={aCampaign('nomination')} now={NOW} onSaved={jest.fn()} />);
+    expect(screen.getByLabelText('资格审查开始日期', { selector: 'input' }).getAttribute('min')).toBe('2027-03-05');
+    pickIn('资格审查开始日期', '2027-03-03');
+    expect(valueOf('资格审查开始日期')).toBe('2027-03-05');
+    expect(screen.getByText('3月1日 周一（已开始，不能修改）')).toBeTruthy();
   });
 
   it('sends only what changed; untouched dates keep their exact start, a moved one starts at Beijing midnight', async () => {
@@ -133,7 +138,7 @@ describe('saving 修改活动', () => {
     });
     render(<CampaignEditForm campaign={campaign} now={NOW} onSaved={onSaved} />);
     typeInto('活动名称', '2027年度示范市青年岗位能手评选');
-    typeInto('结果确定开始日期', '2027-05-20');
+    pickIn('结果确定开始日期', '2027-05-20');
     typeInto('修改原因', '根据年度工作安排推迟结果确定');
     await save();
     expect(calls).toHaveLength(1);
@@ -167,7 +172,7 @@ describe('saving 修改活动', () => {
       },
     });
     render(<CampaignEditForm campaign={aCampaign('nomination')} now={NOW} onSaved={jest.fn()} />);
-    typeInto('资格审查开始日期', '2027-03-25');
+    pickIn('资格审查开始日期', '2027-03-25');
     typeInto('修改原因', '资格审查推迟一天');
     await save();
     expect(await screen.findByText('已开始阶段的时间不能修改')).toBeTruthy();

@@ -94,7 +94,7 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
         set={set}
         locked={parts.categories ? null : LOCKED.categories}
       />
-      <ScheduleSection values={values} errors={errors} set={set} reached={parts.reached} />
+      <ScheduleSection values={values} errors={errors} set={set} reached={parts.reached} now={now ?? clockNow()} />
       <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
       <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
 

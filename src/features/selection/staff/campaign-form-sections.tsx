@@ -3,11 +3,15 @@
 // the campaign has gone past the point where it may change — shows what is set, read-only, and why.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { DateField, TimeField } from '@/components/form/date-fields';
 import { ChoiceField, TextField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
-import { formatDay } from '@/components/format/format';
+import { formatCalendarDay, formatDay } from '@/components/format/format';
 import { countsVisibilityLabels } from '@/shared/selection/rules';
+import { earliestStarts, moveStage, runningBounds } from '@/shared/selection/schedule-moves';
 import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
+import { addDays, daysBetween } from '@/shared/time/beijing';
 import {
   categoryRow,
   rubricRow,
@@ -152,42 +156,80 @@ export function CategoriesSection({ values, errors, set, locked }: SectionProps 
 }
 
 /**
- * The day each stage starts. `reached` maps the stages already begun to when they began: those are shown, not
- * edited (a stage that has started keeps its date).
+ * The stage schedule as one timeline: each stage with the day it starts (picked) and how long it runs. Moving one
+ * keeps them in order (`moveStage`): the stages it would overrun move along, keeping their lengths, and the editor
+ * says which. `reached` maps the stages already begun to when they began: those are shown, not moved.
  */
 export function ScheduleSection({
   values,
   errors,
   set,
   reached,
-}: SectionProps & { reached?: Partial<Record<ScheduledStage, string>> }) {
-  const anyReached = reached && Object.keys(reached).length > 0;
+  now,
+}: SectionProps & {
+  reached?: Partial<Record<ScheduledStage, string>>;
+  /** A running campaign's clock (nothing not yet begun may start today or earlier); none for a new campaign. */
+  now?: Date;
+}) {
+  const [carried, setCarried] = useState<{ moved: ScheduledStage; along: ScheduledStage[] } | null>(null);
+  const fixed = new Set(Object.keys(reached ?? {}) as ScheduledStage[]);
+  const bounds = now ? runningBounds(fixed, now) : { fixed, notBefore: null };
+  const earliest = earliestStarts(values.schedule, bounds);
+  const move = (stage: ScheduledStage, day: string) => {
+    const moved = moveStage(values.schedule, stage, day, bounds);
+    set({ schedule: moved.schedule });
+    setCarried(moved.carried.length > 0 ? { moved: stage, along: moved.carried } : null);
+  };
   return (
     <View className="jx-card" aria-label="阶段日期">
       <Text className="jx-text-title jx-block">阶段日期</Text>
       <Text className="jx-text-secondary jx-block jx-admin__hint">
-        每个阶段从所填日期的0点（北京时间）开始，到下一阶段开始时结束；到期自动进入下一阶段。
+        每个阶段从所选日期的0点（北京时间）开始，到下一阶段开始时结束，到期自动进入下一阶段。调整一个阶段时，前后阶段如有重叠会随之移动，并保持原有天数。
       </Text>
-      {anyReached ? <LockedNote text="已经开始的阶段，开始时间不能再改；尚未开始的阶段可以调整。" /> : null}
-      {scheduledStages.map((stage) => {
-        const began = reached?.[stage];
-        return began ? (
-          <View key={stage}>
-            <ReadOnlyLine label={`${stageLabels[stage]}开始日期`} value={`${formatDay(began)}（已开始，不能修改）`} />
-            <PartError error={errors[`schedule.${stage}`]} />
-          </View>
-        ) : (
-          <TextField
-            key={stage}
-            label={`${stageLabels[stage]}开始日期`}
-            value={values.schedule[stage]}
-            onChange={(date) => set({ schedule: { ...values.schedule, [stage]: date } })}
-            error={errors[`schedule.${stage}`]}
-            placeholder="2026-05-01"
-            maxLength={10}
-          />
-        );
-      })}
+      {fixed.size > 0 ? <LockedNote text="已经开始的阶段，开始时间不能再改；尚未开始的阶段可以调整。" /> : null}
+      <View className="jx-schedule" role="list" aria-label="阶段时间轴">
+        {scheduledStages.map((stage, i) => {
+          const began = reached?.[stage];
+          const following = scheduledStages[i + 1];
+          const days = following ? daysBetween(values.schedule[stage], values.schedule[following]) : null;
+          return (
+            <View
+              key={stage}
+              role="listitem"
+              className={`jx-schedule__step${began ? ' jx-schedule__step--begun' : ''}`}
+            >
+              {began ? (
+                <ReadOnlyLine
+                  label={`${stageLabels[stage]}开始日期`}
+                  value={`${formatDay(began)}（已开始，不能修改）`}
+                />
+              ) : (
+                <DateField
+                  label={`${stageLabels[stage]}开始日期`}
+                  value={values.schedule[stage]}
+                  start={earliest[stage]}
+                  onChange={(day) => move(stage, day)}
+                  error={errors[`schedule.${stage}`]}
+                />
+              )}
+              <Text className="jx-text-secondary jx-block jx-schedule__length">
+                {following && days !== null && days > 0
+                  ? `共 ${days} 天，至${formatCalendarDay(addDays(values.schedule[following], -1))}`
+                  : following
+                    ? ''
+                    : '结果确定后，评选结束'}
+              </Text>
+            </View>
+          );
+        })}
+      </View>
+      {carried ? (
+        <View className="jx-schedule__carried" role="status">
+          <Text className="jx-text-body">
+            {`已随“${stageLabels[carried.moved]}”一起调整：${carried.along.map((stage) => stageLabels[stage]).join('、')}（各保持原有天数）`}
+          </Text>
+        </View>
+      ) : null}
       <PartError error={errors.schedule} />
     </View>
   );
@@ -260,13 +302,12 @@ export function RulesSection({ values, errors, set, locked }: SectionProps & Loc
         onChange={(countsVisibility) => set({ countsVisibility })}
       />
       {values.countsVisibility === 'daily' ? (
-        <TextField
+        <TimeField
           label="每日公布时间"
           value={values.dailyPublishAt}
           onChange={(dailyPublishAt) => set({ dailyPublishAt })}
           error={errors['rules.dailyPublishAt']}
-          placeholder="20:00"
-          maxLength={5}
+          hint="每天这个时间公布截至当时的票数"
         />
       ) : null}
       <TextField

@@ -5,7 +5,7 @@
 // without sending anything and keeps what was typed; the server's field error lands next to its field.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
-import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
+import { componentTestFrame, pickIn, typeInto, valueOf } from '@/cloud/testing/typing';
 import { CampaignForm } from './campaign-new';
 import { defaultVotingRules } from '@/shared/selection/rules';
 
@@ -38,8 +38,6 @@ describe('新建评选活动', () => {
     render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
     typeInto('活动名称', '评选');
     typeInto('类别1名额（人）', '0');
-    typeInto('公众投票开始日期', '2026-03-01');
-    typeInto('专家评审开始日期', '2026-3-40');
     typeInto('每人每天可投票数', '12');
     typeInto('评分项1满分（分）', '50');
     await create();
@@ -47,14 +45,37 @@ describe('新建评选活动', () => {
     expect(screen.getByText('请填写活动名称（4到40个字），如“2026年度示范市工匠”')).toBeTruthy();
     expect(screen.getByText('请填写类别名称（2到20个字）')).toBeTruthy();
     expect(screen.getByText('名额须为1到100的整数')).toBeTruthy();
-    expect(screen.getByText('须晚于“候选人公布”的开始日期')).toBeTruthy();
-    expect(screen.getByText('请按“2026-05-01”的格式填写日期')).toBeTruthy();
     expect(screen.getByText('每人每天可投1到10票')).toBeTruthy();
     expect(screen.getByText('各项满分之和须为100分，现在是110分')).toBeTruthy();
     expect(screen.getByText('有几处需要修改，见标红的栏目。')).toBeTruthy();
     expect(calls).toHaveLength(0);
     expect(valueOf('活动名称')).toBe('评选');
-    expect(valueOf('专家评审开始日期')).toBe('2026-3-40');
+  });
+
+  it('keeps the stages in order on the timeline: a stage moved past the next carries the later ones along', () => {
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
+    expect(screen.getByText('2026年3月16日 周一')).toBeTruthy();
+    pickIn('资格审查开始日期', '2026-03-20');
+    expect(valueOf('资格审查开始日期')).toBe('2026-03-20');
+    expect(valueOf('候选人公布开始日期')).toBe('2026-03-27');
+    expect(valueOf('结果确定开始日期')).toBe('2026-05-01');
+    expect(screen.getByRole('status').textContent).toBe(
+      '已随“资格审查”一起调整：候选人公布、公众投票、专家评审、结果产生、公示、结果确定（各保持原有天数）',
+    );
+    expect(screen.getByText('共 7 天，至2026年3月26日 周四')).toBeTruthy();
+    expect(screen.getByText('共 18 天，至2026年3月19日 周四')).toBeTruthy();
+    // Pulled back before the stage in front, that stage moves back too.
+    pickIn('候选人公布开始日期', '2026-03-10');
+    expect(valueOf('资格审查开始日期')).toBe('2026-03-03');
+    expect(valueOf('推荐提名开始日期')).toBe('2026-03-02');
+  });
+
+  it('picks the daily publication time instead of typing it', () => {
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
+    fireEvent.click(screen.getByText('每日定时公布票数'));
+    expect(screen.getByText('北京时间 20:00')).toBeTruthy();
+    pickIn('每日公布时间', '21:30');
+    expect(screen.getByText('北京时间 21:30')).toBeTruthy();
   });
 
   it('sends the campaign with stage dates at Beijing midnight, and shows a server field error by its field', async () => {
