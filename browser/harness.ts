@@ -26,6 +26,12 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * WeChat's largest font setting on a phone, as a factor: 25.5 px over the standard 17 px (iOS, 414-px screen, +5
+ * in WeChat's 适老化 guide for mini-programs). Every page is checked at it as well as at the standard size.
+ */
+export const LARGEST_FONT_SCALE = 1.5;
+
 /** The smallest tap target the national 适老化 specification allows, in CSS px. */
 export const MIN_TAP_PX = 44;
 
@@ -158,16 +164,51 @@ async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/**
- * Checks the page as it now stands and saves a screenshot named `<journey>/<step>.png`.
- * Throws with every problem found, so a journey fails on the first page that is not fit for its users.
- */
-export async function checkPage(page: Page, journey: string, step: string): Promise<string> {
-  const dir = path.join(SCREENSHOT_DIR, journey);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${step}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+// Chrome that the mini-program draws natively (the tab bar follows WeChat's own setting there), not the app's text.
+const NATIVE_CHROME = '.weui-tabbar, .taro-tabbar__tabbar, .taro-navigation-bar, [aria-hidden="true"]';
 
+/**
+ * Sets the font scale on every page frame live (as WeChat's setting reaches PageShell's `--jx-scale`), and names
+ * each visible text, button and input whose size did not grow with it: text at a fixed size stays small for the
+ * people who most need it larger.
+ */
+async function scaleFontsTo(page: Page, scale: number): Promise<string[]> {
+  return page.evaluate(
+    ({ to, chrome }) => {
+      const texts: HTMLElement[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent && (node.textContent ?? '').trim() && !texts.includes(parent)) texts.push(parent);
+      }
+      for (const input of Array.from(document.querySelectorAll<HTMLElement>('input, textarea'))) texts.push(input);
+      const shown = texts.filter((element) => {
+        const rect = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && !element.closest(chrome);
+      });
+      const before = shown.map((element) => parseFloat(getComputedStyle(element).fontSize));
+      for (const frame of [
+        document.documentElement,
+        ...Array.from(document.querySelectorAll<HTMLElement>('.jx-root')),
+      ]) {
+        frame.style.setProperty('--jx-scale', String(to));
+      }
+      const stuck: string[] = [];
+      shown.forEach((element, i) => {
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (to > 1 && size < before[i]! * to * 0.95) {
+          const text = (element.textContent || (element as HTMLInputElement).value || '').trim().slice(0, 20);
+          stuck.push(`${element.tagName.toLowerCase()}.${element.className} "${text}" ${before[i]} → ${size} px`);
+        }
+      });
+      return stuck;
+    },
+    { to: scale, chrome: NATIVE_CHROME },
+  );
+}
+
+async function fitnessProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   for (const violation of await accessibilityViolations(page)) {
     for (const node of violation.nodes) {
@@ -176,6 +217,36 @@ export async function checkPage(page: Page, journey: string, step: string): Prom
   }
   for (const target of await smallTapTargets(page)) {
     problems.push(`tap target ${target.width}×${target.height} px < ${MIN_TAP_PX}: ${target.element}`);
+  }
+  return problems;
+}
+
+/**
+ * Checks the page as it now stands and saves a screenshot named `<journey>/<step>.png`, then the same at WeChat's
+ * largest font (`<step>@largest-font.png`). Throws with every problem found, so a journey fails on the first page
+ * that is not fit for its users.
+ */
+export async function checkPage(page: Page, journey: string, step: string): Promise<string> {
+  const dir = path.join(SCREENSHOT_DIR, journey);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${step}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  const problems = await fitnessProblems(page);
+  // Then as an older worker with WeChat's largest font sees it: every text grows, and the page is still fit.
+  // (Once per step: the run in another device zone checks dates, not sizes.)
+  if (!process.env.JX_DEVICE_TZ) {
+    const stuck = await scaleFontsTo(page, LARGEST_FONT_SCALE);
+    for (const text of stuck)
+      problems.push(`text stays at its base size at font scale ${LARGEST_FONT_SCALE}: ${text}`);
+    await page.screenshot({ path: path.join(dir, `${step}@largest-font.png`), fullPage: true });
+    for (const problem of await fitnessProblems(page))
+      problems.push(`at font scale ${LARGEST_FONT_SCALE}: ${problem}`);
+    await scaleFontsTo(page, 1);
+  }
+  // JX_SURVEY=1 lists every page's problems instead of stopping at the first (to survey a change's reach).
+  if (problems.length > 0 && process.env.JX_SURVEY) {
+    console.log(`SURVEY ${journey}/${step}:\n  ${problems.join('\n  ')}`);
+    return file;
   }
   if (problems.length > 0) {
     throw new Error(
