@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CloudCallState } from '@/cloud/use-cloud-call';
 import { goBack } from '@/components/navigation/navigation';
-import { EmptyState, PendingCard } from '@/components/states/states';
+import { EmptyState, PendingCard, type SkeletonShape } from '@/components/states/states';
 import './admin.css';
 
 export function AdminFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
@@ -26,17 +26,19 @@ export function AdminPending({
   state,
   label,
   rows = 5,
+  shape = 'detail',
   onRetry,
 }: {
   title: string;
   state: CloudCallState<unknown>;
   label: string;
   rows?: number;
+  shape?: SkeletonShape;
   onRetry: () => void;
 }) {
   return (
     <AdminFrame title={title}>
-      <PendingCard state={state} rows={rows} label={label} onRetry={onRetry} />
+      <PendingCard state={state} rows={rows} label={label} shape={shape} onRetry={onRetry} />
     </AdminFrame>
   );
 }

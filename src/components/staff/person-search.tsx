@@ -62,7 +62,7 @@ export function PersonSearch({ picked, onPick }: { picked: Member | null; onPick
       {found.status === 'idle' ? (
         <Text className="jx-text-secondary jx-block jx-admin__hint">只能找到你负责的组织里的人。</Text>
       ) : null}
-      {found.status === 'loading' ? <LoadingBlock rows={3} label="正在查找" /> : null}
+      {found.status === 'loading' ? <LoadingBlock rows={3} shape="list" label="正在查找" /> : null}
       {found.status === 'error' ? <ErrorState error={found.error} onRetry={() => void search()} /> : null}
       {found.status === 'ready' && found.people.length === 0 ? (
         <EmptyState

@@ -7,7 +7,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { CloudError } from '@/cloud/cloud-error';
 import { componentTestFrame } from '@/cloud/testing/typing';
 import { goBack, openTab } from '@/components/navigation/navigation';
-import { ErrorState, PageNotFound } from './states';
+import { ErrorState, LoadingBlock, PageNotFound, PendingCard } from './states';
 
 jest.mock('@/components/navigation/navigation');
 
@@ -49,5 +49,44 @@ describe('PageNotFound', () => {
     screen.getByText(/链接可能已过期或有误（\/vote\/pages\/old\/index）/);
     press('返回首页');
     expect(openTab).toHaveBeenCalledWith('/pages/home/index');
+  });
+});
+
+describe('LoadingBlock', () => {
+  const shapeOf = (container: HTMLElement) => ({
+    items: container.querySelectorAll('.jx-skeleton__item').length,
+    actions: container.querySelectorAll('.jx-skeleton__action').length,
+    fields: container.querySelectorAll('.jx-skeleton__bar--field').length,
+    heroes: container.querySelectorAll('.jx-skeleton__bar--hero').length,
+  });
+
+  it('draws a list as its cards, each with a title, a line and an action', () => {
+    const { container } = render(<LoadingBlock shape="list" rows={3} label="正在加载提名" />);
+    expect(screen.getByLabelText('正在加载提名').getAttribute('aria-busy')).toBe('true');
+    expect(shapeOf(container)).toEqual({ items: 3, actions: 3, fields: 0, heroes: 0 });
+  });
+
+  it('draws a form as labelled fields and a page as its heading and paragraphs', () => {
+    expect(shapeOf(render(<LoadingBlock shape="form" rows={4} />).container)).toMatchObject({ fields: 4, items: 0 });
+    expect(shapeOf(render(<LoadingBlock shape="detail" rows={2} />).container)).toMatchObject({
+      heroes: 1,
+      items: 0,
+    });
+  });
+
+  it('shows a list skeleton in a pending card while loading, and the error once it failed', () => {
+    const { container, rerender } = render(
+      <PendingCard state={{ status: 'loading' }} label="正在加载" onRetry={jest.fn()} />,
+    );
+    expect(shapeOf(container).items).toBe(4);
+    rerender(
+      <PendingCard
+        state={{ status: 'error', error: new CloudError('NETWORK', '网络不给力，请稍后再试') }}
+        label="正在加载"
+        onRetry={jest.fn()}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('网络不给力');
+    expect(shapeOf(container).items).toBe(0);
   });
 });

@@ -5,10 +5,74 @@ import type { CloudError } from '@/cloud/cloud-error';
 import { goBack, openTab, TAB_PAGES } from '@/components/navigation/navigation';
 import './states.css';
 
-export function LoadingBlock({ rows = 3, label = '正在加载' }: { rows?: number; label?: string }) {
+/**
+ * What is coming, drawn in grey before it is there: `list` as the cards of a list (a title, a line, an action),
+ * `detail` as a page's heading, tag and paragraphs, `form` as labelled fields, `lines` as plain text lines.
+ */
+export type SkeletonShape = 'lines' | 'list' | 'detail' | 'form';
+
+function Bar({ width, kind = 'line' }: { width: string; kind?: 'line' | 'title' | 'hero' | 'tag' | 'field' }) {
+  return <View className={`jx-skeleton__bar jx-skeleton__bar--${kind}`} style={{ width }} />;
+}
+
+function SkeletonShapes({ shape, rows }: { shape: Exclude<SkeletonShape, 'lines'>; rows: number }) {
+  const items = Array.from({ length: rows }, (_, i) => i);
+  if (shape === 'detail') {
+    return (
+      <>
+        <Bar kind="hero" width="70%" />
+        <Bar kind="tag" width="30%" />
+        {items.map((i) => (
+          <Bar key={i} width={i === rows - 1 ? '55%' : '100%'} />
+        ))}
+      </>
+    );
+  }
+  if (shape === 'form') {
+    return (
+      <>
+        {items.map((i) => (
+          <View key={i} className="jx-skeleton__field">
+            <Bar kind="title" width={`${25 + ((i * 7) % 15)}%`} />
+            <Bar kind="field" width="100%" />
+          </View>
+        ))}
+      </>
+    );
+  }
+  return (
+    <>
+      {items.map((i) => (
+        <View key={i} className="jx-skeleton__item">
+          <View className="jx-skeleton__text">
+            <Bar kind="title" width={`${50 + ((i * 13) % 30)}%`} />
+            <Bar width={`${35 + ((i * 11) % 25)}%`} />
+          </View>
+          <View className="jx-skeleton__action" />
+        </View>
+      ))}
+    </>
+  );
+}
+
+export function LoadingBlock({
+  rows = 3,
+  label = '正在加载',
+  shape = 'lines',
+}: {
+  rows?: number;
+  label?: string;
+  shape?: SkeletonShape;
+}) {
   return (
     <View className="jx-state" aria-busy="true" aria-label={label}>
-      <Skeleton rows={rows} animated />
+      {shape === 'lines' ? (
+        <Skeleton rows={rows} animated />
+      ) : (
+        <View className={`jx-skeleton jx-skeleton--${shape}`}>
+          <SkeletonShapes shape={shape} rows={rows} />
+        </View>
+      )}
     </View>
   );
 }
@@ -86,18 +150,20 @@ export function PendingCard({
   state,
   label,
   rows = 4,
+  shape = 'list',
   onRetry,
 }: {
   state: Pending;
   label: string;
   rows?: number;
+  shape?: SkeletonShape;
   onRetry: () => void;
 }) {
   if (state.status === 'ready') return null;
   return (
     <View className="jx-card">
       {state.status === 'loading' ? (
-        <LoadingBlock rows={rows} label={label} />
+        <LoadingBlock rows={rows} label={label} shape={shape} />
       ) : (
         <ErrorState error={state.error} onRetry={onRetry} />
       )}

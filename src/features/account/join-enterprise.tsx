@@ -67,7 +67,7 @@ function EnterpriseSearch({ me, onSent }: { me: Me; onSent: (me: Me) => void }) 
       </View>
 
       <View className="jx-options" role="radiogroup" aria-label="企业工会">
-        {found.state.status === 'loading' ? <LoadingBlock rows={3} label="正在查找企业" /> : null}
+        {found.state.status === 'loading' ? <LoadingBlock rows={3} shape="list" label="正在查找企业" /> : null}
         {found.state.status === 'error' ? <ErrorState error={found.state.error} onRetry={found.reload} /> : null}
         {found.state.status === 'ready' && found.state.data.enterprises.length === 0 ? (
           <EmptyState

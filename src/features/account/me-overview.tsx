@@ -259,7 +259,7 @@ export function MeOverview() {
       <>
         <View className="jx-card" aria-label="我的资料">
           <Text className="jx-text-title">我的资料</Text>
-          {state.status === 'loading' ? <LoadingBlock rows={3} label="正在加载我的资料" /> : null}
+          {state.status === 'loading' ? <LoadingBlock rows={3} shape="detail" label="正在加载我的资料" /> : null}
           {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
         </View>
         {switcher}

@@ -271,7 +271,7 @@ export function ProfileEditor() {
   if (state.status !== 'ready' || !values) {
     // Ready but not yet copied into the form reads as still loading: the form never flashes empty.
     const pending = state.status === 'ready' ? { status: 'loading' as const } : state;
-    return <PendingCard state={pending} rows={5} label="正在加载资料" onRetry={reload} />;
+    return <PendingCard state={pending} rows={5} shape="form" label="正在加载资料" onRetry={reload} />;
   }
   if (saved) return <SavedCard me={saved} />;
 

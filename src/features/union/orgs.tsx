@@ -51,7 +51,7 @@ export function Orgs() {
         </View>
       ) : null}
       <View className="jx-card" aria-label="组织树">
-        {state.status === 'loading' ? <LoadingBlock rows={5} label="正在加载组织" /> : null}
+        {state.status === 'loading' ? <LoadingBlock rows={5} shape="list" label="正在加载组织" /> : null}
         {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
         {state.status === 'ready' && rows.length === 0 ? (
           <EmptyState title="你还没有负责的组织。" hint="请联系上级工会为你授权。" />

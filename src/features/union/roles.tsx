@@ -232,7 +232,7 @@ export function Roles() {
 
   return (
     <AdminFrame title="授权" intro="先找到要授权的人，再选择任职组织或评选。每次授权和撤销都会记入操作日志。">
-      <PendingCard state={context.state} rows={3} label="正在加载" onRetry={context.reload} />
+      <PendingCard state={context.state} rows={3} shape="form" label="正在加载" onRetry={context.reload} />
       {context.state.status === 'ready' ? (
         <>
           <PersonSearch picked={person} onPick={setPerson} />

@@ -39,7 +39,9 @@ export function Workbench({
   });
 
   if (state.status !== 'ready') {
-    return <AdminPending title="工作台" state={state} label="正在加载工作台" rows={4} onRetry={reload} />;
+    return (
+      <AdminPending title="工作台" state={state} label="正在加载工作台" rows={4} shape="list" onRetry={reload} />
+    );
   }
 
   const data = state.data;

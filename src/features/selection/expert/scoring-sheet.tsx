@@ -253,7 +253,7 @@ export function ScoringSheet({ campaignId }: { campaignId: string | undefined })
     return (
       <View className="jx-expert">
         <View className="jx-card">
-          {state.status === 'loading' ? <LoadingBlock rows={6} label="正在加载评分表" /> : null}
+          {state.status === 'loading' ? <LoadingBlock rows={4} shape="form" label="正在加载评分表" /> : null}
           {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
         </View>
       </View>

@@ -26,7 +26,7 @@ export function openCampaigns(campaigns: readonly Campaign[]): Campaign[] {
 export function OpenCampaigns({ emptyTitle, emptyHint }: { emptyTitle: string; emptyHint: string }) {
   const { state, reload } = useCloudCall(() => callFunction(selectionContract, 'campaigns', {}), []);
   useShownAgain(reload);
-  if (state.status === 'loading') return <LoadingBlock rows={2} label="正在加载评选活动" />;
+  if (state.status === 'loading') return <LoadingBlock rows={2} shape="list" label="正在加载评选活动" />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
   const shown = openCampaigns(state.data.campaigns);
   if (shown.length === 0) return <EmptyState title={emptyTitle} hint={emptyHint} />;

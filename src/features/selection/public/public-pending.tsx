@@ -39,7 +39,7 @@ export function PublicPending({
   return (
     <View className={page}>
       {linked ? (
-        <PendingCard state={state} rows={rows} label={label} onRetry={onRetry} />
+        <PendingCard state={state} rows={rows} label={label} shape="detail" onRetry={onRetry} />
       ) : (
         <View className="jx-card">
           <EmptyState title={`链接不完整，没有找到${missing}。`} hint="回到首页看看正在进行的评选。" />

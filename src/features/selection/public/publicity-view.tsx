@@ -104,7 +104,7 @@ function MyObjections({ campaignId, version }: { campaignId: string; version: nu
   return (
     <View className="jx-card" aria-label="我的异议">
       <Text className="jx-text-title jx-block">我的异议</Text>
-      {state.status === 'loading' ? <LoadingBlock rows={2} label="正在加载我的异议" /> : null}
+      {state.status === 'loading' ? <LoadingBlock rows={2} shape="list" label="正在加载我的异议" /> : null}
       {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
       {state.status === 'ready' && state.data.objections.length === 0 ? (
         <EmptyState title="你还没有提出异议。" hint="提出后，主办方的答复会显示在这里。" />

@@ -75,7 +75,7 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
   if (state.status !== 'ready') {
     return (
       <View className="jx-card">
-        {state.status === 'loading' ? <LoadingBlock rows={4} label="正在加载公示日历" /> : null}
+        {state.status === 'loading' ? <LoadingBlock rows={4} shape="list" label="正在加载公示日历" /> : null}
         {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
       </View>
     );

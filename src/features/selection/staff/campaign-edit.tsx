@@ -132,7 +132,7 @@ export function CampaignEdit({ campaignId }: { campaignId: string | undefined })
   );
   const [now] = useState(clockNow);
   if (state.status !== 'ready') {
-    return <AdminPending title="修改活动" state={state} label="正在加载评选活动" onRetry={reload} />;
+    return <AdminPending title="修改活动" state={state} label="正在加载评选活动" shape="form" onRetry={reload} />;
   }
   const campaign = state.data;
   const refusal = !campaign.organiser

@@ -103,7 +103,7 @@ export function CampaignNew() {
   const [now] = useState(clockNow);
   return (
     <AdminFrame title="新建评选活动" intro="由市总工会或区县工会发起。各项已填好常用的默认值，按需修改。">
-      <PendingCard state={state} rows={4} label="正在加载" onRetry={reload} />
+      <PendingCard state={state} rows={4} shape="form" label="正在加载" onRetry={reload} />
       {state.status === 'ready' && organisers.length === 0 ? (
         <View className="jx-card">
           <EmptyState

@@ -30,7 +30,7 @@ function ScoringProgress({ campaign }: { campaign: StaffCampaign }) {
   return (
     <View className="jx-card" aria-label="专家评审进度">
       <Text className="jx-text-title jx-block">专家评审进度</Text>
-      {state.status === 'loading' ? <LoadingBlock rows={3} label="正在加载评审进度" /> : null}
+      {state.status === 'loading' ? <LoadingBlock rows={3} shape="list" label="正在加载评审进度" /> : null}
       {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
       {state.status === 'ready' ? (
         <>

@@ -229,7 +229,9 @@ export function Nominate({ campaignId, candidateId }: { campaignId: string | und
   }, [campaignId, candidateId]);
   const title = candidateId ? '修改提名' : '提名候选人';
   if (state.status !== 'ready') {
-    return <AdminPending title={title} state={state} label="正在加载评选活动" rows={4} onRetry={reload} />;
+    return (
+      <AdminPending title={title} state={state} label="正在加载评选活动" rows={4} shape="form" onRetry={reload} />
+    );
   }
   const { campaign, editing } = state.data;
   if (candidateId && !editing) {
