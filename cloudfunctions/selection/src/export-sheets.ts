@@ -79,7 +79,7 @@ export function resultSheet(
       { header: '票数得分', value: (row) => row.votePoints },
       { header: '专家平均分', value: (row) => row.expertMean },
       { header: '综合得分', value: (row) => row.combined },
-      { header: '是否入选', value: (row) => (row.placed ? '入选' : '') },
+      { header: '是否入选', value: (row) => (row.placed ? '是' : '否') },
     ],
   };
 }
