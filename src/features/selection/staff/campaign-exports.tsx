@@ -52,16 +52,18 @@ function ExportRow({ campaign, kind }: { campaign: StaffCampaign; kind: Selectio
 
   return (
     <View className="jx-admin__line" aria-label={`导出${label}`}>
-      <Button
-        className="jx-button"
-        type="primary"
-        fill="outline"
-        loading={state.status === 'running'}
-        onClick={() => void run()}
-      >
-        {state.status === 'running' ? `正在导出${label}` : `导出${label}（Excel）`}
-      </Button>
       <Text className="jx-text-secondary jx-block">{contents[kind]}</Text>
+      <View className="jx-actions">
+        <Button
+          className="jx-button"
+          type="primary"
+          fill="outline"
+          loading={state.status === 'running'}
+          onClick={() => void run()}
+        >
+          {state.status === 'running' ? `正在导出${label}` : `导出${label}（Excel）`}
+        </Button>
+      </View>
       {state.status === 'done' ? (
         <View role="status">
           <DoneText>
