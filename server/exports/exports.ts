@@ -96,7 +96,8 @@ const GONE = new Set(['SUCCESS', 'STORAGE_FILE_NONEXIST']);
 
 /**
  * Housekeeping the timer runs: deletes from storage every file whose time is up and marks its record. A file
- * storage would not delete stays unmarked and is tried again on the next run. At most 100 a run.
+ * storage would not delete stays unmarked and is tried again on the next run. At most 50 a run: the most one
+ * deleteFile call takes.
  */
 export async function deleteExpiredExports(ctx: { app: tcb.CloudBase; db: Db; now: Date }): Promise<number> {
   const _ = ctx.db.command;
@@ -104,7 +105,7 @@ export async function deleteExpiredExports(ctx: { app: tcb.CloudBase; db: Db; no
     .of(ctx.db)
     .where({ deletedAt: null, expiresAt: _.lte(ctx.now) })
     .orderBy('expiresAt', 'asc')
-    .limit(100)
+    .limit(50)
     .get()) as { data: ExportRecord[] };
   if (data.length === 0) return 0;
   const { fileList } = await ctx.app.deleteFile({ fileList: data.map((record) => record.fileId) });
