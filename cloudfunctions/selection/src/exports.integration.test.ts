@@ -205,4 +205,30 @@ describe('selection.exportWorkbook', () => {
       env.cloud.clock.set(before);
     }
   });
+
+  it('marks a file a run deleted but died before marking, instead of trying it forever', async () => {
+    data(await exportWorkbook({ campaignId: DEMO_CAMPAIGN_ID, kind: 'nominations' }));
+    const before = env.now();
+    const at = before.getTime() + DAY + 60_000;
+    const waiting = async () =>
+      (
+        (await admin()
+          .database()
+          .collection('exports')
+          .where({ deletedAt: null, expiresAt: admin().database().command.lte(new Date(at)) })
+          .get()) as { data: ExportRecord[] }
+      ).data;
+    const due = await waiting();
+    expect(due.length).toBeGreaterThanOrEqual(1);
+    // The files are already gone from storage, their records still unmarked.
+    await admin().deleteFile({ fileList: due.map((record) => record.fileId) });
+    try {
+      env.cloud.clock.set(at);
+      const run = (await env.cloud.timers.fire('selection-clock', 'everyMinute')) as { exportsDeleted: number };
+      expect(run.exportsDeleted).toBe(due.length);
+      expect(await waiting()).toEqual([]);
+    } finally {
+      env.cloud.clock.set(before);
+    }
+  });
 });
