@@ -24,6 +24,9 @@ const featureZones = features.map((feature) => ({
   message: 'Features do not import each other: move what both need into src/shared or src/components.',
 }));
 
+const SERVER_ONLY_PACKAGE =
+  'exceljs is server-only: build the file in a cloud function (server/exports) and hand the app a URL.';
+
 const functions = existsSync('cloudfunctions')
   ? readdirSync('cloudfunctions', { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
@@ -137,12 +140,24 @@ export default tseslint.config(
     },
   },
   {
+    // Server-only packages stay out of the app's bundles: Excel files are built in cloud functions (server/exports).
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['exceljs', 'exceljs/*'], message: SERVER_ONLY_PACKAGE }] },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            // Repeated: this block's rule replaces the one above for src/shared.
+            { group: ['exceljs', 'exceljs/*'], message: SERVER_ONLY_PACKAGE },
             {
               group: ['@tarojs/*', '@cloudbase/*', 'react', 'react-dom', '@nutui/*'],
               message: 'src/shared is platform-free.',

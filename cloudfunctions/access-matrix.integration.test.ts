@@ -897,6 +897,12 @@ const rows: Row[] = [
     setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
   }),
+  // An Excel list is the organisers' too (it writes a file, a record and an audit entry).
+  selection('exportWorkbook', {
+    phase: 'write',
+    setup: async () => ({ campaignId: (await districtVoting()).campaignId, kind: 'nominations' }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
 
   // ----- experts: only an expert of the campaign scores; staff, however senior, do not -----
   // Everyone may ask; only an expert's answer names a campaign.

@@ -71,6 +71,18 @@ describe('import boundaries', () => {
     expect(await ruleIds('src/features/selection/public/probe.ts', within)).toEqual([]);
   });
 
+  it('keeps exceljs (server-only) out of the app, src/shared included, and lets the functions kit use it', async () => {
+    const code = "import ExcelJS from 'exceljs';\nexport const e = ExcelJS;\n";
+    expect(await ruleIds('src/features/selection/staff/probe.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIds('src/components/probe.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIds('src/shared/probe.ts', code)).toContain('no-restricted-imports');
+    // src/shared keeps its own restrictions beside it.
+    expect(
+      await ruleIds('src/shared/probe.ts', "import Taro from '@tarojs/taro';\nexport const t = Taro;\n"),
+    ).toContain('no-restricted-imports');
+    expect(await ruleIds('server/exports/probe.ts', code)).toEqual([]);
+  });
+
   it('keeps src/components from importing a feature', async () => {
     const code = "import { Workbench } from '@/features/union/workbench';\nexport const w = Workbench;\n";
     expect(await ruleIds('src/components/staff/probe.ts', code)).toContain('import/no-restricted-paths');

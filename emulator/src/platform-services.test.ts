@@ -249,6 +249,16 @@ describe('cloud storage', () => {
     await expect(call('files', { op: 'delete', fileID })).resolves.toMatchObject({ code: 'SUCCESS' });
     await expect(call('files', { op: 'url', fileID })).resolves.toMatchObject({ code: 'STORAGE_FILE_NONEXIST' });
     expect(cloud.gateway.journal.recent(1)[0]).toMatchObject({ storageCalls: 1, dbOps: 0 });
+    // A URL handed out before the file was deleted no longer fetches it.
+    expect((await fetch(link.tempFileURL as string)).status).toBe(404);
+  });
+
+  it('serves an Excel file with its type', async () => {
+    const { fileID } = await call('files', { op: 'upload', cloudPath: 'exports/x1.xlsx', text: 'PK' });
+    const link = await call('files', { op: 'url', fileID });
+    expect((await fetch(link.tempFileURL as string)).headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   });
 
   it('takes uploads from the H5 app with the local identity', async () => {

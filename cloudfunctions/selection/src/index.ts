@@ -8,6 +8,7 @@ import { calendarHandlers } from './calendar.handlers';
 import { campaignsHandlers } from './campaigns.handlers';
 import { codesHandlers } from './codes.handlers';
 import { contentHandlers } from './content.handlers';
+import { exportsHandlers } from './exports.handlers';
 import { integrityHandlers } from './integrity.handlers';
 import { nominationsHandlers } from './nominations.handlers';
 import { objectionsHandlers } from './objections.handlers';
@@ -24,6 +25,7 @@ export const selectionHandlers = {
   ...codesHandlers,
   ...publicHandlers,
   ...contentHandlers,
+  ...exportsHandlers,
 };
 
 /** The public pages never look at who is reading: no caller lookup on them. */

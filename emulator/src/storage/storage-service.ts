@@ -38,6 +38,8 @@ const mimeTypes: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.pdf': 'application/pdf',
+  // Excel exports (server/exports): COS serves an upload with the type of its extension.
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
   '.mp3': 'audio/mpeg',

@@ -35,6 +35,7 @@ const ACTIONS: Record<string, string> = {
   'candidate.disqualify': '取消候选人资格',
   'objection.answer': '答复异议',
   'calendar.set': '设置公示日历',
+  'export.workbook': '导出Excel文件',
 };
 
 export function actionLabel(action: string): string {
@@ -87,6 +88,10 @@ const KEYS: Record<string, string> = {
   categories: '评选类别',
   rules: '投票规则',
   rubric: '评分细则',
+  export: '导出内容',
+  file: '文件',
+  rows: '行数',
+  personal: '含个人信息',
 };
 
 const VALUES: Record<string, string> = {

@@ -77,6 +77,8 @@ export const accessTable = {
   'selection.recount': staffOver,
   'selection.rebuildCounts': staffOver,
   'selection.exportVotes': staffOver,
+  // Excel lists of a campaign (nominations, result, flags): its organisers, as for the vote log.
+  'selection.exportWorkbook': staffOver,
   // Experts score the candidates of the campaign they are granted for, and nothing else.
   // Answers from the caller's own expert grants: empty for everyone else.
   'selection.myScoring': anyone,

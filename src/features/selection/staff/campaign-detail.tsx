@@ -14,6 +14,7 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import { Nominations } from './campaign-nominations';
+import { CampaignExports } from './campaign-exports';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
 import { nextStageLabel, rulesLine } from './campaign-texts';
@@ -105,6 +106,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
 
       <CampaignScoring campaign={campaign} />
       <CampaignObjections campaign={campaign} />
+      <CampaignExports campaign={campaign} />
       <Nominations campaign={campaign} onReviewed={refresh} />
 
       <ReasonDialog

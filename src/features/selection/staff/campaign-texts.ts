@@ -7,13 +7,7 @@ export type StaffCampaign = z.infer<typeof staffCampaignSchema>;
 export type Nomination = z.infer<typeof nominationSchema>;
 export type NominationStatus = (typeof candidateStatuses)[number];
 
-export const nominationStatusLabels: Record<NominationStatus, string> = {
-  submitted: '待审核',
-  returned: '退回修改',
-  approved: '已通过',
-  rejected: '不通过',
-  disqualified: '已取消资格',
-};
+export { nominationStatusLabels } from '@/shared/selection/labels';
 
 export function rulesLine(campaign: StaffCampaign): string {
   const { votesPerDay, ballotSize, publicWeight } = campaign.rules;

@@ -1,7 +1,8 @@
 // 投票监督's checks of the count: 核对计票 recomputes every stored figure that feeds a published number (tallies,
 // each voter's day against its quota, score totals, the frozen result), 按投票记录重算 repairs an honest difference
 // with a reason, and 导出投票记录 writes the whole log as one file anyone can recount offline (H5 download; on the
-// phone a file to send to a chat).
+// phone a file to send to a chat): a second download beside the Excel files, labelled for auditors, which says in
+// words who recounts it and with what.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -160,14 +161,13 @@ export function ExportLog({ campaign }: { campaign: StaffCampaign }) {
   };
 
   return (
-    <View className="jx-card" aria-label="导出投票记录">
-      <Text className="jx-text-title jx-block">导出投票记录</Text>
+    <View className="jx-card" aria-label="供审计核对：投票记录">
+      <Text className="jx-text-title jx-block">供审计核对：投票记录（JSON 文件）</Text>
       <Text className="jx-text-body jx-block jx-admin__hint">
-        导出的文件列出每一票投给谁、哪天几点投的、是否有效。投票人只以本次评选专用的账号代码出现，不含姓名、微信号等任何个人信息。
+        这不是给人阅读的表格，而是交给审计人员或纪检监督部门独立复核票数用的原始记录：每一票投给谁、哪天几点投的、是否有效。投票人只以本次评选专用的账号代码出现，不含姓名、微信号等任何个人信息。
       </Text>
       <Text className="jx-text-secondary jx-block jx-admin__line">
-        任何人拿到文件，都可以用公开的核对工具重新计票（npm run recount --
-        文件名），结果应与公开票数一致。投票进行中导出的是导出那一刻的记录。
+        谁来核对：任何拿到文件的人，通常是审计人员或纪检监督部门，不需要本系统的账号。用什么核对：匠心附带的“离线重新计票”工具，由技术人员在任意一台电脑上运行，不连接本系统；它逐票重新统计每位候选人的有效票数，与文件里记录的公开票数逐一对照，全部一致即说明公开的票数与投票记录相符。投票进行中导出的是导出那一刻的记录。
       </Text>
       {state.status === 'running' ? (
         <View className="jx-admin__line" role="status">

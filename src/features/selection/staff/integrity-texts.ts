@@ -11,16 +11,7 @@ export type FlagKind = Flag['kind'];
 export type FlagStatus = Flag['status'];
 export type RecountResult = z.infer<Actions['recount']['output']>;
 
-export const flagKindLabels: Record<FlagKind, string> = {
-  burst: '投票突增',
-  'new-account-cluster': '新账号集中投票',
-};
-
-export const flagStatusLabels: Record<FlagStatus, string> = {
-  open: '待处理',
-  actioned: '已处理',
-  dismissed: '已驳回',
-};
+export { flagKindLabels, flagStatusLabels } from '@/shared/selection/labels';
 
 /** `11月22日 周日 14:00 至 14:20`, or with both dates when the window crosses midnight. */
 export function windowText(start: string, end: string): string {

@@ -28,6 +28,7 @@ import {
   type FlagStatus,
 } from './integrity-texts';
 import { ExportLog, Recount } from './count-checks';
+import { CampaignExports } from './campaign-exports';
 import { Tabs } from '@/components/staff/tabs';
 import '@/components/staff/admin.css';
 import './integrity.css';
@@ -299,6 +300,7 @@ export function Integrity({ campaignId }: { campaignId: string | undefined }) {
         <Text className="jx-text-title jx-block">核对与记录</Text>
       </View>
       <Recount key={`recount-${voidings}`} campaign={campaign} />
+      <CampaignExports key={`excel-${voidings}`} campaign={campaign} kinds={['flags']} />
       <ExportLog key={`export-${voidings}`} campaign={campaign} />
       <VoidVoter campaign={campaign} onVoided={voided} />
     </AdminFrame>

@@ -9,3 +9,9 @@ export interface SavedFile {
 }
 
 export type SaveTextFile = (fileName: string, text: string, mimeType: string) => Promise<SavedFile>;
+
+/**
+ * Takes a file the cloud made (an Excel workbook behind a temporary URL) to where staff can use it: a download in
+ * the browser; in WeChat the file fetched and opened, with the menu to forward or save it.
+ */
+export type OpenCloudFile = (url: string, fileName: string) => Promise<SavedFile>;

@@ -2,7 +2,7 @@
 // to a chat (wx.shareFileMessage), from where staff forward it or open it on a computer.
 import Taro from '@tarojs/taro';
 import { CloudError } from '@/cloud/cloud-error';
-import type { SaveTextFile } from './save-file-types';
+import type { OpenCloudFile, SaveTextFile } from './save-file-types';
 
 const cancelled = (error: unknown) => /cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error));
 
@@ -40,4 +40,27 @@ export const saveTextFile: SaveTextFile = async (fileName, text) => {
       }
     },
   };
+};
+
+/**
+ * WeChat: wx.openDocument opens only a local file, so the workbook is first fetched with wx.downloadFile (CloudBase
+ * temporary URLs are in the download domain list) into the user data folder under its own name, then opened with
+ * the menu shown, from where staff forward it to a chat or save it.
+ */
+export const openCloudFile: OpenCloudFile = async (url, fileName) => {
+  const filePath = `${Taro.env.USER_DATA_PATH ?? 'wxfile://usr'}/${fileName}`;
+  let statusCode: number;
+  try {
+    ({ statusCode } = await Taro.downloadFile({ url, filePath }));
+  } catch {
+    throw new CloudError('NETWORK', '没能下载文件，请检查网络后再试');
+  }
+  if (statusCode !== 200) throw new CloudError('NOT_FOUND', '文件已过期或已删除，请重新导出');
+  try {
+    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+  } catch (error) {
+    if (cancelled(error)) return { where: `已保存为文件“${fileName}”。` };
+    throw new CloudError('INTERNAL', '手机上没能打开这个 Excel 文件，请在电脑微信上再试');
+  }
+  return { where: `已打开“${fileName}”。点右上角“…”可以发送给朋友或保存。` };
 };

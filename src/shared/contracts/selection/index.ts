@@ -4,6 +4,7 @@
 import { defineContract } from '../contract';
 import { campaignActions } from './campaigns';
 import { contentActions } from './content';
+import { exportActions } from './exports';
 import { nominationActions } from './candidates';
 import { integrityActions } from './integrity';
 import { publicActions } from './public';
@@ -13,6 +14,7 @@ import { scoringActions } from './scoring';
 export * from './campaigns';
 export * from './candidates';
 export * from './content';
+export * from './exports';
 export * from './publicity';
 
 export const selectionContract = defineContract('selection', {
@@ -23,4 +25,5 @@ export const selectionContract = defineContract('selection', {
   ...publicityActions,
   ...publicActions,
   ...contentActions,
+  ...exportActions,
 });
