@@ -1,26 +1,34 @@
-import { formatDays, parseDays } from './calendar-text';
+import { daysOf, periodProblem, periodsOf } from './calendar-text';
 
-describe('公示日历 date lists', () => {
-  it('reads single dates and ranges in the ways a notice is copied, without repeats', () => {
-    expect(parseDays('2027-01-01 至 2027-01-03\n2027年2月6日、2027.2.7\n2027-01-02')).toEqual({
-      days: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07'],
-      error: null,
-    });
-    expect(parseDays('  \n')).toEqual({ days: [], error: null });
+describe('公示日历 periods', () => {
+  it('lists the days of the periods picked, without repeats', () => {
+    expect(
+      daysOf([
+        { from: '2027-01-01', to: '2027-01-03' },
+        { from: '2027-02-06', to: '2027-02-07' },
+        { from: '2027-01-02', to: '2027-01-02' },
+      ]),
+    ).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07']);
+    expect(daysOf([{ from: '2027-12-31', to: '2028-01-01' }])).toEqual(['2027-12-31', '2028-01-01']);
   });
 
-  it('names the item that is not a date or not a sensible range', () => {
-    expect(parseDays('2027-01-01\n元旦').error).toBe(
-      '第2项“元旦”不是日期，请写成 2027-01-01 或 2027-01-01 至 2027-01-03',
-    );
-    expect(parseDays('2027-02-30').error).toMatch(/^第1项/);
-    expect(parseDays('2027-01-05 至 2027-01-01').error).toBe('第1项“2027-01-05 至 2027-01-01”的起止日期不对');
-    expect(parseDays('2027-01-01 至 2027-03-01').error).toMatch(/起止日期不对/);
-  });
-
-  it('writes saved days back as ranges, so what was entered reads the same', () => {
+  it('reads saved days back as the periods they form', () => {
     const days = ['2027-02-06', '2027-01-01', '2027-01-02', '2027-01-03'];
-    expect(formatDays(days)).toBe('2027-01-01 至 2027-01-03\n2027-02-06');
-    expect(parseDays(formatDays(days)).days).toEqual([...days].sort());
+    expect(periodsOf(days)).toEqual([
+      { from: '2027-01-01', to: '2027-01-03' },
+      { from: '2027-02-06', to: '2027-02-06' },
+    ]);
+    expect(daysOf(periodsOf(days))).toEqual([...days].sort());
+  });
+
+  it('names what is wrong with a period before it joins the list', () => {
+    expect(periodProblem({}, 2027)).toBe('请先选择开始日期');
+    expect(periodProblem({ from: '2027-01-05', to: '2027-01-01' }, 2027)).toBe('结束日期不能早于开始日期');
+    expect(periodProblem({ from: '2027-01-01', to: '2027-03-01' }, 2027)).toBe('一段最多31天');
+    expect(periodProblem({ from: '2026-12-31', to: '2027-01-01' }, 2027)).toBe(
+      '日期须在2027年内（或次年1月的调休日）',
+    );
+    expect(periodProblem({ from: '2028-01-29' }, 2027)).toBeNull();
+    expect(periodProblem({ from: '2027-10-01', to: '2027-10-07' }, 2027)).toBeNull();
   });
 });

@@ -1,53 +1,46 @@
-// The 公示日历 form's date lists as staff type them. The State Council's notice gives holidays as ranges
-// ("1月1日至3日放假"), so a line may hold one date or a range; the parsed days are shown back (with weekdays) for
-// checking before saving, and a line that is not a date is named by its number.
-import dayjs from 'dayjs';
+// The 公示日历's day lists as staff enter them: periods picked from a first and last day, as the State Council's
+// notice gives holidays ("1月1日至3日放假"). A period is checked before it joins its list (in order, a sensible
+// length, within the calendar's year), and a saved list reads back as its periods.
+import { addDays, daysBetween } from '@/shared/time/beijing';
 
-export type ParsedDays = { days: string[]; error: null } | { days: string[]; error: string };
-
-const DATE = String.raw`(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?`;
-const LINE = new RegExp(String.raw`^${DATE}(?:\s*(?:至|到|~|～|-{1,2}|—)\s*${DATE})?$`);
-/** A range longer than this is a typing slip, not a holiday (the longest, 春节, is 9 days). */
-const MAX_RANGE_DAYS = 31;
-
-function isoDay(year: string, month: string, day: string): string | null {
-  const text = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = dayjs(text, 'YYYY-MM-DD');
-  return parsed.isValid() && parsed.format('YYYY-MM-DD') === text ? text : null;
+export interface DayPeriod {
+  from: string;
+  to: string;
 }
 
-/** Days (`YYYY-MM-DD`, sorted, without repeats) from lines of dates and ranges, or the first line that is wrong. */
-export function parseDays(text: string): ParsedDays {
+/** A period longer than this is a slip, not a holiday (the longest, 春节, is 9 days). */
+const MAX_PERIOD_DAYS = 31;
+
+/** The days of the periods, `YYYY-MM-DD`, sorted and without repeats. */
+export function daysOf(periods: readonly DayPeriod[]): string[] {
   const days = new Set<string>();
-  const lines = text
-    .split(/[\n,，;；、]+/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  for (const [index, line] of lines.entries()) {
-    const match = LINE.exec(line);
-    const from = match ? isoDay(match[1]!, match[2]!, match[3]!) : null;
-    const to = match?.[4] ? isoDay(match[4], match[5]!, match[6]!) : from;
-    if (!match || !from || !to) {
-      return { days: [], error: `第${index + 1}项“${line}”不是日期，请写成 2027-01-01 或 2027-01-01 至 2027-01-03` };
-    }
-    const span = dayjs(to).diff(dayjs(from), 'day');
-    if (span < 0 || span > MAX_RANGE_DAYS) {
-      return { days: [], error: `第${index + 1}项“${line}”的起止日期不对` };
-    }
-    for (let i = 0; i <= span; i++) days.add(dayjs(from).add(i, 'day').format('YYYY-MM-DD'));
+  for (const { from, to } of periods) {
+    for (let day = from; day <= to; day = addDays(day, 1)) days.add(day);
   }
-  return { days: [...days].sort(), error: null };
+  return [...days].sort();
 }
 
-/** Saved days written back as the form shows them: runs of consecutive days as ranges, one per line. */
-export function formatDays(days: readonly string[]): string {
-  const sorted = [...days].sort();
-  const lines: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && dayjs(sorted[j + 1]).diff(dayjs(sorted[j]), 'day') === 1) j++;
-    lines.push(i === j ? sorted[i]! : `${sorted[i]} 至 ${sorted[j]}`);
-    i = j + 1;
+/** Saved days as the periods they form: runs of consecutive days, in order. */
+export function periodsOf(days: readonly string[]): DayPeriod[] {
+  const sorted = [...new Set(days)].sort();
+  const periods: DayPeriod[] = [];
+  for (const day of sorted) {
+    const last = periods[periods.length - 1];
+    if (last && addDays(last.to, 1) === day) last.to = day;
+    else periods.push({ from: day, to: day });
   }
-  return lines.join('\n');
+  return periods;
+}
+
+/**
+ * What is wrong with a period about to join the calendar of `year` (whose make-up working days may reach into the
+ * next January), or null.
+ */
+export function periodProblem(period: Partial<DayPeriod>, year: number): string | null {
+  if (!period.from) return '请先选择开始日期';
+  const to = period.to ?? period.from;
+  if (to < period.from) return '结束日期不能早于开始日期';
+  if (daysBetween(period.from, to) >= MAX_PERIOD_DAYS) return `一段最多${MAX_PERIOD_DAYS}天`;
+  if (period.from < `${year}-01-01` || to > `${year + 1}-01-31`) return `日期须在${year}年内（或次年1月的调休日）`;
+  return null;
 }

@@ -7,8 +7,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
-import { ChoiceField, TextAreaField } from '@/components/form/fields';
-import { DoneText } from '@/components/form/messages';
+import { DateField } from '@/components/form/date-fields';
+import { ChoiceField } from '@/components/form/fields';
+import { DoneText, ErrorText } from '@/components/form/messages';
 import { fieldMessage, formatDateTime, formatDay, formatEnd } from '@/components/format/format';
 import { ErrorState, LoadingBlock } from '@/components/states/states';
 import { accountContract } from '@/shared/contracts/account';
@@ -16,20 +17,111 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { PUBLICITY_WORKING_DAYS, publicityEnd } from '@/shared/selection/working-days';
 import { inBeijing } from '@/shared/time/beijing';
 import { AdminFrame } from '@/components/staff/admin-frame';
-import { formatDays, parseDays } from './calendar-text';
+import { daysOf, periodProblem, periodsOf, type DayPeriod } from './calendar-text';
 import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
 type ListName = 'holidays' | 'workdays';
 
-const LISTS: Record<ListName, { label: string; hint: string; max: number }> = {
+const LISTS: Record<ListName, { label: string; hint: string; max: number; pick: { from: string; to?: string } }> = {
   holidays: {
     label: '放假日期',
-    hint: '法定节假日中本应上班的日子。每行一个日期或日期段，如 2027-01-01 至 2027-01-03',
+    hint: '按通知逐段添加，如元旦 1月1日 至 1月3日；只放一天的，结束日期可不选。',
     max: 60,
+    pick: { from: '放假开始日期', to: '放假结束日期' },
   },
-  workdays: { label: '调休上班日期', hint: '需要上班的周六、周日，每行一个日期', max: 30 },
+  workdays: {
+    label: '调休上班日期',
+    hint: '需要上班的周六、周日，逐天添加。',
+    max: 30,
+    pick: { from: '调休上班日期' },
+  },
 };
+
+const dayText = (day: string) => formatDay(`${day}T12:00:00+08:00`);
+
+function periodText({ from, to }: DayPeriod): string {
+  return from === to ? dayText(from) : `${dayText(from)} 至 ${dayText(to)}（${daysOf([{ from, to }]).length}天）`;
+}
+
+/** One list of the calendar as its periods, each removable, and a picked period to add. */
+function PeriodList({
+  list,
+  year,
+  periods,
+  error,
+  onChange,
+}: {
+  list: ListName;
+  year: number;
+  periods: DayPeriod[];
+  error?: string;
+  onChange: (periods: DayPeriod[]) => void;
+}) {
+  const { label, hint, pick } = LISTS[list];
+  const [draft, setDraft] = useState<Partial<DayPeriod>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const bounds = { start: `${year}-01-01`, end: `${year + 1}-01-31` };
+  const count = daysOf(periods).length;
+  const add = () => {
+    const found = periodProblem(draft, year);
+    setProblem(found);
+    if (found || !draft.from) return;
+    onChange(periodsOf(daysOf([...periods, { from: draft.from, to: draft.to ?? draft.from }])));
+    setDraft({});
+  };
+  return (
+    <View className="jx-field jx-periods" role="group" aria-label={label}>
+      <Text className="jx-text-body jx-field__label">{`${label}（${count}天）`}</Text>
+      <Text className="jx-text-secondary jx-block">{hint}</Text>
+      {periods.length === 0 ? <Text className="jx-text-secondary jx-block jx-admin__line">还没有添加</Text> : null}
+      <View role={periods.length > 0 ? 'list' : undefined} aria-label={`${label}（${count}天）`}>
+        {periods.map((period) => (
+          <View key={period.from} role="listitem" className="jx-period">
+            <Text className="jx-text-body jx-period__text">{periodText(period)}</Text>
+            <Button
+              className="jx-button"
+              fill="outline"
+              aria-label={`删除 ${periodText(period)}`}
+              onClick={() => onChange(periods.filter((other) => other.from !== period.from))}
+            >
+              删除
+            </Button>
+          </View>
+        ))}
+      </View>
+      <View className="jx-period-add">
+        <DateField
+          label={pick.from}
+          value={draft.from ?? ''}
+          {...bounds}
+          onChange={(from) => {
+            setDraft((current) => ({ ...current, from }));
+            setProblem(null);
+          }}
+        />
+        {pick.to ? (
+          <DateField
+            label={pick.to}
+            value={draft.to ?? ''}
+            {...bounds}
+            start={draft.from ?? bounds.start}
+            onChange={(to) => {
+              setDraft((current) => ({ ...current, to }));
+              setProblem(null);
+            }}
+          />
+        ) : null}
+        <View className="jx-actions">
+          <Button className="jx-button" type="primary" fill="outline" onClick={add}>
+            {`添加${pick.to ? '这段' : '这天'}`}
+          </Button>
+        </View>
+      </View>
+      {problem || error ? <ErrorText className="jx-field__message">{problem ?? error}</ErrorText> : null}
+    </View>
+  );
+}
 
 function DayChips({ days, label }: { days: string[]; label: string }) {
   if (days.length === 0) return null;
@@ -49,28 +141,24 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
     () => callFunction(selectionContract, 'calendar', { year }),
     [year],
   );
-  const [texts, setTexts] = useState<Record<ListName, string>>({ holidays: '', workdays: '' });
+  const [periods, setPeriods] = useState<Record<ListName, DayPeriod[]>>({ holidays: [], workdays: [] });
   const [errors, setErrors] = useState<Partial<Record<ListName, string>>>({});
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (state.status !== 'ready') return;
-    setTexts({ holidays: formatDays(state.data.holidays), workdays: formatDays(state.data.workdays) });
+    setPeriods({ holidays: periodsOf(state.data.holidays), workdays: periodsOf(state.data.workdays) });
     setErrors({});
   }, [state]);
 
-  const parsed = useMemo(
-    () => ({ holidays: parseDays(texts.holidays), workdays: parseDays(texts.workdays) }),
-    [texts],
-  );
+  const days = useMemo(() => ({ holidays: daysOf(periods.holidays), workdays: daysOf(periods.workdays) }), [periods]);
   // What a 公示 starting today would end on under the calendar as typed (this year's calendar only matters for
   // periods in this year, so the example starts today for this year and on 1 January otherwise).
   const example = useMemo(() => {
     const today = inBeijing(clockNow());
     const start = today.year() === year ? today.toDate() : inBeijing(`${year}-01-01T09:00:00+08:00`).toDate();
-    const calendar = { holidays: parsed.holidays.days, workdays: parsed.workdays.days };
-    return { start, end: publicityEnd(start, PUBLICITY_WORKING_DAYS, { [String(year)]: calendar }) };
-  }, [parsed, year]);
+    return { start, end: publicityEnd(start, PUBLICITY_WORKING_DAYS, { [String(year)]: days }) };
+  }, [days, year]);
 
   if (state.status !== 'ready') {
     return (
@@ -81,20 +169,15 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
     );
   }
 
-  const edit = (list: ListName, value: string) => {
-    setTexts((current) => ({ ...current, [list]: value }));
+  const edit = (list: ListName, value: DayPeriod[]) => {
+    setPeriods((current) => ({ ...current, [list]: value }));
     setErrors((current) => ({ ...current, [list]: undefined }));
     setSaved(false);
   };
   const check = (): boolean => {
     const found: Partial<Record<ListName, string>> = {};
     for (const list of ['holidays', 'workdays'] as const) {
-      const { days, error } = parsed[list];
-      if (error) found[list] = error;
-      else if (days.length > LISTS[list].max) found[list] = `最多${LISTS[list].max}天`;
-      else if (days.some((day) => !day.startsWith(`${year}-`) && !day.startsWith(`${year + 1}-01-`))) {
-        found[list] = `日期须在${year}年内（或次年1月的调休日）`;
-      }
+      if (days[list].length > LISTS[list].max) found[list] = `最多${LISTS[list].max}天`;
     }
     setErrors(found);
     return Object.keys(found).length === 0;
@@ -103,8 +186,8 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
     try {
       await callFunction(selectionContract, 'setCalendar', {
         year,
-        holidays: parsed.holidays.days,
-        workdays: parsed.workdays.days,
+        holidays: days.holidays,
+        workdays: days.workdays,
         reason,
       });
     } catch (error) {
@@ -130,18 +213,14 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
       </Text>
       {(['holidays', 'workdays'] as const).map((list) =>
         canEdit ? (
-          <View key={list}>
-            <TextAreaField
-              label={LISTS[list].label}
-              value={texts[list]}
-              onChange={(value) => edit(list, value)}
-              hint={LISTS[list].hint}
-              error={errors[list]}
-              optional
-              maxLength={2000}
-            />
-            <DayChips days={parsed[list].days} label={`${LISTS[list].label}（${parsed[list].days.length}天）`} />
-          </View>
+          <PeriodList
+            key={list}
+            list={list}
+            year={year}
+            periods={periods[list]}
+            error={errors[list]}
+            onChange={(value) => edit(list, value)}
+          />
         ) : (
           <View key={list} className="jx-admin__line">
             <Text className="jx-text-body jx-block">
@@ -169,7 +248,7 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
       <ReasonDialog
         open={saving}
         title={`保存${year}年公示日历`}
-        description={`放假 ${parsed.holidays.days.length} 天，调休上班 ${parsed.workdays.days.length} 天。已经开始的公示不受影响。`}
+        description={`放假 ${days.holidays.length} 天，调休上班 ${days.workdays.length} 天。已经开始的公示不受影响。`}
         reasonLabel="依据"
         reasonHint="如：国务院办公厅关于2027年部分节假日安排的通知"
         confirmText="确认保存"
