@@ -21,7 +21,7 @@ export const designateModelWorkerJourney: Journey = {
     await page.getByText('认定 周建国 为劳模').waitFor();
     await field(page, '荣誉称号').fill('东城区劳动模范');
     await page.getByRole('radio', { name: '区级' }).click();
-    await field(page, '获得年份').fill('2025');
+    await page.locator('select[aria-label="获得年份"]').selectOption('2025');
     await field(page, '认定依据').fill(REASON);
     await check('designation-form');
     await button(page, '确认认定').click();

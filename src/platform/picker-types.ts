@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 
 export interface NativePickerProps {
   mode: 'date' | 'time';
-  /** `YYYY-MM-DD` or `HH:mm`: a Beijing calendar day or wall-clock time, which carries no zone. */
+  /** A date picker for a year only (value and bounds `YYYY`). */
+  fields?: 'year';
+  /** `YYYY-MM-DD` or `HH:mm` (or `YYYY`): a Beijing calendar day or wall-clock time, which carries no zone. */
   value: string;
   /** Bounds in the same form. */
   start?: string;

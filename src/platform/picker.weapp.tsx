@@ -3,10 +3,11 @@
 import { Picker } from '@tarojs/components';
 import type { NativePickerProps } from './picker-types';
 
-export function NativePicker({ mode, value, start, end, label, onChange, children }: NativePickerProps) {
+export function NativePicker({ mode, fields, value, start, end, label, onChange, children }: NativePickerProps) {
   return (
     <Picker
       mode={mode}
+      fields={fields}
       value={value}
       start={start}
       end={end}

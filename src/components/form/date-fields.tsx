@@ -38,6 +38,17 @@ export function DateField({ label, value, onChange, error, hint, start, end }: P
   );
 }
 
+/** A year (`YYYY`), e.g. when an honour was given: `2024年` on the field, a year picker on a tap. */
+export function YearField({ label, value, onChange, error, hint, start, end }: PickedFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      <NativePicker mode="date" fields="year" value={value} start={start} end={end} label={label} onChange={onChange}>
+        <PickedValue text={value ? `${value}年` : '请选择年份'} error={error} />
+      </NativePicker>
+    </FieldFrame>
+  );
+}
+
 /** A time of day, Beijing: `20:00` on the field, the platform's time picker on a tap. */
 export function TimeField({ label, value, onChange, error, hint, start, end }: PickedFieldProps) {
   return (

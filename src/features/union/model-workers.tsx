@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError } from '@/cloud/use-cloud-call';
+import { YearField } from '@/components/form/date-fields';
 import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
 import { fieldMessage } from '@/components/format/format';
 import { beijingYear } from '@/shared/time/beijing';
@@ -88,13 +89,13 @@ function Designation({ person, onDone }: { person: Member; onDone: (person: Memb
             onChange={(level) => change(row.key, { level })}
             error={errors[`honours.${i}.level`]}
           />
-          <TextField
+          <YearField
             label="获得年份"
-            type="number"
             value={row.year}
+            start="1950"
+            end={String(beijingYear(clockNow()))}
             onChange={(year) => change(row.key, { year })}
             error={errors[`honours.${i}.year`]}
-            maxLength={4}
           />
           {rows.length > 1 ? (
             <View className="jx-actions">
