@@ -1016,6 +1016,12 @@ const rows: Row[] = [
     setup: async () => ({ ...(await selfScoringCampaign()), points: [100] }),
     expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
+  // 提醒我: only an expert of the campaign asks to be reminded.
+  selection('remindMeToScore', {
+    phase: 'write',
+    setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: ok },
+  }),
   selection('scoringProgress', {
     phase: 'read',
     setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),

@@ -10,7 +10,7 @@ import { LOCAL_SUBSCRIBE_TEMPLATES } from '../scripts/local-data';
 import { accountContract } from '../src/shared/contracts/account';
 import { selectionContract } from '../src/shared/contracts/selection';
 import { unionContract } from '../src/shared/contracts/union';
-import { PUBLICITY_CAMPAIGN_ID } from '../database/seed/people';
+import { DISTRICT_CAMPAIGN_ID, PUBLICITY_CAMPAIGN_ID } from '../database/seed/people';
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
 
 let env: SeededCloud;
@@ -252,5 +252,38 @@ describe('a join request decided', () => {
         }),
       }),
     ]);
+  });
+});
+
+// Last: it moves the cloud's clock on.
+describe('scoring reminders', () => {
+  it('go once, a day before scoring closes, to an expert who asked and has candidates to score', async () => {
+    const expert = 'persona-expert';
+    const reminder = LOCAL_SUBSCRIBE_TEMPLATES.JX_TMPL_SCORING_REMINDER!;
+    const tick = () => env.cloud.timers.fire('selection-clock', 'everyMinute') as Promise<{ remindersSent: number }>;
+    // Only an expert of the campaign may ask.
+    expect(
+      error(await selection('remindMeToScore', { campaignId: DISTRICT_CAMPAIGN_ID }, 'persona-worker')).code,
+    ).toBe('FORBIDDEN');
+    data(await account('acceptSubscriptions', { templateIds: [reminder] }, expert));
+    const asked = data(await selection('remindMeToScore', { campaignId: DISTRICT_CAMPAIGN_ID }, expert));
+    const task = data(await selection('myScoring', {}, expert)).campaigns.find((c) => c.id === DISTRICT_CAMPAIGN_ID)!;
+    expect(task.reminderSet).toBe(true);
+    const closes = Date.parse(task.scoringEndsAt);
+    expect(Date.parse(asked.remindAt)).toBe(closes - 86_400_000);
+    // Not yet due: nothing goes.
+    expect((await tick()).remindersSent).toBe(0);
+    expect(outboxTo(expert)).toEqual([]);
+    env.cloud.clock.set(new Date(closes - 12 * 3_600_000));
+    expect((await tick()).remindersSent).toBe(1);
+    const { messages } = data(await account('myMessages', {}, expert));
+    expect(messages[0]).toMatchObject({ kind: 'scoringReminder', page: '/expert/pages/index/index' });
+    expect(messages[0]!.body).toMatch(/^还有4位候选人等你评分/);
+    expect(outboxTo(expert)).toEqual([
+      expect.objectContaining({ template_id: reminder, data: expect.objectContaining({ number2: { value: '4' } }) }),
+    ]);
+    // Once only, however often the clock looks again.
+    expect((await tick()).remindersSent).toBe(0);
+    expect(outboxTo(expert)).toHaveLength(1);
   });
 });

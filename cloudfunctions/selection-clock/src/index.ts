@@ -2,13 +2,15 @@
 // path. It moves each campaign to its next stage once that stage's start date has come (under the same conditions
 // as staff pressing the button; a refused change is logged and retried next minute), publishes vote counts once a
 // day at the campaign's set time when counts are published daily, and looks for brushing (server/selection/
-// detection.ts) in campaigns that are voting.
+// detection.ts) in campaigns that are voting, and sends the scoring reminders experts asked for, a day before
+// scoring closes.
 import { stages, type Stage } from '../../../src/shared/selection/stages';
 import { createTimerFunction } from '../../../server/kit/timer-function';
 import { campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
 import { dueStageChanges } from './stage-changes';
 import { dailyCounts } from './daily-counts';
 import { brushing } from './brushing';
+import { scoringRemindersDue } from './scoring-reminders';
 
 const ACTIVE: Stage[] = stages.filter((stage) => stage !== 'final');
 
@@ -21,5 +23,6 @@ export const main = createTimerFunction(async (ctx) => {
   const stagesChanged = await dueStageChanges(ctx, data);
   const countsPublished = await dailyCounts(ctx, data);
   const flags = await brushing(ctx, data);
-  return { campaigns: data.length, ...stagesChanged, countsPublished, flags };
+  const remindersSent = await scoringRemindersDue(ctx, data);
+  return { campaigns: data.length, ...stagesChanged, countsPublished, flags, remindersSent };
 });

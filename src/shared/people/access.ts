@@ -88,6 +88,7 @@ export const accessTable = {
   'selection.myScoring': anyone,
   'selection.scoringSheet': { who: 'expert' },
   'selection.submitScore': { who: 'expert' },
+  'selection.remindMeToScore': { who: 'expert' },
   'selection.scoringProgress': staffOver,
   'selection.result': anyone,
   // The holiday calendar is the city's; objections are anyone's to lodge and the organisers' to answer.

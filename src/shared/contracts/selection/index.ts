@@ -8,6 +8,7 @@ import { nominationActions } from './candidates';
 import { integrityActions } from './integrity';
 import { publicActions } from './public';
 import { publicityActions } from './publicity';
+import { reminderActions } from './reminders';
 import { scoringActions } from './scoring';
 
 export * from './campaigns';
@@ -20,6 +21,7 @@ export const selectionContract = defineContract('selection', {
   ...nominationActions,
   ...integrityActions,
   ...scoringActions,
+  ...reminderActions,
   ...publicityActions,
   ...publicActions,
   ...contentActions,
