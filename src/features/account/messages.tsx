@@ -17,12 +17,7 @@ import './messages.css';
 function MessageItem({ message, onOpen }: { message: MessageView; onOpen: (message: MessageView) => void }) {
   const unread = !message.read;
   return (
-    <View
-      className={`jx-message${unread ? ' jx-message--unread' : ''}`}
-      role="link"
-      aria-label={`${unread ? '未读：' : ''}${message.title}`}
-      onClick={() => onOpen(message)}
-    >
+    <View className={`jx-message${unread ? ' jx-message--unread' : ''}`} role="link" onClick={() => onOpen(message)}>
       <View className="jx-message__text">
         <Text className="jx-text-body jx-message__title">
           {unread ? <Text className="jx-tag jx-tag--alert jx-message__unread">未读</Text> : null}
