@@ -229,6 +229,37 @@ describe('an objection answered', () => {
   });
 });
 
+describe('an objection refused under content security', () => {
+  it('is answered with the refusal, which reaches the objector', async () => {
+    const objector = 'objector-notify-2';
+    env.cloud.wechat.setRules({ text: [{ contains: '待复核', suggest: 'review', label: 21000 }] });
+    const lodged = data(
+      await selection(
+        'lodgeObjection',
+        {
+          campaignId: PUBLICITY_CAMPAIGN_ID,
+          name: '李明',
+          contact: '13912345679',
+          reason: '该候选人的事迹材料待复核，请核实后答复。',
+        },
+        objector,
+      ),
+    );
+    data(
+      await selection(
+        'decideHeldText',
+        { owner: 'objection', id: lodged.id, field: 'reason', decision: 'refuse', reason: '含有不实的人身攻击' },
+        city,
+      ),
+    );
+    const { messages } = data(await account('myMessages', {}, objector));
+    expect(messages[0]).toMatchObject({
+      kind: 'objectionAnswered',
+      body: '答复：异议内容未通过审核，不予受理。原因：含有不实的人身攻击',
+    });
+  });
+});
+
 describe('a join request decided', () => {
   it('reaches the worker', async () => {
     const worker = 'joiner-notify-1';
