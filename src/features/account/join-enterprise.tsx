@@ -120,7 +120,7 @@ function EnterpriseSearch({ me, onSent }: { me: Me; onSent: (me: Me) => void }) 
         placeholder="如 所在车间、入职时间"
       />
       {errors.other ? <ErrorText className="jx-field__message">{errors.other}</ErrorText> : null}
-      <Text className="jx-text-secondary jx-block">
+      <Text className="jx-text-secondary jx-block jx-join__notice">
         审核结果会发到你的“我的 → 消息”；提交时允许订阅，微信也会通知你。
       </Text>
       <View className="jx-actions">
