@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { demoSeeds } from '../database/seed';
 import { buildIfStale } from '../scripts/build-if-stale';
-import { personasRoute, seedOnce } from '../scripts/local-data';
+import { LOCAL_SUBSCRIBE_TEMPLATES, personasRoute, seedOnce } from '../scripts/local-data';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import { testStartInstant } from '../test-support/seeded-cloud';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     collectionsFile: path.join(root, 'database', 'collections.json'),
     staticDir: path.join(root, 'dist', 'h5'),
     timers: 'manual',
-    functionEnv: secrets,
+    functionEnv: { ...LOCAL_SUBSCRIBE_TEMPLATES, ...secrets },
     routes: [personasRoute],
     // WeChat's asynchronous content verdicts go to the function configured for message push.
     messagePushFunction: MESSAGE_PUSH_FUNCTION,

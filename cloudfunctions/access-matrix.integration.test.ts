@@ -12,7 +12,7 @@ import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { localAdminApp } from '../emulator/src/admin-app';
-import { seedOnce } from '../scripts/local-data';
+import { LOCAL_SUBSCRIBE_TEMPLATES, seedOnce } from '../scripts/local-data';
 import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
 import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
@@ -468,6 +468,30 @@ const approvedCandidate = () =>
   })());
 
 const reason = '矩阵测试';
+
+/** A message to someone who is none of the callers. */
+const FOREIGN_MESSAGE = 'matrix-foreign-message';
+async function foreignMessage(): Promise<string> {
+  await admin.database().collection('messages').doc(FOREIGN_MESSAGE).set(messageTo('matrix-stranger'));
+  return FOREIGN_MESSAGE;
+}
+/** A message to the caller `who`, unread. */
+async function ownMessage(who: Who, purpose: string): Promise<string> {
+  const id = `matrix-${purpose}-${who}`;
+  await admin.database().collection('messages').doc(id).set(messageTo(callers[who]));
+  return id;
+}
+const messageTo = (to: string) => ({
+  to,
+  kind: 'joinDecided',
+  title: '矩阵消息',
+  body: '矩阵消息',
+  page: null,
+  read: false,
+  readAt: null,
+  createdAt: cloud.clock.now(),
+  push: 'none',
+});
 const otherEnterprise = (who: Who) => (enterpriseOf[who] === 'org-jinggong' ? 'org-power' : 'org-jinggong');
 const profileOf = async (who: Who) => (await must<Me>('account', 'me', {}, callers[who])).profile;
 
@@ -556,6 +580,63 @@ const rows: Row[] = [
     phase: 'self',
     setup: async (who) => ({ token: invites[otherEnterprise(who)] }),
     expect: { public: F, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+
+  // ----- account: messages, the caller's own only -----
+  account('subscribeTemplates', {
+    phase: 'read',
+    input: {},
+    check: (_who, data) =>
+      data.templates.length === 4 ? undefined : `expected 4 templates, got ${data.templates.length}`,
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  account('acceptSubscriptions', {
+    phase: 'write',
+    input: { templateIds: [LOCAL_SUBSCRIBE_TEMPLATES.JX_TMPL_JOIN_DECIDED!] },
+    check: (_who, data) => (data.recorded.join() === 'joinDecided' ? undefined : `recorded ${data.recorded.join()}`),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  // Everyone lists their own messages: never another person's.
+  account('myMessages', {
+    phase: 'read',
+    setup: async (who) => {
+      await foreignMessage();
+      await ownMessage(who, 'listed');
+      return {};
+    },
+    check: (who, data) =>
+      data.messages.some((message) => message.id === FOREIGN_MESSAGE) ||
+      !data.messages.some((message) => message.id === `matrix-listed-${who}`)
+        ? `expected only the caller's own messages, got ${data.messages.map((message) => message.id).join()}`
+        : undefined,
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  account('unreadMessages', {
+    phase: 'read',
+    input: {},
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  account('readMessage', {
+    variant: 'own',
+    phase: 'write',
+    setup: async (who) => ({ messageId: await ownMessage(who, 'read') }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  // Another person's message is not there for the caller, whoever they are.
+  account('readMessage', {
+    variant: "another person's",
+    phase: 'write',
+    setup: async () => ({ messageId: await foreignMessage() }),
+    expect: {
+      public: 'NOT_FOUND',
+      worker: 'NOT_FOUND',
+      model: 'NOT_FOUND',
+      ent: 'NOT_FOUND',
+      district: 'NOT_FOUND',
+      xihu: 'NOT_FOUND',
+      city: 'NOT_FOUND',
+      expert: 'NOT_FOUND',
+    },
   }),
 
   // ----- union: staff at and below their node -----
@@ -941,6 +1022,12 @@ const rows: Row[] = [
     setup: async () => ({ ...(await selfScoringCampaign()), points: [100] }),
     expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
+  // 提醒我: only an expert of the campaign asks to be reminded.
+  selection('remindMeToScore', {
+    phase: 'write',
+    setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: ok },
+  }),
   selection('scoringProgress', {
     phase: 'read',
     setup: async () => ({ campaignId: (await scoringCampaign()).campaignId }),
@@ -1192,7 +1279,7 @@ describe('access matrix: every action of every guarded function × every caller'
       configFile: path.join(root, 'cloudbaserc.json'),
       collectionsFile: path.join(root, 'database', 'collections.json'),
       timers: 'manual',
-      functionEnv: secrets,
+      functionEnv: { ...LOCAL_SUBSCRIBE_TEMPLATES, ...secrets },
       // Hundreds of calls two at a time on a busy CI machine: a slow call is not a refusal.
       timeoutScale: 3,
     });

@@ -70,6 +70,18 @@ export function functionSecrets(dir: string): Record<string, string> {
   return secrets;
 }
 
+/**
+ * The subscribe templates' ids in the local cloud, whose WeChat stand-in takes any id (it checks the values by
+ * their keywords' types). Production sets each as a function environment variable at deploy, with the ids of the
+ * templates chosen in the WeChat console (订阅消息 → 我的模板), keywords as server/notify/senders.ts lists them.
+ */
+export const LOCAL_SUBSCRIBE_TEMPLATES: Record<string, string> = {
+  JX_TMPL_NOMINATION_REVIEWED: 'local-tmpl-nomination-reviewed',
+  JX_TMPL_OBJECTION_ANSWERED: 'local-tmpl-objection-answered',
+  JX_TMPL_JOIN_DECIDED: 'local-tmpl-join-decided',
+  JX_TMPL_SCORING_REMINDER: 'local-tmpl-scoring-reminder',
+};
+
 /** `GET /_local/personas`: the seeded people the H5 build's persona switcher offers (never in the weapp build). */
 export const personasRoute: ExtraRoute = (req, res, url) => {
   if (req.method !== 'GET' || url.pathname !== '/_local/personas') return false;

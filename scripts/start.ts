@@ -9,6 +9,7 @@ import {
   claimDataDir,
   dataDir,
   functionSecrets,
+  LOCAL_SUBSCRIBE_TEMPLATES,
   personasRoute,
   releaseDataDir,
   repoRoot,
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     dataDir: dir,
     staticDir: path.join(repoRoot, 'dist', 'h5'),
     port,
-    functionEnv: secrets,
+    functionEnv: { ...LOCAL_SUBSCRIBE_TEMPLATES, ...secrets },
     routes: [personasRoute],
     // WeChat's asynchronous content verdicts go to the function configured for message push.
     messagePushFunction: MESSAGE_PUSH_FUNCTION,

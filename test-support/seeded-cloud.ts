@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud, type LocalCloud } from '../emulator/src';
-import { personasRoute, seedOnce } from '../scripts/local-data';
+import { LOCAL_SUBSCRIBE_TEMPLATES, personasRoute, seedOnce } from '../scripts/local-data';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import type { ActionInput, ActionName, ActionOutput, Contract, Envelope } from '../src/shared/contracts/contract';
@@ -51,7 +51,7 @@ export async function startSeededCloud(
     /** a web app to serve on the same port (e.g. dist/h5) */ staticDir?: string;
   } = {},
 ) {
-  const secrets = { JX_PII_KEY: generateKey(), ...options.functionEnv };
+  const secrets = { JX_PII_KEY: generateKey(), ...LOCAL_SUBSCRIBE_TEMPLATES, ...options.functionEnv };
   // Seeds encrypt with the same key the functions use.
   process.env.JX_PII_KEY = secrets.JX_PII_KEY;
   const cloud = await startLocalCloud({

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '../expect';
 import type { Journey } from '../journey';
+import { openMessages, outboxTo } from './message-steps';
 import { actAs, button, currentOpenid, field, settledCheck } from './people-steps';
 
 const ENTERPRISE = '示范市精工机械有限公司工会';
@@ -90,5 +91,22 @@ export const joinEnterpriseJourney: Journey = {
     await membership.getByText(/^\d{4}年\d{1,2}月\d{1,2}日 入会$/).waitFor();
     await page.getByAltText(`${WORKER}的照片`).waitFor();
     await check('me-member');
+
+    // The decision reached the worker: as a subscribe message (allowed when asking, simulated in H5) and in 消息,
+    // unread until opened; opening it leads to 加入企业工会.
+    const sent = await outboxTo(baseUrl, worker);
+    expect(
+      sent.map((message) => message.template_id),
+      'subscribe messages to the worker',
+    ).toEqual(['local-tmpl-join-decided']);
+    expect(sent[0]!.data.phrase2?.value, 'the decision in the subscribe message').toBe('已通过');
+    const message = await openMessages(page, baseUrl, 1, `入会申请已通过：${ENTERPRISE}`);
+    await message.getByText(`你已加入${ENTERPRISE}。`).waitFor();
+    await check('messages');
+    await message.click();
+    await field(page, '企业名称').waitFor();
+    await page.goto(`${baseUrl}/#/pages/me/index`);
+    await page.getByRole('link', { name: '消息', exact: true }).waitFor();
+    await check('me-messages-read');
   },
 };

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
+import { openMessages, outboxTo } from './message-steps';
 import { approve, beijingDate, DEEDS, openStaffCampaign } from './selection-steps';
 
 const CAMPAIGN_ID = 'demo-2027-young';
@@ -140,9 +141,21 @@ async function walk({ page, baseUrl, now, check: checkNow }: Parameters<Journey[
   expect(await button(page, '修改后重新提交').count(), 'a correct button for the reviewer').toBe(0);
   await check('returned');
 
+  // The return reached 孙丽华 as a message (unread, with the reason) and a subscribe message (she allowed it
+  // when she tapped 提交提名; simulated in H5).
+  await actAs(page, baseUrl, 'persona-enterprise-staff');
+  const sent = await outboxTo(baseUrl, 'persona-enterprise-staff');
+  expect(
+    sent.map((message) => message.template_id),
+    'subscribe messages to the nominator',
+  ).toEqual(['local-tmpl-nomination-reviewed']);
+  expect(sent[0]!.data.phrase3?.value, 'the decision in the subscribe message').toBe('已退回');
+  const message = await openMessages(page, baseUrl, 1, `提名已退回：${NOMINEE}`);
+  await message.getByText(new RegExp(`退回理由：${RETURN_REASON}`)).waitFor();
+  await check('message-returned');
+
   // 孙丽华's 工作台 puts it first, with its count and the reason; it leads to the campaign, where she finds it under
   // 退回修改 and corrects it in the prefilled form.
-  await actAs(page, baseUrl, 'persona-enterprise-staff');
   await page.goto(`${baseUrl}/#/admin/pages/index/index`);
   const todo = page.getByLabel('待办').getByRole('link', { name: /^退回修改的提名\s*1/ });
   await todo.getByText(new RegExp(`^${NOMINEE} · .+：${RETURN_REASON}`)).waitFor();

@@ -8,6 +8,7 @@ import { localAdminApp } from '../../emulator/src/admin-app';
 import { eventually, expect } from '../expect';
 import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';
+import { openMessages, outboxTo } from './message-steps';
 import { actAs, button, field, settle, settledCheck } from './people-steps';
 import { advanceTo, openStaffCampaign } from './selection-steps';
 
@@ -37,7 +38,12 @@ export const scoringToPublicityJourney: Journey = {
     await button(page, /^评审任务$/).click();
     const task = page.getByLabel(TITLE, { exact: true });
     await task.getByText('已评 0/4 位，还差 4 位').waitFor();
+    await task.getByText(/^评分截止前一天（.+），如你还有没评的候选人，会提醒你一次。$/).waitFor();
     await check('expert-tasks');
+    // 提醒我: the reminder is set (and, in H5, the subscription simulated as allowed).
+    await task.locator('taro-button-core').filter({ hasText: '提醒我' }).click();
+    await task.getByText(/^✓ 已设置提醒：.+（评分截止前一天）/).waitFor();
+    await check('expert-reminder-set');
     await task.locator('taro-button-core').filter({ hasText: '开始评分' }).click();
     const progress = page.getByRole('status', { name: '评分进度' });
     await progress.getByText('已评 0/4 位，还差 4 位').waitFor();
@@ -225,5 +231,20 @@ export const scoringToPublicityJourney: Journey = {
     await answered.getByText(ANSWER).waitFor();
     await answered.scrollIntoViewIfNeeded();
     await check('answer-seen');
+
+    // ---- the answer reached the visitor: a subscribe message and an unread message in 消息 ----
+    const sent = await outboxTo(baseUrl, visitor);
+    expect(
+      sent.map((message) => message.template_id),
+      'subscribe messages to the objector',
+    ).toEqual(['local-tmpl-objection-answered']);
+    expect(sent[0]!.page, 'the subscribe message opens the 公示').toBe(
+      `vote/pages/publicity/index?id=${CAMPAIGN_ID}`,
+    );
+    const message = await openMessages(page, baseUrl, 1, `你的异议有了答复：${TITLE}`);
+    await message.getByText(`答复：${ANSWER}`).waitFor();
+    await check('objection-answer-message');
+    await message.click();
+    await page.getByLabel('我的异议', { exact: true }).getByText(ANSWER).waitFor();
   },
 };

@@ -170,6 +170,32 @@ describe('WeChat open APIs', () => {
     ]);
   });
 
+  it('refuses a value over its keyword type limit as WeChat does, naming the field, and sends nothing', async () => {
+    const before = cloud.wechat.outbox.length;
+    const answer = await call('wx', {
+      apiName: 'cgi-bin/message/subscribe/send',
+      requestData: {
+        touser: 'openid-apprentice',
+        template_id: 'tpl-session',
+        data: { thing1: { value: '焊接课' }, name2: { value: '欧阳'.repeat(6) } },
+      },
+    });
+    expect(answer).toMatchObject({ errcode: 47003, errmsg: 'argument invalid! data.name2.value invalid' });
+    expect(cloud.wechat.outbox).toHaveLength(before);
+  });
+
+  it('shows the outbox read-only at /_emulator/wechat/outbox', async () => {
+    const response = await fetch(`${cloud.url}/_emulator/wechat/outbox`);
+    expect(response.status).toBe(200);
+    const listed = (await response.json()) as Array<Record<string, unknown>>;
+    expect(listed).toEqual([
+      expect.objectContaining({ touser: 'openid-apprentice', template_id: 'tpl-session', page: 'pages/home/index' }),
+    ]);
+    // Nothing but GET: the outbox is what was sent, never something a developer writes.
+    const write = await fetch(`${cloud.url}/_emulator/wechat/outbox`, { method: 'POST', body: '[]' });
+    expect(write.status).not.toBe(200);
+  });
+
   it('makes a mini-program code image for a scene, and refuses a scene over 32 characters', async () => {
     const code = await call('wx', {
       apiName: 'wxa/getwxacodeunlimit',

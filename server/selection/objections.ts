@@ -13,6 +13,8 @@ export interface ObjectionRecord {
   by: string;
   name: string;
   contact: { sealed: string; masked: string };
+  /** The objector's openid, sealed (encryptPersonal), so an answer reaches them; never shown or logged. */
+  notifyTo?: string;
   reason: string;
   createdAt: Date;
   answer: { text: string; by: string; byName: string; at: Date } | null;

@@ -21,7 +21,13 @@ export const MAIN_PAGES = {
  * staff pages, which predate that rule.
  */
 export const SUBPACKAGES = {
-  account: { profile: 'pages/profile/index', join: 'pages/join/index', invite: 'pages/invite/index' },
+  account: {
+    profile: 'pages/profile/index',
+    join: 'pages/join/index',
+    invite: 'pages/invite/index',
+    /** 消息: the person's in-app messages. */
+    messages: 'pages/messages/index',
+  },
   admin: {
     home: 'pages/index/index',
     joinRequests: 'pages/join-requests/index',

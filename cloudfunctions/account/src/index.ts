@@ -5,8 +5,9 @@
 import { accountContract } from '../../../src/shared/contracts/account';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { membershipHandlers } from './membership.handlers';
+import { messagesHandlers } from './messages.handlers';
 import { profileHandlers } from './profile.handlers';
 
-export const accountHandlers = { ...profileHandlers, ...membershipHandlers };
+export const accountHandlers = { ...profileHandlers, ...membershipHandlers, ...messagesHandlers };
 
 export const main = createGuardedFunction(accountContract, accountHandlers);

@@ -11,6 +11,7 @@ import { campaignOrFail } from '../../../server/selection/campaigns';
 import { candidateOrFail } from '../../../server/selection/candidates';
 import { candidateContent, objectionContent } from '../../../server/selection/content';
 import { objectionOrFail } from '../../../server/selection/objections';
+import { objectionAnswered } from '../../../server/notify/senders';
 
 interface HeldTextTarget {
   owner: ContentOwner;
@@ -18,6 +19,8 @@ interface HeldTextTarget {
   orgPath: string[];
   audit: { type: AuditTargetType; id: string; label: string };
   reread(): Promise<StoredHolds | undefined>;
+  /** What a refusal sets off beyond the record (an objection refused is answered: its author is told). */
+  afterRefusal?(): Promise<void>;
 }
 
 async function candidateTarget(ctx: GuardedContext, id: string): Promise<HeldTextTarget> {
@@ -44,6 +47,16 @@ async function objectionTarget(ctx: GuardedContext, id: string): Promise<HeldTex
     orgPath: campaign.orgPath,
     audit: { type: 'objection', id, label: `${campaign.title} · ${objection.name}的异议` },
     reread: async () => (await objectionOrFail(ctx.db, id)).content,
+    afterRefusal: async () => {
+      const answered = await objectionOrFail(ctx.db, id);
+      if (!answered.answer) return;
+      await objectionAnswered(ctx, {
+        sealedOpenid: answered.notifyTo,
+        campaignId: campaign._id,
+        campaignTitle: campaign.title,
+        text: answered.answer.text,
+      });
+    },
   };
 }
 
@@ -61,6 +74,7 @@ export const contentHandlers = {
       actor: ctx.actor,
       audit: { orgPath: target.orgPath, target: target.audit },
     });
+    if (decision !== 'pass') await target.afterRefusal?.();
     return { content: holdsView(await target.reread()) };
   },
 } satisfies Pick<GuardedHandlers<typeof selectionContract>, 'decideHeldText'>;

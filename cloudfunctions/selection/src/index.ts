@@ -13,6 +13,7 @@ import { integrityHandlers } from './integrity.handlers';
 import { nominationsHandlers } from './nominations.handlers';
 import { objectionsHandlers } from './objections.handlers';
 import { publicHandlers } from './public.handlers';
+import { remindersHandlers } from './reminders.handlers';
 import { scoringHandlers } from './scoring.handlers';
 
 export const selectionHandlers = {
@@ -20,6 +21,7 @@ export const selectionHandlers = {
   ...nominationsHandlers,
   ...integrityHandlers,
   ...scoringHandlers,
+  ...remindersHandlers,
   ...calendarHandlers,
   ...objectionsHandlers,
   ...codesHandlers,

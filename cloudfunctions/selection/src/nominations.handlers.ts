@@ -16,6 +16,7 @@ import { CANDIDATE_TEXTS } from '../../../server/selection/content';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { grants } from '../../../server/people/grants';
+import { nominationReviewed } from '../../../server/notify/senders';
 
 /** The log names a category as people read it (制造业), never by its id (k1). */
 function categoryName(campaign: CampaignRecord, categoryId: string): string {
@@ -191,6 +192,16 @@ export const nominationsHandlers = {
       reason: reason ?? null,
       before: { status: 'submitted' },
       after: { status },
+    });
+    // The nominating staff member hears of it (a push that fails leaves the review as it is).
+    await nominationReviewed(ctx, {
+      nominatedBy: candidate.nominatedBy,
+      campaignId: campaign._id,
+      campaignTitle: campaign.title,
+      candidateId,
+      candidateName: candidate.name,
+      decision,
+      reason: reason ?? null,
     });
     return nominationView({ ...candidate, status, review }, ctx);
   },

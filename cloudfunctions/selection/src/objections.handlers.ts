@@ -16,6 +16,7 @@ import { OBJECTION_TEXTS } from '../../../server/selection/content';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { releaseQuota, takeQuota } from '../../../server/kit/quotas';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
+import { objectionAnswered } from '../../../server/notify/senders';
 
 /** Objections one person may lodge in one campaign. */
 export const OBJECTIONS_PER_PERSON = 5;
@@ -60,6 +61,8 @@ export const objectionsHandlers = {
       by,
       name,
       contact: { sealed: encryptPersonal(contact), masked: maskContact(contact) },
+      // Sealed like the contact: the answer can reach them, while the log and staff views stay anonymous.
+      notifyTo: encryptPersonal(ctx.caller.openid),
       reason,
       createdAt: ctx.now,
       answer: null,
@@ -116,6 +119,12 @@ export const objectionsHandlers = {
       reason: null,
       before: { answer: null },
       after: { answer },
+    });
+    await objectionAnswered(ctx, {
+      sealedOpenid: objection.notifyTo,
+      campaignId: campaign._id,
+      campaignTitle: campaign.title,
+      text: answer,
     });
     return objectionView({ ...objection, answer: reply });
   },

@@ -14,6 +14,7 @@ import { candidatePublic } from './views';
 import { requireStage } from './campaign-checks';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
+import { scoringReminders } from '../../../server/selection/scoring-reminders';
 
 export const scoringHandlers = {
   myScoring: async (_input, ctx) => {
@@ -33,6 +34,11 @@ export const scoringHandlers = {
       approved.map((candidate) => candidate._id),
       [ctx.actor.id],
     );
+    const reminders = new Set(
+      (await scoringReminders.readAll(ctx.db, { userId: ctx.actor.id, campaignId: _.in([...ids]) })).map(
+        (reminder) => reminder.campaignId,
+      ),
+    );
     const countBy = (rows: Array<{ campaignId: string }>, id: string) =>
       rows.filter((row) => row.campaignId === id).length;
     return {
@@ -47,6 +53,7 @@ export const scoringHandlers = {
           scoringEndsAt: campaign.schedule.result.toISOString(),
           candidates: countBy(approved, campaign._id),
           scored: countBy(mine, campaign._id),
+          reminderSet: reminders.has(campaign._id),
         })),
     };
   },

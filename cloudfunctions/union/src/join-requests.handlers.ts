@@ -1,4 +1,5 @@
 // Join requests: staff list the requests to their enterprises and decide them (the person joins in the same step).
+import { joinDecided } from '../../../server/notify/senders';
 import type { unionContract } from '../../../src/shared/contracts/union';
 import { AppError } from '../../../server/kit/app-error';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
@@ -97,6 +98,7 @@ export const joinRequestsHandlers = {
       before: { status: 'pending' },
       after: { status: decision.status },
     });
+    await joinDecided(ctx, { openid: person.openid, orgName: org.name, approved: approve, reason: reason ?? null });
     const { ids, hints } = orgIdsFor([person]);
     const orgs = await orgsWithParents(ctx.db, [org._id, ...ids], [org.parentId ?? '', ...hints]);
     return requestView({ ...request, ...decision }, person, orgs);

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { CloudClock } from '../clock';
+import { subscribeDataProblem } from './subscribe-fields';
 
 export type Suggest = 'pass' | 'review' | 'risky';
 
@@ -168,7 +169,12 @@ export class WeChatService {
       const templateId = text(request.template_id);
       if (!touser) return fail(40003, 'invalid openid');
       if (!templateId) return fail(40037, 'invalid template id');
-      if (request.data === null || typeof request.data !== 'object') return fail(47003, 'argument invalid! data');
+      if (request.data === null || typeof request.data !== 'object' || Array.isArray(request.data)) {
+        return fail(47003, 'argument invalid! data');
+      }
+      // WeChat checks every value against its keyword type's limits before anything else about the user.
+      const problem = subscribeDataProblem(request.data as Json);
+      if (problem) return fail(47003, problem);
       if (this.rules.subscribeRefused?.includes(touser)) return fail(43101, 'user refuse to accept the msg');
       this.outbox.push({
         touser,

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
+import { askToSubscribe, useSubscribeTemplates } from '@/cloud/subscribe';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { TextAreaField, TextField } from '@/components/form/fields';
@@ -25,6 +26,7 @@ function EnterpriseSearch({ me, onSent }: { me: Me; onSent: (me: Me) => void }) 
   const [errors, setErrors] = useState<{ orgId?: string; note?: string; other?: string }>({});
   const [busy, setBusy] = useState(false);
   const found = useCloudCall(() => callFunction(accountContract, 'directory', keyword ? { keyword } : {}), [keyword]);
+  useSubscribeTemplates();
 
   const send = async () => {
     if (busy) return;
@@ -32,6 +34,8 @@ function EnterpriseSearch({ me, onSent }: { me: Me; onSent: (me: Me) => void }) 
       setErrors({ orgId: '请先在上面的列表中选择你所在的企业' });
       return;
     }
+    // Before any await: WeChat opens its subscribe dialog only inside the tap. Its answer never holds this up.
+    void askToSubscribe(['joinDecided']);
     setBusy(true);
     setErrors({});
     try {
@@ -116,6 +120,9 @@ function EnterpriseSearch({ me, onSent }: { me: Me; onSent: (me: Me) => void }) 
         placeholder="如 所在车间、入职时间"
       />
       {errors.other ? <ErrorText className="jx-field__message">{errors.other}</ErrorText> : null}
+      <Text className="jx-text-secondary jx-block jx-join__notice">
+        审核结果会发到你的“我的 → 消息”；提交时允许订阅，微信也会通知你。
+      </Text>
       <View className="jx-actions">
         <Button block className="jx-button" type="primary" loading={busy} onClick={() => void send()}>
           {busy ? '正在提交' : picked ? `申请加入${picked.name}` : '提交申请'}

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states
 import { accountContract, type Me } from '@/shared/contracts/account';
 import type { OrgRef } from '@/shared/contracts/people-common';
 import { honourLevelLabels, skillLevelLabels } from '@/shared/people/vocabulary';
+import { MessagesEntry } from './messages-entry';
 import { PersonaSwitcher } from './persona-switcher';
 import { ACCOUNT_PAGES, EXPERT_TASKS_PAGE, WORKBENCH_PAGE } from './routes';
 import './account.css';
@@ -271,6 +272,8 @@ export function MeOverview() {
   return (
     <>
       <ProfileCard me={me} />
+      {/* Keyed by the person: another identity (H5's 本地身份) counts its own messages. */}
+      <MessagesEntry key={me.userId} />
       <WorkbenchEntry me={me} />
       <ExpertEntry me={me} />
       <MembershipCard me={me} onCancel={() => setCancelling(true)} />

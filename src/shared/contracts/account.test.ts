@@ -155,3 +155,36 @@ describe('the account contract', () => {
     });
   });
 });
+
+describe('messages and subscribe acceptances', () => {
+  const { acceptSubscriptions, myMessages, readMessage } = accountContract.actions;
+
+  it('takes one to three accepted template ids, and says so when there is none', () => {
+    expect(acceptSubscriptions.input.safeParse({ templateIds: ['t1'] }).success).toBe(true);
+    expect(acceptSubscriptions.input.safeParse({ templateIds: ['t1', 't2', 't3', 't4'] }).success).toBe(false);
+    const none = acceptSubscriptions.input.safeParse({ templateIds: [] });
+    expect(none.success ? null : none.error.issues[0]?.message).toBe('没有选择要订阅的消息');
+  });
+
+  it('lists messages with their page and whether they are read, and reads one by id', () => {
+    const page = {
+      messages: [
+        {
+          id: 'm1',
+          kind: 'joinDecided',
+          title: '入会申请已通过：某某企业工会',
+          body: '你已加入某某企业工会。',
+          page: '/account/pages/join/index',
+          read: false,
+          createdAt: at,
+        },
+      ],
+      nextCursor: null,
+    };
+    expect(myMessages.output.parse(page)).toEqual(page);
+    expect(myMessages.output.safeParse({ ...page, messages: [{ ...page.messages[0], kind: 'other' }] }).success).toBe(
+      false,
+    );
+    expect(readMessage.input.safeParse({ messageId: '' }).success).toBe(false);
+  });
+});

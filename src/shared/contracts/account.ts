@@ -6,6 +6,7 @@ import { skillLevels } from '../people/vocabulary';
 import { defineContract } from './contract';
 import { textOf } from '../validation/fields';
 import { honourSchema, idSchema, isoInstant, nameOf, orgRefSchema } from './people-common';
+import { messageActions } from './messages';
 
 export const meSchema = z.object({
   userId: z.string(),
@@ -57,6 +58,7 @@ export const profileInputSchema = z
   .strict();
 
 export const accountContract = defineContract('account', {
+  ...messageActions,
   /** Loads the caller, creating their record on the first call. */
   me: { input: z.object({}).strict(), output: meSchema },
   /** Records consent to the privacy terms (required before any personal field is saved). */

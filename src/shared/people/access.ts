@@ -32,6 +32,12 @@ export const accessTable = {
   'account.cancelJoin': profiled,
   'account.inviteInfo': anyone,
   'account.acceptInvite': profiled,
+  // Messages and subscribe acceptances: anyone's own, by the caller's openid (objectors and voters need no profile).
+  'account.subscribeTemplates': anyone,
+  'account.acceptSubscriptions': anyone,
+  'account.myMessages': anyone,
+  'account.unreadMessages': anyone,
+  'account.readMessage': anyone,
 
   'union.workbench': staff,
   'union.orgTree': staff,
@@ -84,6 +90,7 @@ export const accessTable = {
   'selection.myScoring': anyone,
   'selection.scoringSheet': { who: 'expert' },
   'selection.submitScore': { who: 'expert' },
+  'selection.remindMeToScore': { who: 'expert' },
   'selection.scoringProgress': staffOver,
   'selection.result': anyone,
   // The holiday calendar is the city's; objections are anyone's to lodge and the organisers' to answer.

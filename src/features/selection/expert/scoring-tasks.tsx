@@ -12,6 +12,7 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { resultIsOut, scoringHasOpened, stageLabels } from '@/shared/selection/stages';
 import { sheetUrl } from './routes';
 import { progressLine } from './score-form';
+import { ScoringReminder } from './scoring-reminder';
 import './expert.css';
 import { useNow } from '@/platform/clock';
 
@@ -63,6 +64,10 @@ function TaskCard({ task }: { task: Task }) {
       </Text>
       <Text className="jx-text-secondary jx-block">评分截止：{formatDateTime(task.scoringEndsAt)}</Text>
       <Text className="jx-text-body jx-block jx-expert__line">{state.note}</Text>
+      {/* A reminder is for what is still to score, before scoring closes (also before it opens). */}
+      {!resultIsOut(task.stage) && task.scored < task.candidates && Date.parse(task.scoringEndsAt) > now.getTime() ? (
+        <ScoringReminder campaignId={task.id} scoringEndsAt={task.scoringEndsAt} set={task.reminderSet} />
+      ) : null}
       <View className="jx-actions">
         <Button
           className="jx-button"

@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type * as z from 'zod';
 import { callFunction } from '@/cloud/call-function';
+import { askToSubscribe, useSubscribeTemplates } from '@/cloud/subscribe';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
@@ -130,6 +131,7 @@ export function ObjectionForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useSubscribeTemplates();
 
   const set = (key: keyof ObjectionDraft) => (value: string) => {
     setDraft((now) => ({ ...now, [key]: value }));
@@ -144,6 +146,8 @@ export function ObjectionForm({
     setErrors(problems);
     setFailure(null);
     if (Object.keys(problems).length > 0) return;
+    // Before any await: WeChat opens its subscribe dialog only inside the tap. Its answer never holds this up.
+    void askToSubscribe(['objectionAnswered']);
     setBusy(true);
     try {
       const lodged = await callFunction(selectionContract, 'lodgeObjection', toObjectionInput(draft, campaign.id));
@@ -204,6 +208,9 @@ export function ObjectionForm({
       {errors.reason ? <Text className="jx-text-secondary jx-block">{reasonCounter(draft.reason)}</Text> : null}
       {failure ? <ErrorText className="jx-muted-line">{failure}</ErrorText> : null}
       {done ? <DoneText className="jx-muted-line">{done}</DoneText> : null}
+      <Text className="jx-text-secondary jx-block jx-muted-line">
+        答复会发到你的“我的 → 消息”；提交时允许订阅，微信也会通知你。
+      </Text>
       <View className="jx-actions">
         <Button className="jx-button" type="primary" loading={busy} onClick={() => void submit()}>
           {busy ? '正在提交' : '提交异议'}

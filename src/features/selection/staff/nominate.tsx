@@ -6,6 +6,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
+import { askToSubscribe, useSubscribeTemplates } from '@/cloud/subscribe';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
@@ -67,6 +68,7 @@ export function NominateForm({ campaign, editing }: NominateFormProps) {
   const [resubmitted, setResubmitted] = useState(false);
 
   const honours = editing ? draft.honours : (person?.honours ?? []);
+  useSubscribeTemplates();
 
   const submit = async () => {
     if (busy) return;
@@ -81,6 +83,8 @@ export function NominateForm({ campaign, editing }: NominateFormProps) {
     setFailure(null);
     setDone(null);
     if (Object.keys(found).length > 0) return;
+    // Before any await: WeChat opens its subscribe dialog only inside the tap. Its answer never holds this up.
+    void askToSubscribe(['nominationReviewed']);
     setBusy(true);
     const nomination = {
       categoryId: categoryId!,
@@ -186,6 +190,9 @@ export function NominateForm({ campaign, editing }: NominateFormProps) {
         {errors.honours ? <ErrorText className="jx-field__message">{errors.honours}</ErrorText> : null}
         {failure ? <ErrorText className="jx-admin__line">{failure}</ErrorText> : null}
         {done ? <DoneText className="jx-admin__line">{done}</DoneText> : null}
+        <Text className="jx-text-secondary jx-block jx-admin__line">
+          审核结果（通过或退回）会发到你的“我的 → 消息”；提交时允许订阅，微信也会通知你。
+        </Text>
         <View className="jx-actions">
           {resubmitted ? null : (
             <Button className="jx-button" type="primary" loading={busy} onClick={() => void submit()}>

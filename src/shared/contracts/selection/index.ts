@@ -9,6 +9,7 @@ import { nominationActions } from './candidates';
 import { integrityActions } from './integrity';
 import { publicActions } from './public';
 import { publicityActions } from './publicity';
+import { reminderActions } from './reminders';
 import { scoringActions } from './scoring';
 
 export * from './campaigns';
@@ -22,6 +23,7 @@ export const selectionContract = defineContract('selection', {
   ...nominationActions,
   ...integrityActions,
   ...scoringActions,
+  ...reminderActions,
   ...publicityActions,
   ...publicActions,
   ...contentActions,

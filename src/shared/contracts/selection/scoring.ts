@@ -24,6 +24,8 @@ export const scoringActions = {
           scoringEndsAt: isoInstant,
           candidates: z.number().int(),
           scored: z.number().int(),
+          /** Whether the expert asked to be reminded (提醒我) a day before scoring closes. */
+          reminderSet: z.boolean().default(false),
         }),
       ),
     }),

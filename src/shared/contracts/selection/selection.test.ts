@@ -353,10 +353,21 @@ describe('the selection contract', () => {
             scoringEndsAt: schedule.result,
             candidates: 12,
             scored: 5,
+            reminderSet: true,
           },
         ],
       };
       expect(actions.myScoring.output.parse(answer)).toEqual(answer);
+      // An answer without it (an older function) reads as no reminder set.
+      const { reminderSet: _unset, ...older } = answer.campaigns[0]!;
+      expect(actions.myScoring.output.parse({ campaigns: [older] }).campaigns[0]!.reminderSet).toBe(false);
+    });
+
+    it('takes a campaign for 提醒我 and answers when the reminder comes', () => {
+      expect(accepts(actions.remindMeToScore.input, { campaignId: 'c1' })).toBe(true);
+      expect(accepts(actions.remindMeToScore.input, {})).toBe(false);
+      const answer = { campaignId: 'c1', remindAt: schedule.scoring };
+      expect(actions.remindMeToScore.output.parse(answer)).toEqual(answer);
     });
 
     it('shows the expert the candidates and their own scores, never a vote count', () => {
