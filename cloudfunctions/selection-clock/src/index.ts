@@ -2,13 +2,14 @@
 // path. It moves each campaign to its next stage once that stage's start date has come (under the same conditions
 // as staff pressing the button; a refused change is logged and retried next minute), publishes vote counts once a
 // day at the campaign's set time when counts are published daily, and looks for brushing (server/selection/
-// detection.ts) in campaigns that are voting.
+// detection.ts) in campaigns that are voting, and counts their votes into Beijing hours for 投票监督's trend chart.
 import { stages, type Stage } from '../../../src/shared/selection/stages';
 import { createTimerFunction } from '../../../server/kit/timer-function';
 import { campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
 import { dueStageChanges } from './stage-changes';
 import { dailyCounts } from './daily-counts';
 import { brushing } from './brushing';
+import { voteHoursStep } from './vote-hours';
 
 const ACTIVE: Stage[] = stages.filter((stage) => stage !== 'final');
 
@@ -21,5 +22,7 @@ export const main = createTimerFunction(async (ctx) => {
   const stagesChanged = await dueStageChanges(ctx, data);
   const countsPublished = await dailyCounts(ctx, data);
   const flags = await brushing(ctx, data);
-  return { campaigns: data.length, ...stagesChanged, countsPublished, flags };
+  // After the stage changes: a campaign that just left voting is counted to its last minute (countsHours).
+  const voteHours = await voteHoursStep(ctx, data);
+  return { campaigns: data.length, ...stagesChanged, countsPublished, flags, voteHours };
 });

@@ -13,6 +13,7 @@ import { nominationsHandlers } from './nominations.handlers';
 import { objectionsHandlers } from './objections.handlers';
 import { publicHandlers } from './public.handlers';
 import { scoringHandlers } from './scoring.handlers';
+import { trendHandlers } from './trend.handlers';
 
 export const selectionHandlers = {
   ...campaignsHandlers,
@@ -24,6 +25,7 @@ export const selectionHandlers = {
   ...codesHandlers,
   ...publicHandlers,
   ...contentHandlers,
+  ...trendHandlers,
 };
 
 /** The public pages never look at who is reading: no caller lookup on them. */

@@ -77,6 +77,7 @@ export const accessTable = {
   'selection.recount': staffOver,
   'selection.rebuildCounts': staffOver,
   'selection.exportVotes': staffOver,
+  'selection.voteTrend': staffOver,
   // Experts score the candidates of the campaign they are granted for, and nothing else.
   // Answers from the caller's own expert grants: empty for everyone else.
   'selection.myScoring': anyone,

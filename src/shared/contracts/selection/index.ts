@@ -9,11 +9,13 @@ import { integrityActions } from './integrity';
 import { publicActions } from './public';
 import { publicityActions } from './publicity';
 import { scoringActions } from './scoring';
+import { trendActions } from './trend';
 
 export * from './campaigns';
 export * from './candidates';
 export * from './content';
 export * from './publicity';
+export * from './trend';
 
 export const selectionContract = defineContract('selection', {
   ...campaignActions,
@@ -23,4 +25,5 @@ export const selectionContract = defineContract('selection', {
   ...publicityActions,
   ...publicActions,
   ...contentActions,
+  ...trendActions,
 });
