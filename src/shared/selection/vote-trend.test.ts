@@ -1,4 +1,4 @@
-import { beijingDayStart, beijingHour, daysBetween, hourBucketId, hourStart, summarize } from './vote-trend';
+import { addDays, beijingDayStart, beijingHour, daysBetween, hourBucketId, hourStart, summarize } from './vote-trend';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -28,6 +28,7 @@ describe('vote trend buckets', () => {
   it('starts a Beijing day at its midnight, and lists the days of a period', () => {
     expect(beijingDayStart('2026-11-23')).toBe(at('2026-11-23T00:00:00+08:00'));
     expect(daysBetween('2026-11-29', '2026-12-02')).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02']);
+    expect([addDays('2026-12-31', 1), addDays('2026-03-01', -1)]).toEqual(['2027-01-01', '2026-02-28']);
     expect(daysBetween('2026-12-02', '2026-12-02')).toEqual(['2026-12-02']);
     expect(daysBetween('2026-12-03', '2026-12-02')).toEqual([]);
     expect(daysBetween('2026-01-01', '2026-12-31', 3)).toEqual(['2026-12-29', '2026-12-30', '2026-12-31']);

@@ -32,6 +32,11 @@ export function beijingDayStart(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS;
 }
 
+/** The Beijing day `n` days after `day` (before it for a negative `n`). */
+export function addDays(day: string, n: number): string {
+  return beijingDay(beijingDayStart(day) + n * 24 * HOUR_MS);
+}
+
 /** Every Beijing day from `first` to `last`, both included (at most `limit` days, the latest kept). */
 export function daysBetween(first: string, last: string, limit = 120): string[] {
   const days: string[] = [];

@@ -1,0 +1,7 @@
+/** A canvas ready to draw on: its 2d context, its size in CSS pixels, and how many device pixels each one has. */
+export interface CanvasTarget {
+  context: CanvasRenderingContext2D;
+  width: number;
+  height: number;
+  pixelRatio: number;
+}

@@ -1,0 +1,16 @@
+// In a browser Taro's <Canvas id> is a <taro-canvas-core> element holding a real <canvas>: size its backing store
+// to the device's pixels (F2 draws at that ratio) and hand over its 2d context. jsdom has no canvas: null there.
+import type { CanvasTarget } from './canvas-target-types';
+
+export function canvasTarget(id: string): Promise<CanvasTarget | null> {
+  const host = document.getElementById(id);
+  const canvas = host instanceof HTMLCanvasElement ? host : host?.querySelector('canvas');
+  if (!canvas) return Promise.resolve(null);
+  const { width, height } = canvas.getBoundingClientRect();
+  const context = width > 0 && height > 0 ? canvas.getContext('2d') : null;
+  if (!context) return Promise.resolve(null);
+  const pixelRatio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * pixelRatio);
+  canvas.height = Math.round(height * pixelRatio);
+  return Promise.resolve({ context, width, height, pixelRatio });
+}

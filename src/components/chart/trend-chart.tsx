@@ -1,0 +1,69 @@
+// A time series as a chart, the same everywhere (投票监督's vote trend now; the 十个一 dashboard next): a title, a
+// text summary (its total and peak, for everyone and for screen readers), the chart drawn by F2 on a canvas that
+// assistive technology skips, and every number in a plain list under it, readable without the canvas. Import it
+// only from staff subpackages: F2 is large and must stay out of the main package.
+import { Canvas, Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { canvasTarget } from './canvas-target';
+import { drawSeries, type SeriesPoint } from './draw';
+import './chart.css';
+
+export type { SeriesPoint } from './draw';
+
+export interface TrendChartProps {
+  /** The canvas id, unique on the page. */
+  id: string;
+  title: string;
+  kind: 'line' | 'bar';
+  points: readonly SeriesPoint[];
+  /** The unit of the values, said after each number: `票`. */
+  unit: string;
+  /** What the time axis counts, e.g. `北京时间（时）`; shown under the chart. */
+  axisLabel: string;
+  /** The series in one or two sentences: total and peak (`summarize` in the feature gives the figures). */
+  summary: string;
+  /** How many labels the time axis shows at most. */
+  labelCount?: number;
+}
+
+export function TrendChart({ id, title, kind, points, unit, axisLabel, summary, labelCount = 8 }: TrendChartProps) {
+  // Drawn again whenever the series changes: the key is the data, not the array's identity.
+  const key = points.map((point) => `${point.label}:${point.value}`).join('|');
+  useEffect(() => {
+    let drawn: { destroy(): void } | undefined;
+    let cancelled = false;
+    void canvasTarget(id).then((target) => {
+      if (cancelled || !target) return;
+      drawn = drawSeries(target, { kind, points, labelCount });
+    });
+    return () => {
+      cancelled = true;
+      drawn?.destroy();
+    };
+    // `points` is read through `key`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, kind, key, labelCount]);
+
+  return (
+    <View className="jx-chart" aria-label={title}>
+      <Text className="jx-text-body jx-chart__title jx-block">{title}</Text>
+      <Text className="jx-text-secondary jx-block jx-chart__summary">{summary}</Text>
+      <View className="jx-chart__canvas-box" aria-hidden>
+        <Canvas type="2d" id={id} className="jx-chart__canvas" />
+      </View>
+      <Text className="jx-text-secondary jx-block jx-chart__axis">
+        横轴：{axisLabel}；纵轴：{unit}数
+      </Text>
+      <View className="jx-chart__list" role="list" aria-label={`${title}：逐项数据`}>
+        {points.map((point) => (
+          <View key={point.label} className="jx-chart__item" role="listitem">
+            <Text className="jx-text-secondary jx-chart__label">{point.label}</Text>
+            <Text className="jx-text-body jx-chart__value">
+              {point.value} {unit}
+            </Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
