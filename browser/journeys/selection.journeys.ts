@@ -6,6 +6,7 @@ import { nominationReturnedJourney } from './nomination-returned.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
+import { voteTrendJourney } from './vote-trend.journey';
 
 export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
@@ -14,4 +15,5 @@ export const selectionJourneys: Journey[] = [
   publicityCalendarJourney,
   scoringToPublicityJourney,
   brushingReviewJourney,
+  voteTrendJourney,
 ];

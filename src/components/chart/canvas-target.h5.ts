@@ -14,3 +14,9 @@ export function canvasTarget(id: string): Promise<CanvasTarget | null> {
   canvas.height = Math.round(height * pixelRatio);
   return Promise.resolve({ context, width, height, pixelRatio });
 }
+
+/** Calls `listener` when the window changes size; returns how to stop. */
+export function onWindowResized(listener: () => void): () => void {
+  window.addEventListener('resize', listener);
+  return () => window.removeEventListener('resize', listener);
+}

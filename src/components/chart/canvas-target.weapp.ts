@@ -30,3 +30,10 @@ export function canvasTarget(id: string): Promise<CanvasTarget | null> {
       });
   });
 }
+
+/** Calls `listener` when the window changes size (PC WeChat's resizable window, a rotated phone); returns how to stop. */
+export function onWindowResized(listener: () => void): () => void {
+  const handler = () => listener();
+  Taro.onWindowResize(handler);
+  return () => Taro.offWindowResize(handler);
+}

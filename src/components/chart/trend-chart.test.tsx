@@ -4,14 +4,14 @@
 // The chart wrapper: jsdom has no canvas, so what is checked is what everyone can read (the title, the summary and
 // every number in the list, with its unit) and that F2 is asked to draw exactly the series given, on the canvas the
 // platform hands over, once per series and again when it changes.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { componentTestFrame } from '@/cloud/testing/typing';
-import { canvasTarget } from './canvas-target';
+import { canvasTarget, onWindowResized } from './canvas-target';
 import { drawSeries } from './draw';
 import { TrendChart } from './trend-chart';
 
 jest.mock('./draw', () => ({ drawSeries: jest.fn(() => ({ destroy: jest.fn() })) }));
-jest.mock('./canvas-target', () => ({ canvasTarget: jest.fn() }));
+jest.mock('./canvas-target', () => ({ canvasTarget: jest.fn(), onWindowResized: jest.fn(() => () => undefined) }));
 
 componentTestFrame();
 
@@ -70,6 +70,18 @@ describe('TrendChart', () => {
     expect(drawSeries).toHaveBeenCalledTimes(2);
     expect(first.destroy).toHaveBeenCalledTimes(1);
     expect(jest.mocked(drawSeries).mock.calls[1]![1].points).toHaveLength(4);
+  });
+
+  it('draws again at the new size when the window changes size', async () => {
+    render(
+      <TrendChart id="c-wide" title="每天投票数" kind="line" points={points} unit="票" axisLabel="日期" summary="" />,
+    );
+    await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(1));
+    const resized = jest.mocked(onWindowResized).mock.calls[0]![0];
+    jest.mocked(canvasTarget).mockResolvedValue({ ...target, width: 760 });
+    act(() => resized());
+    await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(2));
+    expect(jest.mocked(drawSeries).mock.calls[1]![0].width).toBe(760);
   });
 
   it('draws nothing where there is no canvas to draw on, and still shows the numbers', async () => {

@@ -3,8 +3,8 @@
 // assistive technology skips, and every number in a plain list under it, readable without the canvas. Import it
 // only from staff subpackages: F2 is large and must stay out of the main package.
 import { Canvas, Text, View } from '@tarojs/components';
-import { useEffect } from 'react';
-import { canvasTarget } from './canvas-target';
+import { useEffect, useState } from 'react';
+import { canvasTarget, onWindowResized } from './canvas-target';
 import { drawSeries, type SeriesPoint } from './draw';
 import './chart.css';
 
@@ -24,9 +24,17 @@ export interface TrendChartProps {
   summary: string;
   /** How many labels the time axis shows at most. */
   labelCount?: number;
+  /** Entries a row in the data list on a phone: 2 for long labels (dates), else 3 (twice that in a wide window). */
+  columns?: 2 | 3;
 }
 
-export function TrendChart({ id, title, kind, points, unit, axisLabel, summary, labelCount = 8 }: TrendChartProps) {
+export function TrendChart(props: TrendChartProps) {
+  const { id, title, kind, points, unit, axisLabel, summary, labelCount = 8, columns = 3 } = props;
+  // A window that changes size (PC WeChat's, a rotated phone) changes the canvas's: drawn again at the new size.
+  const [resized, setResized] = useState(0);
+  useEffect(() => {
+    return onWindowResized(() => setResized((n) => n + 1));
+  }, []);
   // Drawn again whenever the series changes: the key is the data, not the array's identity.
   const key = points.map((point) => `${point.label}:${point.value}`).join('|');
   useEffect(() => {
@@ -42,7 +50,7 @@ export function TrendChart({ id, title, kind, points, unit, axisLabel, summary, 
     };
     // `points` is read through `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, kind, key, labelCount]);
+  }, [id, kind, key, labelCount, resized]);
 
   return (
     <View className="jx-chart" aria-label={title}>
@@ -54,7 +62,7 @@ export function TrendChart({ id, title, kind, points, unit, axisLabel, summary, 
       <Text className="jx-text-secondary jx-block jx-chart__axis">
         横轴：{axisLabel}；纵轴：{unit}数
       </Text>
-      <View className="jx-chart__list" role="list" aria-label={`${title}：逐项数据`}>
+      <View className={`jx-chart__list jx-chart__list--${columns}`} role="list" aria-label={`${title}：逐项数据`}>
         {points.map((point) => (
           <View key={point.label} className="jx-chart__item" role="listitem">
             <Text className="jx-text-secondary jx-chart__label">{point.label}</Text>

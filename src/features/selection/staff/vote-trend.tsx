@@ -58,13 +58,22 @@ function Trend({ trend, onDay }: { trend: VoteTrend; onDay: (day: string) => voi
           : '系统每分钟统计一次，还没有统计到投票。'}
       </Text>
       <View className="jx-trend__days" role="group" aria-label="选择日期">
-        <Button className="jx-button" fill="outline" disabled={!previous} onClick={() => previous && onDay(previous)}>
-          前一天
-        </Button>
+        {/* At the period's ends the button is left out rather than greyed, which no one could read. */}
+        {previous ? (
+          <Button className="jx-button" fill="outline" onClick={() => onDay(previous)}>
+            前一天
+          </Button>
+        ) : (
+          <View className="jx-trend__day-gap" />
+        )}
         <Text className="jx-text-body jx-trend__day">{dayText(trend.day)}</Text>
-        <Button className="jx-button" fill="outline" disabled={!next} onClick={() => next && onDay(next)}>
-          后一天
-        </Button>
+        {next ? (
+          <Button className="jx-button" fill="outline" onClick={() => onDay(next)}>
+            后一天
+          </Button>
+        ) : (
+          <View className="jx-trend__day-gap" />
+        )}
       </View>
       <TrendChart
         id="jx-vote-trend-hours"
@@ -85,6 +94,7 @@ function Trend({ trend, onDay }: { trend: VoteTrend; onDay: (day: string) => voi
           axisLabel="日期（北京时间）"
           summary={daily.summary}
           labelCount={6}
+          columns={2}
         />
       ) : null}
     </View>
