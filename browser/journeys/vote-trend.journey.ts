@@ -113,14 +113,14 @@ export const voteTrendJourney: Journey = {
       () =>
         page.evaluate(() => {
           const canvas = document.querySelector('#jx-vote-trend-hours canvas') as HTMLCanvasElement | null;
-          return canvas
-            ? canvas.width >= canvas.getBoundingClientRect().width && canvas.getBoundingClientRect().width > 400
-            : false;
+          const shown = canvas?.getBoundingClientRect().width ?? 0;
+          return canvas !== null && canvas.width >= shown && shown > 400;
         }),
       true,
       'the hourly chart drawn at the wide size',
     );
-    await trend.scrollIntoViewIfNeeded();
+    await eventually(() => drawn(page, 'jx-vote-trend-hours'), true, 'the hourly chart drawn again');
+    await page.locator('#jx-vote-trend-hours').scrollIntoViewIfNeeded();
     await check('trend-wide');
     await page.setViewportSize({ width: 375, height: 667 });
   },

@@ -4,4 +4,7 @@ export interface CanvasTarget {
   width: number;
   height: number;
   pixelRatio: number;
+  /** What a platform without a DOM also hands F2: a canvas to measure text on, and how to make images. */
+  offscreenCanvas?: unknown;
+  createImage?: () => unknown;
 }

@@ -7,6 +7,7 @@ interface CanvasNode {
   width: number;
   height: number;
   getContext(kind: '2d'): CanvasRenderingContext2D;
+  createImage(): unknown;
 }
 
 export function canvasTarget(id: string): Promise<CanvasTarget | null> {
@@ -26,7 +27,15 @@ export function canvasTarget(id: string): Promise<CanvasTarget | null> {
         const pixelRatio = Taro.getWindowInfo().pixelRatio || 1;
         node.width = Math.round(width * pixelRatio);
         node.height = Math.round(height * pixelRatio);
-        resolve({ context: node.getContext('2d'), width, height, pixelRatio });
+        resolve({
+          context: node.getContext('2d'),
+          width,
+          height,
+          pixelRatio,
+          // No document to make a canvas in: F2 measures its labels on an offscreen one.
+          offscreenCanvas: Taro.createOffscreenCanvas({ type: '2d' }),
+          createImage: () => node.createImage(),
+        });
       });
   });
 }

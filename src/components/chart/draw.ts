@@ -2,7 +2,7 @@
 // runtime and the app's JSX is React's, so the chart is built with F2's element function, not with JSX. Only the
 // chart component imports this, and only staff subpackages import the chart: F2 stays out of the main package
 // (npm run check:weapp fails the build otherwise).
-import { Axis, Canvas, Chart, Interval, Line, Point, jsx } from '@antv/f2';
+import { Axis, Canvas, Chart, Interval, Line, Point, jsx, type CanvasProps } from '@antv/f2';
 import type { CanvasTarget } from './canvas-target-types';
 
 export interface SeriesPoint {
@@ -29,10 +29,12 @@ const GRID = '#e5e5e5';
 const el = jsx as unknown as (type: unknown, props: Record<string, unknown>, ...children: unknown[]) => unknown;
 
 export interface DrawnChart {
+  /** Draws another series, or the same at another size, on the same chart (a new chart on the canvas would not). */
+  update(target: CanvasTarget, spec: DrawSpec): void;
   destroy(): void;
 }
 
-export function drawSeries(target: CanvasTarget, spec: DrawSpec): DrawnChart {
+function chartOf(spec: DrawSpec): unknown {
   const data = spec.points.map((point) => ({ label: point.label, value: point.value }));
   const max = Math.max(0, ...data.map((row) => row.value));
   const label = { fill: TEXT, fontSize: 11 };
@@ -43,7 +45,7 @@ export function drawSeries(target: CanvasTarget, spec: DrawSpec): DrawnChart {
           el(Line, { x: 'label', y: 'value', color: BRAND, style: { lineWidth: 2 } }),
           el(Point, { x: 'label', y: 'value', color: BRAND, size: 2 }),
         ];
-  const chart = el(
+  return el(
     Chart,
     {
       data,
@@ -61,14 +63,33 @@ export function drawSeries(target: CanvasTarget, spec: DrawSpec): DrawnChart {
     }),
     ...shapes,
   );
-  const canvas = new Canvas({
+}
+
+function propsOf(target: CanvasTarget, spec: DrawSpec): CanvasProps {
+  return {
     context: target.context,
     width: target.width,
     height: target.height,
     pixelRatio: target.pixelRatio,
+    // A mini-program's canvas node and offscreen canvas stand in for the DOM's; F2 uses only what they share.
+    ...(target.offscreenCanvas ? { offscreenCanvas: target.offscreenCanvas as CanvasProps['offscreenCanvas'] } : {}),
+    ...(target.createImage ? { createImage: target.createImage as CanvasProps['createImage'] } : {}),
     animate: false,
-    children: chart,
-  });
+    children: chartOf(spec),
+  };
+}
+
+export function drawSeries(target: CanvasTarget, spec: DrawSpec): DrawnChart {
+  const canvas = new Canvas(propsOf(target, spec));
+  let size = { width: target.width, height: target.height };
   void canvas.render();
-  return { destroy: () => canvas.destroy() };
+  return {
+    update(next, nextSpec) {
+      const resized = next.width !== size.width || next.height !== size.height;
+      size = { width: next.width, height: next.height };
+      const props = propsOf(next, nextSpec);
+      void (resized ? canvas.resize(next.width, next.height) : Promise.resolve()).then(() => canvas.update(props));
+    },
+    destroy: () => canvas.destroy(),
+  };
 }

@@ -10,7 +10,7 @@ import { canvasTarget, onWindowResized } from './canvas-target';
 import { drawSeries } from './draw';
 import { TrendChart } from './trend-chart';
 
-jest.mock('./draw', () => ({ drawSeries: jest.fn(() => ({ destroy: jest.fn() })) }));
+jest.mock('./draw', () => ({ drawSeries: jest.fn(() => ({ update: jest.fn(), destroy: jest.fn() })) }));
 jest.mock('./canvas-target', () => ({ canvasTarget: jest.fn(), onWindowResized: jest.fn(() => () => undefined) }));
 
 componentTestFrame();
@@ -51,7 +51,7 @@ describe('TrendChart', () => {
     expect(drawSeries).toHaveBeenCalledWith(target, { kind: 'bar', points, labelCount: 8 });
   });
 
-  it('draws again when the series changes, not when the same numbers come again, and destroys the old chart', async () => {
+  it('draws the new series on the same chart when it changes, not when the same numbers come again', async () => {
     const props = {
       id: 'c-days',
       title: '每天投票数',
@@ -60,16 +60,19 @@ describe('TrendChart', () => {
       axisLabel: '日期',
       summary: '',
     };
-    const { rerender } = render(<TrendChart {...props} points={points} />);
+    const { rerender, unmount } = render(<TrendChart {...props} points={points} />);
     await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(1));
-    const first = jest.mocked(drawSeries).mock.results[0]!.value as { destroy: jest.Mock };
+    const drawn = jest.mocked(drawSeries).mock.results[0]!.value as { update: jest.Mock; destroy: jest.Mock };
     rerender(<TrendChart {...props} points={points.map((p) => ({ ...p }))} />);
     rerender(<TrendChart {...props} points={[...points, { label: '12时', value: 5 }]} />);
-    await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(drawn.update).toHaveBeenCalledTimes(1));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(drawSeries).toHaveBeenCalledTimes(2);
-    expect(first.destroy).toHaveBeenCalledTimes(1);
-    expect(jest.mocked(drawSeries).mock.calls[1]![1].points).toHaveLength(4);
+    expect(drawn.update).toHaveBeenCalledTimes(1);
+    expect(drawSeries).toHaveBeenCalledTimes(1);
+    expect(drawn.update.mock.calls[0]![1].points).toHaveLength(4);
+    expect(drawn.destroy).not.toHaveBeenCalled();
+    unmount();
+    expect(drawn.destroy).toHaveBeenCalledTimes(1);
   });
 
   it('draws again at the new size when the window changes size', async () => {
@@ -77,11 +80,12 @@ describe('TrendChart', () => {
       <TrendChart id="c-wide" title="每天投票数" kind="line" points={points} unit="票" axisLabel="日期" summary="" />,
     );
     await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(1));
+    const drawn = jest.mocked(drawSeries).mock.results[0]!.value as { update: jest.Mock };
     const resized = jest.mocked(onWindowResized).mock.calls[0]![0];
     jest.mocked(canvasTarget).mockResolvedValue({ ...target, width: 760 });
     act(() => resized());
-    await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(2));
-    expect(jest.mocked(drawSeries).mock.calls[1]![0].width).toBe(760);
+    await waitFor(() => expect(drawn.update).toHaveBeenCalledTimes(1));
+    expect(drawn.update.mock.calls[0]![0].width).toBe(760);
   });
 
   it('draws nothing where there is no canvas to draw on, and still shows the numbers', async () => {

@@ -3,9 +3,9 @@
 // assistive technology skips, and every number in a plain list under it, readable without the canvas. Import it
 // only from staff subpackages: F2 is large and must stay out of the main package.
 import { Canvas, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { canvasTarget, onWindowResized } from './canvas-target';
-import { drawSeries, type SeriesPoint } from './draw';
+import { drawSeries, type DrawnChart, type SeriesPoint } from './draw';
 import './chart.css';
 
 export type { SeriesPoint } from './draw';
@@ -35,18 +35,27 @@ export function TrendChart(props: TrendChartProps) {
   useEffect(() => {
     return onWindowResized(() => setResized((n) => n + 1));
   }, []);
+  // One chart for the canvas while it is shown, destroyed with it.
+  const chart = useRef<DrawnChart | null>(null);
+  useEffect(
+    () => () => {
+      chart.current?.destroy();
+      chart.current = null;
+    },
+    [],
+  );
   // Drawn again whenever the series changes: the key is the data, not the array's identity.
   const key = points.map((point) => `${point.label}:${point.value}`).join('|');
   useEffect(() => {
-    let drawn: { destroy(): void } | undefined;
     let cancelled = false;
     void canvasTarget(id).then((target) => {
       if (cancelled || !target) return;
-      drawn = drawSeries(target, { kind, points, labelCount });
+      const spec = { kind, points, labelCount };
+      if (chart.current) chart.current.update(target, spec);
+      else chart.current = drawSeries(target, spec);
     });
     return () => {
       cancelled = true;
-      drawn?.destroy();
     };
     // `points` is read through `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
