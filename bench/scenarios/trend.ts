@@ -13,7 +13,10 @@ import type { Figure, Scenario } from '../scenario';
 
 const HOUR = 3_600_000;
 
-/** A voting campaign with `n` votes cast over the 24 hours before `now`; ms for the clock's run that counts them. */
+/**
+ * A voting campaign with `n` votes cast over the 24 hours that end a minute before `now` (older than the clock's
+ * settling time); ms for the clock's run that counts them.
+ */
 async function aggregateMs(env: SeededCloud, campaignId: string, n: number): Promise<number> {
   const db = localAdminApp(env.cloud.url).database();
   const now = env.now();
@@ -21,7 +24,7 @@ async function aggregateMs(env: SeededCloud, campaignId: string, n: number): Pro
   for (let start = 0; start < n; start += 1000) {
     const batch: VoteRecord[] = Array.from({ length: Math.min(1000, n - start) }, (_, k) => {
       const i = start + k;
-      const at = new Date(now.getTime() - 24 * HOUR + Math.floor((i * 24 * HOUR) / n));
+      const at = new Date(now.getTime() - 60_000 - 24 * HOUR + Math.floor((i * 24 * HOUR) / n));
       return voteRecord(campaignId, `${campaignId}.c${i % 6}`, `bench${String(i).padStart(27, '0')}`, at);
     });
     await db.collection('votes').add(batch);
