@@ -9,12 +9,14 @@ import { localCloudScenario } from './scenarios/local-cloud';
 import { peopleScenario } from './scenarios/people';
 import { voteScenario } from './scenarios/vote';
 import { candidatesScenario } from './scenarios/candidates';
+import { trendScenario } from './scenarios/trend';
 
 const scenarios: Scenario[] = [
   localCloudScenario,
   peopleScenario,
   voteScenario,
   candidatesScenario,
+  trendScenario,
   bundleSizeScenario,
 ];
 

@@ -984,6 +984,11 @@ const rows: Row[] = [
     setup: async () => ({ campaignId: (await districtVoting()).campaignId, kind: 'nominations' }),
     expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
   }),
+  selection('voteTrend', {
+    phase: 'read',
+    setup: async () => ({ campaignId: (await districtVoting()).campaignId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: ok, xihu: F, city: ok, expert: F },
+  }),
 
   // ----- experts: only an expert of the campaign scores; staff, however senior, do not -----
   // Everyone may ask; only an expert's answer names a campaign.

@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readAppJson, subPackagesOf, packageSizes } from './weapp-package';
+import { readAppJson, subPackagesOf, packageSizes, subpackageOnlyInMain } from './weapp-package';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const compiler = require('miniprogram-compiler') as {
@@ -137,6 +137,9 @@ export async function checkWeapp(dir: string, project: string): Promise<string[]
     if (sub.bytes > LIMIT_BYTES) problems.push(`subpackage ${sub.root} is ${kb(sub.bytes)}, over WeChat's 2048 KB`);
   }
   console.log(`weapp total: ${kb(sizes.totalBytes)}`);
+  const misplaced = subpackageOnlyInMain(dir);
+  console.log(`weapp main package free of subpackage-only libraries: ${misplaced.length === 0 ? 'yes' : 'no'}`);
+  problems.push(...misplaced.map((where) => `main package holds ${where}`));
 
   const pages = [
     ...app.pages,

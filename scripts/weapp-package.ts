@@ -51,3 +51,36 @@ export function packageSizes(root: string): PackageSizes {
 export function directoryBytes(dir: string): number {
   return bytesUnder(dir, () => false, dir);
 }
+
+/**
+ * Libraries that only staff subpackages may carry, each known by strings its code keeps through minification: F2
+ * (@antv/f2, charts) and the G renderer under it. The main package loads on every phone before anything shows.
+ */
+export const SUBPACKAGE_ONLY_LIBRARIES = [
+  {
+    name: '@antv/f2 (charts: only staff subpackages may load it)',
+    markers: ['onTouchEndOutside', 'markerStartOffset'],
+  },
+] as const;
+
+/** Each main-package script that holds a subpackage-only library: `<file>: <library>`. */
+export function subpackageOnlyInMain(root: string): string[] {
+  const subRoots = new Set(subPackagesOf(readAppJson(root)).map((sub) => sub.root));
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      if (subRoots.has(rel)) continue;
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith('.js')) {
+        const code = readFileSync(full, 'utf8');
+        for (const library of SUBPACKAGE_ONLY_LIBRARIES) {
+          if (library.markers.some((marker) => code.includes(marker))) found.push(`${rel}: ${library.name}`);
+        }
+      }
+    }
+  };
+  visit(root);
+  return found;
+}

@@ -7,6 +7,7 @@ import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { selectionExportJourney } from './selection-export.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
+import { voteTrendJourney } from './vote-trend.journey';
 
 export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
@@ -16,4 +17,5 @@ export const selectionJourneys: Journey[] = [
   scoringToPublicityJourney,
   brushingReviewJourney,
   selectionExportJourney,
+  voteTrendJourney,
 ];

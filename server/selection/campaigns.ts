@@ -34,6 +34,8 @@ export interface CampaignRecord {
    * scoring until the organisers resolve it, and 投票监督 says so. Cleared when the result is produced.
    */
   countHold?: { since: Date; differences: number; summary: string } | null;
+  /** How far the clock has counted this campaign's votes into hours (server/selection/vote-hours.ts). */
+  voteHoursThrough?: Date | null;
 }
 
 export const campaigns = storedCollection<CampaignRecord>('campaigns');

@@ -15,6 +15,7 @@ import { objectionsHandlers } from './objections.handlers';
 import { publicHandlers } from './public.handlers';
 import { remindersHandlers } from './reminders.handlers';
 import { scoringHandlers } from './scoring.handlers';
+import { trendHandlers } from './trend.handlers';
 
 export const selectionHandlers = {
   ...campaignsHandlers,
@@ -28,6 +29,7 @@ export const selectionHandlers = {
   ...publicHandlers,
   ...contentHandlers,
   ...exportsHandlers,
+  ...trendHandlers,
 };
 
 /** The public pages never look at who is reading: no caller lookup on them. */

@@ -402,6 +402,18 @@ describe('dates', () => {
     expect(idsOf(data)).toEqual(['d1']);
   });
 
+  it('an updated document’s dates still work in an aggregate’s date operators', async () => {
+    await seed('dates', [{ _id: 'u1', when: new Date('2026-11-25T07:00:00.000Z'), n: 0 }]);
+    await db.collection('dates').doc('u1').update({ n: 1 });
+    const $ = db.command.aggregate;
+    const { data } = await db
+      .collection('dates')
+      .aggregate()
+      .project({ hour: $.dateToString({ date: '$when', format: '%Y-%m-%dT%H' }) })
+      .end();
+    expect(data.find((doc: { _id: string }) => doc._id === 'u1')).toEqual({ _id: 'u1', hour: '2026-11-25T07' });
+  });
+
   it('db.serverDate() is stored as a Date near the server clock', async () => {
     await db.collection('dates').add({ _id: 'now', at: db.serverDate() });
     const at = (await docOf('dates', 'now'))?.at;

@@ -274,7 +274,7 @@ export class DatabaseEngine {
         const { _id: _ignored, ...rest } = changes;
         return { ...rest, _id: doc._id } as Doc;
       }
-      const copy = structuredClone(doc);
+      const copy = cloneDoc(doc);
       const modifier = hasOperators(changes) ? changes : { $set: changes };
       if ('_id' in ((modifier.$set as object | undefined) ?? {})) {
         throw new DbError(DB_ERRORS.INVALID_PARAM, '不能更新_id的值');
@@ -372,4 +372,21 @@ export class DatabaseEngine {
   sweep(now: number): void {
     for (const tx of this.transactions.values()) if (now > tx.expiresAt) this.endTransaction(tx);
   }
+}
+
+/**
+ * A deep copy whose dates are this realm's: `structuredClone` makes them in the host's realm, which under jest (a
+ * vm context) is not the one mingo checks dates against, so an updated document's dates failed every date
+ * operator of an aggregate.
+ */
+function cloneDoc<T>(value: T): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => cloneDoc(item)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = cloneDoc(item);
+    return out as T;
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof RegExp)) return structuredClone(value);
+  return value;
 }

@@ -85,6 +85,7 @@ export const accessTable = {
   'selection.exportVotes': staffOver,
   // Excel lists of a campaign (nominations, result, flags): its organisers, as for the vote log.
   'selection.exportWorkbook': staffOver,
+  'selection.voteTrend': staffOver,
   // Experts score the candidates of the campaign they are granted for, and nothing else.
   // Answers from the caller's own expert grants: empty for everyone else.
   'selection.myScoring': anyone,

@@ -34,6 +34,17 @@ jest.mock('./save-file', () => ({
   },
 }));
 
+/** A trend with nothing counted yet: its card shows, and raises no alert of its own. */
+const quietTrend = {
+  day: '2026-11-22',
+  firstDay: '2026-11-22',
+  lastDay: '2026-11-22',
+  through: null,
+  hours: Array.from({ length: 24 }, (_, hour) => ({ hour, cast: 0, excluded: 0, voided: 0 })),
+  days: [{ day: '2026-11-22', cast: 0, excluded: 0, voided: 0 }],
+  candidates: [],
+};
+
 const realFetch = global.fetch;
 afterEach(() => {
   global.fetch = realFetch;
@@ -322,6 +333,7 @@ describe('投票监督 page', () => {
       selection: {
         staffCampaign: () => campaign,
         listFlags: () => ({ flags: [] }),
+        voteTrend: () => quietTrend,
         recount: () => ({
           candidates: 6,
           countedVotes: 58,

@@ -29,6 +29,7 @@ import {
 } from './integrity-texts';
 import { ExportLog, Recount } from './count-checks';
 import { CampaignExports } from './campaign-exports';
+import { VoteTrendCards } from './vote-trend';
 import { Tabs } from '@/components/staff/tabs';
 import '@/components/staff/admin.css';
 import './integrity.css';
@@ -296,6 +297,10 @@ export function Integrity({ campaignId }: { campaignId: string | undefined }) {
   return (
     <AdminFrame title="投票监督" intro={intro}>
       <Flags campaign={campaign} onVoided={voided} />
+      <View className="jx-admin__head">
+        <Text className="jx-text-title jx-block">票数与趋势</Text>
+      </View>
+      <VoteTrendCards key={`trend-${voidings}`} campaign={campaign} />
       <View className="jx-admin__head">
         <Text className="jx-text-title jx-block">核对与记录</Text>
       </View>

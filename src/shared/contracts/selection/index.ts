@@ -11,12 +11,14 @@ import { publicActions } from './public';
 import { publicityActions } from './publicity';
 import { reminderActions } from './reminders';
 import { scoringActions } from './scoring';
+import { trendActions } from './trend';
 
 export * from './campaigns';
 export * from './candidates';
 export * from './content';
 export * from './exports';
 export * from './publicity';
+export * from './trend';
 
 export const selectionContract = defineContract('selection', {
   ...campaignActions,
@@ -28,4 +30,5 @@ export const selectionContract = defineContract('selection', {
   ...publicActions,
   ...contentActions,
   ...exportActions,
+  ...trendActions,
 });
