@@ -1,7 +1,7 @@
 // Staff text must not grow with PC WeChat's window: with `resizable: true`, rpx is a share of the window's width,
 // so a font size in rpx in the back office or its tables would double when the window does. Reads built WXSS and
 // names every rule for the wide window (the back office, the side navigation, the staff table) that sizes its text
-// in rpx — those rules are written in upper-case PX, which pxtransform leaves as px.
+// in rpx — those rules are written in CSS px, in files pxtransform is told to leave alone.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -5,6 +5,7 @@ import { campaignPublishJourney } from './campaign-publish.journey';
 import { nominationReturnedJourney } from './nomination-returned.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
+import { staffTableJourney } from './staff-table.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
 
 export const selectionJourneys: Journey[] = [
@@ -14,4 +15,5 @@ export const selectionJourneys: Journey[] = [
   publicityCalendarJourney,
   scoringToPublicityJourney,
   brushingReviewJourney,
+  staffTableJourney,
 ];

@@ -37,8 +37,11 @@ export interface BulkAction<Row> {
   reasonLabel?: string;
   /** What will happen, for the confirmation. */
   description: (rows: Row[]) => string;
-  /** Does it to one row; a thrown CloudError is that row's refusal, in its Chinese words. */
-  run: (row: Row, reason: string) => Promise<unknown>;
+  /**
+   * Does it to one row; a thrown CloudError is that row's refusal, in its Chinese words. A returned text says what
+   * was done when `done` is not enough (e.g. how many votes).
+   */
+  run: (row: Row, reason: string) => Promise<string | void>;
 }
 
 export interface TableAnswer<Row> {
@@ -55,6 +58,13 @@ export interface DataTableProps<Row, F extends string> {
   load: (query: Required<Omit<TableQuery<F>, 'search'>> & { search?: string }) => Promise<TableAnswer<Row>>;
   /** Changes whenever a filter outside the table changes (status tab, organisation): back to page 1. */
   filterKey: string;
+  /** Changes when the page knows its rows changed: the same page is read again. */
+  version?: number;
+  /**
+   * A row as the page last saw it change (decided in its card): shown in place until the page is read again, so
+   * the card says what just happened instead of vanishing from a list it no longer matches.
+   */
+  patch?: (row: Row) => Row;
   defaultSort: { sortBy: F; order: SortDirection };
   rowKey: (row: Row) => string;
   /** How a row is named in its checkbox and its outcome (a person's name). */
@@ -102,9 +112,13 @@ export function DataTable<Row, F extends string>(props: DataTableProps<Row, F>) 
 
   const { state, reload } = useCloudCall(
     () => props.load({ sortBy: sort.sortBy, order: sort.order, page, pageSize, ...(search ? { search } : {}) }),
-    [filterKey, sort.sortBy, sort.order, search, page, pageSize],
+    [filterKey, props.version, sort.sortBy, sort.order, search, page, pageSize],
   );
-  const rows = useMemo(() => (state.status === 'ready' ? state.data.rows : []), [state]);
+  const { patch } = props;
+  const rows = useMemo(
+    () => (state.status === 'ready' ? (patch ? state.data.rows.map(patch) : state.data.rows) : []),
+    [state, patch],
+  );
   const pickable = selectable ? rows.filter(selectable) : [];
   const pickedRows = rows.filter((row) => picked.has(rowKey(row)));
 
@@ -132,8 +146,8 @@ export function DataTable<Row, F extends string>(props: DataTableProps<Row, F>) 
     // One row after another: each is its own authorized, audited action; a refusal is that row's, not the batch's.
     for (const row of pickedRows) {
       try {
-        await action.run(row, reason);
-        outcomes.push({ key: rowKey(row), name: rowName(row), ok: true, message: action.done });
+        const said = await action.run(row, reason);
+        outcomes.push({ key: rowKey(row), name: rowName(row), ok: true, message: said || action.done });
       } catch (error) {
         outcomes.push({ key: rowKey(row), name: rowName(row), ok: false, message: asCloudError(error).message });
       }
@@ -351,15 +365,20 @@ export function DataTable<Row, F extends string>(props: DataTableProps<Row, F>) 
 
       {state.status === 'ready' && total > 0 ? (
         <View className="jx-table__pager" role="navigation" aria-label="分页">
-          <Button className="jx-button" fill="outline" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            上一页
-          </Button>
+          {/* No greyed-out buttons (NutUI's disabled grey is under 4.5:1): a way that leads nowhere is left out. */}
+          {page > 1 ? (
+            <Button className="jx-button" fill="outline" onClick={() => setPage(page - 1)}>
+              上一页
+            </Button>
+          ) : null}
           <Text className="jx-table__pager-text">
             第 {page} / {pages} 页 · 共 {total} 条
           </Text>
-          <Button className="jx-button" fill="outline" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            下一页
-          </Button>
+          {page < pages ? (
+            <Button className="jx-button" fill="outline" onClick={() => setPage(page + 1)}>
+              下一页
+            </Button>
+          ) : null}
         </View>
       ) : null}
 

@@ -242,7 +242,10 @@ describe('投票监督 page', () => {
     const calls = installFakeCloud({
       selection: {
         staffCampaign: () => campaign,
-        listFlags: (input) => ({ flags: flags.filter((flag) => flag.status === input.status) }),
+        listFlags: (input) => {
+          const matching = flags.filter((flag) => flag.status === input.status);
+          return { flags: matching, total: matching.length, page: 1 };
+        },
         zeroFlagged: (input) => {
           flags = flags.map((flag) =>
             flag.id === input.flagId ? { ...flag, status: 'actioned', reason: String(input.reason) } : flag,
@@ -293,7 +296,7 @@ describe('投票监督 page', () => {
     installFakeCloud({
       selection: {
         staffCampaign: () => campaign,
-        listFlags: () => ({ flags: [] }),
+        listFlags: () => ({ flags: [], total: 0, page: 1 }),
         exportVotes: (input) => (input.cursor ? page(500, null) : page(1000, '1000')),
       },
     });
@@ -321,7 +324,7 @@ describe('投票监督 page', () => {
     installFakeCloud({
       selection: {
         staffCampaign: () => campaign,
-        listFlags: () => ({ flags: [] }),
+        listFlags: () => ({ flags: [], total: 0, page: 1 }),
         recount: () => ({
           candidates: 6,
           countedVotes: 58,
@@ -353,7 +356,7 @@ describe('投票监督 page', () => {
             summary: '林海 · 票数（记录 60，重算 58）',
           },
         }),
-        listFlags: () => ({ flags: [] }),
+        listFlags: () => ({ flags: [], total: 0, page: 1 }),
         recount: () => ({
           candidates: 6,
           countedVotes: 58,
