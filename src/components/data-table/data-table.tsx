@@ -15,6 +15,10 @@ import {
   type SortDirection,
   type TableQuery,
 } from '@/shared/contracts/table-query';
+// The staff frame's styles first, wherever the table is imported from: one order of stylesheets in every page of
+// the staff subpackage (the build warns when pages disagree, and the later rule would win by accident).
+import '@/components/staff/admin.css';
+import '@/components/staff/back-office.css';
 import './data-table.css';
 
 export interface TableColumn<Row, F extends string> {
