@@ -130,6 +130,21 @@ export const staffTableJourney: Journey = {
       .waitFor();
     await check('audit-log-wide');
 
+    // Every other page of the 工作台 in the wide window: a back office, not a stretched phone column (checked).
+    for (const [task, ready] of [
+      ['评选活动', '新建评选活动'],
+      ['授权', '先找到要授权的人，再选择任职组织或评选。每次授权和撤销都会记入操作日志。'],
+      ['劳模认定', '找到职工，登记荣誉称号、级别和年份，写明认定依据。'],
+      ['组织', '东城区总工会'],
+      ['邀请码', '职工用微信扫码并确认后，立即成为该企业工会的会员，不需要再审核。'],
+      ['公示日历', '年份'],
+    ] as const) {
+      await nav.getByRole('link', { name: task }).click();
+      await nav.getByRole('link', { name: task }).and(page.locator('[aria-current=page]')).waitFor();
+      await page.getByText(ready).first().waitFor();
+      await check(`wide-${task}`);
+    }
+
     // A phone: the same nominations as cards.
     await page.setViewportSize({ width: 375, height: 667 });
     await openStaffCampaign(page, baseUrl, CAMPAIGN);
