@@ -10,9 +10,16 @@ import { actAs, button, settledCheck } from './people-steps';
 import { DEEDS, openStaffCampaign } from './selection-steps';
 
 const CAMPAIGN = 'demo-2027-young';
+/** A phrase the local WeChat holds for human review (set for this journey only): 李卫国's deeds carry it. */
+const HELD_PHRASE = '另附带徒名单待核实';
+
+async function setWeChatRules(baseUrl: string, rules: object): Promise<void> {
+  const response = await fetch(`${baseUrl}/_emulator/wechat/rules`, { method: 'PUT', body: JSON.stringify(rules) });
+  expect(response.ok, 'the local WeChat takes the rules').toBe(true);
+}
 
 /** Nominates a person as a staff member, straight through the gateway (the nominate page has its own journey). */
-async function nominateAs(page: Page, staff: string, person: string, categoryId: string): Promise<void> {
+async function nominateAs(page: Page, staff: string, person: string, categoryId: string, deeds = DEEDS) {
   const answer = await page.evaluate(
     async ({ staff, input }) => {
       const response = await fetch('/fn/selection', {
@@ -28,7 +35,7 @@ async function nominateAs(page: Page, staff: string, person: string, categoryId:
         campaignId: CAMPAIGN,
         userId: demoUserIdOf(person),
         categoryId,
-        deeds: DEEDS,
+        deeds,
         photoFileIds: [],
         honours: [],
       },
@@ -56,8 +63,14 @@ export const staffTableJourney: Journey = {
   async run({ page, baseUrl, check: checkNow }) {
     const check = settledCheck(page, checkNow);
     await page.goto(`${baseUrl}/#/pages/me/index`);
-    // Beside the seeded 陈晓东 (先进制造): 李卫国 (城市建设与服务) by his enterprise, 周建国 (先进制造) by his district.
-    await nominateAs(page, 'persona-enterprise-staff', 'persona-model-worker', 'k2');
+    // Beside the seeded 陈晓东 (先进制造): 李卫国 (城市建设与服务) by his enterprise — his deeds held by WeChat's
+    // content check for a person to look at, so he cannot be approved yet — and 周建国 (先进制造) by his district.
+    await setWeChatRules(baseUrl, { text: [{ contains: HELD_PHRASE, suggest: 'review', label: 21000 }] });
+    try {
+      await nominateAs(page, 'persona-enterprise-staff', 'persona-model-worker', 'k2', `${DEEDS}${HELD_PHRASE}。`);
+    } finally {
+      await setWeChatRules(baseUrl, {});
+    }
     await nominateAs(page, 'persona-district-staff', 'demo-zhou', 'k1');
 
     await actAs(page, baseUrl, 'persona-city-staff');
@@ -84,32 +97,37 @@ export const staffTableJourney: Journey = {
     );
     expect(await tableNames(page), 'sorted by name').toEqual(['周建国', '李卫国', '陈晓东']);
     await page.getByRole('tablist', { name: '评选类别' }).getByRole('tab', { name: '先进制造' }).click();
-    await table.getByRole('row').nth(2).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[role=table] [role=row]').length === 3);
     expect((await tableNames(page)).sort(), 'pending in 先进制造').toEqual(['周建国', '陈晓东'].sort());
+    await showAtTop(page.getByRole('tablist', { name: '提名状态' }));
+    await check('nominations-filtered');
+    await page.getByRole('tablist', { name: '评选类别' }).getByRole('tab', { name: '全部类别' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[role=table] [role=row]').length === 4);
 
-    // Pick both and approve them at once.
+    // Pick all three and approve them at once: two go through, 李卫国's held deeds refuse his, and each says so.
     await table.getByRole('checkbox', { name: '选择本页全部' }).click();
     const bar = page.getByRole('region', { name: '批量操作' });
-    await bar.getByText('已选 2 条').waitFor();
+    await bar.getByText('已选 3 条').waitFor();
     await showAtTop(page.getByRole('tablist', { name: '提名状态' }));
     await check('nominations-picked');
     await bar.locator('taro-button-core').filter({ hasText: '批量通过' }).click();
-    const dialog = page.getByRole('dialog', { name: '批量通过（2 条）' });
+    const dialog = page.getByRole('dialog', { name: '批量通过（3 条）' });
     await dialog.waitFor();
     await check('bulk-approve-confirm');
     await dialog.locator('taro-button-core').filter({ hasText: '确认通过' }).click();
     const outcome = page.getByRole('status', { name: '批量通过结果' });
-    await outcome.getByText('批量通过：2 条完成').waitFor();
+    await outcome.getByText('批量通过：2 条完成，1 条未完成').waitFor();
     await outcome.getByText('✓ 陈晓东：已通过').waitFor();
     await outcome.getByText('✓ 周建国：已通过').waitFor();
-    await page.getByText('目前没有待审核的提名。').waitFor();
+    await outcome.getByText('✗ 李卫国：主要事迹还在内容审核中：请先决定是否通过，再审核提名').waitFor();
+    // Only the refused one is left to review, still picked.
+    await page.waitForFunction(() => document.querySelectorAll('[role=table] [role=row]').length === 2);
+    await table.getByRole('checkbox', { name: '选择李卫国', checked: true }).waitFor();
     await showAtTop(page.getByRole('tablist', { name: '提名状态' }));
     await check('bulk-approved');
     await page.getByRole('tablist', { name: '提名状态' }).getByRole('tab', { name: '已通过' }).click();
     await table.getByRole('row', { name: '陈晓东' }).waitFor();
     await table.getByRole('row', { name: '周建国' }).waitFor();
-    await page.getByRole('tablist', { name: '评选类别' }).getByRole('tab', { name: '全部类别' }).click();
     await page.getByRole('tablist', { name: '提名状态' }).getByRole('tab', { name: '待审核' }).click();
     await table.getByRole('row', { name: '李卫国' }).waitFor();
 
