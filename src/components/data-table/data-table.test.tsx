@@ -51,13 +51,21 @@ function setWindowWidth(width: number) {
 
 afterEach(() => setWindowWidth(0));
 
-function renderTable(load: ReturnType<typeof fakeServer>['load'], bulkActions: BulkAction<Person>[] = []) {
-  return render(
+function renderTable(
+  load: ReturnType<typeof fakeServer>['load'],
+  bulkActions: BulkAction<Person>[] = [],
+  filterKey = 'all',
+) {
+  return render(table(load, bulkActions, filterKey));
+}
+
+function table(load: ReturnType<typeof fakeServer>['load'], bulkActions: BulkAction<Person>[], filterKey: string) {
+  return (
     <DataTable
       label="职工"
       columns={columns}
       load={load}
-      filterKey="all"
+      filterKey={filterKey}
       defaultSort={{ sortBy: 'name', order: 'asc' }}
       rowKey={(row) => row.id}
       rowName={(row) => row.name}
@@ -66,7 +74,7 @@ function renderTable(load: ReturnType<typeof fakeServer>['load'], bulkActions: B
       selectable={() => true}
       bulkActions={bulkActions}
       empty={{ title: '没有职工' }}
-    />,
+    />
   );
 }
 
@@ -96,6 +104,18 @@ describe('DataTable', () => {
     fireEvent.click(screen.getByText('下一页'));
     await screen.findByText('第 2 / 3 页 · 共 45 条');
     expect(server.calls.at(-1)).toMatchObject({ order: 'desc', page: 2, pageSize: 20 });
+  });
+
+  it('starts another filter at its first page, never asking for the old page under it', async () => {
+    const server = fakeServer();
+    const { rerender } = renderTable(server.load);
+    await screen.findByText('第 1 / 3 页 · 共 45 条');
+    fireEvent.click(screen.getByText('下一页'));
+    await screen.findByText('第 2 / 3 页 · 共 45 条');
+    const before = server.calls.length;
+    rerender(table(server.load, [], 'other'));
+    await screen.findByText('第 1 / 3 页 · 共 45 条');
+    expect(server.calls.slice(before).map((call) => call.page)).toEqual([1]);
   });
 
   it('shows the same rows as cards on a phone, and searches on the server', async () => {

@@ -102,14 +102,17 @@ export function DataTable<Row, F extends string>(props: DataTableProps<Row, F>) 
   const [sort, setSort] = useState(defaultSort);
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
+  // The page belongs to the filter it was chosen under: another filter starts at page 1 in the same render, so no
+  // page of the old filter's numbering is ever asked for under the new one.
+  const [paging, setPaging] = useState({ filterKey, page: 1 });
+  const page = paging.filterKey === filterKey ? paging.page : 1;
+  const setPage = (next: number) => setPaging({ filterKey, page: next });
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [acting, setActing] = useState<BulkAction<Row> | null>(null);
   const [outcome, setOutcome] = useState<{ action: string; rows: RowOutcome[] } | null>(null);
 
   // Another filter: the first page of what it lists, nothing picked, no outcome of an earlier batch.
   useEffect(() => {
-    setPage(1);
     setPicked(new Set());
     setOutcome(null);
   }, [filterKey]);

@@ -184,6 +184,8 @@ export function JoinRequests() {
     <AdminFrame title="入会审核" intro="通过后职工即成为该企业工会的会员；驳回须写明原因，申请人会看到。">
       <Tabs label="申请状态" tabs={TABS} value={status} onChange={setStatus} />
       <DataTable<JoinRequest, 'createdAt'>
+        // Each status its own table: pending ones oldest first (who waited longest), decided ones newest first.
+        key={status}
         label="入会申请"
         filterKey={status}
         columns={requestColumns(onDecide)}
