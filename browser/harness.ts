@@ -69,18 +69,31 @@ function browserEnv(): Record<string, string> {
   return env;
 }
 
+/** The window a journey runs in: a phone, or PC WeChat's resizable window made wide (1280×800, a mouse). */
+export type JourneyWindow = 'phone' | 'wide';
+
+/** From this width on a window is wide (as src/components/staff/wide-window.ts decides). */
+export const WIDE_WINDOW_PX = 768;
+
+const WINDOWS = {
+  phone: { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  wide: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+} as const;
+
 /** A fresh browser profile shaped like a phone in WeChat's design width (375×667). */
-export async function openPhoneBrowser(): Promise<Browser> {
+export function openPhoneBrowser(): Promise<Browser> {
+  return openBrowser('phone');
+}
+
+/** A fresh browser profile: a phone, or a wide desktop window (not mobile: no touch, no mobile viewport). */
+export async function openBrowser(shape: JourneyWindow): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'jx-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     env: browserEnv(),
     headless: true,
     args: CHROMIUM_FLAGS,
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    ...WINDOWS[shape],
     locale: 'zh-CN',
     // The phone's time zone: Beijing, unless JX_DEVICE_TZ names another, so that a page formatting a date in the
     // device's zone instead of Beijing's shows up (npm test runs the journeys once in UTC too).
@@ -167,6 +180,66 @@ async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
 // Chrome that the mini-program draws natively (the tab bar follows WeChat's own setting there), not the app's text.
 const NATIVE_CHROME = '.weui-tabbar, .taro-tabbar__tabbar, .taro-navigation-bar, [aria-hidden="true"]';
 
+/** Staff pages: their main content must follow a wide window. */
+const STAFF_PAGE = /#\/admin\//;
+/** The least share of a wide window a staff page's main content spans. */
+export const MIN_MAIN_SHARE = 0.7;
+/** The longest text line a wide window may show, in ems of its own font size (a book's line is ~35). */
+export const MAX_LINE_EM = 45;
+
+/**
+ * The stretched-column defect of a page in a wide window: a phone layout shown in PC WeChat's wide window, either
+ * centred with empty sides or stretched so lines run across the screen. A staff page's main content (its
+ * `[role=main]`, else the `.jx-admin` column) must span at least 70 % of the window (today's 760 px column spans
+ * 59 % of 1280 px); on any page no line of text may be wider than 45 em of its font size (each line box of each
+ * text node is measured, so a long paragraph across a stretched page is caught while a table of short cells is not).
+ */
+async function stretchedColumn(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ staffPattern, minShare, maxEm }) => {
+      const problems: string[] = [];
+      const width = window.innerWidth;
+      if (new RegExp(staffPattern).test(location.hash)) {
+        // No named helpers in here: the runner's transpiler would wrap them in a helper the page does not have.
+        const main = Array.from(document.querySelectorAll('[role=main], .jx-admin')).find((element) => {
+          const rect = element.getBoundingClientRect();
+          return rect.width > 0 && rect.height > 0 && getComputedStyle(element).display !== 'none';
+        });
+        if (!main) problems.push('staff page without its main content ([role=main] or .jx-admin)');
+        else {
+          const share = main.getBoundingClientRect().width / width;
+          if (share < minShare) {
+            problems.push(
+              `stretched column: the main content spans ${Math.round(share * 100)}% of a ${width} px window (< ${minShare * 100}%)`,
+            );
+          }
+        }
+      }
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let longest: { em: number; text: string } | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? '').trim();
+        const parent = node.parentElement;
+        if (text.length < 10 || !parent) continue;
+        const style = getComputedStyle(parent);
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        const fontPx = parseFloat(style.fontSize) || 16;
+        range.selectNodeContents(node);
+        for (const rect of Array.from(range.getClientRects())) {
+          const em = rect.width / fontPx;
+          if (em > maxEm && (!longest || em > longest.em)) longest = { em, text: text.slice(0, 24) };
+        }
+      }
+      if (longest) {
+        problems.push(`a text line ${Math.round(longest.em)} em wide (> ${maxEm} em): "${longest.text}…"`);
+      }
+      return problems;
+    },
+    { staffPattern: STAFF_PAGE.source, minShare: MIN_MAIN_SHARE, maxEm: MAX_LINE_EM },
+  );
+}
+
 /**
  * Sets the font scale on every page frame live (as WeChat's setting reaches PageShell's `--jx-scale`), and names
  * each visible text, button and input whose size did not grow with it: text at a fixed size stays small for the
@@ -222,9 +295,10 @@ async function fitnessProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Checks the page as it now stands and saves a screenshot named `<journey>/<step>.png`, then the same at WeChat's
- * largest font (`<step>@largest-font.png`). Throws with every problem found, so a journey fails on the first page
- * that is not fit for its users.
+ * Checks the page as it now stands and saves a screenshot named `<journey>/<step>.png`; in a wide window, also the
+ * stretched-column defect (see `stretchedColumn`); then the same at WeChat's largest font
+ * (`<step>@largest-font.png`). Throws with every problem found, so a journey fails on the first page that is not
+ * fit for its users.
  */
 export async function checkPage(page: Page, journey: string, step: string): Promise<string> {
   const dir = path.join(SCREENSHOT_DIR, journey);
@@ -232,6 +306,7 @@ export async function checkPage(page: Page, journey: string, step: string): Prom
   const file = path.join(dir, `${step}.png`);
   await page.screenshot({ path: file, fullPage: true });
   const problems = await fitnessProblems(page);
+  if ((page.viewportSize()?.width ?? 0) >= WIDE_WINDOW_PX) problems.push(...(await stretchedColumn(page)));
   // Then as an older worker with WeChat's largest font sees it: every text grows, and the page is still fit.
   // (Once per step: the run in another device zone checks dates, not sizes.)
   if (!process.env.JX_DEVICE_TZ) {

@@ -13,5 +13,11 @@ export interface JourneyContext {
 
 export interface Journey {
   name: string;
+  /**
+   * The window it starts in: a phone (the default) or a wide window (1280×800, no touch: PC WeChat with the
+   * mini-program's window widened). Either may be resized with `page.setViewportSize`; every page checked at a
+   * width of 768 px or more is also checked for the stretched-column defect (browser/harness.ts).
+   */
+  window?: 'phone' | 'wide';
   run: (ctx: JourneyContext) => Promise<void>;
 }

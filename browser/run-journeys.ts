@@ -10,7 +10,7 @@ import { LOCAL_SUBSCRIBE_TEMPLATES, personasRoute, seedOnce } from '../scripts/l
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import { testStartInstant } from '../test-support/seeded-cloud';
-import { checkPage, chromiumPath, openPhoneBrowser, SCREENSHOT_DIR } from './harness';
+import { checkPage, chromiumPath, openBrowser, SCREENSHOT_DIR } from './harness';
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   try {
     for (const journey of journeys) {
       if (only.length > 0 && !only.includes(journey.name)) continue;
-      const browser = await openPhoneBrowser();
+      const browser = await openBrowser(journey.window ?? 'phone');
       const started = performance.now();
       try {
         const page = await browser.context.newPage();

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { readAppJson, subPackagesOf, packageSizes, subpackageOnlyInMain } from './weapp-package';
+import { checkStaffTextSizes } from './staff-text-sizes';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const compiler = require('miniprogram-compiler') as {
@@ -157,6 +158,14 @@ export async function checkWeapp(dir: string, project: string): Promise<string[]
     }
   }
   console.log(`weapp pages present: ${pages.length}`);
+
+  // Staff subpackages (`admin`, and each feature's `<x>-admin`): their text must not grow with PC WeChat's window.
+  const staffRoots = subPackagesOf(app)
+    .map((sub) => sub.root)
+    .filter((subRoot) => subRoot === 'admin' || subRoot.endsWith('-admin'));
+  const textSizes = checkStaffTextSizes(dir, staffRoots);
+  if (textSizes.length === 0) console.log(`weapp staff text in wide windows: px only (${staffRoots.join(', ')})`);
+  problems.push(...textSizes);
 
   problems.push(...compileWith(dir, ''));
   const { setting = {} } = JSON.parse(readFileSync(path.join(project, 'project.config.json'), 'utf8')) as {

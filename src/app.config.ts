@@ -40,5 +40,7 @@ export default defineAppConfig({
   },
   // Load only the components a page uses: faster start on older phones.
   lazyCodeLoading: 'requiredComponents',
+  // PC WeChat: staff may widen the window; staff pages then lay out as a back office (useWideWindow).
+  resizable: true,
   style: 'v2',
 });

@@ -149,7 +149,7 @@ export const brushingReviewJourney: Journey = {
     await check('flags');
     await cluster.scrollIntoViewIfNeeded();
     await check('flags-cluster');
-    // In WeChat on a PC the workbench is a readable column in a wide window.
+    // In WeChat on a PC, a wide window: the back office, its prose kept to a reading measure.
     await page.setViewportSize({ width: 1280, height: 800 });
     await check('flags-wide');
     await page.setViewportSize({ width: 375, height: 667 });

@@ -6,6 +6,7 @@ import { nominationReturnedJourney } from './nomination-returned.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { selectionExportJourney } from './selection-export.journey';
+import { staffTableJourney } from './staff-table.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
 import { voteTrendJourney } from './vote-trend.journey';
 
@@ -18,4 +19,5 @@ export const selectionJourneys: Journey[] = [
   brushingReviewJourney,
   selectionExportJourney,
   voteTrendJourney,
+  staffTableJourney,
 ];

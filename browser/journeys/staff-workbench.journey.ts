@@ -30,12 +30,13 @@ export const staffWorkbenchJourney: Journey = {
     await actAs(page, baseUrl, 'persona-city-staff');
     await button(page, '进入工作台').click();
     await page.getByText('待审核申请', { exact: true }).waitFor();
-    // WeChat on a PC: the workbench keeps a readable column in a wide window.
+    // WeChat on a PC: in a wide window the workbench is a back office, its tasks beside content as wide as the
+    // window (the check refuses a stretched phone column); back to a phone, the column.
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('navigation', { name: '工作台导航' }).waitFor();
     await check('workbench-wide');
-    const column = await page.locator('.jx-admin').locator('visible=true').boundingBox();
-    expect((column?.width ?? 0) <= 760, 'workbench column width in a wide window').toBe(true);
     await page.setViewportSize({ width: 375, height: 667 });
+    await page.getByRole('navigation', { name: '工作台导航' }).waitFor({ state: 'detached' });
 
     // 成员: pick the enterprise, reveal one phone number with a reason.
     await page.getByRole('link', { name: /^成员/ }).click();

@@ -3,10 +3,11 @@ import type { selectionContract } from '../../../src/shared/contracts/selection'
 import { countsRebuildable, votingHasOpened } from '../../../src/shared/selection/stages';
 import { AppError } from '../../../server/kit/app-error';
 import { nextCursor, offsetOf } from '../../../server/kit/paging';
+import { readTablePage } from '../../../server/kit/table';
 import { audit } from '../../../server/people/audit';
 import { campaignOrFail, campaigns } from '../../../server/selection/campaigns';
 import { candidateNames, candidateOrFail, candidates } from '../../../server/selection/candidates';
-import { flagOrFail, flags, type FlagRecord } from '../../../server/selection/flags';
+import { flagOrFail, flags } from '../../../server/selection/flags';
 import { votes as votesCollection, type VoteRecord } from '../../../server/selection/votes';
 import { uncount } from '../../../server/selection/integrity';
 import { checkCounts, describeDifferences, rebuildCounts } from '../../../server/selection/count-check';
@@ -17,14 +18,20 @@ import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { voterHash } from '../../../server/selection/votes';
 
 export const integrityHandlers = {
-  listFlags: async ({ campaignId, status }, ctx) => {
+  listFlags: async ({ campaignId, status, kind, table }, ctx) => {
     const campaign = await campaignOrFail(ctx.db, campaignId);
     ctx.requireOver(campaign.orgPath);
     const query: Record<string, unknown> = { campaignId };
     if (status) query.status = status;
-    const { data } = (await flags.of(ctx.db).where(query).orderBy('raisedAt', 'desc').limit(100).get()) as {
-      data: FlagRecord[];
-    };
+    if (kind) query.kind = kind;
+    // Without a table query: the newest 100, as 投票监督 on a phone has always listed them.
+    const page = await readTablePage(ctx.db, flags, query, {
+      table: table ?? { pageSize: 100 },
+      cursor: undefined,
+      fields: { raisedAt: 'raisedAt', windowStart: 'windowStart' },
+      defaults: { sortBy: 'raisedAt', order: 'desc' },
+    });
+    const data = page.rows;
     const names = await candidateNames(ctx.db, campaignId);
     return {
       flags: data.map((flag) => ({
@@ -39,6 +46,8 @@ export const integrityHandlers = {
         status: flag.status,
         reason: flag.reason,
       })),
+      total: page.total,
+      page: page.page,
     };
   },
 

@@ -1,9 +1,9 @@
 // Nominations: staff over a worker nominate them and correct a returned nomination; the organising union reviews.
 import type { selectionContract } from '../../../src/shared/contracts/selection';
 import { AppError } from '../../../server/kit/app-error';
-import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
+import { readTablePage } from '../../../server/kit/table';
 import { audit } from '../../../server/people/audit';
-import { isDuplicateWrite } from '../../../server/kit/db';
+import { isDuplicateWrite, literalPattern } from '../../../server/kit/db';
 import { orgs } from '../../../server/people/orgs';
 import { userOrFail } from '../../../server/people/users';
 import { campaignOrFail, campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
@@ -114,7 +114,7 @@ export const nominationsHandlers = {
     return nominationView({ ...candidate, ...update }, ctx);
   },
 
-  listNominations: async ({ campaignId, status, cursor }, ctx) => {
+  listNominations: async ({ campaignId, status, categoryId, table, cursor }, ctx) => {
     const campaign = await campaignOrFail(ctx.db, campaignId);
     const _ = ctx.db.command;
     const nodes = ctx.scopeNodes();
@@ -122,18 +122,20 @@ export const nominationsHandlers = {
     const organiser = organises(ctx, campaign);
     const query: Record<string, unknown> = { campaignId };
     if (status) query.status = status;
+    if (categoryId) query.categoryId = categoryId;
+    if (table?.search) query.name = literalPattern(ctx.db, table.search);
     if (!organiser) query.orgPath = _.in(nodes);
-    const offset = offsetOf(cursor);
-    const { data } = (await candidates
-      .of(ctx.db)
-      .where(query)
-      .orderBy('nominatedAt', 'asc')
-      .skip(offset)
-      .limit(PAGE)
-      .get()) as { data: CandidateRecord[] };
+    const page = await readTablePage(ctx.db, candidates, query, {
+      table,
+      cursor,
+      fields: { nominatedAt: 'nominatedAt', name: 'name' },
+      defaults: { sortBy: 'nominatedAt', order: 'asc' },
+    });
     return {
-      nominations: data.map((candidate) => nominationView(candidate, ctx)),
-      nextCursor: nextCursor(offset, data.length),
+      nominations: page.rows.map((candidate) => nominationView(candidate, ctx)),
+      nextCursor: page.nextCursor,
+      total: page.total,
+      page: page.page,
     };
   },
 

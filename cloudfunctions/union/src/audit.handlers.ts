@@ -1,22 +1,27 @@
 // The audit log of the caller's part of the tree, newest first.
 import type { unionContract } from '../../../src/shared/contracts/union';
-import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
-import { auditLog, type AuditRecord } from '../../../server/people/audit';
+import { literalPattern } from '../../../server/kit/db';
+import { readTablePage } from '../../../server/kit/table';
+import { auditLog } from '../../../server/people/audit';
 
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
 export const auditHandlers = {
-  auditLog: async ({ cursor }, ctx) => {
-    const offset = offsetOf(cursor);
-    const { data } = (await auditLog
-      .of(ctx.db)
-      .where({ orgPath: ctx.db.command.in(ctx.scopeNodes()) })
-      .orderBy('at', 'desc')
-      .skip(offset)
-      .limit(PAGE)
-      .get()) as { data: AuditRecord[] };
+  auditLog: async ({ targetType, table, cursor }, ctx) => {
+    const where: Record<string, unknown> = { orgPath: ctx.db.command.in(ctx.scopeNodes()) };
+    if (targetType) where['target.type'] = targetType;
+    // Staff look for what was done to someone or something: the target's label is what they read in the log.
+    if (table?.search) where['target.label'] = literalPattern(ctx.db, table.search);
+    const page = await readTablePage(ctx.db, auditLog, where, {
+      table,
+      cursor,
+      fields: { at: 'at' },
+      defaults: { sortBy: 'at', order: 'desc' },
+    });
     return {
-      entries: data.map((entry) => ({
+      total: page.total,
+      page: page.page,
+      entries: page.rows.map((entry) => ({
         id: entry._id,
         at: entry.at.toISOString(),
         actorName: entry.actorName,
@@ -27,7 +32,7 @@ export const auditHandlers = {
         before: entry.before,
         after: entry.after,
       })),
-      nextCursor: nextCursor(offset, data.length),
+      nextCursor: page.nextCursor,
     };
   },
 } satisfies Pick<GuardedHandlers<typeof unionContract>, 'auditLog'>;

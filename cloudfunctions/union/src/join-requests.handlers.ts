@@ -3,7 +3,7 @@ import { joinDecided } from '../../../server/notify/senders';
 import type { unionContract } from '../../../src/shared/contracts/union';
 import { AppError } from '../../../server/kit/app-error';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
-import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
+import { readTablePage } from '../../../server/kit/table';
 import { audit } from '../../../server/people/audit';
 import type { Transaction } from '../../../server/kit/db';
 import { joinRequestOrFail, joinRequests, type JoinRequestRecord } from '../../../server/people/join-requests';
@@ -40,15 +40,20 @@ function requestView(request: JoinRequestRecord, user: UserRecord | undefined, o
 }
 
 export const joinRequestsHandlers = {
-  listJoinRequests: async ({ status, cursor }, ctx) => {
-    const offset = offsetOf(cursor);
-    const { data } = (await joinRequests
-      .of(ctx.db)
-      .where({ orgPath: ctx.db.command.in(ctx.scopeNodes()), status })
-      .orderBy('createdAt', status === 'pending' ? 'asc' : 'desc')
-      .skip(offset)
-      .limit(PAGE)
-      .get()) as { data: JoinRequestRecord[] };
+  listJoinRequests: async ({ status, table, cursor }, ctx) => {
+    const page = await readTablePage(
+      ctx.db,
+      joinRequests,
+      { orgPath: ctx.db.command.in(ctx.scopeNodes()), status },
+      {
+        table,
+        cursor,
+        fields: { createdAt: 'createdAt' },
+        // Pending ones oldest first (who has waited longest); decided ones newest first.
+        defaults: { sortBy: 'createdAt', order: status === 'pending' ? 'asc' : 'desc' },
+      },
+    );
+    const data = page.rows;
     const users = await usersByIds(
       ctx.db,
       data.map((request) => request.userId),
@@ -61,7 +66,9 @@ export const joinRequestsHandlers = {
     );
     return {
       requests: data.map((request) => requestView(request, users.get(request.userId), orgs)),
-      nextCursor: nextCursor(offset, data.length),
+      nextCursor: page.nextCursor,
+      total: page.total,
+      page: page.page,
     };
   },
   decideJoin: async ({ requestId, approve, reason }, ctx) => {

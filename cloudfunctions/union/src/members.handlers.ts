@@ -3,7 +3,8 @@
 import type { unionContract } from '../../../src/shared/contracts/union';
 import { AppError } from '../../../server/kit/app-error';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
-import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
+import { PAGE } from '../../../server/kit/paging';
+import { readTablePage } from '../../../server/kit/table';
 import { audit } from '../../../server/people/audit';
 import { literalPattern, type Db } from '../../../server/kit/db';
 import { activeGrantsOf } from '../../../server/people/grants';
@@ -26,18 +27,23 @@ async function memberViews(db: Db, people: UserRecord[]) {
 }
 
 export const membersHandlers = {
-  listMembers: async ({ orgId, cursor }, ctx) => {
+  listMembers: async ({ orgId, table, cursor }, ctx) => {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
-    const offset = offsetOf(cursor);
-    const { data } = (await users
-      .of(ctx.db)
-      .where({ orgId })
-      .orderBy('joinedAt', 'desc')
-      .skip(offset)
-      .limit(PAGE)
-      .get()) as { data: UserRecord[] };
-    return { members: await memberViews(ctx.db, data), nextCursor: nextCursor(offset, data.length) };
+    const where: Record<string, unknown> = { orgId };
+    if (table?.search) where['profile.realName'] = literalPattern(ctx.db, table.search);
+    const page = await readTablePage(ctx.db, users, where, {
+      table,
+      cursor,
+      fields: { joinedAt: 'joinedAt', name: 'profile.realName' },
+      defaults: { sortBy: 'joinedAt', order: 'desc' },
+    });
+    return {
+      members: await memberViews(ctx.db, page.rows),
+      nextCursor: page.nextCursor,
+      total: page.total,
+      page: page.page,
+    };
   },
   searchPeople: async ({ keyword }, ctx) => {
     const { data } = (await users

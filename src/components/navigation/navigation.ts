@@ -34,6 +34,11 @@ export function usePageParams(): Record<string, string | undefined> {
   return (router?.params ?? {}) as Record<string, string | undefined>;
 }
 
+/** The current page's path (no query), e.g. to mark it in a navigation. */
+export function useCurrentPath(): string | undefined {
+  return useRouter()?.path;
+}
+
 /** Runs `callback` each time the page shows again after being hidden (e.g. back from an edit page). */
 export function useShownAgain(callback: () => void): void {
   // Keyed on a hide rather than counting shows: whether the first show reaches a hook depends on the platform.

@@ -1,14 +1,32 @@
-// The frame of every workbench page: a column that stays readable in a wide window (WeChat on a PC), with the
-// page's title and what it is for.
+// The frame of every workbench page, with the page's title and what it is for: on a phone a column; in a wide
+// window (PC WeChat) a back office — the 工作台's side navigation beside content as wide as the window allows.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CloudCallState } from '@/cloud/use-cloud-call';
 import { goBack } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard, type SkeletonShape } from '@/components/states/states';
+import { StaffSideNav } from './side-nav';
+import { useWideWindow } from './wide-window';
 import './admin.css';
+import './back-office.css';
 
 export function AdminFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  const wide = useWideWindow();
+  if (wide) {
+    return (
+      <View className="jx-wide">
+        <StaffSideNav />
+        <View className="jx-wide__main" role="main">
+          <View className="jx-admin__head">
+            <Text className="jx-text-hero jx-block">{title}</Text>
+            {intro ? <Text className="jx-text-secondary jx-block jx-admin__intro">{intro}</Text> : null}
+          </View>
+          {children}
+        </View>
+      </View>
+    );
+  }
   return (
     <View className="jx-admin">
       <View className="jx-admin__head">

@@ -2,17 +2,15 @@
 // (a reason is required and the worker sees it), each through a dialog; the card then shows the outcome.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type * as z from 'zod';
 import { callFunction } from '@/cloud/call-function';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { formatDateTime } from '@/components/format/format';
-import { EmptyState, PendingCard } from '@/components/states/states';
+import { DataTable, type BulkAction, type TableColumn } from '@/components/data-table/data-table';
 import { unionContract, type joinRequestSchema } from '@/shared/contracts/union';
 import { AdminFrame } from '@/components/staff/admin-frame';
 import { orgLabel, personLine } from '@/components/staff/labels';
-import { MoreButton } from '@/components/staff/more-button';
-import { usePaged } from '@/cloud/use-paged';
 import { Tabs } from '@/components/staff/tabs';
 import '@/components/staff/admin.css';
 
@@ -52,16 +50,92 @@ function Outcome({ request }: { request: JoinRequest }) {
   );
 }
 
+function JoinRequestCard({
+  request,
+  onDecide,
+}: {
+  request: JoinRequest;
+  onDecide: (request: JoinRequest, approve: boolean) => void;
+}) {
+  return (
+    <View className="jx-card" aria-label={`${request.person.realName}的入会申请`}>
+      <Text className="jx-text-title jx-block">{request.person.realName}</Text>
+      <Text className="jx-text-body jx-block">{personLine(request.person)}</Text>
+      <Text className="jx-text-secondary jx-block">手机号 {request.person.phoneMasked ?? '未填写'}</Text>
+      <Text className="jx-text-body jx-block jx-admin__line">申请加入 {orgLabel(request.org)}</Text>
+      {request.person.org && request.person.org.id !== request.org.id ? (
+        <Text className="jx-text-secondary jx-block">目前所在：{request.person.org.name}</Text>
+      ) : null}
+      {request.note ? <Text className="jx-text-secondary jx-block">说明：{request.note}</Text> : null}
+      <Text className="jx-text-secondary jx-block">{formatDateTime(request.createdAt)} 提交</Text>
+      {request.status === 'pending' ? (
+        <DecideButtons request={request} onDecide={onDecide} />
+      ) : (
+        <Outcome request={request} />
+      )}
+    </View>
+  );
+}
+
+function DecideButtons({
+  request,
+  onDecide,
+}: {
+  request: JoinRequest;
+  onDecide: (request: JoinRequest, approve: boolean) => void;
+}) {
+  return (
+    <View className="jx-actions">
+      <Button className="jx-button" type="primary" onClick={() => onDecide(request, true)}>
+        通过
+      </Button>
+      <Button className="jx-button" fill="outline" onClick={() => onDecide(request, false)}>
+        驳回
+      </Button>
+    </View>
+  );
+}
+
+const requestColumns = (
+  onDecide: (request: JoinRequest, approve: boolean) => void,
+): TableColumn<JoinRequest, 'createdAt'>[] => [
+  { key: 'name', title: '申请人', weight: 1.1, cell: (request) => <Text>{request.person.realName}</Text> },
+  { key: 'line', title: '工种 · 等级', weight: 1.8, cell: (request) => <Text>{personLine(request.person)}</Text> },
+  { key: 'org', title: '申请加入', weight: 2.2, cell: (request) => <Text>{orgLabel(request.org)}</Text> },
+  {
+    key: 'note',
+    title: '说明',
+    weight: 1.8,
+    cell: (request) => <Text>{request.note ?? '—'}</Text>,
+  },
+  {
+    key: 'createdAt',
+    title: '提交时间',
+    sortField: 'createdAt',
+    weight: 1.5,
+    cell: (request) => <Text>{formatDateTime(request.createdAt)}</Text>,
+  },
+  {
+    key: 'decide',
+    title: '处理',
+    weight: 2,
+    cell: (request) =>
+      request.status === 'pending' ? (
+        <DecideButtons request={request} onDecide={onDecide} />
+      ) : (
+        <Outcome request={request} />
+      ),
+  },
+];
+
 export function JoinRequests() {
   const [status, setStatus] = useState<Status>('pending');
-  const { state, reload, more, update } = usePaged(
-    async (cursor) => {
-      const page = await callFunction(unionContract, 'listJoinRequests', { status, cursor });
-      return { items: page.requests, nextCursor: page.nextCursor };
-    },
-    [status],
-  );
   const [deciding, setDeciding] = useState<{ request: JoinRequest; approve: boolean } | null>(null);
+  // Requests decided one by one keep their place, with the outcome, until the list is read again.
+  const [patches, setPatches] = useState<ReadonlyMap<string, JoinRequest>>(new Map());
+  const patch = useCallback((row: JoinRequest) => patches.get(row.id) ?? row, [patches]);
+  useEffect(() => setPatches(new Map()), [status]);
+  const onDecide = (request: JoinRequest, approve: boolean) => setDeciding({ request, approve });
 
   const decide = async (reason: string) => {
     if (!deciding) return;
@@ -71,55 +145,64 @@ export function JoinRequests() {
       approve,
       reason: reason || undefined,
     });
-    update((items) => items.map((item) => (item.id === decided.id ? decided : item)));
+    setPatches((current) => new Map(current).set(decided.id, decided));
     setDeciding(null);
   };
+
+  const bulkActions: BulkAction<JoinRequest>[] =
+    status === 'pending'
+      ? [
+          {
+            label: '批量通过',
+            done: '已通过，成为会员',
+            reason: 'optional',
+            reasonLabel: '备注',
+            description: (rows) => `${rows.map((row) => row.person.realName).join('、')}将成为所申请企业工会的会员。`,
+            run: async (row, reason) => {
+              await callFunction(unionContract, 'decideJoin', {
+                requestId: row.id,
+                approve: true,
+                reason: reason || undefined,
+              });
+            },
+          },
+          {
+            label: '批量驳回',
+            done: '已驳回',
+            reason: 'required',
+            reasonLabel: '驳回原因',
+            description: (rows) =>
+              `${rows.map((row) => row.person.realName).join('、')}会看到驳回的原因，可以修改后重新申请。`,
+            run: async (row, reason) => {
+              await callFunction(unionContract, 'decideJoin', { requestId: row.id, approve: false, reason });
+            },
+          },
+        ]
+      : [];
 
   return (
     <AdminFrame title="入会审核" intro="通过后职工即成为该企业工会的会员；驳回须写明原因，申请人会看到。">
       <Tabs label="申请状态" tabs={TABS} value={status} onChange={setStatus} />
-      <PendingCard state={state} rows={4} label="正在加载申请" onRetry={reload} />
-      {state.status === 'ready' && state.items.length === 0 ? (
-        <View className="jx-card">
-          <EmptyState title={EMPTY[status].title} hint={EMPTY[status].hint} />
-        </View>
-      ) : null}
-      {state.status === 'ready'
-        ? state.items.map((request) => (
-            <View key={request.id} className="jx-card" aria-label={`${request.person.realName}的入会申请`}>
-              <Text className="jx-text-title jx-block">{request.person.realName}</Text>
-              <Text className="jx-text-body jx-block">{personLine(request.person)}</Text>
-              <Text className="jx-text-secondary jx-block">手机号 {request.person.phoneMasked ?? '未填写'}</Text>
-              <Text className="jx-text-body jx-block jx-admin__line">申请加入 {orgLabel(request.org)}</Text>
-              {request.person.org && request.person.org.id !== request.org.id ? (
-                <Text className="jx-text-secondary jx-block">目前所在：{request.person.org.name}</Text>
-              ) : null}
-              {request.note ? <Text className="jx-text-secondary jx-block">说明：{request.note}</Text> : null}
-              <Text className="jx-text-secondary jx-block">{formatDateTime(request.createdAt)} 提交</Text>
-              {request.status === 'pending' ? (
-                <View className="jx-actions">
-                  <Button
-                    className="jx-button"
-                    type="primary"
-                    onClick={() => setDeciding({ request, approve: true })}
-                  >
-                    通过
-                  </Button>
-                  <Button
-                    className="jx-button"
-                    fill="outline"
-                    onClick={() => setDeciding({ request, approve: false })}
-                  >
-                    驳回
-                  </Button>
-                </View>
-              ) : (
-                <Outcome request={request} />
-              )}
-            </View>
-          ))
-        : null}
-      {state.status === 'ready' ? <MoreButton next={state.next} more={state.more} onMore={more} /> : null}
+      <DataTable<JoinRequest, 'createdAt'>
+        // Each status its own table: pending ones oldest first (who waited longest), decided ones newest first.
+        key={status}
+        label="入会申请"
+        filterKey={status}
+        columns={requestColumns(onDecide)}
+        load={async (table) => {
+          const page = await callFunction(unionContract, 'listJoinRequests', { status, table });
+          return { rows: page.requests, total: page.total, page: page.page };
+        }}
+        defaultSort={{ sortBy: 'createdAt', order: status === 'pending' ? 'asc' : 'desc' }}
+        rowKey={(request) => request.id}
+        rowName={(request) => request.person.realName}
+        patch={patch}
+        selectable={status === 'pending' ? (request) => request.status === 'pending' : undefined}
+        bulkActions={bulkActions}
+        onBulkDone={() => setPatches(new Map())}
+        empty={EMPTY[status]}
+        card={(request) => <JoinRequestCard request={request} onDecide={onDecide} />}
+      />
 
       <ReasonDialog
         open={deciding !== null}

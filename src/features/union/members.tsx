@@ -6,15 +6,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { formatDate } from '@/components/format/format';
-import { EmptyState, ErrorState, LoadingBlock, PendingCard } from '@/components/states/states';
+import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
+import { DataTable, type TableColumn } from '@/components/data-table/data-table';
+import { Dialog } from '@/components/dialog/dialog';
 import { unionContract } from '@/shared/contracts/union';
 import { honourLevelLabels, orgKindLabels } from '@/shared/people/vocabulary';
 import { AdminFrame } from '@/components/staff/admin-frame';
 import { grantLabel, personLine } from '@/components/staff/labels';
-import { MoreButton } from '@/components/staff/more-button';
 import { OrgPicker } from '@/components/staff/org-picker';
 import { treeRows, type TreeRow } from '@/components/staff/org-tree';
-import { usePaged } from '@/cloud/use-paged';
 import type { Member } from '@/components/staff/person-search';
 import { RevealableValue } from './reveal';
 import '@/components/staff/admin.css';
@@ -55,36 +55,85 @@ export function MemberCard({ member }: { member: Member }) {
   );
 }
 
-function MemberList({ org }: { org: TreeRow }) {
-  const { state, reload, more } = usePaged(
-    async (cursor) => {
-      const page = await callFunction(unionContract, 'listMembers', { orgId: org.id, cursor });
-      return { items: page.members, nextCursor: page.nextCursor };
-    },
-    [org.id],
-  );
+type MemberSort = 'joinedAt' | 'name';
 
-  if (state.status !== 'ready') return <PendingCard state={state} rows={4} label="正在加载成员" onRetry={reload} />;
-  if (state.items.length === 0) {
-    return (
-      <View className="jx-card">
-        <EmptyState
-          title={`${org.name}还没有直属会员。`}
-          hint={
-            org.kind === 'enterprise'
-              ? '职工申请加入或扫邀请码后会出现在这里。'
-              : '会员都在下级企业工会里，请选择一个企业工会。'
-          }
-        />
-      </View>
-    );
-  }
+const memberColumns = (onOpen: (member: Member) => void): TableColumn<Member, MemberSort>[] => [
+  {
+    key: 'name',
+    title: '姓名',
+    sortField: 'name',
+    weight: 1.2,
+    cell: (member) => (
+      <Text>
+        {member.realName}
+        {member.modelWorker ? <Text className="jx-tag jx-tag--brand jx-title-tag">劳模</Text> : null}
+      </Text>
+    ),
+  },
+  { key: 'line', title: '工种 · 等级', weight: 2.2, cell: (member) => <Text>{personLine(member)}</Text> },
+  {
+    key: 'joinedAt',
+    title: '入会日期',
+    sortField: 'joinedAt',
+    weight: 1.3,
+    cell: (member) => <Text>{member.joinedAt ? formatDate(member.joinedAt) : '—'}</Text>,
+  },
+  {
+    key: 'grants',
+    title: '授权',
+    weight: 1.8,
+    cell: (member) => <Text>{member.grants.length > 0 ? member.grants.map(grantLabel).join('、') : '—'}</Text>,
+  },
+  { key: 'phone', title: '手机号', weight: 1.4, cell: (member) => <Text>{member.phoneMasked ?? '—'}</Text> },
+  {
+    key: 'open',
+    title: '详情',
+    weight: 1,
+    cell: (member) => (
+      <Button className="jx-button" fill="outline" onClick={() => onOpen(member)}>
+        查看
+      </Button>
+    ),
+  },
+];
+
+function MemberList({ org }: { org: TreeRow }) {
+  const [opened, setOpened] = useState<Member | null>(null);
   return (
     <>
-      {state.items.map((member) => (
-        <MemberCard key={member.id} member={member} />
-      ))}
-      <MoreButton next={state.next} more={state.more} onMore={more} />
+      <DataTable<Member, MemberSort>
+        label="成员"
+        filterKey={org.id}
+        columns={memberColumns(setOpened)}
+        load={async (table) => {
+          const page = await callFunction(unionContract, 'listMembers', { orgId: org.id, table });
+          return { rows: page.members, total: page.total, page: page.page };
+        }}
+        defaultSort={{ sortBy: 'joinedAt', order: 'desc' }}
+        rowKey={(member) => member.id}
+        rowName={(member) => member.realName}
+        searchLabel="按姓名搜索"
+        empty={{
+          title: `${org.name}还没有直属会员。`,
+          hint:
+            org.kind === 'enterprise'
+              ? '职工申请加入或扫邀请码后会出现在这里。'
+              : '会员都在下级企业工会里，请选择一个企业工会。',
+        }}
+        card={(member) => <MemberCard member={member} />}
+      />
+      <Dialog
+        open={opened !== null}
+        title={opened ? `成员：${opened.realName}` : ''}
+        onClose={() => setOpened(null)}
+        actions={
+          <Button className="jx-button" fill="outline" onClick={() => setOpened(null)}>
+            关闭
+          </Button>
+        }
+      >
+        {opened ? <MemberCard member={opened} /> : null}
+      </Dialog>
     </>
   );
 }

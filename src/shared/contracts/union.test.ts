@@ -108,7 +108,7 @@ describe('the union contract', () => {
     }
     expect(accepts(actions.listJoinRequests.input, { status: 'cancelled' })).toBe(false);
     expect(accepts(actions.listJoinRequests.input, { cursor: 'p'.repeat(65) })).toBe(false);
-    const page = { requests: [request], nextCursor: 'p2' };
+    const page = { requests: [request], nextCursor: 'p2', total: 21, page: 1 };
     expect(actions.listJoinRequests.output.parse(page)).toEqual(page);
   });
 
@@ -128,7 +128,7 @@ describe('the union contract', () => {
 
   it('lists members and finds people by a keyword of 1 to 20 characters, trimmed', () => {
     expect(actions.listMembers.input.parse({ orgId: 'acme', cursor: 'p2' })).toEqual({ orgId: 'acme', cursor: 'p2' });
-    const page = { members: [member], nextCursor: null };
+    const page = { members: [member], nextCursor: null, total: 1, page: 1 };
     expect(actions.listMembers.output.parse(page)).toEqual(page);
     expect(actions.searchPeople.input.parse({ keyword: ' 王小 ' })).toEqual({ keyword: '王小' });
     expect(accepts(actions.searchPeople.input, { keyword: '  ' })).toBe(false);
@@ -204,7 +204,7 @@ describe('the union contract', () => {
   it('reads the audit log a page at a time', () => {
     expect(actions.auditLog.input.parse({ cursor: 'p2' })).toEqual({ cursor: 'p2' });
     expect(accepts(actions.auditLog.input, { actor: 'u1' })).toBe(false);
-    const page = { entries: [], nextCursor: null };
+    const page = { entries: [], nextCursor: null, total: 0, page: 1 };
     expect(actions.auditLog.output.parse(page)).toEqual(page);
   });
 });

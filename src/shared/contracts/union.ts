@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { orgKinds } from '../people/vocabulary';
 import { defineContract } from './contract';
 import { pageInput } from './paging';
+import { tableAnswer, tableQuery } from './table-query';
 import {
   honourSchema,
   idOf,
@@ -78,6 +79,11 @@ export const auditEntrySchema = z.object({
   after: z.unknown(),
 });
 
+/** Staff tables of the union function: what each may be sorted by (each backed by an index) and searched in. */
+export const joinRequestsTable = tableQuery(['createdAt'], { search: false });
+export const membersTable = tableQuery(['joinedAt', 'name']);
+export const auditTable = tableQuery(['at']);
+
 export const unionContract = defineContract('union', {
   /** What waits for the caller across their scopes. */
   workbench: {
@@ -102,9 +108,13 @@ export const unionContract = defineContract('union', {
   retireOrg: { input: z.object({ orgId: idSchema, reason: reasonSchema }).strict(), output: orgNodeSchema },
   listJoinRequests: {
     input: z
-      .object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending'), ...pageInput })
+      .object({
+        status: z.enum(['pending', 'approved', 'rejected']).default('pending'),
+        table: joinRequestsTable.optional(),
+        ...pageInput,
+      })
       .strict(),
-    output: z.object({ requests: z.array(joinRequestSchema), nextCursor: z.string().nullable() }),
+    output: z.object({ requests: z.array(joinRequestSchema), nextCursor: z.string().nullable(), ...tableAnswer }),
   },
   decideJoin: {
     input: z
@@ -117,8 +127,8 @@ export const unionContract = defineContract('union', {
     output: joinRequestSchema,
   },
   listMembers: {
-    input: z.object({ orgId: idSchema, ...pageInput }).strict(),
-    output: z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable() }),
+    input: z.object({ orgId: idSchema, table: membersTable.optional(), ...pageInput }).strict(),
+    output: z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable(), ...tableAnswer }),
   },
   /** Staff find a person in their subtree by name (to grant a role or designate a model worker). */
   searchPeople: {
@@ -166,7 +176,9 @@ export const unionContract = defineContract('union', {
     output: memberSchema,
   },
   auditLog: {
-    input: z.object({ ...pageInput }).strict(),
-    output: z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().nullable() }),
+    input: z
+      .object({ targetType: z.enum(auditTargetTypes).optional(), table: auditTable.optional(), ...pageInput })
+      .strict(),
+    output: z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().nullable(), ...tableAnswer }),
   },
 });

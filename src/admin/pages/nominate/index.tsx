@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { usePageParams } from '@/components/navigation/navigation';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { Nominate } from '@/features/selection/staff/nominate';
+// The side navigation of a wide window lists the 工作台's tasks.
+import '../../staff-tasks';
 
 export default function NominatePage() {
   const { campaignId, candidate } = usePageParams();

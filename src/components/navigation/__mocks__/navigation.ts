@@ -7,3 +7,4 @@ export const replacePage = jest.fn();
 export const goBack = jest.fn();
 export const useShownAgain = (): undefined => undefined;
 export const usePageParams = (): Record<string, string> => ({});
+export const useCurrentPath = jest.fn((): string | undefined => undefined);

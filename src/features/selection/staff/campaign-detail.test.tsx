@@ -24,7 +24,7 @@ function showCampaign(countHold: typeof hold | null) {
     selection: {
       staffCampaign: () => aStaffCampaign('scoring', { countHold }),
       scoringProgress: () => ({ candidates: 4, experts: [{ name: '吴振华', scored: 4, finished: true }] }),
-      listNominations: () => ({ nominations: [], nextCursor: null }),
+      listNominations: () => ({ nominations: [], nextCursor: null, total: 0, page: 1 }),
     },
   });
   render(<CampaignDetail campaignId="c1" />);

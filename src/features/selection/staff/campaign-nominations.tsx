@@ -2,26 +2,28 @@
 // union sees those of its own people.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
-import { ReasonDialog } from '@/components/dialog/dialog';
+import { Dialog, ReasonDialog } from '@/components/dialog/dialog';
+import { DataTable, type BulkAction, type TableColumn } from '@/components/data-table/data-table';
 import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
 import { PhotoGallery } from '@/components/photos/photos';
-import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { nominationStatusLabels, type Nomination, type NominationStatus, type StaffCampaign } from './campaign-texts';
 import { DisqualifyAction } from './disqualify';
-import { MoreButton } from '@/components/staff/more-button';
 import { CorrectButton, ReturnedReason } from './nomination-correction';
 import { HeldTag, HeldTextNote, ImageHoldsNote, textHoldOf } from '@/components/content/held-content';
 import { HeldTextActions } from './held-text-decision';
-import { usePaged } from '@/cloud/use-paged';
 import { Tabs } from '@/components/staff/tabs';
 import '@/components/staff/admin.css';
 
 type Decision = 'approve' | 'return' | 'reject';
+type NominationSort = 'nominatedAt' | 'name';
+
+/** The category filter's value for every category. */
+const ALL = 'all';
 
 const TABS: { value: NominationStatus; label: string }[] = [
   { value: 'submitted', label: '待审核' },
@@ -137,21 +139,80 @@ function NominationCard({
   );
 }
 
+/** The nominations table's columns in a wide window (the card shows everything, opened from 详情). */
+function nominationColumns(
+  campaign: StaffCampaign,
+  onOpen: (nomination: Nomination) => void,
+): TableColumn<Nomination, NominationSort>[] {
+  return [
+    { key: 'name', title: '姓名', sortField: 'name', weight: 1.2, cell: (row) => <Text>{row.name}</Text> },
+    {
+      key: 'enterprise',
+      title: '单位 · 工种',
+      weight: 2.4,
+      cell: (row) => (
+        <Text>
+          {row.enterprise} · {row.trade}
+        </Text>
+      ),
+    },
+    {
+      key: 'category',
+      title: '类别',
+      weight: 1.4,
+      cell: (row) => <Text>{campaign.categories.find((item) => item.id === row.categoryId)?.name ?? '—'}</Text>,
+    },
+    {
+      key: 'nominatedAt',
+      title: '提名时间',
+      sortField: 'nominatedAt',
+      weight: 1.8,
+      cell: (row) => (
+        <>
+          <Text className="jx-block">{formatDateTime(row.nominatedAt)}</Text>
+          <Text className="jx-block jx-text-secondary">{row.nominatedBy}</Text>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      title: '状态',
+      weight: 1.2,
+      cell: (row) => <Text className="jx-tag">{nominationStatusLabels[row.status]}</Text>,
+    },
+    {
+      key: 'open',
+      title: '详情',
+      weight: 1,
+      cell: (row) => (
+        <Button className="jx-button" fill="outline" onClick={() => onOpen(row)}>
+          查看
+        </Button>
+      ),
+    },
+  ];
+}
+
 export function Nominations({ campaign, onReviewed }: { campaign: StaffCampaign; onReviewed: () => void }) {
   const [status, setStatus] = useState<NominationStatus>('submitted');
-  const { state, reload, more, update } = usePaged<Nomination>(
-    async (cursor) => {
-      const page = await callFunction(selectionContract, 'listNominations', {
-        campaignId: campaign.id,
-        status,
-        cursor,
-      });
-      return { items: page.nominations, nextCursor: page.nextCursor };
-    },
-    [campaign.id, status],
-  );
+  const [category, setCategory] = useState<string>(ALL);
+  const [version, setVersion] = useState(0);
   const [deciding, setDeciding] = useState<{ nomination: Nomination; decision: Decision } | null>(null);
-  useShownAgain(reload);
+  const [opened, setOpened] = useState<Nomination | null>(null);
+  // Rows decided one by one keep their place with their new state until the list is read again.
+  const [patches, setPatches] = useState<ReadonlyMap<string, Nomination>>(new Map());
+  const patch = useCallback((row: Nomination) => patches.get(row.id) ?? row, [patches]);
+  const changed = (next: Nomination) => {
+    setPatches((current) => new Map(current).set(next.id, next));
+    if (opened?.id === next.id) setOpened(next);
+    onReviewed();
+  };
+  const readAgain = () => {
+    setPatches(new Map());
+    setVersion((current) => current + 1);
+  };
+  useShownAgain(readAgain);
+  useEffect(() => setPatches(new Map()), [status, category]);
 
   const decide = async (reason: string) => {
     if (!deciding) return;
@@ -160,10 +221,53 @@ export function Nominations({ campaign, onReviewed }: { campaign: StaffCampaign;
       decision: deciding.decision,
       reason: reason || undefined,
     });
-    update((items) => items.map((item) => (item.id === reviewed.id ? reviewed : item)));
     setDeciding(null);
-    onReviewed();
+    changed(reviewed);
   };
+
+  const reviewing =
+    campaign.organiser && status === 'submitted' && (campaign.stage === 'nomination' || campaign.stage === 'review');
+  // The organisers review others' nominations; never one they submitted themselves (the server refuses it too).
+  const bulkActions: BulkAction<Nomination>[] = reviewing
+    ? [
+        {
+          label: '批量通过',
+          done: '已通过',
+          reason: 'optional',
+          reasonLabel: '备注',
+          description: (rows) => `${rows.map((row) => row.name).join('、')}将成为候选人，候选人公布后公众可以看到。`,
+          run: async (row, reason) => {
+            await callFunction(selectionContract, 'reviewNomination', {
+              candidateId: row.id,
+              decision: 'approve',
+              reason: reason || undefined,
+            });
+          },
+        },
+        {
+          label: '批量退回',
+          done: '已退回修改',
+          reason: 'required',
+          reasonLabel: '需要修改的地方',
+          description: (rows) =>
+            `${rows.map((row) => row.name).join('、')}的提名将退回，提名单位会看到需要修改的地方，修改后重新提交。`,
+          run: async (row, reason) => {
+            await callFunction(selectionContract, 'reviewNomination', {
+              candidateId: row.id,
+              decision: 'return',
+              reason,
+            });
+          },
+        },
+      ]
+    : [];
+  const categoryTabs =
+    campaign.categories.length > 1
+      ? [
+          { value: ALL, label: '全部类别' },
+          ...campaign.categories.map((item) => ({ value: item.id, label: item.name })),
+        ]
+      : null;
 
   const spec = deciding ? DECISIONS[deciding.decision] : null;
   return (
@@ -172,30 +276,64 @@ export function Nominations({ campaign, onReviewed }: { campaign: StaffCampaign;
         <Text className="jx-text-title jx-block">提名</Text>
       </View>
       <Tabs label="提名状态" tabs={TABS} value={status} onChange={setStatus} />
-      <PendingCard state={state} rows={4} label="正在加载提名" onRetry={reload} />
-      {state.status === 'ready' && state.items.length === 0 ? (
-        <View className="jx-card">
-          <EmptyState
-            title={EMPTY[status]}
-            hint={campaign.stage === 'nomination' ? '各单位提名的职工会出现在“待审核”里。' : undefined}
+      {categoryTabs ? <Tabs label="评选类别" tabs={categoryTabs} value={category} onChange={setCategory} /> : null}
+      <DataTable<Nomination, NominationSort>
+        label="提名"
+        filterKey={`${status}/${category}`}
+        version={version}
+        patch={patch}
+        columns={nominationColumns(campaign, setOpened)}
+        load={async (table) => {
+          const page = await callFunction(selectionContract, 'listNominations', {
+            campaignId: campaign.id,
+            status,
+            ...(category === ALL ? {} : { categoryId: category }),
+            table,
+          });
+          return { rows: page.nominations, total: page.total, page: page.page };
+        }}
+        defaultSort={{ sortBy: 'nominatedAt', order: 'asc' }}
+        rowKey={(row) => row.id}
+        rowName={(row) => row.name}
+        searchLabel="按姓名搜索"
+        selectable={reviewing ? (row) => !row.mine : undefined}
+        bulkActions={bulkActions}
+        onBulkDone={() => {
+          setPatches(new Map());
+          onReviewed();
+        }}
+        empty={{
+          title: EMPTY[status],
+          hint: campaign.stage === 'nomination' ? '各单位提名的职工会出现在“待审核”里。' : undefined,
+        }}
+        card={(nomination) => (
+          <NominationCard
+            nomination={nomination}
+            campaign={campaign}
+            onDecide={(decision) => setDeciding({ nomination, decision })}
+            onChanged={changed}
           />
-        </View>
-      ) : null}
-      {state.status === 'ready'
-        ? state.items.map((nomination) => (
-            <NominationCard
-              key={nomination.id}
-              nomination={nomination}
-              campaign={campaign}
-              onDecide={(decision) => setDeciding({ nomination, decision })}
-              onChanged={(changed) => {
-                update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
-                onReviewed();
-              }}
-            />
-          ))
-        : null}
-      {state.status === 'ready' ? <MoreButton next={state.next} more={state.more} onMore={more} /> : null}
+        )}
+      />
+      <Dialog
+        open={opened !== null && deciding === null}
+        title={opened ? `${opened.name}的提名` : ''}
+        onClose={() => setOpened(null)}
+        actions={
+          <Button className="jx-button" fill="outline" onClick={() => setOpened(null)}>
+            关闭
+          </Button>
+        }
+      >
+        {opened ? (
+          <NominationCard
+            nomination={opened}
+            campaign={campaign}
+            onDecide={(decision) => setDeciding({ nomination: opened, decision })}
+            onChanged={changed}
+          />
+        ) : null}
+      </Dialog>
       <ReasonDialog
         open={deciding !== null}
         title={spec ? `${spec.title}：${deciding!.nomination.name}` : ''}

@@ -253,7 +253,10 @@ describe('投票监督 page', () => {
     const calls = installFakeCloud({
       selection: {
         staffCampaign: () => campaign,
-        listFlags: (input) => ({ flags: flags.filter((flag) => flag.status === input.status) }),
+        listFlags: (input) => {
+          const matching = flags.filter((flag) => flag.status === input.status);
+          return { flags: matching, total: matching.length, page: 1 };
+        },
         zeroFlagged: (input) => {
           flags = flags.map((flag) =>
             flag.id === input.flagId ? { ...flag, status: 'actioned', reason: String(input.reason) } : flag,
@@ -304,7 +307,7 @@ describe('投票监督 page', () => {
     installFakeCloud({
       selection: {
         staffCampaign: () => campaign,
-        listFlags: () => ({ flags: [] }),
+        listFlags: () => ({ flags: [], total: 0, page: 1 }),
         exportVotes: (input) => (input.cursor ? page(500, null) : page(1000, '1000')),
       },
     });
@@ -332,7 +335,7 @@ describe('投票监督 page', () => {
     installFakeCloud({
       selection: {
         staffCampaign: () => campaign,
-        listFlags: () => ({ flags: [] }),
+        listFlags: () => ({ flags: [], total: 0, page: 1 }),
         voteTrend: () => quietTrend,
         recount: () => ({
           candidates: 6,
@@ -365,7 +368,7 @@ describe('投票监督 page', () => {
             summary: '林海 · 票数（记录 60，重算 58）',
           },
         }),
-        listFlags: () => ({ flags: [] }),
+        listFlags: () => ({ flags: [], total: 0, page: 1 }),
         recount: () => ({
           candidates: 6,
           countedVotes: 58,

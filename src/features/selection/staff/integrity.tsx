@@ -11,7 +11,8 @@ import { TextField } from '@/components/form/fields';
 import { DoneText } from '@/components/form/messages';
 import { formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
-import { EmptyState, PendingCard } from '@/components/states/states';
+import { EmptyState } from '@/components/states/states';
+import { DataTable, type BulkAction, type TableColumn } from '@/components/data-table/data-table';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
@@ -100,26 +101,77 @@ function FlagCard({ flag, onAct }: { flag: Flag; onAct: (action: 'zero' | 'dismi
           </Text>
         </View>
       ) : null}
-      {flag.status === 'open' ? (
-        <View className="jx-actions">
-          <Button className="jx-button" type="primary" onClick={() => onAct('zero')}>
-            作废这些票
-          </Button>
-          <Button className="jx-button" fill="outline" onClick={() => onAct('dismiss')}>
-            驳回
-          </Button>
-        </View>
-      ) : null}
+      {flag.status === 'open' ? <FlagActions onAct={onAct} /> : null}
     </View>
   );
 }
 
+function FlagActions({ onAct }: { onAct: (action: 'zero' | 'dismiss') => void }) {
+  return (
+    <View className="jx-actions">
+      <Button className="jx-button" type="primary" onClick={() => onAct('zero')}>
+        作废这些票
+      </Button>
+      <Button className="jx-button" fill="outline" onClick={() => onAct('dismiss')}>
+        驳回
+      </Button>
+    </View>
+  );
+}
+
+const flagColumns = (
+  onAct: (flag: Flag, action: 'zero' | 'dismiss') => void,
+): TableColumn<Flag, 'raisedAt' | 'windowStart'>[] => [
+  { key: 'candidate', title: '候选人', weight: 1.1, cell: (flag) => <Text>{flag.candidateName}</Text> },
+  { key: 'kind', title: '类型', weight: 1.2, cell: (flag) => <Text>{flagKindLabels[flag.kind]}</Text> },
+  {
+    key: 'window',
+    title: '时间段',
+    sortField: 'windowStart',
+    weight: 1.8,
+    cell: (flag) => <Text>{windowText(flag.windowStart, flag.windowEnd)}</Text>,
+  },
+  {
+    key: 'raisedAt',
+    title: '发现于',
+    sortField: 'raisedAt',
+    weight: 1.4,
+    cell: (flag) => <Text>{formatDateTime(flag.raisedAt)}</Text>,
+  },
+  {
+    key: 'evidence',
+    title: '依据',
+    weight: 3,
+    cell: (flag) => (
+      <>
+        {evidenceLines(flag).map((line) => (
+          <Text key={line} className="jx-block">
+            {line}
+          </Text>
+        ))}
+      </>
+    ),
+  },
+  {
+    key: 'act',
+    title: '处理',
+    weight: 2.2,
+    cell: (flag) =>
+      flag.status === 'open' ? (
+        <FlagActions onAct={(action) => onAct(flag, action)} />
+      ) : (
+        <Text>
+          {flagStatusLabels[flag.status]}
+          {flag.reason ? `：${flag.reason}` : ''}
+        </Text>
+      ),
+  },
+];
+
 function Flags({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () => void }) {
   const [status, setStatus] = useState<FlagStatus>('open');
-  const { state, reload } = useCloudCall(
-    async () => (await callFunction(selectionContract, 'listFlags', { campaignId: campaign.id, status })).flags,
-    [campaign.id, status],
-  );
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((current) => current + 1);
   const [acting, setActing] = useState<{ flag: Flag; action: 'zero' | 'dismiss' } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   useShownAgain(reload);
@@ -143,6 +195,35 @@ function Flags({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () =
     reload();
   };
 
+  // 作废这些票 or 驳回 for several flags at once, each flag its own audited act with the batch's reason.
+  const bulkActions: BulkAction<Flag>[] =
+    status === 'open'
+      ? [
+          {
+            label: '批量作废',
+            done: '已作废',
+            reason: 'required',
+            reasonLabel: '作废原因',
+            description: (rows) =>
+              `将作废这 ${rows.length} 条预警涉及的票（${rows.map((row) => row.candidateName).join('、')}），作废后不再计入，公开票数随即减少，不能恢复。`,
+            run: async (flag, reason) => {
+              const { voided } = await callFunction(selectionContract, 'zeroFlagged', { flagId: flag.id, reason });
+              return voided > 0 ? `已作废 ${voided} 票` : '涉及的票此前都已作废，票数不变';
+            },
+          },
+          {
+            label: '批量驳回',
+            done: '已驳回，票数不变',
+            reason: 'required',
+            reasonLabel: '驳回原因',
+            description: (rows) => `驳回表示经核查这 ${rows.length} 条预警涉及的都是正常投票，票数不会改变。`,
+            run: async (flag, reason) => {
+              await callFunction(selectionContract, 'dismissFlag', { flagId: flag.id, reason });
+            },
+          },
+        ]
+      : [];
+
   return (
     <>
       <View className="jx-admin__head">
@@ -153,17 +234,24 @@ function Flags({ campaign, onVoided }: { campaign: StaffCampaign; onVoided: () =
       </View>
       <Tabs label="预警状态" tabs={TABS} value={status} onChange={setStatus} />
       {done ? <DoneText className="jx-integrity__done">{done}</DoneText> : null}
-      <PendingCard state={state} rows={4} label="正在加载可疑投票" onRetry={reload} />
-      {state.status === 'ready' && state.data.length === 0 ? (
-        <View className="jx-card">
-          <EmptyState title={EMPTY[status].title} hint={EMPTY[status].hint} />
-        </View>
-      ) : null}
-      {state.status === 'ready'
-        ? state.data.map((flag) => (
-            <FlagCard key={flag.id} flag={flag} onAct={(action) => setActing({ flag, action })} />
-          ))
-        : null}
+      <DataTable<Flag, 'raisedAt' | 'windowStart'>
+        label="可疑投票"
+        filterKey={status}
+        version={version}
+        columns={flagColumns((flag, action) => setActing({ flag, action }))}
+        load={async (table) => {
+          const page = await callFunction(selectionContract, 'listFlags', { campaignId: campaign.id, status, table });
+          return { rows: page.flags, total: page.total, page: page.page };
+        }}
+        defaultSort={{ sortBy: 'raisedAt', order: 'desc' }}
+        rowKey={(flag) => flag.id}
+        rowName={(flag) => `${flag.candidateName}：${flagKindLabels[flag.kind]}`}
+        selectable={status === 'open' ? (flag) => flag.status === 'open' : undefined}
+        bulkActions={bulkActions}
+        onBulkDone={onVoided}
+        empty={EMPTY[status]}
+        card={(flag) => <FlagCard flag={flag} onAct={(action) => setActing({ flag, action })} />}
+      />
       <ReasonDialog
         open={acting !== null}
         title={acting ? `${acting.action === 'zero' ? '作废这些票' : '驳回预警'}：${acting.flag.candidateName}` : ''}

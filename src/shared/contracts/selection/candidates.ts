@@ -2,6 +2,7 @@
 // nominate, correct and review.
 import * as z from 'zod';
 import { pageInput } from '../paging';
+import { tableAnswer, tableQuery } from '../table-query';
 import type { ActionSpec } from '../contract';
 import { contentHoldsSchema } from '../content-holds';
 import { honourSchema, idOf, idSchema, isoInstant, reasonSchema } from '../people-common';
@@ -53,6 +54,9 @@ const nominationInput = {
   honours: z.array(honourSchema).max(20),
 };
 
+/** The staff nominations table: sorted by when nominated or by name, searched by name. */
+export const nominationsTable = tableQuery(['nominatedAt', 'name']);
+
 export const nominationActions = {
   nominate: {
     input: z.object({ campaignId: idSchema, userId: idSchema, ...nominationInput }).strict(),
@@ -64,8 +68,16 @@ export const nominationActions = {
     output: nominationSchema,
   },
   listNominations: {
-    input: z.object({ campaignId: idSchema, status: z.enum(candidateStatuses).optional(), ...pageInput }).strict(),
-    output: z.object({ nominations: z.array(nominationSchema), nextCursor: z.string().nullable() }),
+    input: z
+      .object({
+        campaignId: idSchema,
+        status: z.enum(candidateStatuses).optional(),
+        categoryId: idSchema.optional(),
+        table: nominationsTable.optional(),
+        ...pageInput,
+      })
+      .strict(),
+    output: z.object({ nominations: z.array(nominationSchema), nextCursor: z.string().nullable(), ...tableAnswer }),
   },
   /**
    * Nominations of the caller's people that the organisers returned for correction, while they can still be

@@ -1,6 +1,7 @@
 // Vote integrity: brushing flags, staff acts on votes, disqualification, recount and the exported vote log.
 import * as z from 'zod';
 import { pageInput } from '../paging';
+import { tableAnswer, tableQuery } from '../table-query';
 import type { ActionSpec } from '../contract';
 import { idSchema, isoInstant, reasonSchema } from '../people-common';
 import { nominationSchema } from './candidates';
@@ -16,17 +17,30 @@ export const countDifferenceSchema = z.object({
   recounted: z.number(),
 });
 
+export const flagKinds = ['burst', 'new-account-cluster'] as const;
+
+/** The 投票监督 flags table: by when raised or the window's start; flags carry no name to search. */
+export const flagsTable = tableQuery(['raisedAt', 'windowStart'], { search: false });
+
 export const integrityActions = {
   /** Suspicions the clock raised, with their evidence (staff of the organising union). */
   listFlags: {
-    input: z.object({ campaignId: idSchema, status: z.enum(['open', 'dismissed', 'actioned']).optional() }).strict(),
+    input: z
+      .object({
+        campaignId: idSchema,
+        status: z.enum(['open', 'dismissed', 'actioned']).optional(),
+        kind: z.enum(flagKinds).optional(),
+        table: flagsTable.optional(),
+      })
+      .strict(),
     output: z.object({
+      ...tableAnswer,
       flags: z.array(
         z.object({
           id: z.string(),
           candidateId: z.string(),
           candidateName: z.string(),
-          kind: z.enum(['burst', 'new-account-cluster']),
+          kind: z.enum(flagKinds),
           windowStart: isoInstant,
           windowEnd: isoInstant,
           raisedAt: isoInstant,

@@ -215,7 +215,7 @@ describe('the selection contract', () => {
       const input = { campaignId: 'c1', status: 'returned', cursor: 'p2' };
       expect(actions.listNominations.input.parse(input)).toEqual(input);
       expect(accepts(actions.listNominations.input, { ...input, cursor: 'p'.repeat(65) })).toBe(false);
-      const page = { nominations: [nomination], nextCursor: null };
+      const page = { nominations: [nomination], nextCursor: null, total: 1, page: 1 };
       expect(actions.listNominations.output.parse(page)).toEqual(page);
     });
 
@@ -259,7 +259,7 @@ describe('the selection contract', () => {
         { ...flag, kind: 'new-account-cluster', status: 'dismissed', reason },
         { ...flag, status: 'actioned' },
       ];
-      expect(actions.listFlags.output.parse({ flags })).toEqual({ flags });
+      expect(actions.listFlags.output.parse({ flags, total: 1, page: 1 })).toEqual({ flags, total: 1, page: 1 });
     });
 
     it('voids a voter named by their 32-hex-digit hash, for a reason', () => {
