@@ -15,6 +15,8 @@ export interface DrawSpec {
   points: readonly SeriesPoint[];
   /** How many labels the time axis shows at most (the rest are in the data list). */
   labelCount: number;
+  /** The user's WeChat font setting (1 = standard): the axis labels grow with it, as the page's text does. */
+  fontScale?: number;
 }
 
 /** The brand red on white: 7.3:1, and the axis text the body grey. */
@@ -37,7 +39,8 @@ export interface DrawnChart {
 function chartOf(spec: DrawSpec): unknown {
   const data = spec.points.map((point) => ({ label: point.label, value: point.value }));
   const max = Math.max(0, ...data.map((row) => row.value));
-  const label = { fill: TEXT, fontSize: 11 };
+  // 11 px at the standard setting; the canvas is outside CSS, so `--jx-scale` cannot reach it.
+  const label = { fill: TEXT, fontSize: Math.round(11 * (spec.fontScale ?? 1)) };
   const shapes =
     spec.kind === 'bar'
       ? [el(Interval, { x: 'label', y: 'value', color: BRAND })]

@@ -48,7 +48,28 @@ describe('TrendChart', () => {
     expect(items.map((item) => item.textContent)).toEqual(['9时3 票', '10时64 票', '11时0 票']);
     await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(1));
     expect(canvasTarget).toHaveBeenCalledWith('c-hours');
-    expect(drawSeries).toHaveBeenCalledWith(target, { kind: 'bar', points, labelCount: 8 });
+    expect(drawSeries).toHaveBeenCalledWith(target, { kind: 'bar', points, labelCount: 8, fontScale: 1 });
+  });
+
+  it('draws the axis labels at the user’s font setting, which the canvas cannot take from CSS', async () => {
+    localStorage.setItem('jx-font-scale', '1.5');
+    try {
+      render(
+        <TrendChart
+          id="c-scaled"
+          title="每小时投票数"
+          kind="bar"
+          points={points}
+          unit="票"
+          axisLabel="北京时间（时）"
+          summary="共投出 67 票。"
+        />,
+      );
+      await waitFor(() => expect(drawSeries).toHaveBeenCalledTimes(1));
+      expect(jest.mocked(drawSeries).mock.calls[0]![1]).toMatchObject({ fontScale: 1.5 });
+    } finally {
+      localStorage.removeItem('jx-font-scale');
+    }
   });
 
   it('draws the new series on the same chart when it changes, not when the same numbers come again', async () => {

@@ -4,6 +4,7 @@
 // only from staff subpackages: F2 is large and must stay out of the main package.
 import { Canvas, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
+import { readFontScale } from '@/platform/font-scale';
 import { canvasTarget, onWindowResized } from './canvas-target';
 import { drawSeries, type DrawnChart, type SeriesPoint } from './draw';
 import './chart.css';
@@ -50,7 +51,7 @@ export function TrendChart(props: TrendChartProps) {
     let cancelled = false;
     void canvasTarget(id).then((target) => {
       if (cancelled || !target) return;
-      const spec = { kind, points, labelCount };
+      const spec = { kind, points, labelCount, fontScale: readFontScale() };
       if (chart.current) chart.current.update(target, spec);
       else chart.current = drawSeries(target, spec);
     });
