@@ -19,6 +19,7 @@ import {
 // the staff subpackage (the build warns when pages disagree, and the later rule would win by accident).
 import '@/components/staff/admin.css';
 import '@/components/staff/back-office.css';
+import { BulkOutcome, type RowOutcome } from './bulk-outcome';
 import './data-table.css';
 
 export interface TableColumn<Row, F extends string> {
@@ -84,13 +85,6 @@ export interface DataTableProps<Row, F extends string> {
   pageSize?: number;
   /** Called after a bulk action, with how many rows it changed (the page's counts may move). */
   onBulkDone?: (done: number) => void;
-}
-
-interface RowOutcome {
-  key: string;
-  name: string;
-  ok: boolean;
-  message: string;
 }
 
 const sortMark = (active: boolean, order: SortDirection) => (active ? (order === 'asc' ? ' ↑' : ' ↓') : '');
@@ -242,24 +236,7 @@ export function DataTable<Row, F extends string>(props: DataTableProps<Row, F>) 
         </View>
       ) : null}
 
-      {outcome ? (
-        <View className="jx-table__outcome" role="status" aria-label={`${outcome.action}结果`}>
-          <Text className="jx-table__outcome-title">
-            {outcome.action}：{outcome.rows.filter((each) => each.ok).length} 条完成
-            {outcome.rows.some((each) => !each.ok)
-              ? `，${outcome.rows.filter((each) => !each.ok).length} 条未完成`
-              : ''}
-          </Text>
-          {outcome.rows.map((each) => (
-            <Text
-              key={each.key}
-              className={`jx-table__outcome-row ${each.ok ? 'jx-table__outcome-row--done' : 'jx-table__outcome-row--refused'}`}
-            >
-              {each.ok ? '✓' : '✗'} {each.name}：{each.message}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      {outcome ? <BulkOutcome action={outcome.action} rows={outcome.rows} /> : null}
 
       <PendingCard state={state} rows={4} label={`正在加载${props.label}`} onRetry={reload} />
       {state.status === 'ready' && rows.length === 0 ? (
