@@ -4,6 +4,7 @@
 import type * as tcb from '@cloudbase/node-sdk';
 import { peopleSeed } from './people';
 import { selectionSeed } from './selection';
+import { tenonesSeed } from './tenones';
 
 export interface SeedContext {
   app: tcb.CloudBase;
@@ -18,4 +19,4 @@ export interface Seed {
   run(context: SeedContext): Promise<void>;
 }
 
-export const demoSeeds: Seed[] = [peopleSeed, selectionSeed];
+export const demoSeeds: Seed[] = [peopleSeed, selectionSeed, tenonesSeed];

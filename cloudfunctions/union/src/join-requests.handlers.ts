@@ -11,7 +11,7 @@ import { orgOrFail, orgsWithParents } from '../../../server/people/orgs';
 import { displayName, users, usersByIds, type UserRecord } from '../../../server/people/users';
 import { orgIdsFor, orgRef, personSummary, type Orgs } from '../../../server/people/views';
 
-import { membershipChange } from '../../../server/people/membership';
+import { membershipChange, membershipCounted } from '../../../server/people/membership';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
 function requestView(request: JoinRequestRecord, user: UserRecord | undefined, orgs: Orgs) {
@@ -85,6 +85,7 @@ export const joinRequestsHandlers = {
     };
     // The request and the person change together, and only while the request is still pending: two staff
     // deciding at once cannot both win.
+    let from: string[] = [];
     const person = (await ctx.db.runTransaction(async (tx: Transaction) => {
       const fresh = (await joinRequests.in(tx).doc(requestId).get()).data as JoinRequestRecord;
       if (fresh.status !== 'pending') throw new AppError('CONFLICT', '这个申请已经处理过了');
@@ -95,8 +96,10 @@ export const joinRequestsHandlers = {
         : { pending: null, lastDecision };
       await joinRequests.in(tx).doc(requestId).update(decision);
       await users.in(tx).doc(user._id).update(change);
+      from = user.orgPath;
       return { ...user, ...change };
     })) as UserRecord;
+    if (approve) await membershipCounted(ctx.db, person._id, from, person.orgPath, ctx.now);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: approve ? 'join.approve' : 'join.reject',
       orgPath: request.orgPath,
