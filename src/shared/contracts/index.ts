@@ -5,3 +5,4 @@ export { accountContract } from './account';
 export { unionContract } from './union';
 export { selectionContract } from './selection';
 export { voteContract } from './vote';
+export { activityContract } from './activity';

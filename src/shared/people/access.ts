@@ -110,6 +110,23 @@ export const accessTable = {
   'selection.campaign': anyone,
   'selection.candidates': anyone,
   'selection.candidate': anyone,
+  // 十个一: a worker's own records (the caller's, by openid); staff over the author's enterprise for the rest. The
+  // entry read is the author's or (checked by the handler) staff over the author. No action grants a credit: credits
+  // come only from the records these actions keep, through the credit module.
+  'activity.myYear': profiled,
+  'activity.myProgress': anyone,
+  'activity.personYear': staffOver,
+  'activity.logEntry': profiled,
+  'activity.editEntry': profiled,
+  'activity.deleteEntry': profiled,
+  'activity.entry': profiled,
+  'activity.writeDiary': profiled,
+  'activity.myDiary': profiled,
+  'activity.savePlan': profiled,
+  'activity.markGoal': profiled,
+  'activity.reviewQueue': staff,
+  'activity.reviewEntry': staffOver,
+  'activity.decideRecordText': staffOver,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,
