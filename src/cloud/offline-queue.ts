@@ -165,6 +165,11 @@ export class OfflineQueue {
     return record ? this.view(record) : null;
   }
 
+  /** A URL that shows (and uploads) one of a record's kept photos while the app runs. */
+  photoUrl(path: string): Promise<string> {
+    return this.seams.files.localUrl(path);
+  }
+
   /** Calls `listener` after every change (queued, sending, sent, refused, edited, discarded); returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
