@@ -424,3 +424,46 @@ describe('update and discard', () => {
     await expect(queue.update('a', {}, [])).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('submit', () => {
+  it('sends at once when online, with the photos at their picked paths, keeping nothing', async () => {
+    const photo = files.pick(10);
+    const send = jest.fn(async (_record: QueuedRecord) => undefined);
+    const outcome = await queue.submit({ id: 'e1', kind: KIND, input: { n: 1 }, photos: [photo] }, send, true);
+    expect(outcome).toEqual({ status: 'sent', id: 'e1' });
+    expect(send.mock.calls[0]![0]).toMatchObject({ id: 'e1', state: 'sending', photos: [photo], input: { n: 1 } });
+    nothingStored();
+  });
+
+  it('keeps the record under the same id when the send fails on the way, and sends it again later', async () => {
+    const photo = files.pick(10);
+    const send = jest.fn().mockRejectedValueOnce(new CloudError('NETWORK', '网络不通，请检查网络后重试'));
+    const outcome = await queue.submit({ id: 'e1', kind: KIND, input: {}, photos: [photo] }, send, true);
+    expect(outcome).toMatchObject({ status: 'queued', id: 'e1', record: { id: 'e1', state: 'waiting' } });
+    expect(files.kept.size).toBe(1);
+    send.mockResolvedValue(undefined);
+    await queue.flush({ [KIND]: send });
+    expect(send.mock.calls.map(([record]) => (record as QueuedRecord).id)).toEqual(['e1', 'e1']);
+    nothingStored();
+  });
+
+  it('throws what the server refuses for the form to show, keeping nothing', async () => {
+    const refusal = new CloudError('INVALID_INPUT', '日期不能晚于今天', 'date');
+    const send = jest.fn().mockRejectedValue(refusal);
+    await expect(queue.submit({ kind: KIND, input: {}, photos: [files.pick(10)] }, send, true)).rejects.toBe(refusal);
+    nothingStored();
+  });
+
+  it('keeps the record without trying when offline, and refuses one that does not fit', async () => {
+    const send = jest.fn();
+    const outcome = await queue.submit({ kind: KIND, input: {}, photos: [] }, send, false);
+    expect(outcome.status).toBe('queued');
+    expect(queue.list().map((record) => record.id)).toEqual([outcome.id]);
+    files.otherBytes = OFFLINE_LIMITS.userFileBytes;
+    await expect(
+      queue.submit({ kind: KIND, input: {}, photos: [files.pick(1)] }, send, false),
+    ).rejects.toBeInstanceOf(OfflineQueueFullError);
+    expect(send).not.toHaveBeenCalled();
+    expect(queue.list()).toHaveLength(1);
+  });
+});

@@ -72,6 +72,15 @@ export interface FlushOutcome {
   stopped: boolean;
 }
 
+/** What became of a submitted record: sent now, or kept on the phone to be sent when the network returns. */
+export type SubmitOutcome<I = unknown> =
+  { status: 'sent'; id: string } | { status: 'queued'; id: string; record: QueuedRecord<I> };
+
+/** A send that failed on the way (and may be tried again), not one the server refused. */
+export function failedOnTheWay(error: unknown): boolean {
+  return !(error instanceof CloudError) || error.retryable;
+}
+
 export type OfflineLimit = 'record' | 'storage' | 'userFiles' | 'write';
 
 /**
@@ -196,6 +205,34 @@ export class OfflineQueue {
   }
 
   /**
+   * What a form calls on 保存: with `online`, sends the record at once through `send` (its photos still at their
+   * picked paths); when offline, or when that send fails on the way (no network, a lost answer), keeps it on the
+   * phone under the same id, waiting — so a send that did arrive is not made twice when the queue sends it again.
+   * A refusal by the server (a field error, content) is thrown for the form to show, and nothing is kept; so is
+   * OfflineQueueFullError when the record does not fit on the phone.
+   */
+  async submit<I>(record: NewRecord<I>, send: SendRecord, online: boolean): Promise<SubmitOutcome<I>> {
+    const id = record.id ?? newId();
+    if (online) {
+      const attempt: QueuedRecord<I> = {
+        id,
+        kind: record.kind,
+        input: record.input,
+        photos: [...record.photos],
+        queuedAt: this.seams.now().toISOString(),
+        state: 'sending',
+      };
+      try {
+        await send(attempt);
+        return { status: 'sent', id };
+      } catch (error) {
+        if (!failedOnTheWay(error)) throw error;
+      }
+    }
+    return { status: 'queued', id, record: await this.enqueue({ ...record, id }) };
+  }
+
+  /**
    * Replaces a waiting or refused record's input and photos (kept paths of the record stay, new picks are kept,
    * dropped ones are deleted) and sets it waiting again, in its place in the line. Not while it is being sent.
    */
@@ -285,7 +322,7 @@ export class OfflineQueue {
             await this.removePhotos(next.photos);
           });
           outcome.sent += 1;
-        } else if (failure instanceof CloudError && !failure.retryable) {
+        } else if (failure instanceof CloudError && !failedOnTheWay(failure)) {
           await this.exclusive(async () => {
             const refusal = failure.field
               ? { message: failure.message, field: failure.field }

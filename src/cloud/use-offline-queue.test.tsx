@@ -8,7 +8,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { CloudError } from './cloud-error';
 import { createOfflineQueue, type OfflineQueue, type QueuedRecord } from './offline-queue';
 import { MemoryFiles, MemoryStore } from './testing/offline-fakes';
-import { offlineQueue, uploadQueuedPhotos, useOfflineQueue } from './use-offline-queue';
+import { offlineQueue, RETRY_DELAYS_MS, uploadQueuedPhotos, useOfflineQueue } from './use-offline-queue';
 import { files as cloudFiles } from './files';
 import { isOnline, onNetworkBack } from '@/platform/network';
 
@@ -77,6 +77,59 @@ it('sends what waited when the page opens online, and shows a refusal', async ()
     await result.current.discard('e1');
   });
   expect(result.current.records).toEqual([]);
+});
+
+it('tries again later when a send fails on the way while online (a lost answer), not while offline', async () => {
+  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+  try {
+    await queue.enqueue({ id: 'e1', kind: KIND, input: {}, photos: [] });
+    const lost = new CloudError('NETWORK', '网络不通，请检查网络后重试');
+    const send = jest.fn().mockRejectedValueOnce(lost).mockRejectedValueOnce(lost).mockResolvedValue(undefined);
+    jest.mocked(isOnline).mockResolvedValue(true);
+    const { result } = renderHook(() => useOfflineQueue(KIND, send, queue));
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(0);
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] - 1);
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+    // The network goes before the retry: the retry fails too, and then no timer is left running.
+    jest.mocked(isOnline).mockResolvedValue(false);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1);
+    });
+    expect(send).toHaveBeenCalledTimes(2);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(Math.max(...RETRY_DELAYS_MS) * 2);
+    });
+    expect(send).toHaveBeenCalledTimes(2);
+    // The network-back event sends it.
+    await act(async () => {
+      for (const listener of networkBack) listener();
+      await jest.advanceTimersByTimeAsync(0);
+    });
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(send.mock.calls.map(([record]) => (record as QueuedRecord).id)).toEqual(['e1', 'e1', 'e1']);
+    expect(result.current.records).toEqual([]);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+it('submits: kept on the phone when offline, shown at once as waiting', async () => {
+  const send = jest.fn();
+  const { result } = renderHook(() => useOfflineQueue<{ text: string }>(KIND, send, queue));
+  let outcome: unknown;
+  await act(async () => {
+    outcome = await result.current.submit({ text: '无网时记的' }, [photos.pick(10)], 'e5');
+  });
+  expect(outcome).toMatchObject({ status: 'queued', id: 'e5' });
+  expect(send).not.toHaveBeenCalled();
+  expect(result.current.records.map((record) => [record.id, record.state, record.input.text])).toEqual([
+    ['e5', 'waiting', '无网时记的'],
+  ]);
 });
 
 it('uploads a record’s photos to paths made from its id and index, the same on every send', async () => {

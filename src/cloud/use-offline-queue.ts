@@ -14,6 +14,7 @@ import {
   type OfflineQueue,
   type QueuedRecord,
   type SendRecord,
+  type SubmitOutcome,
 } from './offline-queue';
 
 export const offlineQueue: OfflineQueue = createOfflineQueue({ store: offlineStore, files: userFiles, now });
@@ -51,7 +52,16 @@ export interface OfflineQueueView<I> {
   update: (id: string, input: I, photos: string[]) => Promise<QueuedRecord<I>>;
   /** Removes a record and its photos unsent. */
   discard: (id: string) => Promise<void>;
+  /**
+   * 保存 in a form: sends at once when online, else (or when that send fails on the way) keeps the record on the
+   * phone; a refusal by the server is thrown for the form to show. Pass the id the form made (`newId`) so that
+   * retrying the form's own 保存 after a lost answer never makes a second entry.
+   */
+  submit: (input: I, photos: string[], id?: string) => Promise<SubmitOutcome<I>>;
 }
+
+/** Waits before sending again after a send failed on the way while the phone says it is online (a lost answer). */
+export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000, 120_000] as const;
 
 // Orphaned photos (a crash between copying and storing) are cleared once per run of the app.
 let swept = false;
@@ -91,8 +101,30 @@ export function useOfflineQueue<I = unknown>(
     };
     const unsubscribe = queue.subscribe(refresh);
     refresh();
+    // After a send failed on the way while the phone says it is online (the server unreachable, an answer lost),
+    // nothing else would send again until the network changes: try again later, less and less often.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let retries = 0;
+    let handled: FlushOutcome | null = null;
     const quietFlush = () => {
-      flush().catch(() => undefined);
+      if (timer) clearTimeout(timer);
+      timer = null;
+      flush().then(
+        async (outcome) => {
+          // A burst of events joins one flush: its outcome is handled once.
+          if (outcome === handled) return;
+          handled = outcome;
+          if (!outcome.stopped) {
+            retries = 0;
+            return;
+          }
+          if (!(await isOnline()) || !live) return; // the network-back event will come
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(quietFlush, RETRY_DELAYS_MS[Math.min(retries, RETRY_DELAYS_MS.length - 1)]);
+          retries += 1;
+        },
+        () => undefined,
+      );
     };
     const stopListening = onNetworkBack(quietFlush);
     if (!swept) {
@@ -107,6 +139,7 @@ export function useOfflineQueue<I = unknown>(
     );
     return () => {
       live = false;
+      if (timer) clearTimeout(timer);
       unsubscribe();
       stopListening();
     };
@@ -135,6 +168,11 @@ export function useOfflineQueue<I = unknown>(
 
   const update = useCallback((id: string, input: I, photos: string[]) => queue.update(id, input, photos), [queue]);
   const discard = useCallback((id: string) => queue.discard(id), [queue]);
+  const submit = useCallback(
+    async (input: I, photos: string[], id?: string) =>
+      queue.submit({ id, kind, input, photos }, (record) => sendRef.current(record), await isOnline()),
+    [queue, kind],
+  );
 
-  return { records, photoUrls, flushing, flush, update, discard };
+  return { records, photoUrls, flushing, flush, update, discard, submit };
 }
