@@ -441,6 +441,11 @@ describe('submit', () => {
     const outcome = await queue.submit({ id: 'e1', kind: KIND, input: {}, photos: [photo] }, send, true);
     expect(outcome).toMatchObject({ status: 'queued', id: 'e1', record: { id: 'e1', state: 'waiting' } });
     expect(files.kept.size).toBe(1);
+    // Submitted again while it waits: refused, not sent beside the queue's own send.
+    await expect(queue.submit({ id: 'e1', kind: KIND, input: {}, photos: [] }, send, true)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(send).toHaveBeenCalledTimes(1);
     send.mockResolvedValue(undefined);
     await queue.flush({ [KIND]: send });
     expect(send.mock.calls.map(([record]) => (record as QueuedRecord).id)).toEqual(['e1', 'e1']);

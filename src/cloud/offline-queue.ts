@@ -213,6 +213,11 @@ export class OfflineQueue {
    */
   async submit<I>(record: NewRecord<I>, send: SendRecord, online: boolean): Promise<SubmitOutcome<I>> {
     const id = record.id ?? newId();
+    // A record already waiting is the queue's to send (and `update`'s to change): sending it here too could send
+    // it twice at once.
+    if (this.seams.store.read(this.key(id)) !== null) {
+      throw new CloudError('CONFLICT', '这条记录已在手机上等待发送');
+    }
     if (online) {
       const attempt: QueuedRecord<I> = {
         id,
