@@ -1,4 +1,4 @@
-// The role × action matrix (issue 4): every action of every guarded function (account, union, selection, vote), called over HTTP by every kind of
+// The role × action matrix (issue 4): every action of every guarded function (account, union, selection, vote, activity), called over HTTP by every kind of
 // caller against targets in org-jinggong's subtree, compared with outcomes written out by hand below. The access
 // table (src/shared/people/access.ts) is deliberately not read for the expectations: that would only compare the
 // table with itself. The run also checks that no answer carries an unmasked phone or ID number except the owner's
@@ -19,6 +19,9 @@ import { accountContract, type Me } from '../src/shared/contracts/account';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
 import { voteContract } from '../src/shared/contracts/vote';
+import { activityContract } from '../src/shared/contracts/activity';
+import { beijingDay, beijingYear } from '../src/shared/time/beijing';
+import { demoUserIdOf } from '../database/seed/people';
 import { unionContract } from '../src/shared/contracts/union';
 import { defaultVotingRules } from '../src/shared/selection/rules';
 import { scheduledStages } from '../src/shared/selection/stages';
@@ -290,6 +293,31 @@ async function freshNomination(by: Who, text = deeds): Promise<string> {
 }
 /** Text the WeChat stand-in holds for review (set in beforeAll). */
 const HELD = '（矩阵待复核）';
+const activity = <A extends ActionName<typeof activityContract>>(
+  action: A,
+  spec: RowSpec<typeof activityContract, A>,
+) => row(activityContract, action, spec);
+
+// ----- 十个一 fixtures: the worker's entries, made as the app makes them -----
+const thisYear = () => beijingYear(cloud.clock.now());
+const entryOf = (title = '矩阵测试记录') => ({
+  entryId: `matrix${String(++serial).padStart(6, '0')}`,
+  item: 4,
+  date: beijingDay(cloud.clock.now()),
+  title,
+  place: '',
+  partner: '',
+  detail: '',
+  photos: [] as string[],
+});
+/** An entry the worker (org-jinggong) logged, for the rows that act on someone's entry. */
+async function workersEntry() {
+  const input = entryOf();
+  await must('activity', 'logEntry', input, callers.worker);
+  return input;
+}
+const staffOverJinggong = { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F };
+const everyProfile = { public: F, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok };
 const vote = <A extends ActionName<typeof voteContract>>(action: A, spec: RowSpec<typeof voteContract, A>) =>
   row(voteContract, action, spec);
 
@@ -587,7 +615,7 @@ const rows: Row[] = [
     phase: 'read',
     input: {},
     check: (_who, data) =>
-      data.templates.length === 4 ? undefined : `expected 4 templates, got ${data.templates.length}`,
+      data.templates.length === 5 ? undefined : `expected 5 templates, got ${data.templates.length}`,
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
   account('acceptSubscriptions', {
@@ -1138,6 +1166,101 @@ const rows: Row[] = [
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
 
+  // ----- activity: the 十个一; a worker's own records, staff over the worker for the rest; no action grants credit -----
+  activity('myYear', { phase: 'read', input: {}, expect: everyProfile }),
+  activity('myProgress', {
+    phase: 'read',
+    input: {},
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  activity('personYear', {
+    phase: 'read',
+    setup: async () => ({ userId: demoUserIdOf(callers.worker), year: thisYear() }),
+    expect: staffOverJinggong,
+  }),
+  activity('logEntry', { phase: 'write', setup: async () => entryOf(), expect: everyProfile }),
+  // Only the author edits or deletes; to anyone else the entry does not exist.
+  activity('editEntry', {
+    phase: 'write',
+    setup: async () => ({ ...(await workersEntry()), title: '改过的矩阵记录' }),
+    expect: {
+      public: F,
+      worker: ok,
+      model: 'NOT_FOUND',
+      ent: 'NOT_FOUND',
+      district: 'NOT_FOUND',
+      xihu: 'NOT_FOUND',
+      city: 'NOT_FOUND',
+      expert: 'NOT_FOUND',
+    },
+  }),
+  activity('deleteEntry', {
+    phase: 'write',
+    setup: async () => ({ entryId: (await workersEntry()).entryId }),
+    expect: {
+      public: F,
+      worker: ok,
+      model: 'NOT_FOUND',
+      ent: 'NOT_FOUND',
+      district: 'NOT_FOUND',
+      xihu: 'NOT_FOUND',
+      city: 'NOT_FOUND',
+      expert: 'NOT_FOUND',
+    },
+  }),
+  activity('entry', {
+    phase: 'write',
+    setup: async () => ({ entryId: (await workersEntry()).entryId }),
+    expect: { ...staffOverJinggong, worker: ok },
+  }),
+  activity('writeDiary', {
+    phase: 'write',
+    setup: async () => ({ date: beijingDay(cloud.clock.now()), text: '矩阵测试的生产日记。', photos: [] }),
+    expect: everyProfile,
+  }),
+  activity('myDiary', { phase: 'read', setup: async () => ({ year: thisYear() }), expect: everyProfile }),
+  activity('savePlan', {
+    phase: 'write',
+    setup: async () => ({
+      year: thisYear(),
+      goals: [{ goalId: `goal${++serial}abc`, text: '矩阵测试目标', targetDate: beijingDay(cloud.clock.now()) }],
+    }),
+    expect: everyProfile,
+  }),
+  // A goal due today is reviewable: the caller's own plan (the public have none and are refused first).
+  activity('markGoal', {
+    phase: 'write',
+    setup: async (who) => {
+      const goalId = `goal${++serial}abc`;
+      const goals = [{ goalId, text: '矩阵测试目标', targetDate: beijingDay(cloud.clock.now()) }];
+      if (who !== 'public') await must('activity', 'savePlan', { year: thisYear(), goals }, callers[who]);
+      return { year: thisYear(), goalId, outcome: 'achieved' as const };
+    },
+    expect: everyProfile,
+  }),
+  activity('reviewQueue', {
+    phase: 'read',
+    setup: async () => ({ year: thisYear() }),
+    sees: (data) => data.rows.some((entry) => entry.author?.userId === demoUserIdOf(callers.worker)),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
+  }),
+  activity('reviewEntry', {
+    phase: 'write',
+    setup: async () => ({ entryId: (await workersEntry()).entryId, decision: 'accept' as const }),
+    expect: staffOverJinggong,
+  }),
+  // Nothing of a clean entry is held: staff over the worker get as far as that (CONFLICT), others are refused.
+  activity('decideRecordText', {
+    phase: 'write',
+    setup: async () => ({
+      kind: 'entry' as const,
+      id: (await workersEntry()).entryId,
+      field: 'title',
+      decision: 'pass' as const,
+    }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {
     phase: 'write',
@@ -1311,7 +1434,7 @@ describe('access matrix: every action of every guarded function × every caller'
   });
 
   it('has a hand-written row for every action of every function the access table guards', () => {
-    const walked = [accountContract, unionContract, selectionContract, voteContract];
+    const walked = [accountContract, unionContract, selectionContract, voteContract, activityContract];
     const actions = walked.flatMap((contract) =>
       Object.keys(contract.actions).map((action) => `${contract.name}.${action}`),
     );

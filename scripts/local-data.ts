@@ -80,6 +80,7 @@ export const LOCAL_SUBSCRIBE_TEMPLATES: Record<string, string> = {
   JX_TMPL_OBJECTION_ANSWERED: 'local-tmpl-objection-answered',
   JX_TMPL_JOIN_DECIDED: 'local-tmpl-join-decided',
   JX_TMPL_SCORING_REMINDER: 'local-tmpl-scoring-reminder',
+  JX_TMPL_RECORD_REVIEWED: 'local-tmpl-record-reviewed',
 };
 
 /** `GET /_local/personas`: the seeded people the H5 build's persona switcher offers (never in the weapp build). */

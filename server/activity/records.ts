@@ -2,6 +2,7 @@
 // diary of item 9 (`diaryEntries`, one per person and day) and the plan of item 10 (`plans`, one per person and
 // year). Each keeps its content-security holds under `content`, a `version` every write increments (so crediting
 // can tell whether it read the latest), and the history of who changed it and when.
+import type { RecordState } from '../../src/shared/contracts/activity/common';
 import type { StoredHolds } from '../content-security/holds';
 import { storedCollection } from '../kit/db';
 
@@ -22,6 +23,8 @@ interface Kept {
   orgPath: string[];
   year: number;
   content: StoredHolds;
+  /** How it reads now (recordState), kept for the staff queue's filter; settling the credit keeps it current. */
+  state: RecordState;
   version: number;
   history: HistoryEvent[];
   createdAt: Date;

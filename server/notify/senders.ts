@@ -4,6 +4,7 @@
 //   objectionAnswered   thing1 评选活动, thing2 答复内容, time3 答复时间
 //   joinDecided         thing1 工会名称, phrase2 审核结果, thing3 备注, time4 审核时间
 //   scoringReminder     thing1 评选活动, number2 待评人数, time3 截止时间
+//   recordReviewed      thing1 记录内容, phrase2 审核结果, thing3 原因, time4 审核时间
 // Every sender is called after the business action is stored and never throws: a notice that cannot go (a
 // missing record, an unreadable seal) is logged and the action stands.
 import { PAGES, withQuery } from '../../src/shared/routes';
@@ -150,6 +151,34 @@ export function scoringReminder(
       body: `还有${reminder.unscored}位候选人等你评分，评审将于${formatDateTime(reminder.closesAt)}截止。`,
       page: PAGES.expert.tasks,
       fields: { thing1: reminder.campaignTitle, number2: reminder.unscored, time3: reminder.closesAt },
+    }),
+    ctx,
+  );
+}
+
+/**
+ * A 十个一 record judged: 不予认可 by staff, a text refused by a person, or a photo refused by WeChat's check. The
+ * author hears what and why, and the page opens their entry (or their year).
+ */
+export function recordReviewed(
+  ctx: NotifyContext,
+  review: {
+    openid: string;
+    what: string;
+    result: '不予认可' | '未通过审核' | '照片已移除';
+    reason: string;
+    page: string;
+  },
+): Promise<PushOutcome | undefined> {
+  return quietly(
+    'recordReviewed',
+    async () => ({
+      to: review.openid,
+      kind: 'recordReviewed',
+      title: `“十个一”记录${review.result}：${review.what}`,
+      body: `你的记录“${review.what}”${review.result}。原因：${review.reason}`,
+      page: review.page,
+      fields: { thing1: review.what, phrase2: review.result, thing3: review.reason, time4: ctx.now },
     }),
     ctx,
   );

@@ -9,6 +9,7 @@ export const TEMPLATE_ENV: Record<SubscribeKey, string> = {
   objectionAnswered: 'JX_TMPL_OBJECTION_ANSWERED',
   joinDecided: 'JX_TMPL_JOIN_DECIDED',
   scoringReminder: 'JX_TMPL_SCORING_REMINDER',
+  recordReviewed: 'JX_TMPL_RECORD_REVIEWED',
 };
 
 /** The template id of `key` in this environment, or undefined when it is not set up. */

@@ -52,6 +52,14 @@ export const SUBPACKAGES = {
     publicity: 'pages/publicity/index',
   },
   expert: { tasks: 'pages/index/index', sheet: 'pages/sheet/index' },
+  /** 我的十个一: the worker's year, logging an item, one entry, the diary and the plan. */
+  tenones: {
+    year: 'pages/year/index',
+    log: 'pages/log/index',
+    entry: 'pages/entry/index',
+    diary: 'pages/diary/index',
+    plan: 'pages/plan/index',
+  },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;
@@ -72,6 +80,7 @@ export const PAGES = {
   admin: urlsOf('admin'),
   vote: urlsOf('vote'),
   expert: urlsOf('expert'),
+  tenones: urlsOf('tenones'),
 } as const;
 
 /** A page path as a mini-program code's `page` takes it: no leading slash, no query. */

@@ -6,9 +6,10 @@ import { receiveMediaVerdict } from '../../../server/content-security/images';
 import { contentRegistry } from '../../../server/content-security/owners';
 import { createMessagePushFunction } from '../../../server/kit/message-push-function';
 import { selectionContentOwners } from '../../../server/selection/content';
+import { activityContentOwners } from '../../../server/activity/content';
 
 /** Every module that stores user images registers its owners here. */
-const registry = contentRegistry([...selectionContentOwners]);
+const registry = contentRegistry([...selectionContentOwners, ...activityContentOwners]);
 
 export const main = createMessagePushFunction({
   wxa_media_check: (event, ctx) => receiveMediaVerdict(ctx, registry, event),

@@ -36,6 +36,10 @@ const ACTIONS: Record<string, string> = {
   'objection.answer': '答复异议',
   'calendar.set': '设置公示日历',
   'export.workbook': '导出Excel文件',
+  'tenones.accept': '认可十个一记录',
+  'tenones.reject': '不予认可十个一记录',
+  'content.pass': '内容审核通过',
+  'content.refuse': '内容审核不通过',
 };
 
 export function actionLabel(action: string): string {
@@ -54,6 +58,9 @@ const TARGET_TYPES: Record<AuditTargetType, string> = {
   calendar: '公示日历',
   flag: '可疑投票预警',
   voter: '投票账号',
+  tenEntry: '十个一记录',
+  tenDiary: '生产日记',
+  tenPlan: '岗位提升计划',
 };
 
 /** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */

@@ -6,7 +6,13 @@ import { pageInput } from './paging';
 import { idSchema, isoInstant } from './people-common';
 
 /** What a person can be told about, each one subscribe template (its id comes from the functions' settings). */
-export const subscribeKeys = ['nominationReviewed', 'objectionAnswered', 'joinDecided', 'scoringReminder'] as const;
+export const subscribeKeys = [
+  'nominationReviewed',
+  'objectionAnswered',
+  'joinDecided',
+  'scoringReminder',
+  'recordReviewed',
+] as const;
 export type SubscribeKey = (typeof subscribeKeys)[number];
 
 export const messageSchema = z.object({

@@ -64,6 +64,10 @@ export const auditTargetTypes = [
   'calendar',
   'flag',
   'voter',
+  /** A 十个一 record: a log entry, a diary day, a plan. */
+  'tenEntry',
+  'tenDiary',
+  'tenPlan',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 

@@ -32,9 +32,10 @@ export const tenItemSchema = z
 
 /**
  * How a record reads: `held` (审核中: a text held for review or a photo under check; only its author and staff see
- * it), `counted` (已计入: it credits its item), `rejected` (不予认可 by staff, with the reason).
+ * it), `refused` (a text refused by content review: to be rewritten), `counted` (已计入: it credits its item),
+ * `rejected` (不予认可 by staff, with the reason).
  */
-export const recordStates = ['held', 'counted', 'rejected'] as const;
+export const recordStates = ['held', 'refused', 'counted', 'rejected'] as const;
 export type RecordState = (typeof recordStates)[number];
 
 export const reviewSchema = z.object({
