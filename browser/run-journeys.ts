@@ -16,8 +16,15 @@ import { appShellJourney } from './journeys/app-shell.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
+import { tenonesWorkerJourney } from './journeys/tenones-worker.journey';
 
-const journeys: Journey[] = [appShellJourney, deadEndsJourney, ...peopleJourneys, ...selectionJourneys];
+const journeys: Journey[] = [
+  appShellJourney,
+  deadEndsJourney,
+  ...peopleJourneys,
+  ...selectionJourneys,
+  tenonesWorkerJourney,
+];
 
 async function main(): Promise<void> {
   chromiumPath(); // fail in one line before building anything when Chromium is missing

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { EmptyState } from '@/components/states/states';
 import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
+import { TenonesGlance } from '@/features/tenones/glance';
 
 export default function HomePage() {
   return (
@@ -15,7 +16,7 @@ export default function HomePage() {
       </View>
       <View className="jx-card" aria-label="我的十个一">
         <Text className="jx-text-title">我的“十个一”</Text>
-        <EmptyState title="今年的十个一进度会显示在这里。" hint="加入所在企业的工会后即可开始记录。" />
+        <TenonesGlance />
       </View>
       <View className="jx-card" aria-label="正在进行">
         <Text className="jx-text-title">正在进行</Text>

@@ -1,7 +1,6 @@
 // What each logged item asks for (issue 13: "for each item a form that fits it"). Items 1–8 share one record —
 // a date, what, where, with whom or which organisation, notes and up to 9 photos — but each names its fields in its
 // own words, with an example a worker recognises. Item 9 is the diary and item 10 the plan: forms of their own.
-import type { TenItem } from './items';
 
 export interface EntryForm {
   title: { label: string; example: string };

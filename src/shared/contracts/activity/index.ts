@@ -4,6 +4,7 @@
 import { defineContract } from '../contract';
 import { diaryActions } from './diary';
 import { entryActions } from './entries';
+import { glanceActions } from './glance';
 import { planActions } from './plan';
 import { reviewActions } from './review';
 import { yearActions } from './year';
@@ -16,6 +17,7 @@ export * from './review';
 export * from './year';
 
 export const activityContract = defineContract('activity', {
+  ...glanceActions,
   ...yearActions,
   ...entryActions,
   ...diaryActions,

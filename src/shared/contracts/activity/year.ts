@@ -47,11 +47,6 @@ export type YearView = z.infer<typeof yearViewSchema>;
 export const yearActions = {
   /** The caller's own year (default: this Beijing year). */
   myYear: { input: z.object({ year: yearSchema.optional() }).strict(), output: yearViewSchema },
-  /** The home tab's glance: this year's n/10, or null for someone with no profile. */
-  myProgress: {
-    input: z.object({}).strict(),
-    output: z.object({ year: z.number().int(), doneCount: z.number().int() }).nullable(),
-  },
   /** Staff over the person's enterprise: one worker's year (drill-down). */
   personYear: { input: z.object({ userId: idSchema, year: yearSchema }).strict(), output: yearViewSchema },
 } satisfies Record<string, ActionSpec>;
