@@ -16,6 +16,7 @@ import { appShellJourney } from './journeys/app-shell.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
+import { tenonesOfflineJourney } from './journeys/tenones-offline.journey';
 import { tenonesWorkerJourney } from './journeys/tenones-worker.journey';
 
 const journeys: Journey[] = [
@@ -24,6 +25,7 @@ const journeys: Journey[] = [
   ...peopleJourneys,
   ...selectionJourneys,
   tenonesWorkerJourney,
+  tenonesOfflineJourney,
 ];
 
 async function main(): Promise<void> {
