@@ -180,17 +180,18 @@ describe('staff review', () => {
   });
 
   it('an edit that moves the entry to another item moves its credit; a deletion revokes it', async () => {
+    const mover = (await addWorkers(env, 'editor', 1))[0]!.openid;
     const input = entryInput(env, { item: 2, title: '厂内技能比武' });
-    data(await activity('logEntry', input, 'demo-zhou'));
-    expect((await myItem('demo-zhou', 2)).done).toBe(true);
-    data(await activity('editEntry', { ...input, item: 4, title: '厂内小革新' }, 'demo-zhou'));
-    expect((await myItem('demo-zhou', 2)).done).toBe(false);
-    expect((await myItem('demo-zhou', 4)).done).toBe(true);
-    const edited = data(await activity('entry', { entryId: input.entryId }, 'demo-zhou'));
+    data(await activity('logEntry', input, mover));
+    expect((await myItem(mover, 2)).done).toBe(true);
+    data(await activity('editEntry', { ...input, item: 4, title: '厂内小革新' }, mover));
+    expect((await myItem(mover, 2)).done).toBe(false);
+    expect((await myItem(mover, 4)).done).toBe(true);
+    const edited = data(await activity('entry', { entryId: input.entryId }, mover));
     expect(edited.history.map((event) => event.action)).toEqual(['created', 'edited']);
-    data(await activity('deleteEntry', { entryId: input.entryId }, 'demo-zhou'));
-    expect((await myItem('demo-zhou', 4)).done).toBe(false);
-    expect(error(await activity('entry', { entryId: input.entryId }, 'demo-zhou')).code).toBe('NOT_FOUND');
+    data(await activity('deleteEntry', { entryId: input.entryId }, mover));
+    expect((await myItem(mover, 4)).done).toBe(false);
+    expect(error(await activity('entry', { entryId: input.entryId }, mover)).code).toBe('NOT_FOUND');
   });
 
   it('the queue lists the subtree’s entries by state for staff over them only', async () => {
