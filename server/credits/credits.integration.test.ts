@@ -12,6 +12,7 @@ import type { UserRecord } from '../people/users';
 import { grantCredit, revokeCredit, type Grant } from './credits';
 import { countMembershipMove } from './membership';
 import { recountCredits } from './recount';
+import { progressOfPeople } from '../activity/progress';
 import {
   creditTallies,
   creditYears,
@@ -236,4 +237,14 @@ test('a repair puts a counter a dead call left behind back in line with its cred
   );
   await recountCredits(db, year, { repairAt: env.now() });
   expect(await recountCredits(db, year)).toEqual([]);
+});
+
+test('the progress of a list of people reads one summary each, done items in order', async () => {
+  const [a, b] = await addWorkers('apprentices', 2, POWER);
+  await grantCredit(db, grant({ personId: a!, item: 6, kind: 'apprenticeship', sourceId: 'pair-1' }), env.now());
+  await grantCredit(db, grant({ personId: a!, item: 2, kind: 'contest', sourceId: 'c-1' }), env.now());
+  expect(await progressOfPeople(db, [a!, b!], year)).toEqual([
+    { personId: a, done: [2, 6] },
+    { personId: b, done: [] },
+  ]);
 });
