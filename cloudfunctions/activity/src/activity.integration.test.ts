@@ -127,6 +127,8 @@ describe('logging an entry', () => {
       [{ photos: ['cloud://local.bucket/tenones/someone-else/1.jpg'] }, 'photos.0'],
       [{ title: 'x' }, 'title'],
       [{ entryId: 'a.b' }, 'entryId'],
+      // Hostile text: a control character no form can type.
+      [{ title: '刀具\u0000快换' }, 'title'],
     ];
     for (const [change, field] of cases) {
       const answer = error(await env.callRaw('activity', 'logEntry', { ...entryInput(env), ...change }, worker));
