@@ -2,6 +2,7 @@
 // phone makes), credited through the credit module, reviewed by staff and seen as completion by the union. One file
 // per group of actions, assembled here into one contract.
 import { defineContract } from '../contract';
+import { dashboardActions } from './dashboard';
 import { diaryActions } from './diary';
 import { entryActions } from './entries';
 import { planActions } from './plan';
@@ -9,6 +10,7 @@ import { reviewActions } from './review';
 import { yearActions } from './year';
 
 export * from './common';
+export * from './dashboard';
 export * from './diary';
 export * from './entries';
 export * from './plan';
@@ -21,4 +23,5 @@ export const activityContract = defineContract('activity', {
   ...diaryActions,
   ...planActions,
   ...reviewActions,
+  ...dashboardActions,
 });
