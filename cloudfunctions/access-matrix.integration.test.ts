@@ -16,6 +16,7 @@ import { LOCAL_SUBSCRIBE_TEMPLATES, seedOnce } from '../scripts/local-data';
 import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
 import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
+import { activityContract } from '../src/shared/contracts/activity';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
 import { voteContract } from '../src/shared/contracts/vote';
@@ -24,6 +25,7 @@ import { defaultVotingRules } from '../src/shared/selection/rules';
 import { scheduledStages } from '../src/shared/selection/stages';
 import { accessTable } from '../src/shared/people/access';
 import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
+import { beijingYear } from '../src/shared/time/beijing';
 import { testStartInstant } from '../test-support/seeded-cloud';
 import { candidateRecord } from '../test-support/selection-records';
 
@@ -290,6 +292,13 @@ async function freshNomination(by: Who, text = deeds): Promise<string> {
 }
 /** Text the WeChat stand-in holds for review (set in beforeAll). */
 const HELD = '（矩阵待复核）';
+const activity = <A extends ActionName<typeof activityContract>>(
+  action: A,
+  spec: RowSpec<typeof activityContract, A>,
+) => row(activityContract, action, spec);
+/** The Beijing year on the cloud's clock (the dashboards' default). */
+const thisYear = () => beijingYear(cloud.clock.now());
+
 const vote = <A extends ActionName<typeof voteContract>>(action: A, spec: RowSpec<typeof voteContract, A>) =>
   row(voteContract, action, spec);
 
@@ -1136,6 +1145,32 @@ const rows: Row[] = [
       ).code,
     }),
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+
+  // ----- activity: 十个一 completion for staff, of their own subtree only -----
+  // Any staff member reads their own node's completion; no one else has one.
+  activity('progress', {
+    variant: 'own node',
+    phase: 'read',
+    setup: async () => ({ year: thisYear() }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
+  activity('progress', {
+    variant: 'org-jinggong',
+    phase: 'read',
+    setup: async () => ({ year: thisYear(), orgId: 'org-jinggong' }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  activity('memberProgress', {
+    phase: 'read',
+    setup: async () => ({ year: thisYear(), orgId: 'org-jinggong' }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // An Excel file of the enterprise's workers (it writes a file, a record and an audit entry).
+  activity('exportProgress', {
+    phase: 'write',
+    setup: async () => ({ year: thisYear(), orgId: 'org-jinggong' }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

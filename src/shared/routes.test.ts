@@ -7,7 +7,7 @@ describe('page paths', () => {
     expect(PAGES.vote.candidate).toBe('/vote/pages/candidate/index');
     expect(PAGES.admin.home).toBe('/admin/pages/index/index');
     expect(PAGES.expert.sheet).toBe('/expert/pages/sheet/index');
-    expect(Object.keys(SUBPACKAGES)).toEqual(['account', 'admin', 'vote', 'expert']);
+    expect(Object.keys(SUBPACKAGES)).toEqual(['account', 'admin', 'vote', 'expert', 'tenones-admin']);
     expect(Object.values(TAB_PAGES)).toEqual(['pages/home/index', 'pages/activities/index', 'pages/me/index']);
   });
 

@@ -52,6 +52,8 @@ export const SUBPACKAGES = {
     publicity: 'pages/publicity/index',
   },
   expert: { tasks: 'pages/index/index', sheet: 'pages/sheet/index' },
+  /** 十个一's staff pages: completion of the caller's subtree, drilled down to an enterprise's workers. */
+  'tenones-admin': { progress: 'pages/progress/index' },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;
@@ -72,6 +74,7 @@ export const PAGES = {
   admin: urlsOf('admin'),
   vote: urlsOf('vote'),
   expert: urlsOf('expert'),
+  'tenones-admin': urlsOf('tenones-admin'),
 } as const;
 
 /** A page path as a mini-program code's `page` takes it: no leading slash, no query. */
