@@ -95,9 +95,8 @@ function Summary({ org, year, onYear }: { org: OrgProgress; year: number; onYear
         </View>
         <View className="jx-progress__stat">
           <Text className="jx-progress__stat-number">{org.allTen}</Text>
-          <Text className="jx-text-secondary jx-block">
-            十项全部完成（人） · {shareText(org.allTen, org.members)}
-          </Text>
+          <Text className="jx-text-secondary jx-block">十项全部完成（人）</Text>
+          <Text className="jx-text-secondary jx-block">占现有会员 {shareText(org.allTen, org.members)}</Text>
         </View>
       </View>
       <YearField
@@ -117,7 +116,7 @@ function Items({ org, measure, onMeasure }: { org: OrgProgress; measure: Measure
     <View className="jx-card" aria-label="各项完成情况">
       <Text className="jx-text-title jx-block">各项完成情况</Text>
       <Text className="jx-text-secondary jx-block jx-admin__hint">点按一项，在下方查看它每月的变化。</Text>
-      <View role="list" className="jx-progress__measures">
+      <View role="group" aria-label="各项完成人数" className="jx-progress__measures">
         <MeasureRow
           label={measureLabel('all')}
           count={org.allTen}
