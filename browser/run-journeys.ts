@@ -16,8 +16,15 @@ import { appShellJourney } from './journeys/app-shell.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
+import { tenonesStaffJourney } from './journeys/tenones-staff.journey';
 
-const journeys: Journey[] = [appShellJourney, deadEndsJourney, ...peopleJourneys, ...selectionJourneys];
+const journeys: Journey[] = [
+  appShellJourney,
+  deadEndsJourney,
+  ...peopleJourneys,
+  ...selectionJourneys,
+  tenonesStaffJourney,
+];
 
 async function main(): Promise<void> {
   chromiumPath(); // fail in one line before building anything when Chromium is missing
