@@ -10,7 +10,7 @@ import { openPage } from '@/components/navigation/navigation';
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import { activityContract, type MemberProgressRow, type OrgProgress } from '@/shared/contracts/activity';
 import { TEN_ITEMS, itemTitle } from '@/shared/tenones/items';
-import { shareText } from './progress-texts';
+import { itemColumnTitle, shareText } from './progress-texts';
 import { progressPage } from './routes';
 
 type ChildSort = 'name' | 'members' | 'allTen';
@@ -60,20 +60,28 @@ export function ChildTable({ rows, year, parent }: { rows: OrgProgress[]; year: 
   const columns: TableColumn<OrgProgress, ChildSort>[] = [
     { key: 'name', title: '组织', sortField: 'name', weight: 2.4, cell: (row) => <Text>{row.org.name}</Text> },
     { key: 'members', title: '现有会员', sortField: 'members', weight: 1, cell: (row) => <Text>{row.members}</Text> },
-    ...TEN_ITEMS.map(({ item }) => ({
-      key: `i${item}`,
-      title: `${item}.${itemTitle(item)}`,
-      weight: 1,
-      cell: (row: OrgProgress) => <Text>{shareText(row.done[item - 1] ?? 0, row.members)}</Text>,
-    })),
+    {
+      key: 'items',
+      title: '各项完成率',
+      weight: 5,
+      cell: (row) => (
+        <View className="jx-progress__chips jx-progress__chips--cell">
+          {TEN_ITEMS.map(({ item }) => (
+            <Text key={item}>
+              {itemColumnTitle(item)} {shareText(row.done[item - 1] ?? 0, row.members)}
+            </Text>
+          ))}
+        </View>
+      ),
+    },
     {
       key: 'allTen',
       title: '全部完成',
       sortField: 'allTen',
-      weight: 1.3,
+      weight: 1.6,
       cell: (row) => <Text>{figure(row.allTen, row.members)}</Text>,
     },
-    { key: 'open', title: '下一级', weight: 1.2, cell: (row) => <DrillButton row={row} year={year} /> },
+    { key: 'open', title: '下一级', weight: 1.8, cell: (row) => <DrillButton row={row} year={year} /> },
   ];
   return (
     <DataTable<OrgProgress, ChildSort>
@@ -131,15 +139,21 @@ function WorkerCard({ row }: { row: MemberProgressRow }) {
 export function WorkerTable({ orgId, year }: { orgId: string; year: number }) {
   const columns: TableColumn<MemberProgressRow, 'name'>[] = [
     { key: 'name', title: '姓名', sortField: 'name', weight: 1.4, cell: (row) => <Text>{row.name}</Text> },
-    ...TEN_ITEMS.map(({ item }) => ({
-      key: `i${item}`,
-      title: `${item}.${itemTitle(item)}`,
-      weight: 1,
-      cell: (row: MemberProgressRow) => (
-        <Text aria-label={row.done[item - 1] ? '已完成' : '未完成'}>{doneMark(row.done[item - 1] ?? false)}</Text>
+    {
+      key: 'done',
+      title: '已完成的项目',
+      weight: 5,
+      cell: (row) => (
+        <Text>
+          {row.doneCount === 0
+            ? '—'
+            : TEN_ITEMS.filter(({ item }) => row.done[item - 1])
+                .map(({ item }) => itemColumnTitle(item))
+                .join('、')}
+        </Text>
       ),
-    })),
-    { key: 'count', title: '完成项数', weight: 1, cell: (row) => <Text>{row.doneCount}/10</Text> },
+    },
+    { key: 'count', title: '完成项数', weight: 1.2, cell: (row) => <Text>{row.doneCount}/10</Text> },
   ];
   return (
     <DataTable<MemberProgressRow, 'name'>

@@ -1,4 +1,4 @@
-import { measureLabel, sharePercent, shareText, trendPoints, trendSummary } from './progress-texts';
+import { itemColumnTitle, measureLabel, sharePercent, shareText, trendPoints, trendSummary } from './progress-texts';
 
 const done = (first: number) => [first, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
@@ -29,5 +29,6 @@ describe('the dashboard texts', () => {
     expect(trendSummary(trendPoints(months, 2), 2)).toBe('截至3月末，完成“参加一次技能竞赛” 0 人。');
     expect(trendSummary([], 'all')).toBe('这一年还没有开始，没有数据。');
     expect(measureLabel('all')).toBe('十项全部完成');
+    expect(itemColumnTitle(6)).toBe('6.拜师');
   });
 });

@@ -15,6 +15,23 @@ export function shareText(count: number, members: number): string {
   return share === null ? '—' : `${share}%`;
 }
 
+/** Each item in a table column's few characters (the cards and the Excel file give the whole title). */
+const SHORT_TITLES = [
+  '学历提升',
+  '技能竞赛',
+  '技术培训',
+  '五小活动',
+  '劳模宣讲',
+  '拜师',
+  '学技术',
+  '技术攻关',
+  '生产日记',
+  '提升计划',
+];
+
+/** `3.技术培训`: an item as a table column names it. */
+export const itemColumnTitle = (item: TenItem) => `${item}.${SHORT_TITLES[item - 1]}`;
+
 /** What a trend follows: workers with all ten, or with one item done. */
 export type Measure = 'all' | TenItem;
 
