@@ -166,6 +166,35 @@ describe('activity.progress', () => {
     expect(after.org).toEqual(before.org);
   });
 
+  it('lists a new enterprise with nothing yet, and leaves out a retired one', async () => {
+    const now = env.now();
+    const org = (id: string, name: string, status: 'active' | 'retired') => ({
+      _id: id,
+      name,
+      kind: 'enterprise',
+      parentId: 'org-dongcheng',
+      path: ['org-city', 'org-dongcheng', id],
+      status,
+      createdAt: now,
+      createdBy: 'test',
+    });
+    await db
+      .collection('orgs')
+      .add([org('dash-new', '新建企业工会', 'active'), org('dash-old', '已撤销企业工会', 'retired')]);
+    const view = await progress(district);
+    expect(child(view, 'dash-new')).toEqual({
+      org: { id: 'dash-new', name: '新建企业工会', kind: 'enterprise', parentName: '东城区总工会' },
+      members: 0,
+      done: Array.from({ length: 10 }, () => 0),
+      allTen: 0,
+    });
+    expect(view.children.map((row) => row.org.id)).not.toContain('dash-old');
+    await db
+      .collection('orgs')
+      .where({ _id: db.command.in(['dash-new', 'dash-old']) })
+      .remove();
+  });
+
   it('drills down from the city with the way back, and refuses outside the subtree naming nothing', async () => {
     const top = await progress(city);
     expect(top.org.org.id).toBe('org-city');
