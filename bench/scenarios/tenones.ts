@@ -7,7 +7,7 @@
 // when the branch has it, and the mean database operations of one grant with its counters (credit.grant_ops).
 //
 // Runtime: about five minutes on a shared 2-core machine (2 GB of memory for the emulator), nearly all of it
-// inserting the 50,000 workers' 900,000 documents; the seeded counters are checked against a recount at 5,000.
+// inserting the 50,000 workers' 950,000 documents; the seeded counters are checked against a recount at 5,000.
 import * as tcb from '@cloudbase/node-sdk';
 import { localAdminApp } from '../../emulator/src/admin-app';
 import { grantCredit } from '../../server/credits/credits';
