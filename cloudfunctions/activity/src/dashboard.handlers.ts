@@ -29,11 +29,18 @@ import type { MemberProgressRow, OrgProgress } from '../../../src/shared/contrac
  * The organisation asked for, once the caller is known to be over it, with its ancestors (two reads). `check`
  * completes the action's rule against its path.
  */
-async function orgInScope(ctx: GuardedContext, orgId: string, check: (path: string[]) => void) {
+async function orgInScope(
+  ctx: GuardedContext,
+  orgId: string,
+  check: (path: string[]) => void,
+  alsoRead: string[] = [],
+) {
   const org = await orgs.byId(ctx.db, orgId);
   if (!org) throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE);
   check(org.path);
-  const known = await orgsById(ctx.db, org.path.slice(0, -1));
+  // Nodes on the path are read with it (and a dashboard of one's own node needs no read beyond the organisation).
+  const others = alsoRead.filter((id) => !org.path.includes(id));
+  const known = await orgsById(ctx.db, [...org.path.slice(0, -1), ...others]);
   known.set(org._id, org);
   return { org, known };
 }
@@ -97,7 +104,9 @@ export const dashboardHandlers = {
   progress: async ({ year, orgId }, ctx) => {
     const target = orgId ?? ctx.scopeNodes()[0];
     if (!target) throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE);
-    const { org, known } = await orgInScope(ctx, target, (path) => ctx.require(overRule, path));
+    const nodes = ctx.scopeNodes();
+    // The caller's own nodes come with the ancestors, in the same read.
+    const { org, known } = await orgInScope(ctx, target, (path) => ctx.require(overRule, path), nodes);
     // An enterprise's children are its workers (memberProgress), not organisations.
     const children = org.kind === 'enterprise' ? [] : await childOrgs(ctx.db, org._id);
     const read = await readProgress(ctx.db, org, children, year, known);
@@ -107,6 +116,10 @@ export const dashboardHandlers = {
       children: read.children,
       months: cumulativeMonths(read.tally, monthsShown(year, ctx.now)),
       trail: trailOf(ctx, org, known),
+      scopes: nodes.flatMap((id) => {
+        const node = known.get(id);
+        return node ? [orgRef(node, known)] : [];
+      }),
     };
   },
 

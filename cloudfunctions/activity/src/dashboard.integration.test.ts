@@ -166,6 +166,38 @@ describe('activity.progress', () => {
     expect(after.org).toEqual(before.org);
   });
 
+  it("names the caller's own nodes, so staff of two unions can switch, each with its own way back", async () => {
+    expect((await progress(district)).scopes.map((org) => org.id)).toEqual(['org-dongcheng']);
+    const { data: users } = (await db.collection('users').where({ openid: ent }).get()) as { data: UserRecord[] };
+    const now = env.now();
+    await db.collection('grants').add({
+      _id: 'dash-second-grant',
+      userId: users[0]!._id,
+      role: 'staff',
+      orgId: 'org-power',
+      orgPath: POWER,
+      orgKind: 'enterprise',
+      campaignId: null,
+      grantedBy: 'test',
+      grantedAt: now,
+      active: true,
+      revokedAt: null,
+    });
+    try {
+      const own = await progress(ent);
+      expect(own.scopes.map((org) => org.name).sort()).toEqual([
+        '东城电力检修有限公司工会',
+        '示范市精工机械有限公司工会',
+      ]);
+      expect((await progress(ent, 'org-power')).org.org.id).toBe('org-power');
+      // Still not over their district.
+      expect(error(await call('progress', { year, orgId: 'org-dongcheng' }, ent)).code).toBe('FORBIDDEN');
+    } finally {
+      await db.collection('grants').doc('dash-second-grant').remove();
+    }
+    expect(error(await call('progress', { year, orgId: 'org-power' }, ent)).code).toBe('FORBIDDEN');
+  });
+
   it('lists a new enterprise with nothing yet, and leaves out a retired one', async () => {
     const now = env.now();
     const org = (id: string, name: string, status: 'active' | 'retired') => ({

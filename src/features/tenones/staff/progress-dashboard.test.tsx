@@ -45,6 +45,10 @@ const district: ProgressView = {
     { month: 2, done: ten(4, 1), allTen: 1 },
   ],
   trail: [{ id: 'org-city', name: '示范市总工会', kind: 'city', parentName: null }],
+  scopes: [
+    { id: 'org-dongcheng', name: '东城区总工会', kind: 'district', parentName: '示范市总工会' },
+    { id: 'org-machinery', name: '机械冶金工会', kind: 'industry', parentName: '示范市总工会' },
+  ],
 };
 
 describe('十个一完成情况', () => {
@@ -65,6 +69,11 @@ describe('十个一完成情况', () => {
     // The way back up, and a level down.
     fireEvent.click(within(screen.getByRole('navigation', { name: '上级组织' })).getByText('示范市总工会'));
     expect(openPage).toHaveBeenLastCalledWith('/tenones-admin/pages/progress/index?orgId=org-city&year=2026');
+    // Staff of two unions switch between them.
+    const scopes = screen.getByRole('navigation', { name: '我负责的组织' });
+    expect(within(scopes).getByText('东城区总工会').getAttribute('aria-current')).toBe('page');
+    fireEvent.click(within(scopes).getByText('机械冶金工会'));
+    expect(openPage).toHaveBeenLastCalledWith('/tenones-admin/pages/progress/index?orgId=org-machinery&year=2026');
     const child = await screen.findByLabelText('精工机械工会');
     within(child).getByText('十项全部完成：1 人 · 20%');
     fireEvent.click(within(child).getByText('看职工'));
@@ -74,7 +83,7 @@ describe('十个一完成情况', () => {
   it("lists an enterprise's workers with their ten items", async () => {
     const calls = installFakeCloud({
       activity: {
-        progress: () => ({ ...district, org: district.children[0]!, children: [] }),
+        progress: () => ({ ...district, org: district.children[0]!, children: [], scopes: [] }),
         memberProgress: () => ({
           org: district.children[0]!.org,
           trail: [],

@@ -24,6 +24,32 @@ import './progress.css';
 const TITLE = '十个一完成情况';
 const FIRST_YEAR = 2020;
 
+/** Staff who look after several unions: each of them, the one shown marked. */
+function Scopes({ view }: { view: ProgressView }) {
+  if (view.scopes.length < 2) return null;
+  return (
+    <View className="jx-progress__trail" role="navigation" aria-label="我负责的组织">
+      <Text className="jx-text-secondary jx-progress__here">我负责的组织：</Text>
+      {view.scopes.map((org) =>
+        org.id === view.org.org.id ? (
+          <Text key={org.id} className="jx-text-body jx-progress__here" aria-current="page">
+            {org.name}
+          </Text>
+        ) : (
+          <View
+            key={org.id}
+            className="jx-progress__crumb jx-progress__crumb--plain"
+            role="link"
+            onClick={() => openPage(progressPage(org.id, view.year))}
+          >
+            <Text className="jx-progress__crumb-text">{org.name}</Text>
+          </View>
+        ),
+      )}
+    </View>
+  );
+}
+
 function Trail({ view }: { view: ProgressView }) {
   if (view.trail.length === 0) return null;
   return (
@@ -175,6 +201,7 @@ export function ProgressDashboard({ orgId, initialYear }: { orgId?: string; init
   const enterprise = view.org.org.kind === 'enterprise';
   return (
     <AdminFrame title={TITLE} intro="本单位及下级单位职工的“十个一”完成情况，数据随职工记录和认可实时更新。">
+      <Scopes view={view} />
       <Trail view={view} />
       <Summary org={view.org} year={year} onYear={setYear} />
       <Items org={view.org} measure={measure} onMeasure={setMeasure} />

@@ -32,6 +32,8 @@ export const progressViewSchema = z.object({
   months: z.array(z.object({ month: z.number().int(), done: itemFigures, allTen: z.number().int() })),
   /** The organisation's ancestors from the caller's own node down, itself left out (the drill-down's way back). */
   trail: z.array(orgRefSchema),
+  /** The caller's own nodes, where a dashboard starts: more than one for staff who look after several unions. */
+  scopes: z.array(orgRefSchema),
 });
 export type ProgressView = z.infer<typeof progressViewSchema>;
 
