@@ -10,6 +10,7 @@ import { peopleScenario } from './scenarios/people';
 import { voteScenario } from './scenarios/vote';
 import { candidatesScenario } from './scenarios/candidates';
 import { trendScenario } from './scenarios/trend';
+import { tenonesScenario } from './scenarios/tenones';
 
 const scenarios: Scenario[] = [
   localCloudScenario,
@@ -17,6 +18,7 @@ const scenarios: Scenario[] = [
   voteScenario,
   candidatesScenario,
   trendScenario,
+  tenonesScenario,
   bundleSizeScenario,
 ];
 

@@ -18,6 +18,7 @@ import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
 import { tenonesOfflineJourney } from './journeys/tenones-offline.journey';
 import { tenonesWorkerJourney } from './journeys/tenones-worker.journey';
+import { tenonesStaffJourney } from './journeys/tenones-staff.journey';
 
 const journeys: Journey[] = [
   appShellJourney,
@@ -26,6 +27,7 @@ const journeys: Journey[] = [
   ...selectionJourneys,
   tenonesWorkerJourney,
   tenonesOfflineJourney,
+  tenonesStaffJourney,
 ];
 
 async function main(): Promise<void> {

@@ -16,10 +16,10 @@ import { LOCAL_SUBSCRIBE_TEMPLATES, seedOnce } from '../scripts/local-data';
 import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
 import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
+import { activityContract } from '../src/shared/contracts/activity';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
 import { voteContract } from '../src/shared/contracts/vote';
-import { activityContract } from '../src/shared/contracts/activity';
 import { beijingDay, beijingYear } from '../src/shared/time/beijing';
 import { demoUserIdOf } from '../database/seed/people';
 import { unionContract } from '../src/shared/contracts/union';
@@ -1259,6 +1259,31 @@ const rows: Row[] = [
       decision: 'pass' as const,
     }),
     expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  // ----- activity: 十个一 completion for staff, of their own subtree only -----
+  // Any staff member reads their own node's completion; no one else has one.
+  activity('progress', {
+    variant: 'own node',
+    phase: 'read',
+    setup: async () => ({ year: thisYear() }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
+  activity('progress', {
+    variant: 'org-jinggong',
+    phase: 'read',
+    setup: async () => ({ year: thisYear(), orgId: 'org-jinggong' }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  activity('memberProgress', {
+    phase: 'read',
+    setup: async () => ({ year: thisYear(), orgId: 'org-jinggong' }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // An Excel file of the enterprise's workers (it writes a file, a record and an audit entry).
+  activity('exportProgress', {
+    phase: 'write',
+    setup: async () => ({ year: thisYear(), orgId: 'org-jinggong' }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

@@ -3,9 +3,10 @@
 // lists here. Each page of the subpackage imports this module, so the navigation has them whichever page opens first.
 import { provideStaffTasks } from '@/components/staff/staff-nav';
 import { selectionStaffTasks, selectionStaffTodos } from '@/features/selection/staff/staff-tasks';
+import { tenonesStaffTasks } from '@/features/tenones/staff/staff-tasks';
 import { unionStaffTasks } from '@/features/union/staff-tasks';
 
-export const staffTasks = [...unionStaffTasks, ...selectionStaffTasks];
+export const staffTasks = [...unionStaffTasks, ...selectionStaffTasks, ...tenonesStaffTasks];
 export const staffTodos = [...selectionStaffTodos];
 
 provideStaffTasks(staffTasks);

@@ -10,6 +10,7 @@ describe('page paths', () => {
     // Released roots stay; features add roots of their own after them.
     expect(Object.keys(SUBPACKAGES).slice(0, 4)).toEqual(['account', 'admin', 'vote', 'expert']);
     expect(PAGES.tenones.year).toBe('/tenones/pages/year/index');
+    expect(PAGES['tenones-admin'].progress).toBe('/tenones-admin/pages/progress/index');
     expect(Object.values(TAB_PAGES)).toEqual(['pages/home/index', 'pages/activities/index', 'pages/me/index']);
   });
 

@@ -60,6 +60,8 @@ export const SUBPACKAGES = {
     diary: 'pages/diary/index',
     plan: 'pages/plan/index',
   },
+  /** 十个一's staff pages: completion of the caller's subtree drilled down to an enterprise's workers, and review. */
+  'tenones-admin': { progress: 'pages/progress/index', review: 'pages/review/index' },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;
@@ -81,6 +83,7 @@ export const PAGES = {
   vote: urlsOf('vote'),
   expert: urlsOf('expert'),
   tenones: urlsOf('tenones'),
+  'tenones-admin': urlsOf('tenones-admin'),
 } as const;
 
 /** A page path as a mini-program code's `page` takes it: no leading slash, no query. */

@@ -12,10 +12,10 @@ import './glance.css';
 
 export function YearProgress({ doneCount, year }: { doneCount: number; year: number }) {
   return (
-    <View className="jx-progress" role="group" aria-label={`${year}年完成${doneCount}项，共10项`}>
-      <Text className="jx-progress__figure">{doneCount}/10</Text>
-      <View className="jx-progress__bar" aria-hidden="true">
-        <View className="jx-progress__fill" style={{ width: `${doneCount * 10}%` }} />
+    <View className="jx-year-progress" role="group" aria-label={`${year}年完成${doneCount}项，共10项`}>
+      <Text className="jx-year-progress__figure">{doneCount}/10</Text>
+      <View className="jx-year-progress__bar" aria-hidden="true">
+        <View className="jx-year-progress__fill" style={{ width: `${doneCount * 10}%` }} />
       </View>
     </View>
   );

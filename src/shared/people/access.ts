@@ -127,6 +127,11 @@ export const accessTable = {
   'activity.reviewQueue': staff,
   'activity.reviewEntry': staffOver,
   'activity.decideRecordText': staffOver,
+  // Completion dashboards: any staff member for their own node by default; the handler requires them over the
+  // organisation asked for. A worker list and an Excel file are always of a named organisation.
+  'activity.progress': staff,
+  'activity.memberProgress': staffOver,
+  'activity.exportProgress': staffOver,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

@@ -13,7 +13,7 @@ import { CampaignExports, exportKinds } from './campaign-exports';
 componentTestFrame();
 
 const opened: Array<{ url: string; fileName: string }> = [];
-jest.mock('./save-file', () => ({
+jest.mock('@/platform/save-file', () => ({
   openCloudFile: async (url: string, fileName: string) => {
     opened.push({ url, fileName });
     return { where: `已下载为文件“${fileName}”` };

@@ -11,7 +11,7 @@ import { formatDateTime } from '@/components/format/format';
 import { selectionContract, selectionExportLabels, type SelectionExportKind } from '@/shared/contracts/selection';
 import { resultIsOut, votingHasOpened } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
-import { openCloudFile, type SavedFile } from './save-file';
+import { openCloudFile, type SavedFile } from '@/platform/save-file';
 
 type ExportState =
   | { status: 'idle' }

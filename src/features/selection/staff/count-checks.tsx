@@ -16,7 +16,7 @@ import { selectionContract } from '@/shared/contracts/selection';
 import { countsRebuildable } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
 import { exportFileName, recountMessage, type RecountResult } from './integrity-texts';
-import { saveTextFile, type SavedFile } from './save-file';
+import { saveTextFile, type SavedFile } from '@/platform/save-file';
 import { collectVoteLog, voteLogSummary } from './vote-export';
 
 export function Recount({ campaign }: { campaign: StaffCampaign }) {

@@ -27,7 +27,7 @@ jest.mock('@/components/navigation/navigation', () => ({
 }));
 
 const saved: Array<{ fileName: string; text: string }> = [];
-jest.mock('./save-file', () => ({
+jest.mock('@/platform/save-file', () => ({
   saveTextFile: async (fileName: string, text: string) => {
     saved.push({ fileName, text });
     return { where: `已下载为文件“${fileName}”` };

@@ -2,6 +2,7 @@
 // phone makes), credited through the credit module, reviewed by staff and seen as completion by the union. One file
 // per group of actions, assembled here into one contract.
 import { defineContract } from '../contract';
+import { dashboardActions } from './dashboard';
 import { diaryActions } from './diary';
 import { entryActions } from './entries';
 import { glanceActions } from './glance';
@@ -10,6 +11,7 @@ import { reviewActions } from './review';
 import { yearActions } from './year';
 
 export * from './common';
+export * from './dashboard';
 export * from './diary';
 export * from './entries';
 export * from './plan';
@@ -23,4 +25,5 @@ export const activityContract = defineContract('activity', {
   ...diaryActions,
   ...planActions,
   ...reviewActions,
+  ...dashboardActions,
 });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '十个一审核' });
