@@ -46,7 +46,18 @@ export const tenonesStaffJourney: Journey = {
     const { data: members } = (await db.collection('users').where({ orgId: 'org-jinggong' }).limit(100).get()) as {
       data: UserRecord[];
     };
-    const named = members.filter((user) => user.profile).sort((a, b) => a._id.localeCompare(b._id));
+    // Workers who have done nothing yet this year (the demo city and earlier journeys credit others).
+    const { data: started } = (await db
+      .collection('creditYears')
+      .where({ year, countedInOrg: 'org-jinggong' })
+      .limit(1000)
+      .get()) as { data: Array<{ person: string; items: Record<string, number> }> };
+    const busy = new Set(
+      started.filter((summary) => Object.values(summary.items).some(Boolean)).map((s) => s.person),
+    );
+    const named = members
+      .filter((user) => user.profile && !busy.has(user._id))
+      .sort((a, b) => a._id.localeCompare(b._id));
     expect(named.length >= 3, 'the seeded enterprise has workers').toBe(true);
     const [first, second, third] = named as [UserRecord, UserRecord, UserRecord];
     const give = (user: UserRecord, items: readonly TenItem[], kind: 'entry' | 'contest' = 'contest') =>

@@ -36,6 +36,7 @@ exports.main = async (event) => {
     byId: () => shelf.doc('s1').get(),
     byIndex: () => shelf.where({ kind: 'a' }).get(),
     missingById: () => shelf.doc('nothing').get(),
+    byIds: () => shelf.where({ _id: db.command.in(['s1', 's2', 's2', 'nothing']) }).get(),
     scan: () => shelf.where({ colour: 'red' }).get(),
     countScan: () => shelf.where({ colour: 'red' }).count(),
     updateByIndex: () => shelf.where({ kind: 'b' }).update({ seen: true }),
@@ -137,6 +138,8 @@ describe('local cloud', () => {
     expect(await examined('fill')).toBe(0);
     expect(await examined('byId')).toBe(1);
     expect(await examined('missingById')).toBe(0);
+    // _id in [...] seeks each id: the two that exist, once each.
+    expect(await examined('byIds')).toBe(2);
     expect(await examined('byIndex')).toBe(4);
     expect(await examined('scan')).toBe(10);
     expect(await examined('countScan')).toBe(10);

@@ -119,6 +119,9 @@ export class DatabaseEngine {
       const pending = tx?.writes.get(keyOf(collectionName, id));
       const doc = pending ? pending.doc : collection.docs.get(id);
       candidates = doc ? [doc] : [];
+    } else if (idList(id)) {
+      // `_id in [...]` is answered by the _id index, one seek per id, as MongoDB's IXSCAN does.
+      candidates = [...new Set(id.$in)].map((i) => collection.docs.get(i)).filter((d): d is Doc => d !== undefined);
     } else {
       const ids = collection.candidatesByIndex(equalitiesOf(query));
       candidates = ids
@@ -389,4 +392,12 @@ function cloneDoc<T>(value: T): T {
   }
   if (value !== null && typeof value === 'object' && !(value instanceof RegExp)) return structuredClone(value);
   return value;
+}
+
+/** `{ $in: [ids] }` of plain string ids (nothing else in the condition). */
+function idList(value: unknown): value is { $in: string[] } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const list = (value as { $in?: unknown }).$in;
+  return keys.length === 1 && Array.isArray(list) && list.every((item) => typeof item === 'string');
 }
