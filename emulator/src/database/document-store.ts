@@ -1,5 +1,6 @@
 // Collections held in memory for querying, written through to SQLite for durability. Declared indexes are kept as
-// maps from key to ids, so `_id` lookups and equality queries on indexed fields never scan, and unique ones hold.
+// maps from key to ids, so `_id` lookups and equality queries on the leading fields of an index never scan, and
+// unique ones hold.
 import Database from 'better-sqlite3';
 import { fromStorage, toStorage } from './ejson-codec';
 import { DB_ERRORS, DbError } from './errors';
@@ -31,30 +32,81 @@ export function indexKey(values: unknown[]): string {
   return toStorage(values.map((v) => (v === undefined ? null : v)));
 }
 
+/**
+ * One declared index: for each prefix of its fields (the first field, the first two, … all of them), a map from key
+ * to ids, so a query with equalities on a leading part of a compound index reads only what that part finds, as
+ * MongoDB's index prefixes do. A field holding an array is indexed once per element (a multikey index), so
+ * `{orgPath: 'org-x'}` finds every document whose path contains it.
+ */
 class IndexState {
   readonly fields: string[];
-  readonly entries = new Map<string, Set<string>>();
+  /** By prefix length - 1; the last map (all fields) is the one unique indexes are checked on. */
+  readonly prefixes: Array<Map<string, Set<string>>>;
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.keys);
+    this.prefixes = this.fields.map(() => new Map());
   }
 
+  get entries(): Map<string, Set<string>> {
+    return this.prefixes[this.prefixes.length - 1]!;
+  }
+
+  /** The full key of a document whose indexed fields hold no array (what a unique check compares). */
   keyOf(doc: Doc): string {
     return indexKey(this.fields.map((field) => valueAt(doc, field)));
   }
 
+  /** Every key tuple of the document: one per element of an array field (MongoDB allows one such field). */
+  private tuplesOf(doc: Doc): unknown[][] {
+    let tuples: unknown[][] = [[]];
+    for (const field of this.fields) {
+      const value = valueAt(doc, field);
+      const values = Array.isArray(value) && value.length > 0 ? [...new Set(value)] : [value];
+      tuples = tuples.flatMap((tuple) => values.map((item) => [...tuple, item]));
+    }
+    return tuples;
+  }
+
+  private each(doc: Doc, visit: (map: Map<string, Set<string>>, key: string) => void): void {
+    const seen = new Set<string>();
+    for (const tuple of this.tuplesOf(doc)) {
+      for (let length = 1; length <= tuple.length; length++) {
+        const key = indexKey(tuple.slice(0, length));
+        const mark = `${length}:${key}`;
+        if (seen.has(mark)) continue;
+        seen.add(mark);
+        visit(this.prefixes[length - 1]!, key);
+      }
+    }
+  }
+
   add(doc: Doc): void {
-    const key = this.keyOf(doc);
-    let ids = this.entries.get(key);
-    if (!ids) this.entries.set(key, (ids = new Set()));
-    ids.add(doc._id);
+    this.each(doc, (map, key) => {
+      let ids = map.get(key);
+      if (!ids) map.set(key, (ids = new Set()));
+      ids.add(doc._id);
+    });
   }
 
   remove(doc: Doc): void {
-    const key = this.keyOf(doc);
-    const ids = this.entries.get(key);
-    ids?.delete(doc._id);
-    if (ids && ids.size === 0) this.entries.delete(key);
+    this.each(doc, (map, key) => {
+      const ids = map.get(key);
+      ids?.delete(doc._id);
+      if (ids && ids.size === 0) map.delete(key);
+    });
+  }
+
+  /** How many leading fields the equalities cover. */
+  prefixCovered(equalities: Map<string, unknown>): number {
+    let length = 0;
+    while (length < this.fields.length && equalities.has(this.fields[length]!)) length += 1;
+    return length;
+  }
+
+  lookup(equalities: Map<string, unknown>, length: number): Set<string> {
+    const key = indexKey(this.fields.slice(0, length).map((field) => equalities.get(field)));
+    return this.prefixes[length - 1]!.get(key) ?? new Set();
   }
 }
 
@@ -73,12 +125,19 @@ export class StoredCollection {
 
   /** Ids that may match an equality on every field of some index, or undefined when no index applies. */
   candidatesByIndex(equalities: Map<string, unknown>): Set<string> | undefined {
+    // The index whose leading fields the equalities cover furthest; among those, the one that finds fewest.
+    let best: Set<string> | undefined;
+    let bestLength = 0;
     for (const index of this.indexes) {
-      if (index.fields.every((field) => equalities.has(field))) {
-        return index.entries.get(indexKey(index.fields.map((field) => equalities.get(field)))) ?? new Set();
+      const length = index.prefixCovered(equalities);
+      if (length === 0 || length < bestLength) continue;
+      const found = index.lookup(equalities, length);
+      if (length > bestLength || !best || found.size < best.size) {
+        best = found;
+        bestLength = length;
       }
     }
-    return undefined;
+    return best;
   }
 
   /** Throws DUPLICATE_WRITE when `doc` would break a unique index (ignoring the document it replaces). */
