@@ -17,6 +17,7 @@ import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
 import { tenonesOfflineJourney } from './journeys/tenones-offline.journey';
+import { tenonesReviewJourney } from './journeys/tenones-review.journey';
 import { tenonesWorkerJourney } from './journeys/tenones-worker.journey';
 import { tenonesStaffJourney } from './journeys/tenones-staff.journey';
 
@@ -28,6 +29,7 @@ const journeys: Journey[] = [
   tenonesWorkerJourney,
   tenonesOfflineJourney,
   tenonesStaffJourney,
+  tenonesReviewJourney,
 ];
 
 async function main(): Promise<void> {

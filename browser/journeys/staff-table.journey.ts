@@ -6,17 +6,13 @@ import type { Locator, Page } from 'playwright-core';
 import { demoUserIdOf } from '../../database/seed/people';
 import { expect } from '../expect';
 import type { Journey } from '../journey';
+import { setWeChatRules } from './media-steps';
 import { actAs, button, settledCheck } from './people-steps';
 import { DEEDS, openStaffCampaign } from './selection-steps';
 
 const CAMPAIGN = 'demo-2027-young';
 /** A phrase the local WeChat holds for human review (set for this journey only): 李卫国's deeds carry it. */
 const HELD_PHRASE = '另附带徒名单待核实';
-
-async function setWeChatRules(baseUrl: string, rules: object): Promise<void> {
-  const response = await fetch(`${baseUrl}/_emulator/wechat/rules`, { method: 'PUT', body: JSON.stringify(rules) });
-  expect(response.ok, 'the local WeChat takes the rules').toBe(true);
-}
 
 /** Nominates a person as a staff member, straight through the gateway (the nominate page has its own journey). */
 async function nominateAs(page: Page, staff: string, person: string, categoryId: string, deeds = DEEDS) {
