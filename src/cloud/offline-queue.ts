@@ -13,97 +13,38 @@
 import { newId } from '@/shared/ids';
 import { utf8Bytes, type OfflineStore } from '@/platform/offline-store-types';
 import type { UserFiles } from '@/platform/user-files-types';
+import {
+  failedOnTheWay,
+  LIMIT_MESSAGES,
+  OFFLINE_KEY_PREFIX,
+  OFFLINE_LIMITS,
+  OfflineQueueFullError,
+  oldestFirst,
+  parseStored,
+  type FlushOutcome,
+  type NewRecord,
+  type QueuedRecord,
+  type Senders,
+  type SendRecord,
+  type StoredRecord,
+  type SubmitOutcome,
+} from './offline-records';
 import { CloudError } from './cloud-error';
 
-/** WeChat's limits, and the headroom the queue leaves in storage for the rest of the app. */
-export const OFFLINE_LIMITS = {
-  /** One storage key holds at most 1 MB. */
-  recordBytes: 1024 * 1024,
-  /** A mini-program's storage holds at most 10 MB in all. */
-  storageBytes: 10 * 1024 * 1024,
-  /** Kept free for the rest of the app's storage, which may grow after the queue has filled the rest. */
-  storageHeadroomBytes: 256 * 1024,
-  /** A mini-program's user files hold at most 200 MB. */
-  userFileBytes: 200 * 1024 * 1024,
-} as const;
-
-/** Storage keys of queued records start with this. */
-export const OFFLINE_KEY_PREFIX = 'jx-offline:';
-
-export type QueuedState = 'waiting' | 'sending' | 'refused';
-
-export interface QueuedRecord<I = unknown> {
-  /** The id the server makes the entry under (client-made, `newId`): sending it again never makes a second. */
-  id: string;
-  /** What the record is, which picks its sender, e.g. 'tenones.entry'. */
-  kind: string;
-  /** The JSON the action will get. */
-  input: I;
-  /** Kept local paths of its photos, in order (`UserFiles.localUrl` turns one into a URL to show or upload). */
-  photos: string[];
-  /** When it was queued (ISO instant): records are sent oldest first. */
-  queuedAt: string;
-  state: QueuedState;
-  /** Why the server refused it (state 'refused'), and the input field to blame when there is one. */
-  refusal?: { message: string; field?: string };
-}
-
-/** What a form hands the queue: the record's id (the one it would have sent online) is optional. */
-export interface NewRecord<I = unknown> {
-  id?: string;
-  kind: string;
-  input: I;
-  /** Picked photos (temporary paths or blob: URLs); kept paths of this record are accepted as they are. */
-  photos: string[];
-}
-
-/** Sends one record: uploads its photos to cloud paths made from the record's id and index, then calls the action. */
-export type SendRecord = (record: QueuedRecord) => Promise<void>;
-
-/** Senders by record kind: a flush sends only the kinds it has a sender for. */
-export type Senders = Readonly<Record<string, SendRecord>>;
-
-export interface FlushOutcome {
-  /** Records the server took (removed from the phone with their photos). */
-  sent: number;
-  /** Records the server refused (kept, marked with the reason). */
-  refused: number;
-  /** True when a send failed on the way (no network, lost answer): the rest wait for the next flush. */
-  stopped: boolean;
-}
-
-/** What became of a submitted record: sent now, or kept on the phone to be sent when the network returns. */
-export type SubmitOutcome<I = unknown> =
-  { status: 'sent'; id: string } | { status: 'queued'; id: string; record: QueuedRecord<I> };
-
-/** A send that failed on the way (and may be tried again), not one the server refused. */
-export function failedOnTheWay(error: unknown): boolean {
-  return !(error instanceof CloudError) || error.retryable;
-}
-
-export type OfflineLimit = 'record' | 'storage' | 'userFiles' | 'write';
-
-/**
- * A record that does not fit on the phone, refused before anything was kept. A CloudError (not retryable), so a
- * form shows its message as it shows a server's; `field` is 'photos' when the photos are what does not fit.
- */
-export class OfflineQueueFullError extends CloudError {
-  constructor(
-    readonly limit: OfflineLimit,
-    message: string,
-    field?: string,
-  ) {
-    super('CONFLICT', message, field);
-    this.name = 'OfflineQueueFullError';
-  }
-}
-
-const MESSAGES: Record<OfflineLimit, string> = {
-  record: '这条记录太大，超过了手机上单条 1 MB 的存储上限，请精简文字后再保存',
-  storage: '手机上待发送的记录已满（共 10 MB），请连上网络发送后再记',
-  userFiles: '手机上待发送的照片已满（共 200 MB），请少选几张，或连上网络发送后再记',
-  write: '手机存储空间不足，没能保存这条记录，请连上网络发送后再记',
-};
+export {
+  failedOnTheWay,
+  OFFLINE_KEY_PREFIX,
+  OFFLINE_LIMITS,
+  OfflineQueueFullError,
+  type FlushOutcome,
+  type NewRecord,
+  type OfflineLimit,
+  type QueuedRecord,
+  type QueuedState,
+  type Senders,
+  type SendRecord,
+  type SubmitOutcome,
+} from './offline-records';
 
 export interface OfflineQueueSeams {
   store: OfflineStore;
@@ -111,41 +52,6 @@ export interface OfflineQueueSeams {
   /** The app's clock (`now` from src/platform/clock.ts). */
   now: () => Date;
 }
-
-/** The stored form: 'sending' is never stored (a send cut short by a restart is simply waiting again). */
-interface StoredRecord {
-  v: 1;
-  id: string;
-  kind: string;
-  input: unknown;
-  photos: string[];
-  queuedAt: string;
-  state: 'waiting' | 'refused';
-  refusal?: { message: string; field?: string };
-}
-
-function parse(text: string | null): StoredRecord | null {
-  if (text === null) return null;
-  try {
-    const value = JSON.parse(text) as Partial<StoredRecord> | null;
-    if (
-      value?.v === 1 &&
-      typeof value.id === 'string' &&
-      typeof value.kind === 'string' &&
-      Array.isArray(value.photos) &&
-      typeof value.queuedAt === 'string' &&
-      (value.state === 'waiting' || value.state === 'refused')
-    ) {
-      return value as StoredRecord;
-    }
-  } catch {
-    // Not ours or damaged: treated as absent (and cleared by `sweep`).
-  }
-  return null;
-}
-
-const oldestFirst = (a: { queuedAt: string; id: string }, b: { queuedAt: string; id: string }) =>
-  a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export class OfflineQueue {
   private readonly listeners = new Set<() => void>();
@@ -170,7 +76,7 @@ export class OfflineQueue {
 
   /** One queued record, or null. */
   get(id: string): QueuedRecord | null {
-    const record = parse(this.seams.store.read(this.key(id)));
+    const record = parseStored(this.seams.store.read(this.key(id)));
     return record ? this.view(record) : null;
   }
 
@@ -292,7 +198,7 @@ export class OfflineQueue {
   sweep(): Promise<void> {
     return this.exclusive(async () => {
       for (const key of this.seams.store.keys(OFFLINE_KEY_PREFIX)) {
-        if (parse(this.seams.store.read(key)) === null) this.seams.store.remove(key);
+        if (parseStored(this.seams.store.read(key)) === null) this.seams.store.remove(key);
       }
       const used = new Set(this.readAll().flatMap((record) => record.photos));
       const orphans = (await this.seams.files.list()).filter(
@@ -388,7 +294,7 @@ export class OfflineQueue {
       const adding = sizes.slice(0, picked.length).reduce((sum, size) => sum + size, 0);
       const freeing = sizes.slice(picked.length).reduce((sum, size) => sum + size, 0);
       if ((await files.usedBytes()) - freeing + adding > OFFLINE_LIMITS.userFileBytes) {
-        throw new OfflineQueueFullError('userFiles', MESSAGES.userFiles, 'photos');
+        throw new OfflineQueueFullError('userFiles', LIMIT_MESSAGES.userFiles, 'photos');
       }
     }
 
@@ -408,19 +314,19 @@ export class OfflineQueue {
       const text = JSON.stringify(record);
       const bytes = utf8Bytes(text);
       if (bytes > OFFLINE_LIMITS.recordBytes) {
-        throw new OfflineQueueFullError('record', MESSAGES.record);
+        throw new OfflineQueueFullError('record', LIMIT_MESSAGES.record);
       }
       const before = store.read(key);
       const replaced = before === null ? 0 : utf8Bytes(key) + utf8Bytes(before);
       const limit = OFFLINE_LIMITS.storageBytes - OFFLINE_LIMITS.storageHeadroomBytes;
       if (store.usedBytes() - replaced + utf8Bytes(key) + bytes > limit) {
-        throw new OfflineQueueFullError('storage', MESSAGES.storage);
+        throw new OfflineQueueFullError('storage', LIMIT_MESSAGES.storage);
       }
       try {
         store.write(key, text);
       } catch {
         // The platform's own quota said no (a browser's may be smaller than WeChat's): the same refusal.
-        throw new OfflineQueueFullError('write', MESSAGES.write);
+        throw new OfflineQueueFullError('write', LIMIT_MESSAGES.write);
       }
       this.changed();
       await this.removePhotos(dropped);
@@ -435,7 +341,7 @@ export class OfflineQueue {
 
   /** A record that may be edited or discarded now. */
   private readable(id: string): StoredRecord {
-    const current = parse(this.seams.store.read(this.key(id)));
+    const current = parseStored(this.seams.store.read(this.key(id)));
     if (!current) throw new CloudError('NOT_FOUND', '这条待发送的记录已不在手机上（可能已发送）');
     if (this.sendingId === id) throw new CloudError('CONFLICT', '这条记录正在发送，请稍候再试');
     return current;
@@ -445,7 +351,7 @@ export class OfflineQueue {
     const { store } = this.seams;
     return store
       .keys(OFFLINE_KEY_PREFIX)
-      .flatMap((key) => parse(store.read(key)) ?? [])
+      .flatMap((key) => parseStored(store.read(key)) ?? [])
       .sort(oldestFirst);
   }
 

@@ -5,7 +5,7 @@ import { aggregate, find, Query, update } from 'mingo';
 import { decode, encode } from './ejson-codec';
 import type { Doc, DocumentStore, Write } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
-import { equalitiesOf, hasOperators, optionalNumber, str, type Body } from './request-fields';
+import { equalitiesOf, hasOperators, idList, optionalNumber, str, type Body } from './request-fields';
 
 export type Reply = Record<string, unknown>;
 
@@ -392,12 +392,4 @@ function cloneDoc<T>(value: T): T {
   }
   if (value !== null && typeof value === 'object' && !(value instanceof RegExp)) return structuredClone(value);
   return value;
-}
-
-/** `{ $in: [ids] }` of plain string ids (nothing else in the condition). */
-function idList(value: unknown): value is { $in: string[] } {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  const list = (value as { $in?: unknown }).$in;
-  return keys.length === 1 && Array.isArray(list) && list.every((item) => typeof item === 'string');
 }

@@ -41,3 +41,11 @@ export function equalitiesOf(query: Record<string, unknown>): Map<string, unknow
   }
   return out;
 }
+
+/** `{ $in: [ids] }` of plain string ids (nothing else in the condition). */
+export function idList(value: unknown): value is { $in: string[] } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const list = (value as { $in?: unknown }).$in;
+  return keys.length === 1 && Array.isArray(list) && list.every((item) => typeof item === 'string');
+}
