@@ -15,6 +15,8 @@ import { AppError } from '../kit/app-error';
 import type { GuardedContext } from '../kit/guarded-function';
 import type { UserRecord } from '../people/users';
 import type { HistoryEvent } from './records';
+import { recordState } from './views';
+import { isDuplicateWrite, type StoredCollection } from '../kit/db';
 
 /** The caller's own user record (the access rule `profiled` guarantees one). */
 export function me(ctx: GuardedContext): UserRecord {
@@ -99,4 +101,48 @@ export function requireOwnPhotos(photos: readonly string[], person: string, fiel
       throw new AppError('INVALID_INPUT', `第${index + 1}张照片不是你上传的，请重新选择`, `${field}.${index}`);
     }
   });
+}
+
+/** The fields every kept record starts with: its author, where they are a member, its holds and first event. */
+export function newKept(ctx: GuardedContext, user: UserRecord, id: string, year: number, content: StoredHolds) {
+  return {
+    _id: id,
+    person: user._id,
+    openid: ctx.caller.openid,
+    orgPath: user.orgPath,
+    year,
+    content,
+    state: recordState({ content }),
+    version: 1,
+    history: [historyEvent('created', ctx.actor, ctx.now)],
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+}
+
+/** The changes that rewrite a kept record's content: its holds and state, one more version, an 'edited' event. */
+export function rewrite(ctx: GuardedContext, content: StoredHolds): Record<string, unknown> {
+  const _ = ctx.db.command;
+  return {
+    content: _.set(content),
+    state: recordState({ content }),
+    version: _.inc(1),
+    updatedAt: ctx.now,
+    history: _.push([historyEvent('edited', ctx.actor, ctx.now)]),
+  };
+}
+
+/** Stores a kept record, or refuses with `conflict` when it was just stored by another call (a race, a second tab). */
+export async function addKept<T extends { _id: string }>(
+  ctx: GuardedContext,
+  collection: StoredCollection<T>,
+  record: T,
+  conflict: string,
+): Promise<void> {
+  try {
+    await collection.of(ctx.db).add(record);
+  } catch (error) {
+    if (!isDuplicateWrite(error)) throw error;
+    throw new AppError('CONFLICT', conflict);
+  }
 }

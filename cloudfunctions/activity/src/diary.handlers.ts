@@ -4,17 +4,18 @@ import { diaryDayProblem } from '../../../src/shared/tenones/year-rules';
 import { DIARY_TEXTS, diaryContent } from '../../../server/activity/content';
 import { diaryCrediting, settleCredit } from '../../../server/activity/crediting';
 import { diaryEntries, diaryId, type DiaryRecord } from '../../../server/activity/records';
-import { diaryView, recordState } from '../../../server/activity/views';
+import { diaryView } from '../../../server/activity/views';
 import {
+  addKept,
   dropFiles,
-  historyEvent,
   me,
+  newKept,
+  rewrite,
   requireOwnPhotos,
   screenRecord,
   settleRecordHolds,
 } from '../../../server/activity/writes';
 import { AppError } from '../../../server/kit/app-error';
-import { isDuplicateWrite } from '../../../server/kit/db';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
 const PAGE_SIZE = 20;
@@ -34,44 +35,21 @@ export const diaryHandlers = {
       { field: 'photos', next: input.photos, prior: prior?.photos },
       prior ? { content: prior.content, texts: { text: prior.text } } : undefined,
     );
-    const _ = ctx.db.command;
+    const conflict = '今天的日记刚刚保存过，请刷新后再修改';
     if (prior) {
       const saved = await diaryEntries
         .of(ctx.db)
         .where({ _id: id, version: prior.version })
-        .update({
-          text: input.text,
-          photos: input.photos,
-          content: _.set(content),
-          state: recordState({ content }),
-          version: _.inc(1),
-          updatedAt: ctx.now,
-          history: _.push([historyEvent('edited', ctx.actor, ctx.now)]),
-        });
-      if (saved.updated !== 1) throw new AppError('CONFLICT', '今天的日记刚刚保存过，请刷新后再修改');
+        .update({ text: input.text, photos: input.photos, ...rewrite(ctx, content) });
+      if (saved.updated !== 1) throw new AppError('CONFLICT', conflict);
     } else {
       const record: DiaryRecord = {
-        _id: id,
-        person: user._id,
-        openid: ctx.caller.openid,
-        orgPath: user.orgPath,
-        year: Number(input.date.slice(0, 4)),
+        ...newKept(ctx, user, id, Number(input.date.slice(0, 4)), content),
         date: input.date,
         text: input.text,
         photos: input.photos,
-        content,
-        state: recordState({ content }),
-        version: 1,
-        history: [historyEvent('created', ctx.actor, ctx.now)],
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
       };
-      try {
-        await diaryEntries.of(ctx.db).add(record);
-      } catch (error) {
-        if (!isDuplicateWrite(error)) throw error;
-        throw new AppError('CONFLICT', '今天的日记刚刚保存过，请刷新后再修改');
-      }
+      await addKept(ctx, diaryEntries, record, conflict);
     }
     await settleRecordHolds(ctx, diaryContent, id, content);
     await settleCredit(ctx.db, diaryCrediting, id, ctx.now);

@@ -7,15 +7,17 @@ import { activityContract } from '../../../src/shared/contracts/activity';
 import { entryContent, ENTRY_TEXTS } from '../../../server/activity/content';
 import { entryCrediting, settleCredit } from '../../../server/activity/crediting';
 import { activityEntries, type EntryRecord } from '../../../server/activity/records';
-import { entryView, recordState } from '../../../server/activity/views';
+import { entryView } from '../../../server/activity/views';
 import {
   digestOf,
   dropFiles,
   historyEvent,
   me,
+  newKept,
   orgNameOf,
   requireLoggableDate,
   requireOwnPhotos,
+  rewrite,
   screenRecord,
   settleRecordHolds,
 } from '../../../server/activity/writes';
@@ -80,21 +82,11 @@ export const entriesHandlers = {
     });
     const { entryId, ...fields } = input;
     const record: EntryRecord = {
-      _id: entryId,
-      person: user._id,
-      openid: ctx.caller.openid,
-      orgPath: user.orgPath,
-      year,
+      ...newKept(ctx, user, entryId, year, content),
       ...fields,
       sent,
-      content,
-      state: recordState({ content }),
       review: null,
       deleted: null,
-      version: 1,
-      history: [historyEvent('created', ctx.actor, ctx.now)],
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
     };
     try {
       await activityEntries.of(ctx.db).add(record);
@@ -139,11 +131,7 @@ export const entriesHandlers = {
         ...fields,
         year: Number(input.date.slice(0, 4)),
         orgPath: user.orgPath,
-        content: _.set(content),
-        state: recordState({ content }),
-        version: _.inc(1),
-        updatedAt: ctx.now,
-        history: _.push([historyEvent('edited', ctx.actor, ctx.now)]),
+        ...rewrite(ctx, content),
       });
     if (saved.updated !== 1) throw new AppError('CONFLICT', '这条记录刚刚有了变化，请刷新后再修改');
     await settleRecordHolds(ctx, entryContent, entryId, content);

@@ -5,10 +5,9 @@ import { goalReviewProblem, yearIsOpen } from '../../../src/shared/tenones/year-
 import { PLAN_TEXTS, planContent } from '../../../server/activity/content';
 import { planCrediting, settleCredit } from '../../../server/activity/crediting';
 import { planId, plans, type PlanGoal, type PlanRecord } from '../../../server/activity/records';
-import { planView, recordState } from '../../../server/activity/views';
-import { historyEvent, me, screenRecord, settleRecordHolds } from '../../../server/activity/writes';
+import { planView } from '../../../server/activity/views';
+import { addKept, me, newKept, rewrite, screenRecord, settleRecordHolds } from '../../../server/activity/writes';
 import { AppError } from '../../../server/kit/app-error';
-import { isDuplicateWrite } from '../../../server/kit/db';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
 /** The goals as one text for the check: one a line. */
@@ -33,41 +32,20 @@ export const planHandlers = {
       outcome: kept.get(goal.goalId)?.outcome ?? null,
       markedAt: kept.get(goal.goalId)?.markedAt ?? null,
     }));
-    const _ = ctx.db.command;
+    const conflict = '计划刚刚保存过，请刷新后再修改';
     if (prior) {
       const saved = await plans
         .of(ctx.db)
         .where({ _id: id, version: prior.version })
-        .update({
-          goals: _.set(next),
-          content: _.set(content),
-          state: recordState({ content }),
-          version: _.inc(1),
-          updatedAt: ctx.now,
-          history: _.push([historyEvent('edited', ctx.actor, ctx.now)]),
-        });
-      if (saved.updated !== 1) throw new AppError('CONFLICT', '计划刚刚保存过，请刷新后再修改');
+        .update({ goals: ctx.db.command.set(next), ...rewrite(ctx, content) });
+      if (saved.updated !== 1) throw new AppError('CONFLICT', conflict);
     } else {
-      const record: PlanRecord = {
-        _id: id,
-        person: user._id,
-        openid: ctx.caller.openid,
-        orgPath: user.orgPath,
-        year,
-        goals: next,
-        content,
-        state: recordState({ content }),
-        version: 1,
-        history: [historyEvent('created', ctx.actor, ctx.now)],
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      };
-      try {
-        await plans.of(ctx.db).add(record);
-      } catch (error) {
-        if (!isDuplicateWrite(error)) throw error;
-        throw new AppError('CONFLICT', '计划刚刚保存过，请刷新后再修改');
-      }
+      await addKept(
+        ctx,
+        plans,
+        { ...newKept(ctx, user, id, year, content), goals: next } satisfies PlanRecord,
+        conflict,
+      );
     }
     await settleRecordHolds(ctx, planContent, id, content);
     await settleCredit(ctx.db, planCrediting, id, ctx.now);
