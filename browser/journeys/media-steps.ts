@@ -1,7 +1,11 @@
-// Steps for journeys with photos and content security: a PNG made in memory (no file on disk), and the local
-// WeChat's content-check rules for one journey.
+// Steps for journeys with files and content security: a PNG made in memory (no file on disk), the local WeChat's
+// content-check rules for one journey, and an Excel download read back.
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { expect } from '../expect';
+import { button } from './people-steps';
 
 export async function setWeChatRules(baseUrl: string, rules: object): Promise<void> {
   const response = await fetch(`${baseUrl}/_emulator/wechat/rules`, { method: 'PUT', body: JSON.stringify(rules) });
@@ -40,4 +44,16 @@ export function png(width: number, height: number, [r, g, b]: [number, number, n
     chunk('IDAT', deflateSync(pixels)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** Taps the button, catches the download it starts, and answers the file's name and its first sheet's rows. */
+export async function downloadWorkbook(page: Page, label: RegExp): Promise<{ name: string; rows: unknown[][] }> {
+  const downloading = page.waitForEvent('download');
+  await button(page, label).click();
+  const file = await downloading;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { name: file.suggestedFilename(), rows };
 }

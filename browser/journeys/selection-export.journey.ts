@@ -4,13 +4,11 @@
 // nominations file is the nomination's instant in Beijing time, whatever zone the browser is in (the journeys also
 // run with the device in UTC). Then 投票监督 of 2026年度示范市工匠 shows the flags as Excel beside the JSON vote log
 // labelled for auditors.
-import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { inBeijing } from '../../src/shared/time/beijing';
 import { expect } from '../expect';
 import type { Journey } from '../journey';
-import { actAs, button, settle, settledCheck } from './people-steps';
+import { downloadWorkbook as download } from './media-steps';
+import { actAs, settle, settledCheck } from './people-steps';
 import { openStaffCampaign } from './selection-steps';
 
 const CAMPAIGN_ID = 'demo-2026-xihu';
@@ -32,18 +30,6 @@ async function callAs<T>(baseUrl: string, openid: string, action: string, input:
   const body = (await response.json()) as Envelope<T>;
   if (!body.ok) throw new Error(`selection.${action}: ${body.error?.code} ${body.error?.message}`);
   return body.data as T;
-}
-
-/** Taps the button, catches the download it starts, and answers the file's name and its first sheet's rows. */
-async function download(page: Page, label: RegExp): Promise<{ name: string; rows: unknown[][] }> {
-  const downloading = page.waitForEvent('download');
-  await button(page, label).click();
-  const file = await downloading;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return { name: file.suggestedFilename(), rows };
 }
 
 interface ResultAnswer {

@@ -3,8 +3,6 @@
 // the 工作台, see each item's share of the members now, drill down to 精工机械 and see its completion change when
 // another worker finishes all ten, open one worker's ten items, and download the enterprise's Excel, which the
 // journey opens and checks against the page. Then the same pages in a wide window (PC WeChat): tables, not cards.
-import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { localAdminApp } from '../../emulator/src/admin-app';
 import { grantCredit } from '../../server/credits/credits';
@@ -14,21 +12,11 @@ import { beijingYear } from '../../src/shared/time/beijing';
 import { TEN_ITEMS, type TenItem } from '../../src/shared/tenones/items';
 import { expect } from '../expect';
 import type { Journey } from '../journey';
-import { actAs, button, settle, settledCheck } from './people-steps';
+import { downloadWorkbook as download } from './media-steps';
+import { actAs, settle, settledCheck } from './people-steps';
 
 const STAFF = 'persona-district-staff'; // 东城区总工会
 const ENTERPRISE = '示范市精工机械有限公司工会';
-
-async function download(page: Page, label: RegExp): Promise<{ name: string; rows: unknown[][] }> {
-  const downloading = page.waitForEvent('download');
-  await button(page, label).click();
-  const file = await downloading;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return { name: file.suggestedFilename(), rows };
-}
 
 /** The figure the items card shows for a measure: `n 人 · x%`. */
 async function measureCount(page: Page, label: string): Promise<number> {

@@ -1,23 +1,12 @@
 // 导出 Excel: the organisers' downloads of a campaign as Excel files, built in the cloud (the nominations, the
 // result once it exists, the brushing flags with what was done about them). In the browser the file downloads; in
 // WeChat it opens, ready to forward. A file with personal data is kept in the cloud for a day only.
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
-import { asCloudError } from '@/cloud/use-cloud-call';
-import { DoneText, ErrorText } from '@/components/form/messages';
-import { formatDateTime } from '@/components/format/format';
+import { ExcelExport } from '@/components/staff/excel-export';
 import { selectionContract, selectionExportLabels, type SelectionExportKind } from '@/shared/contracts/selection';
 import { resultIsOut, votingHasOpened } from '@/shared/selection/stages';
 import type { StaffCampaign } from './campaign-texts';
-import { openCloudFile, type SavedFile } from '@/platform/save-file';
-
-type ExportState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; rows: number; personal: boolean; expiresAt: string; saved: SavedFile }
-  | { status: 'error'; message: string };
 
 /** What each file holds, in a line under its button. */
 const contents: Record<SelectionExportKind, string> = {
@@ -36,48 +25,15 @@ export function exportKinds(stage: StaffCampaign['stage']): SelectionExportKind[
 }
 
 function ExportRow({ campaign, kind }: { campaign: StaffCampaign; kind: SelectionExportKind }) {
-  const [state, setState] = useState<ExportState>({ status: 'idle' });
   const label = selectionExportLabels[kind];
-
-  const run = async () => {
-    setState({ status: 'running' });
-    try {
-      const made = await callFunction(selectionContract, 'exportWorkbook', { campaignId: campaign.id, kind });
-      const saved = await openCloudFile(made.url, made.fileName);
-      setState({ status: 'done', rows: made.rows, personal: made.personal, expiresAt: made.expiresAt, saved });
-    } catch (error) {
-      setState({ status: 'error', message: asCloudError(error).message });
-    }
-  };
-
   return (
     <View className="jx-admin__line" aria-label={`导出${label}`}>
       <Text className="jx-text-secondary jx-block">{contents[kind]}</Text>
-      <View className="jx-actions">
-        <Button
-          className="jx-button"
-          type="primary"
-          fill="outline"
-          loading={state.status === 'running'}
-          onClick={() => void run()}
-        >
-          {state.status === 'running' ? `正在导出${label}` : `导出${label}（Excel）`}
-        </Button>
-      </View>
-      {state.status === 'done' ? (
-        <View role="status">
-          <DoneText>
-            ✓ 已导出{label}，共 {state.rows} 行
-          </DoneText>
-          <Text className="jx-text-secondary jx-block">{state.saved.where}</Text>
-          {state.personal ? (
-            <Text className="jx-text-secondary jx-block">
-              文件含个人信息，云端副本将于{formatDateTime(state.expiresAt)}自动删除，请妥善保管下载的文件。
-            </Text>
-          ) : null}
-        </View>
-      ) : null}
-      {state.status === 'error' ? <ErrorText>{state.message}</ErrorText> : null}
+      <ExcelExport
+        label={label}
+        personalWhat="个人信息"
+        make={() => callFunction(selectionContract, 'exportWorkbook', { campaignId: campaign.id, kind })}
+      />
     </View>
   );
 }
