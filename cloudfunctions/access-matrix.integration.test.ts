@@ -16,6 +16,7 @@ import { LOCAL_SUBSCRIBE_TEMPLATES, seedOnce } from '../scripts/local-data';
 import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
 import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
+import { contestContract } from '../src/shared/contracts/contest';
 import { activityContract } from '../src/shared/contracts/activity';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
@@ -249,6 +250,46 @@ const selection = <A extends ActionName<typeof selectionContract>>(
 
 // ----- selection fixtures: campaigns made by the city staff, shared where a row only reads them -----
 const DAY = 86_400_000;
+
+// ----- contest fixtures: an enterprise contest of org-jinggong and a city contest, registration open -----
+const contest = <A extends ActionName<typeof contestContract>>(action: A, spec: RowSpec<typeof contestContract, A>) =>
+  row(contestContract, action, spec);
+const contestInput = (level: 'enterprise' | 'city', review = false) => {
+  const at = cloud.clock.nowMs();
+  return {
+    title: `矩阵技能比赛${++serial}`,
+    level,
+    trade: '钳工',
+    description: '',
+    venue: '矩阵实训基地',
+    poster: null,
+    schedule: {
+      opensAt: new Date(at - DAY).toISOString(),
+      closesAt: new Date(at + 2 * DAY).toISOString(),
+      cancelBy: new Date(at + 2 * DAY).toISOString(),
+      day: beijingDay(new Date(at + 5 * DAY)),
+    },
+    entry: { kind: 'individual' as const, teamMin: 1, teamMax: 1 },
+    capacity: 500,
+    review,
+    weighting: { theory: 30, practical: 70 },
+    awards: 3,
+    eligibility: { age: null, trades: [], orgIds: [], frontlineOnly: false, excludedHonours: [] },
+    fields: [],
+  };
+};
+const contestOnce = (orgId: string, by: string, level: 'enterprise' | 'city', review = false) => {
+  let made: Promise<{ contestId: string; fields: ReturnType<typeof contestInput> }> | undefined;
+  return () =>
+    (made ??= (async () => {
+      const fields = contestInput(level, review);
+      const view = await must<{ contestId: string }>('contest', 'createContest', { orgId, contest: fields }, by);
+      return { contestId: view.contestId, fields };
+    })());
+};
+const jinggongContest = contestOnce('org-jinggong', callers.ent, 'enterprise');
+const reviewedContest = contestOnce('org-jinggong', callers.ent, 'enterprise', true);
+const cityContest = contestOnce('org-city', callers.city, 'city');
 const campaignInput = (orgId: string) =>
   ({
     orgId,
@@ -615,7 +656,7 @@ const rows: Row[] = [
     phase: 'read',
     input: {},
     check: (_who, data) =>
-      data.templates.length === 5 ? undefined : `expected 5 templates, got ${data.templates.length}`,
+      data.templates.length === 6 ? undefined : `expected 6 templates, got ${data.templates.length}`,
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
   account('acceptSubscriptions', {
@@ -1286,6 +1327,76 @@ const rows: Row[] = [
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
   }),
 
+  // ----- contest: staff over the organiser run a contest; workers enter what their unions organise -----
+  contest('createContest', {
+    phase: 'write',
+    setup: async () => ({ orgId: 'org-jinggong', contest: contestInput('enterprise') }),
+    expect: staffOverJinggong,
+  }),
+  contest('updateContest', {
+    phase: 'write',
+    setup: async () => {
+      // A contest of its own per caller: two staff saving the same contest at once is a conflict by design.
+      const { contestId, fields } = await contestOnce('org-jinggong', callers.ent, 'enterprise')();
+      return { contestId, contest: { ...fields, venue: `矩阵场地${++serial}` }, reason };
+    },
+    expect: staffOverJinggong,
+  }),
+  contest('myContests', {
+    phase: 'read',
+    setup: async () => {
+      await jinggongContest();
+      return { pageSize: 50 };
+    },
+    sees: (data) => data.rows.some((row) => row.contest.organiser.orgId === 'org-jinggong'),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
+  }),
+  contest('staffContest', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await jinggongContest()).contestId }),
+    expect: staffOverJinggong,
+  }),
+  contest('contestEntries', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await jinggongContest()).contestId }),
+    expect: staffOverJinggong,
+  }),
+  contest('reviewEntry', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      const entry = await must<{ entryId: string }>(
+        'contest',
+        'register',
+        { contestId: (await reviewedContest()).contestId, answers: {} },
+        person.openid,
+      );
+      return { entryId: entry.entryId, approve: true };
+    },
+    expect: staffOverJinggong,
+  }),
+  contest('contests', { phase: 'read', input: {}, expect: everyProfile }),
+  contest('contest', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await cityContest()).contestId }),
+    expect: everyProfile,
+  }),
+  contest('register', {
+    phase: 'write',
+    setup: async () => ({ contestId: (await cityContest()).contestId, answers: {} }),
+    expect: everyProfile,
+  }),
+  contest('cancelEntry', {
+    phase: 'write',
+    setup: async (who) => {
+      const contestId = (await cityContest()).contestId;
+      await call('contest', 'register', { contestId, answers: {} }, callers[who]);
+      return { contestId };
+    },
+    expect: everyProfile,
+  }),
+  contest('myEntries', { phase: 'read', input: {}, expect: everyProfile }),
+
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {
     phase: 'write',
@@ -1459,7 +1570,14 @@ describe('access matrix: every action of every guarded function × every caller'
   });
 
   it('has a hand-written row for every action of every function the access table guards', () => {
-    const walked = [accountContract, unionContract, selectionContract, voteContract, activityContract];
+    const walked = [
+      accountContract,
+      unionContract,
+      selectionContract,
+      voteContract,
+      activityContract,
+      contestContract,
+    ];
     const actions = walked.flatMap((contract) =>
       Object.keys(contract.actions).map((action) => `${contract.name}.${action}`),
     );

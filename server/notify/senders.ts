@@ -5,6 +5,7 @@
 //   joinDecided         thing1 工会名称, phrase2 审核结果, thing3 备注, time4 审核时间
 //   scoringReminder     thing1 评选活动, number2 待评人数, time3 截止时间
 //   recordReviewed      thing1 记录内容, phrase2 审核结果, thing3 原因, time4 审核时间
+//   contestEntry        thing1 比赛名称, phrase2 报名状态, thing3 备注, time4 更新时间
 // Every sender is called after the business action is stored and never throws: a notice that cannot go (a
 // missing record, an unreadable seal) is logged and the action stands.
 import { PAGES, withQuery } from '../../src/shared/routes';
@@ -180,6 +181,32 @@ export function recordReviewed(
       page: review.page,
       fields: { thing1: review.what, phrase2: review.result, thing3: review.reason, time4: ctx.now },
     }),
+    ctx,
+  );
+}
+
+/**
+ * A contest entry changed for its worker: reviewed (通过 / 未通过), promoted from the waitlist, or taken out (a team
+ * below its minimum). They hear the new state and why.
+ */
+export function contestEntryChanged(
+  ctx: NotifyContext,
+  change: { person: string; contestTitle: string; status: string; note: string; page?: string | null },
+): Promise<PushOutcome | undefined> {
+  return quietly(
+    'contestEntry',
+    async () => {
+      const user = await users.byId(ctx.db, change.person);
+      if (!user) return undefined;
+      return {
+        to: user.openid,
+        kind: 'contestEntry',
+        title: `比赛报名${change.status}：${change.contestTitle}`,
+        body: `你报名的“${change.contestTitle}”${change.status}。${change.note}`,
+        page: change.page ?? null,
+        fields: { thing1: change.contestTitle, phrase2: change.status, thing3: change.note, time4: ctx.now },
+      };
+    },
     ctx,
   );
 }

@@ -10,6 +10,7 @@ export const TEMPLATE_ENV: Record<SubscribeKey, string> = {
   joinDecided: 'JX_TMPL_JOIN_DECIDED',
   scoringReminder: 'JX_TMPL_SCORING_REMINDER',
   recordReviewed: 'JX_TMPL_RECORD_REVIEWED',
+  contestEntry: 'JX_TMPL_CONTEST_ENTRY',
 };
 
 /** The template id of `key` in this environment, or undefined when it is not set up. */

@@ -38,6 +38,10 @@ const ACTIONS: Record<string, string> = {
   'export.workbook': '导出Excel文件',
   'tenones.accept': '认可十个一记录',
   'tenones.reject': '不予认可十个一记录',
+  'contest.create': '创建比赛',
+  'contest.update': '修改比赛',
+  'contest.approveEntry': '通过比赛报名',
+  'contest.rejectEntry': '比赛报名不通过',
   'content.pass': '内容审核通过',
   'content.refuse': '内容审核不通过',
 };
@@ -61,6 +65,8 @@ const TARGET_TYPES: Record<AuditTargetType, string> = {
   tenEntry: '十个一记录',
   tenDiary: '生产日记',
   tenPlan: '岗位提升计划',
+  contest: '比赛',
+  contestEntry: '比赛报名',
 };
 
 /** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */

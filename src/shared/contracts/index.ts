@@ -6,3 +6,4 @@ export { unionContract } from './union';
 export { selectionContract } from './selection';
 export { voteContract } from './vote';
 export { activityContract } from './activity';
+export { contestContract } from './contest';

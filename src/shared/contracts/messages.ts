@@ -12,6 +12,7 @@ export const subscribeKeys = [
   'joinDecided',
   'scoringReminder',
   'recordReviewed',
+  'contestEntry',
 ] as const;
 export type SubscribeKey = (typeof subscribeKeys)[number];
 

@@ -68,6 +68,9 @@ export const auditTargetTypes = [
   'tenEntry',
   'tenDiary',
   'tenPlan',
+  /** A skills contest, and one worker's entry in it. */
+  'contest',
+  'contestEntry',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 

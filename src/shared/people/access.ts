@@ -132,6 +132,20 @@ export const accessTable = {
   'activity.progress': staff,
   'activity.memberProgress': staffOver,
   'activity.exportProgress': staffOver,
+  // Contests: staff over the organising union create and run them (the handler checks the organiser's path);
+  // workers with a profile browse, enter and cancel what their own unions organise (the handler checks membership).
+  'contest.createContest': staffOver,
+  'contest.updateContest': staffOver,
+  'contest.myContests': staff,
+  // Read-only for any staff member over the organiser; the handler requires it.
+  'contest.staffContest': staff,
+  'contest.contestEntries': staffOver,
+  'contest.reviewEntry': staffOver,
+  'contest.contests': profiled,
+  'contest.contest': profiled,
+  'contest.register': profiled,
+  'contest.cancelEntry': profiled,
+  'contest.myEntries': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

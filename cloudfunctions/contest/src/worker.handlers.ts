@@ -1,0 +1,156 @@
+// A worker's side of contests: the list of what their unions organise, one contest with their entry and the rule
+// that keeps them out (named before they try), registering, cancelling, and 我的 entries.
+import { contestContract, type ContestCard } from '../../../src/shared/contracts/contest';
+import { waitlistPosition } from '../../../server/booking/entries';
+import { contestSnapshot } from '../../../server/contest/cache';
+import { slotsOf } from '../../../server/contest/counts';
+import {
+  contestEntries,
+  contestOrFail,
+  contests,
+  entryIdOf,
+  type ContestRecord,
+} from '../../../server/contest/records';
+import {
+  bookingStoreOf,
+  cancelWorkerEntry,
+  refusalOf,
+  registerWorker,
+  requireVisible,
+} from '../../../server/contest/registration';
+import { contestView, entryView, resultsOf } from '../../../server/contest/views';
+import { AppError } from '../../../server/kit/app-error';
+import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
+import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
+import type { UserRecord } from '../../../server/people/users';
+
+function member(ctx: GuardedContext): UserRecord {
+  const user = ctx.caller.user;
+  if (!user?.profile) throw new AppError('FORBIDDEN', '请先填写个人资料');
+  return user;
+}
+
+async function myResult(ctx: GuardedContext, contest: ContestRecord, entryId: string) {
+  if (!contest.published) return null;
+  const { data } = (await contestEntries
+    .of(ctx.db)
+    .where({ contestId: contest._id, state: 'confirmed' })
+    .limit(1000)
+    .get()) as { data: Parameters<typeof resultsOf>[1] };
+  return resultsOf(contest, data).get(entryId) ?? null;
+}
+
+export const workerHandlers = {
+  contests: async ({ cursor, level, trade, openNow }, ctx) => {
+    const user = ctx.caller.user;
+    if (!user || user.orgPath.length === 0) return { items: [], nextCursor: null };
+    const _ = ctx.db.command;
+    const at = ctx.now.toISOString();
+    const where: Record<string, unknown> = {
+      orgId: _.in(user.orgPath),
+      ...(level ? { level } : {}),
+      ...(trade ? { trade } : {}),
+      ...(openNow ? { 'schedule.opensAt': _.lte(at), 'schedule.closesAt': _.gt(at) } : {}),
+    };
+    const offset = offsetOf(cursor);
+    const { data } = (await contests
+      .of(ctx.db)
+      .where(where)
+      .orderBy('schedule.day', 'desc')
+      .orderBy('_id', 'asc')
+      .skip(offset)
+      .limit(PAGE)
+      .get()) as { data: ContestRecord[] };
+    const slots = await slotsOf(
+      ctx.db,
+      data.map((contest) => contest._id),
+    );
+    const items: ContestCard[] = data.map((contest, index) => {
+      const view = contestView(contest, slots[index], ctx.now);
+      return {
+        contestId: view.contestId,
+        title: view.title,
+        level: view.level,
+        trade: view.trade,
+        venue: view.venue,
+        schedule: view.schedule,
+        phase: view.phase,
+        entry: view.entry,
+        capacity: view.capacity,
+        placesLeft: view.placesLeft,
+        waiting: view.waiting,
+        organiser: view.organiser,
+        published: view.published,
+      };
+    });
+    return { items, nextCursor: nextCursor(offset, data.length) };
+  },
+
+  contest: async ({ contestId }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    const user = member(ctx);
+    requireVisible(contest, user);
+    const [[slot], stored] = await Promise.all([
+      slotsOf(ctx.db, [contestId]),
+      contestEntries.byId(ctx.db, entryIdOf(contestId, user._id)),
+    ]);
+    const refusal = refusalOf(contest, user);
+    const mine = stored
+      ? entryView(stored, {
+          contest,
+          position: await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), stored),
+          result: await myResult(ctx, contest, stored._id),
+        })
+      : null;
+    return contestView(contest, slot, ctx.now, {
+      entry: mine,
+      verdict: { ok: !refusal, message: refusal?.message ?? null, rule: refusal?.rule ?? null },
+    });
+  },
+
+  register: async ({ contestId, answers }, ctx) => {
+    const contest = await contestSnapshot(ctx.db, contestId, ctx.now.getTime());
+    if (!contest) throw new AppError('NOT_FOUND', '没有找到这个比赛', 'contestId');
+    return registerWorker(ctx, contest, member(ctx), answers);
+  },
+
+  cancelEntry: async ({ contestId }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    const user = member(ctx);
+    requireVisible(contest, user);
+    return cancelWorkerEntry(ctx, contest, user);
+  },
+
+  myEntries: async (_input, ctx) => {
+    const user = member(ctx);
+    const { data } = (await contestEntries
+      .of(ctx.db)
+      .where({ person: user._id })
+      .orderBy('createdAt', 'desc')
+      .limit(100)
+      .get()) as { data: Array<import('../../../server/contest/records').ContestEntryRecord> };
+    const { data: held } = (await contests
+      .of(ctx.db)
+      .where({ _id: ctx.db.command.in([...new Set(data.map((entry) => entry.contestId))]) })
+      .limit(100)
+      .get()) as { data: ContestRecord[] };
+    const byId = new Map(held.map((contest) => [contest._id, contest]));
+    const items = await Promise.all(
+      data
+        .filter((entry) => byId.has(entry.contestId))
+        .map(async (entry) => {
+          const contest = byId.get(entry.contestId)!;
+          return entryView(entry, {
+            contest,
+            position: await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), entry),
+            result: await myResult(ctx, contest, entry._id),
+          });
+        }),
+    );
+    items.sort((a, b) => b.contestDay.localeCompare(a.contestDay));
+    return { items };
+  },
+} satisfies Pick<
+  GuardedHandlers<typeof contestContract>,
+  'contests' | 'contest' | 'register' | 'cancelEntry' | 'myEntries'
+>;

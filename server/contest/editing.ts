@@ -1,0 +1,46 @@
+// What creating and editing a contest share: the level an organiser may run, the stored form of the schedule (UTC
+// ISO text, so stored instants compare as text in queries), and the names of the organisations eligibility admits.
+import type { ContestFields, ContestLevel } from '../../src/shared/contracts/contest';
+import type { OrgKind } from '../../src/shared/people/vocabulary';
+import type { GuardedContext } from '../kit/guarded-function';
+import { orgsById } from '../people/orgs';
+import { AppError } from '../kit/app-error';
+
+const LEVEL_OF_KIND: Record<OrgKind, ContestLevel> = {
+  city: 'city',
+  district: 'district',
+  industry: 'district',
+  enterprise: 'enterprise',
+};
+
+/** A city union runs city contests, a district or industry union district ones, an enterprise union its own. */
+export const orgKindFitsLevel = (kind: OrgKind, level: ContestLevel) => LEVEL_OF_KIND[kind] === level;
+
+const utc = (instant: string) => new Date(instant).toISOString();
+
+export function normaliseContest(fields: ContestFields): ContestFields {
+  const { schedule } = fields;
+  return {
+    ...fields,
+    schedule: {
+      ...schedule,
+      opensAt: utc(schedule.opensAt),
+      closesAt: utc(schedule.closesAt),
+      cancelBy: utc(schedule.cancelBy),
+    },
+  };
+}
+
+/** The admitted organisations' names; an id that names no organisation is refused, naming it. */
+export async function eligibilityOrgNames(
+  ctx: GuardedContext,
+  fields: ContestFields,
+): Promise<Record<string, string>> {
+  const ids = fields.eligibility.orgIds;
+  const found = await orgsById(ctx.db, ids);
+  ids.forEach((id, index) => {
+    if (!found.has(id))
+      throw new AppError('INVALID_INPUT', '没有找到这个单位', `contest.eligibility.orgIds.${index}`);
+  });
+  return Object.fromEntries(ids.map((id) => [id, found.get(id)!.name]));
+}
