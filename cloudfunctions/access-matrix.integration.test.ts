@@ -31,7 +31,7 @@ import { PRIVACY_TERMS_VERSION } from '../src/shared/people/vocabulary';
 import { testStartInstant } from '../test-support/seeded-cloud';
 import { candidateRecord } from '../test-support/selection-records';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 const CONCURRENT_CELLS = 8;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1396,6 +1396,41 @@ const rows: Row[] = [
     expect: everyProfile,
   }),
   contest('myEntries', { phase: 'read', input: {}, expect: everyProfile }),
+  // Scores: staff over the organiser; before the contest day every permitted caller gets as far as the day rule (C).
+  contest('scoreSheet', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await jinggongContest()).contestId }),
+    expect: staffOverJinggong,
+  }),
+  contest('saveScores', {
+    phase: 'write',
+    setup: async () => ({
+      contestId: (await jinggongContest()).contestId,
+      lines: [{ entryId: `${(await jinggongContest()).contestId}.nobody`, theory: 80, practical: 90 }],
+    }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  contest('publishResults', {
+    phase: 'write',
+    setup: async () => ({ contestId: (await jinggongContest()).contestId }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  contest('correctScore', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      const contestId = (await jinggongContest()).contestId;
+      const entry = await must<{ entryId: string }>('contest', 'register', { contestId, answers: {} }, person.openid);
+      return { entryId: entry.entryId, theory: 80, practical: 90, reason };
+    },
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  // The published ranking: anyone with a profile who may see the contest; unpublished, they get as far as that.
+  contest('results', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await cityContest()).contestId }),
+    expect: { public: F, worker: C, model: C, ent: C, district: C, xihu: C, city: C, expert: C },
+  }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {

@@ -16,6 +16,10 @@ export interface ContestRecord extends ContestFields {
   eligibilityOrgs: Record<string, string>;
   published: boolean;
   publishedAt: Date | null;
+  /** When the contest clock did each of its jobs (null until then). */
+  closingNoticeAt: Date | null;
+  remindedAt: Date | null;
+  absentMarkedAt: Date | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;

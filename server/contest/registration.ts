@@ -10,6 +10,7 @@ import { book, leave, waitlistPosition } from '../booking/entries';
 import { grantCredit, revokeCredit } from '../credits/credits';
 import { AppError } from '../kit/app-error';
 import type { GuardedContext } from '../kit/guarded-function';
+import type { NotifyContext } from '../notify/notify';
 import { contestEntryChanged } from '../notify/senders';
 import type { UserRecord } from '../people/users';
 import { eligibilityFactsOf } from './facts';
@@ -70,16 +71,16 @@ const creditKey = (contest: ContestRecord, person: string) => ({
 });
 
 /** Item 2 of the worker's 十个一, for the contest day's year, once the entry is confirmed. */
-export async function creditEntry(ctx: GuardedContext, contest: ContestRecord, entry: ContestEntryRecord) {
+export async function creditEntry(ctx: NotifyContext, contest: ContestRecord, entry: ContestEntryRecord) {
   await grantCredit(ctx.db, { ...creditKey(contest, entry.person), title: contest.title }, ctx.now, entry.orgPath);
 }
 
-export async function uncreditEntry(ctx: GuardedContext, contest: ContestRecord, person: string, reason: string) {
+export async function uncreditEntry(ctx: NotifyContext, contest: ContestRecord, person: string, reason: string) {
   await revokeCredit(ctx.db, creditKey(contest, person), reason, ctx.now);
 }
 
 /** The booking store for `contest`: a promoted entry is credited (when confirmed) and told at once. */
-export function bookingStoreOf(ctx: GuardedContext, contest: ContestRecord) {
+export function bookingStoreOf(ctx: NotifyContext, contest: ContestRecord) {
   return contestBookingStore(contest.review, async (_db, entry) => {
     if (entry.state === 'confirmed') await creditEntry(ctx, contest, entry);
     await contestEntryChanged(ctx, {

@@ -191,7 +191,7 @@ export function recordReviewed(
  */
 export function contestEntryChanged(
   ctx: NotifyContext,
-  change: { person: string; contestTitle: string; status: string; note: string; page?: string | null },
+  change: { person: string; contestTitle: string; status: string; note: string; page?: string | null; id?: string },
 ): Promise<PushOutcome | undefined> {
   return quietly(
     'contestEntry',
@@ -205,6 +205,7 @@ export function contestEntryChanged(
         body: `你报名的“${change.contestTitle}”${change.status}。${change.note}`,
         page: change.page ?? null,
         fields: { thing1: change.contestTitle, phrase2: change.status, thing3: change.note, time4: ctx.now },
+        ...(change.id ? { id: change.id } : {}),
       };
     },
     ctx,

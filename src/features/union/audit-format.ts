@@ -42,6 +42,10 @@ const ACTIONS: Record<string, string> = {
   'contest.update': '修改比赛',
   'contest.approveEntry': '通过比赛报名',
   'contest.rejectEntry': '比赛报名不通过',
+  'contest.scores': '录入比赛成绩',
+  'contest.publish': '发布比赛成绩',
+  'contest.correctScore': '更正比赛成绩',
+  'contest.checkIn': '代为签到',
   'content.pass': '内容审核通过',
   'content.refuse': '内容审核不通过',
 };

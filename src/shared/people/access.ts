@@ -146,6 +146,13 @@ export const accessTable = {
   'contest.register': profiled,
   'contest.cancelEntry': profiled,
   'contest.myEntries': profiled,
+  // Scores are entered and published by staff over the organiser; the published ranking is for whoever may see
+  // the contest (the handler checks membership).
+  'contest.scoreSheet': staffOver,
+  'contest.saveScores': staffOver,
+  'contest.publishResults': staffOver,
+  'contest.correctScore': staffOver,
+  'contest.results': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

@@ -1,0 +1,146 @@
+// Scores and results: organisers enter scores from the contest day on, publish once everyone who checked in has
+// both, and may then correct a score only with a reason (audited). The published ranking is for anyone who may
+// see the contest. Nobody scores their own entry (回避).
+import { contestContract } from '../../../src/shared/contracts/contest';
+import { contestPhase } from '../../../src/shared/contest/schedule';
+import {
+  contestEntries,
+  contestOrFail,
+  contests,
+  entryOrFail,
+  type ContestRecord,
+} from '../../../server/contest/records';
+import { requireVisible } from '../../../server/contest/registration';
+import { resultsView, scoredEntries } from '../../../server/contest/results';
+import { AppError } from '../../../server/kit/app-error';
+import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
+import { audit } from '../../../server/people/audit';
+
+function requireScoringOpen(contest: ContestRecord, now: Date) {
+  const phase = contestPhase(contest.schedule, now);
+  if (phase !== 'day' && phase !== 'over') throw new AppError('CONFLICT', '比赛当天起才能录入成绩', 'contestId');
+}
+
+async function sheet(ctx: GuardedContext, contest: ContestRecord) {
+  return resultsView(contest, await scoredEntries(ctx.db, contest._id));
+}
+
+type Line = { entryId: string; theory: number | null; practical: number | null };
+
+/** Writes each line's scores; every line must name a contestant of this contest who checked in. */
+async function writeScores(ctx: GuardedContext, contest: ContestRecord, lines: Line[]) {
+  const ids = new Set<string>();
+  const entries = await Promise.all(lines.map((line) => contestEntries.byId(ctx.db, line.entryId)));
+  lines.forEach((line, index) => {
+    const entry = entries[index];
+    if (!entry || entry.contestId !== contest._id) {
+      throw new AppError('NOT_FOUND', '这位选手不在本场比赛中', `lines.${index}.entryId`);
+    }
+    if (ids.has(line.entryId)) throw new AppError('INVALID_INPUT', '同一位选手录入了两次', `lines.${index}.entryId`);
+    ids.add(line.entryId);
+    if (entry.state !== 'confirmed' || !entry.checkedIn) {
+      throw new AppError('CONFLICT', `${entry.name}未签到，不能录入成绩`, `lines.${index}.entryId`);
+    }
+    refuseOwnMatter(ctx.actor.id, entry.person, '录入这位选手的成绩', `lines.${index}.entryId`);
+  });
+  await Promise.all(
+    lines.map((line) =>
+      contestEntries
+        .of(ctx.db)
+        .doc(line.entryId)
+        .update({ scores: { theory: line.theory, practical: line.practical }, updatedAt: ctx.now }),
+    ),
+  );
+  return entries.map((entry) => ({ entryId: entry!._id, name: entry!.name, scores: entry!.scores }));
+}
+
+export const resultHandlers = {
+  scoreSheet: async ({ contestId }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    ctx.requireOver(contest.orgPath);
+    return sheet(ctx, contest);
+  },
+
+  saveScores: async ({ contestId, lines }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    ctx.requireOver(contest.orgPath);
+    requireScoringOpen(contest, ctx.now);
+    if (contest.published) throw new AppError('CONFLICT', '成绩已发布，修改须走更正并说明原因', 'contestId');
+    const before = await writeScores(ctx, contest, lines);
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'contest.scores',
+      orgPath: contest.orgPath,
+      target: { type: 'contest', id: contestId, label: contest.title },
+      before,
+      after: lines,
+    });
+    return sheet(ctx, contest);
+  },
+
+  publishResults: async ({ contestId }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    ctx.requireOver(contest.orgPath);
+    requireScoringOpen(contest, ctx.now);
+    const entries = await scoredEntries(ctx.db, contestId);
+    const missing = entries.filter(
+      (entry) =>
+        entry.state === 'confirmed' &&
+        entry.checkedIn &&
+        (entry.scores?.theory == null || entry.scores.practical == null),
+    );
+    if (missing.length > 0) {
+      const names = missing
+        .slice(0, 3)
+        .map((entry) => entry.name)
+        .join('、');
+      throw new AppError(
+        'CONFLICT',
+        `还有${missing.length}位选手成绩未录全（${names}${missing.length > 3 ? '等' : ''}）`,
+        'contestId',
+      );
+    }
+    const done = await contests
+      .of(ctx.db)
+      .where({ _id: contestId, published: false })
+      .update({ published: true, publishedAt: ctx.now, updatedAt: ctx.now });
+    if (done.updated !== 1) throw new AppError('CONFLICT', '成绩已经发布过了', 'contestId');
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'contest.publish',
+      orgPath: contest.orgPath,
+      target: { type: 'contest', id: contestId, label: contest.title },
+      before: { published: false },
+      after: { published: true, contestants: entries.length },
+    });
+    return resultsView({ ...contest, published: true, publishedAt: ctx.now }, entries);
+  },
+
+  correctScore: async ({ entryId, theory, practical, reason }, ctx) => {
+    const entry = await entryOrFail(ctx.db, entryId);
+    const contest = await contestOrFail(ctx.db, entry.contestId);
+    ctx.requireOver(contest.orgPath);
+    if (!contest.published) throw new AppError('CONFLICT', '成绩尚未发布，请直接修改', 'entryId');
+    const [before] = await writeScores(ctx, contest, [{ entryId, theory, practical }]);
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'contest.correctScore',
+      orgPath: contest.orgPath,
+      target: { type: 'contestEntry', id: entryId, label: `${contest.title}：${entry.name}` },
+      reason,
+      before: before!.scores,
+      after: { theory, practical },
+    });
+    return sheet(ctx, contest);
+  },
+
+  results: async ({ contestId }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    const user = ctx.caller.user;
+    if (!user) throw new AppError('FORBIDDEN', '请先填写个人资料');
+    requireVisible(contest, user);
+    if (!contest.published) throw new AppError('CONFLICT', '成绩尚未发布', 'contestId');
+    return sheet(ctx, contest);
+  },
+} satisfies Pick<
+  GuardedHandlers<typeof contestContract>,
+  'scoreSheet' | 'saveScores' | 'publishResults' | 'correctScore' | 'results'
+>;
