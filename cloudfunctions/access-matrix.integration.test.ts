@@ -1425,6 +1425,12 @@ const rows: Row[] = [
     },
     expect: { ...staffOverJinggong, ent: C, district: C, city: C },
   }),
+  // Excel files of a contest (a file, a record and an audit entry): its organisers.
+  contest('exportContest', {
+    phase: 'write',
+    setup: async () => ({ contestId: (await jinggongContest()).contestId, kind: 'registrations' as const }),
+    expect: staffOverJinggong,
+  }),
   // The published ranking: anyone with a profile who may see the contest; unpublished, they get as far as that.
   contest('results', {
     phase: 'read',

@@ -3,6 +3,10 @@
 // 公示 has a result produced by the same stage change staff use.
 import { data, startSeededCloud, type SeededCloud, callerOf } from '../test-support/seeded-cloud';
 import { selectionContract } from '../src/shared/contracts/selection';
+import { contestContract } from '../src/shared/contracts/contest';
+import { recountCredits } from '../server/credits/recount';
+import { beijingYear } from '../src/shared/time/beijing';
+import { localDb } from '../test-support/in-process';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -48,4 +52,43 @@ it('gives the 公示 campaign a result with its places filled and a 公示 endin
   }>;
   expect(tasks.find((task) => task.id === 'demo-2026-xihu')).toMatchObject({ candidates: 4, scored: 4 });
   expect(tasks.find((task) => task.id === 'demo-2026-dongcheng')).toMatchObject({ candidates: 4, scored: 0 });
+});
+
+describe('demo contests', () => {
+  const contest = callerOf(contestContract, () => env);
+
+  it('seeds one contest in each state 陈晓东 can try: open, full with a waitlist, today, published', async () => {
+    const { items } = data(await contest('contests', {}, 'persona-worker'));
+    const byTitle = Object.fromEntries(items.map((card) => [card.title, card]));
+    expect(byTitle['示范市第十届职工职业技能大赛（数控车工）']).toMatchObject({ phase: 'open', placesLeft: 24 });
+    expect(byTitle['东城区焊工技能比武']).toMatchObject({ phase: 'open', placesLeft: 0, waiting: 2 });
+    expect(byTitle['精工机械岗位练兵：钳工技能比武']).toMatchObject({ phase: 'day' });
+    expect(byTitle['示范市电工职业技能竞赛']).toMatchObject({ phase: 'over', published: true });
+    const full = byTitle['东城区焊工技能比武']!;
+    expect(
+      data(await contest('register', { contestId: full.contestId, answers: {} }, 'persona-worker')),
+    ).toMatchObject({
+      state: 'waitlisted',
+      position: 3,
+    });
+  });
+
+  it('publishes a ranking where equal totals share a place and the award reaches everyone tied', async () => {
+    const { items } = data(await contest('contests', {}, 'persona-worker'));
+    const published = items.find((card) => card.published)!;
+    const result = data(await contest('results', { contestId: published.contestId }, 'persona-worker'));
+    expect(result.rows.map((row) => [row.name, row.result.total, row.result.rank, row.result.awarded])).toEqual([
+      ['陈晓东', 89.9, 1, true],
+      ['褚建华', 89.9, 1, true],
+      expect.arrayContaining([89.2, 3, true]),
+      expect.arrayContaining([82.4, 4, false]),
+      expect.arrayContaining([73.5, 5, false]),
+      expect.arrayContaining([null, null, false]),
+    ]);
+  });
+
+  it('keeps the 十个一 counters equal to a recount after the contest credits', async () => {
+    const years = new Set([beijingYear(env.now()), beijingYear(env.now().getTime() - 20 * 86_400_000)]);
+    for (const year of years) expect(await recountCredits(localDb(env.cloud), year)).toEqual([]);
+  });
 });

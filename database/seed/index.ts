@@ -5,6 +5,7 @@ import type * as tcb from '@cloudbase/node-sdk';
 import { peopleSeed } from './people';
 import { selectionSeed } from './selection';
 import { tenonesSeed } from './tenones';
+import { contestsSeed } from './contests';
 
 export interface SeedContext {
   app: tcb.CloudBase;
@@ -19,4 +20,4 @@ export interface Seed {
   run(context: SeedContext): Promise<void>;
 }
 
-export const demoSeeds: Seed[] = [peopleSeed, selectionSeed, tenonesSeed];
+export const demoSeeds: Seed[] = [peopleSeed, selectionSeed, tenonesSeed, contestsSeed];

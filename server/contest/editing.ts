@@ -5,6 +5,9 @@ import type { OrgKind } from '../../src/shared/people/vocabulary';
 import type { GuardedContext } from '../kit/guarded-function';
 import { orgsById } from '../people/orgs';
 import { AppError } from '../kit/app-error';
+import { newId } from '../kit/ids';
+import type { OrgRecord } from '../people/orgs';
+import type { ContestRecord } from './records';
 
 const LEVEL_OF_KIND: Record<OrgKind, ContestLevel> = {
   city: 'city',
@@ -43,4 +46,30 @@ export async function eligibilityOrgNames(
       throw new AppError('INVALID_INPUT', '没有找到这个单位', `contest.eligibility.orgIds.${index}`);
   });
   return Object.fromEntries(ids.map((id) => [id, found.get(id)!.name]));
+}
+
+/** A new contest of `org` as stored: its schedule normalised, nothing published and no clock job done yet. */
+export function newContestRecord(
+  org: Pick<OrgRecord, '_id' | 'path' | 'name'>,
+  fields: ContestFields,
+  eligibilityOrgs: Record<string, string>,
+  createdBy: string,
+  now: Date,
+): ContestRecord {
+  return {
+    _id: newId('ct'),
+    ...normaliseContest(fields),
+    orgId: org._id,
+    orgPath: org.path,
+    orgName: org.name,
+    eligibilityOrgs,
+    published: false,
+    publishedAt: null,
+    closingNoticeAt: null,
+    remindedAt: null,
+    absentMarkedAt: null,
+    createdBy,
+    createdAt: now,
+    updatedAt: now,
+  };
 }

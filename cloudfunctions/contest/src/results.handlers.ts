@@ -16,13 +16,16 @@ import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { audit } from '../../../server/people/audit';
+import { registrationSheet, resultSheet } from '../../../server/contest/workbook';
+import { storeExport } from '../../../server/exports/exports';
+import { beijingText, buildWorkbook, type Sheet } from '../../../server/exports/workbook';
 
 function requireScoringOpen(contest: ContestRecord, now: Date) {
   const phase = contestPhase(contest.schedule, now);
   if (phase !== 'day' && phase !== 'over') throw new AppError('CONFLICT', '比赛当天起才能录入成绩', 'contestId');
 }
 
-async function sheet(ctx: GuardedContext, contest: ContestRecord) {
+async function scoreSheetOf(ctx: GuardedContext, contest: ContestRecord) {
   return resultsView(contest, await scoredEntries(ctx.db, contest._id));
 }
 
@@ -59,7 +62,7 @@ export const resultHandlers = {
   scoreSheet: async ({ contestId }, ctx) => {
     const contest = await contestOrFail(ctx.db, contestId);
     ctx.requireOver(contest.orgPath);
-    return sheet(ctx, contest);
+    return scoreSheetOf(ctx, contest);
   },
 
   saveScores: async ({ contestId, lines }, ctx) => {
@@ -75,7 +78,7 @@ export const resultHandlers = {
       before,
       after: lines,
     });
-    return sheet(ctx, contest);
+    return scoreSheetOf(ctx, contest);
   },
 
   publishResults: async ({ contestId }, ctx) => {
@@ -129,7 +132,58 @@ export const resultHandlers = {
       before: before!.scores,
       after: { theory, practical },
     });
-    return sheet(ctx, contest);
+    return scoreSheetOf(ctx, contest);
+  },
+
+  exportContest: async ({ contestId, kind }, ctx) => {
+    const contest = await contestOrFail(ctx.db, contestId);
+    ctx.requireOver(contest.orgPath);
+    const made = `导出时间：${beijingText(ctx.now)}（北京时间）`;
+    const sheet =
+      kind === 'registrations'
+        ? registrationSheet(
+            contest,
+            await contestEntries.readAll(ctx.db, { contestId }),
+            `${contest.title} · 报名名单 · ${made}`,
+          )
+        : resultSheet(
+            await scoreSheetOf(ctx, contest),
+            `${contest.title} · ${contest.published ? '已发布成绩' : '成绩（未发布）'} · ${made}`,
+          );
+    const bytes = await buildWorkbook([sheet as Sheet<unknown>], { creator: ctx.actor.name, at: ctx.now });
+    const what = kind === 'registrations' ? '报名名单' : '比赛成绩';
+    const stamp = beijingText(ctx.now).replace(/-/g, '').replace(' ', '-').replace(':', '');
+    const stored = await storeExport(ctx, {
+      kind: `contest.${kind}`,
+      label: `${contest.title} · ${what}`,
+      orgPath: contest.orgPath,
+      subjectId: contestId,
+      fileName: `${contest.title}-${what}-${stamp}.xlsx`.replace(/[\\/:*?"<>|\s]+/g, ''),
+      rows: sheet.rows.length,
+      // Names with (masked) phones and answers, or names with scores: personal either way, kept a day.
+      personal: true,
+      bytes,
+    });
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'export.workbook',
+      orgPath: contest.orgPath,
+      target: { type: 'contest', id: contestId, label: contest.title },
+      before: null,
+      after: {
+        export: what,
+        file: stored.fileName,
+        rows: stored.rows,
+        personal: true,
+        expiresAt: stored.expiresAt.toISOString(),
+      },
+    });
+    return {
+      fileName: stored.fileName,
+      url: stored.url,
+      rows: stored.rows,
+      personal: stored.personal,
+      expiresAt: stored.expiresAt.toISOString(),
+    };
   },
 
   results: async ({ contestId }, ctx) => {
@@ -138,9 +192,9 @@ export const resultHandlers = {
     if (!user) throw new AppError('FORBIDDEN', '请先填写个人资料');
     requireVisible(contest, user);
     if (!contest.published) throw new AppError('CONFLICT', '成绩尚未发布', 'contestId');
-    return sheet(ctx, contest);
+    return scoreSheetOf(ctx, contest);
   },
 } satisfies Pick<
   GuardedHandlers<typeof contestContract>,
-  'scoreSheet' | 'saveScores' | 'publishResults' | 'correctScore' | 'results'
+  'scoreSheet' | 'saveScores' | 'publishResults' | 'correctScore' | 'exportContest' | 'results'
 >;

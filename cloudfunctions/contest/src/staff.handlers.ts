@@ -14,20 +14,17 @@ import type { Db } from '../../../server/kit/db';
 import { promote, leave } from '../../../server/booking/entries';
 import { growSlot, openSlot } from '../../../server/booking/slots';
 import { contestCounts, slotsOf } from '../../../server/contest/counts';
-import { orgKindFitsLevel, normaliseContest, eligibilityOrgNames } from '../../../server/contest/editing';
 import {
-  contestEntries,
-  contestOrFail,
-  contests,
-  entryOrFail,
-  slotOfContest,
-  type ContestRecord,
-} from '../../../server/contest/records';
+  eligibilityOrgNames,
+  newContestRecord,
+  normaliseContest,
+  orgKindFitsLevel,
+} from '../../../server/contest/editing';
+import { contestEntries, contestOrFail, contests, entryOrFail, slotOfContest } from '../../../server/contest/records';
 import { bookingStoreOf, creditEntry, uncreditEntry } from '../../../server/contest/registration';
 import { contestView, entryView } from '../../../server/contest/views';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
-import { newId } from '../../../server/kit/ids';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { readTablePage } from '../../../server/kit/table';
 import { contestEntryChanged } from '../../../server/notify/senders';
@@ -47,22 +44,7 @@ export const staffHandlers = {
     if (!orgKindFitsLevel(org.kind, fields.level)) {
       throw new AppError('INVALID_INPUT', '比赛级别须与主办工会的层级一致', 'contest.level');
     }
-    const contest: ContestRecord = {
-      _id: newId('ct'),
-      ...normaliseContest(fields),
-      orgId: org._id,
-      orgPath: org.path,
-      orgName: org.name,
-      eligibilityOrgs: await eligibilityOrgNames(ctx, fields),
-      published: false,
-      publishedAt: null,
-      closingNoticeAt: null,
-      remindedAt: null,
-      absentMarkedAt: null,
-      createdBy: ctx.actor.id,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    };
+    const contest = newContestRecord(org, fields, await eligibilityOrgNames(ctx, fields), ctx.actor.id, ctx.now);
     await contests.of(ctx.db).add(contest);
     await openSlot(ctx.db, slotOfContest(contest._id), contest.capacity, ctx.now);
     await audit(ctx.db, ctx.actor, ctx.now, {

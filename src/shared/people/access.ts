@@ -152,6 +152,7 @@ export const accessTable = {
   'contest.saveScores': staffOver,
   'contest.publishResults': staffOver,
   'contest.correctScore': staffOver,
+  'contest.exportContest': staffOver,
   'contest.results': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,

@@ -57,6 +57,19 @@ export const resultActions = {
     input: scoreLine.extend({ reason: reasonSchema }).strict(),
     output: resultsViewSchema,
   },
+  /** An Excel file of the registrations (masked phones) or the results, through the shared export. */
+  exportContest: {
+    input: z
+      .object({ contestId: idSchema, kind: z.enum(['registrations', 'results'], { error: '请选择导出内容' }) })
+      .strict(),
+    output: z.object({
+      fileName: z.string(),
+      url: z.url(),
+      rows: z.number().int(),
+      personal: z.boolean(),
+      expiresAt: z.string(),
+    }),
+  },
   /** The published ranking, for whoever may see the contest. */
   results: { input: contestIdInput, output: resultsViewSchema },
 } satisfies Record<string, ActionSpec>;
