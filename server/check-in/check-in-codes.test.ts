@@ -8,6 +8,7 @@ import {
   periodStart,
   type CheckInSubject,
 } from '../../src/shared/check-in/codes';
+import { issuedCheckInCodeSchema } from '../../src/shared/check-in/schemas';
 import { AppError } from '../kit/app-error';
 import {
   CHECK_IN_EXPIRED,
@@ -70,6 +71,11 @@ describe('issueCheckInCode', () => {
     const a = issueCheckInCode(contest, t0).token;
     expect(issueCheckInCode(contest, later(t0, 6_999)).token).toBe(a);
     expect(issueCheckInCode(contest, later(t0, 7_000)).token).not.toBe(a);
+  });
+
+  it('answers what the shared output schema describes', () => {
+    expect(issuedCheckInCodeSchema.parse(issueCheckInCode(contest, t0))).toEqual(issueCheckInCode(contest, t0));
+    expect(issuedCheckInCodeSchema.parse(issueCheckInCode(lecture, t0))).toEqual(issueCheckInCode(lecture, t0));
   });
 
   it('gives a lecture a six-digit short code that lives a minute', () => {
