@@ -6,6 +6,7 @@ import {
   MAC_BYTES,
   periodOf,
   periodStart,
+  shortCodeFromMac,
   type CheckInSubject,
 } from '../../src/shared/check-in/codes';
 import { issuedCheckInCodeSchema } from '../../src/shared/check-in/schemas';
@@ -96,7 +97,48 @@ describe('issueCheckInCode', () => {
   });
 });
 
+describe('the construction', () => {
+  // Pinned, so a change to what is signed is a decision (codes on screen at a deploy would stop working).
+  const key = () => Buffer.from(SECRET, 'base64');
+
+  it('signs the QR token with HMAC-SHA256 under the secret over kind, subject and period, cut to 96 bits', () => {
+    const { token, period } = issueCheckInCode(contest, t0);
+    const digest = createHmac('sha256', key()).update(`jx1.qr.c.${contest.id}.${period}`, 'utf8').digest();
+    expect(token.split('.')[4]).toBe(digest.subarray(0, MAC_BYTES).toString('base64url'));
+  });
+
+  it('derives the short code from a MAC over its own use, so a QR MAC never yields it', () => {
+    const { shortCode } = issueCheckInCode(lecture, t0);
+    const shortPeriod = periodOf(t0, 60_000);
+    const mac = (use: string) =>
+      createHmac('sha256', key()).update(`jx1.${use}.l.${lecture.id}.${shortPeriod}`, 'utf8').digest();
+    expect(shortCode).toBe(shortCodeFromMac(mac('short')));
+    expect(checkInMacInput('short', lecture, shortPeriod)).toBe(`jx1.short.l.${lecture.id}.${shortPeriod}`);
+  });
+
+  it('words every refusal in Chinese as the screens say it', () => {
+    expect([
+      CHECK_IN_INVALID,
+      CHECK_IN_EXPIRED,
+      CHECK_IN_OTHER_SUBJECT,
+      SHORT_CODE_INVALID,
+      SHORT_CODE_EXPIRED,
+    ]).toEqual([
+      '二维码无效',
+      '二维码已过期，请扫描现场最新的二维码',
+      '这不是本场的签到二维码',
+      '签到码不对，请核对后重新输入',
+      '签到码已过期，请输入最新的签到码',
+    ]);
+  });
+});
+
 describe('verifyCheckInCode', () => {
+  it('takes a scan with the whitespace a scanner may add around it', () => {
+    const { token, period } = issueCheckInCode(contest, t0);
+    expect(verifyCheckInCode(contest, ` ${token}\n`, t0)).toEqual({ period });
+  });
+
   it('accepts the current token, and a token one period old', () => {
     const { token, period } = issueCheckInCode(contest, t0);
     expect(verifyCheckInCode(contest, token, t0)).toEqual({ period });

@@ -27,7 +27,6 @@ import {
   checkInMacInput,
   formatCheckInToken,
   freshness,
-  isCheckInSubjectId,
   MAC_BYTES,
   normaliseShortCode,
   parseCheckInToken,
@@ -101,19 +100,19 @@ export interface IssuedCheckInCode {
 
 /** The code to show for `subject` at `now`. */
 export function issueCheckInCode(subject: CheckInSubject, now: Date): IssuedCheckInCode {
-  if (!isCheckInSubjectId(subject.id)) throw new Error(`check-in subject id not token-safe: ${subject.id}`);
-  const kind = checkInKinds[subject.kind];
-  const period = periodOf(now, kind.qrPeriodMs);
-  const shortPeriod = kind.shortCodePeriodMs === null ? null : periodOf(now, kind.shortCodePeriodMs);
+  const { qrPeriodMs, shortCodePeriodMs } = checkInKinds[subject.kind];
+  const period = periodOf(now, qrPeriodMs);
+  // formatCheckInToken refuses an id that could not be read back (a programming error, not a user's).
+  const token = formatCheckInToken(subject, period, qrMac(subject, period));
+  const validUntil = periodEnd(period, qrPeriodMs).toISOString();
+  if (shortCodePeriodMs === null) return { token, period, validUntil, shortCode: null, shortCodeValidUntil: null };
+  const shortPeriod = periodOf(now, shortCodePeriodMs);
   return {
-    token: formatCheckInToken(subject, period, qrMac(subject, period)),
+    token,
     period,
-    validUntil: periodEnd(period, kind.qrPeriodMs).toISOString(),
-    shortCode: shortPeriod === null ? null : shortCode(subject, shortPeriod),
-    shortCodeValidUntil:
-      shortPeriod === null || kind.shortCodePeriodMs === null
-        ? null
-        : periodEnd(shortPeriod, kind.shortCodePeriodMs).toISOString(),
+    validUntil,
+    shortCode: shortCode(subject, shortPeriod),
+    shortCodeValidUntil: periodEnd(shortPeriod, shortCodePeriodMs).toISOString(),
   };
 }
 
