@@ -12,6 +12,7 @@ import {
   periodEnd,
   periodOf,
   periodStart,
+  sameSubject,
   shortCodeFromMac,
   type CheckInKind,
 } from './codes';
@@ -114,6 +115,9 @@ describe('the token', () => {
     ['a huge period', `jx1.c.${contest.id}.9999999999999999.${MAC}`],
     ['a short MAC', `jx1.c.${contest.id}.178000000.${MAC.slice(1)}`],
     ['a MAC with other characters', `jx1.c.${contest.id}.178000000.${MAC.slice(1)}=`],
+    ['a long MAC', `jx1.c.${contest.id}.178000000.${MAC}A`],
+    ['a MAC after another character', `jx1.c.${contest.id}.178000000.=${MAC}`],
+    ['a part too many', `jx1.c.${contest.id}.178000000.${MAC}.x`],
     ['a URL', 'https://example.com/'],
     ['an empty text', ''],
     ['an overlong text', `jx1.c.${'a'.repeat(200)}.1.${MAC}`],
@@ -123,10 +127,24 @@ describe('the token', () => {
     expect(parseCheckInToken(text)).toBeNull();
   });
 
+  it('is built for the first period too', () => {
+    expect(parseCheckInToken(formatCheckInToken(contest, 0, MAC))?.period).toBe(0);
+  });
+
   it('is never built for an id it could not read back', () => {
     expect(() => formatCheckInToken({ kind: 'contest', id: 'a.b' }, 1, MAC)).toThrow(/token-safe/);
     expect(() => formatCheckInToken(contest, -1, MAC)).toThrow(/period/);
     expect(() => formatCheckInToken(contest, 1, 'short')).toThrow(/MAC/);
+  });
+
+  it('signs the use, the kind, the subject and the period, dot-separated', () => {
+    expect(checkInMacInput('qr', contest, 5)).toBe(`jx1.qr.c.${contest.id}.5`);
+  });
+
+  it('tells subjects apart by kind and id', () => {
+    expect(sameSubject(contest, { ...contest })).toBe(true);
+    expect(sameSubject(contest, { kind: 'session', id: contest.id })).toBe(false);
+    expect(sameSubject(contest, { kind: 'contest', id: 'ct-other' })).toBe(false);
   });
 
   it('signs different texts for different uses, kinds, subjects and periods', () => {
@@ -156,6 +174,12 @@ describe('the short code', () => {
     expect(shortCodeFromMac(mac)).toBe('872921');
   });
 
+  it('needs at least four bytes, taken from where the last byte points but never past the end', () => {
+    expect(() => shortCodeFromMac(Uint8Array.from([1, 2, 3]))).toThrow(/4 bytes/);
+    // Four bytes, the last pointing at offset 15: the only four there are, 0x7f0000ff → 2130706687 mod 10^6.
+    expect(shortCodeFromMac(Uint8Array.from([0xff, 0x00, 0x00, 0xff]))).toBe('706687');
+  });
+
   it('is read as typed, with spaces or a dash, and nothing else', () => {
     expect(normaliseShortCode('123456')).toBe('123456');
     expect(normaliseShortCode(' 123 456 ')).toBe('123456');
@@ -164,6 +188,8 @@ describe('the short code', () => {
     expect(normaliseShortCode('1234567')).toBeNull();
     expect(normaliseShortCode('12345a')).toBeNull();
     expect(normaliseShortCode(123456)).toBeNull();
+    expect(normaliseShortCode(`123456${' '.repeat(14)}`)).toBe('123456'); // 20 characters as typed
+    expect(normaliseShortCode(`123456${' '.repeat(15)}`)).toBeNull();
   });
 });
 

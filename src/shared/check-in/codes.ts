@@ -119,9 +119,8 @@ export function parseCheckInToken(text: unknown): ParsedCheckInToken | null {
   const [prefix, letter, id, period, mac] = parts as [string, string, string, string, string];
   const kind = kindOfLetter(letter);
   if (prefix !== TOKEN_PREFIX || !kind || !SUBJECT_ID.test(id) || !PERIOD.test(period) || !MAC.test(mac)) return null;
-  const periodNumber = Number(period);
-  if (!Number.isSafeInteger(periodNumber)) return null;
-  return { kind, id, period: periodNumber, mac };
+  // At most 15 digits (PERIOD): always a safe integer.
+  return { kind, id, period: Number(period), mac };
 }
 
 /**
@@ -141,16 +140,6 @@ export function normaliseShortCode(text: unknown): string | null {
   if (typeof text !== 'string' || text.length > 20) return null;
   const digits = text.replace(/[\s-]/g, '');
   return SHORT_CODE.test(digits) ? digits : null;
-}
-
-/** The short code's period length for a kind, or null when the kind is checked in on site only. */
-export function shortCodePeriodMs(kind: CheckInKind): number | null {
-  return checkInKinds[kind].shortCodePeriodMs;
-}
-
-/** The venue QR code's period length for a kind. */
-export function qrPeriodMs(kind: CheckInKind): number {
-  return checkInKinds[kind].qrPeriodMs;
 }
 
 /**
