@@ -7,6 +7,7 @@ import os from 'node:os';
 import { demoSeeds } from '../database/seed';
 import { buildIfStale } from '../scripts/build-if-stale';
 import { LOCAL_SUBSCRIBE_TEMPLATES, personasRoute, seedOnce } from '../scripts/local-data';
+import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import { testStartInstant } from '../test-support/seeded-cloud';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   buildIfStale();
   const root = path.resolve(__dirname, '..');
   // A fresh in-memory cloud with the demo data, as a first `npm start` has.
-  const secrets = { JX_PII_KEY: generateKey() };
+  const secrets = { JX_PII_KEY: generateKey(), JX_CHECKIN_SECRET: generateCheckInSecret() };
   Object.assign(process.env, secrets);
   const server = await startLocalCloud({
     configFile: path.join(root, 'cloudbaserc.json'),

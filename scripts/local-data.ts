@@ -5,6 +5,7 @@ import { localAdminApp } from '../emulator/src/admin-app';
 import { sendJson, type ExtraRoute } from '../emulator/src';
 import type { Seed } from '../database/seed';
 import { demoPersonas } from '../database/seed/people';
+import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import { generateKey } from '../server/people/personal-crypto';
 
 export const repoRoot = path.resolve(__dirname, '..');
@@ -58,13 +59,16 @@ export function resetDataDir(dir: string): { removed: boolean; runningPid?: numb
 }
 
 /**
- * The functions' secrets for local runs (the personal-data key), generated on the first start into the data
- * folder, which git ignores. Production sets them as function environment variables at deploy.
+ * The functions' secrets for local runs (the personal-data key, the check-in codes' key), generated on the first
+ * start into the data folder, which git ignores. Production sets them as function environment variables at deploy.
+ * A data folder made before a secret existed gets the new one added; a kept secret is never replaced (the personal
+ * data would become unreadable).
  */
 export function functionSecrets(dir: string): Record<string, string> {
   const file = path.join(dir, 'function-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  const secrets = { JX_PII_KEY: generateKey() };
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  const secrets = { JX_PII_KEY: generateKey(), JX_CHECKIN_SECRET: generateCheckInSecret(), ...kept };
+  if (Object.keys(secrets).length === Object.keys(kept).length) return kept;
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -61,6 +61,16 @@ export const SUBPACKAGE_ONLY_LIBRARIES = [
     name: '@antv/f2 (charts: only staff subpackages may load it)',
     markers: ['onTouchEndOutside', 'markerStartOffset'],
   },
+  {
+    // components/check-in/rotating-qr.tsx: only the pages that show a check-in code, all in subpackages.
+    name: 'qrcode (the check-in code: only the subpackages that show one may load it)',
+    markers: ['BitMatrix size must be defined and greater than 0'],
+  },
+  {
+    // platform/qr-decode.ts: the H5 scan seam's decoder; WeChat scans with Taro.scanCode.
+    name: 'qrcode-reader (the browser scan seam: never in the mini-program)',
+    markers: ['Error locator degree does not match number of roots'],
+  },
 ] as const;
 
 /** Each main-package script that holds a subpackage-only library: `<file>: <library>`. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { LOCAL_SUBSCRIBE_TEMPLATES, personasRoute, seedOnce } from '../scripts/local-data';
+import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { generateKey } from '../server/people/personal-crypto';
 import type { ActionInput, ActionName, ActionOutput, Contract, Envelope } from '../src/shared/contracts/contract';
@@ -51,9 +52,15 @@ export async function startSeededCloud(
     /** a web app to serve on the same port (e.g. dist/h5) */ staticDir?: string;
   } = {},
 ) {
-  const secrets = { JX_PII_KEY: generateKey(), ...LOCAL_SUBSCRIBE_TEMPLATES, ...options.functionEnv };
-  // Seeds encrypt with the same key the functions use.
+  const secrets = {
+    JX_PII_KEY: generateKey(),
+    JX_CHECKIN_SECRET: generateCheckInSecret(),
+    ...LOCAL_SUBSCRIBE_TEMPLATES,
+    ...options.functionEnv,
+  };
+  // Seeds encrypt with the same key the functions use; a test makes check-in codes with the functions' secret.
   process.env.JX_PII_KEY = secrets.JX_PII_KEY;
+  process.env.JX_CHECKIN_SECRET = secrets.JX_CHECKIN_SECRET;
   const cloud = await startLocalCloud({
     configFile: path.join(root, 'cloudbaserc.json'),
     collectionsFile: path.join(root, 'database', 'collections.json'),
