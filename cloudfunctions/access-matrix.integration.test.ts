@@ -14,6 +14,7 @@ import { startLocalCloud, type LocalCloud } from '../emulator/src';
 import { localAdminApp } from '../emulator/src/admin-app';
 import { LOCAL_SUBSCRIBE_TEMPLATES, seedOnce } from '../scripts/local-data';
 import { decryptPersonal, generateKey } from '../server/people/personal-crypto';
+import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
 import { contestContract } from '../src/shared/contracts/contest';
@@ -85,6 +86,7 @@ const ok = 'ok';
 const hidden = 'ok:hidden';
 const F = 'FORBIDDEN';
 const C = 'CONFLICT';
+const I = 'INVALID_INPUT';
 type Outcome = string;
 type Expectations = Record<Who, Outcome>;
 
@@ -1431,6 +1433,27 @@ const rows: Row[] = [
     setup: async () => ({ contestId: (await jinggongContest()).contestId, kind: 'registrations' as const }),
     expect: staffOverJinggong,
   }),
+  // The contest day: before it, permitted callers get as far as the day rule (C); a made-up code is refused as such.
+  contest('checkInCode', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await jinggongContest()).contestId }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  contest('checkIn', {
+    phase: 'write',
+    setup: async () => ({ contestId: (await cityContest()).contestId, token: 'jx1.c.forged.1.AAAAAAAAAAAAAAAA' }),
+    expect: { public: F, worker: I, model: I, ent: I, district: I, xihu: I, city: I, expert: I },
+  }),
+  contest('manualCheckIn', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      const contestId = (await jinggongContest()).contestId;
+      const entry = await must<{ entryId: string }>('contest', 'register', { contestId, answers: {} }, person.openid);
+      return { entryId: entry.entryId, reason };
+    },
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
   // The published ranking: anyone with a profile who may see the contest; unpublished, they get as far as that.
   contest('results', {
     phase: 'read',
@@ -1576,7 +1599,12 @@ function printMatrix(results: Result[]): string {
 
 describe('access matrix: every action of every guarded function × every caller', () => {
   beforeAll(async () => {
-    const secrets = { JX_PII_KEY: generateKey(), JX_BOOTSTRAP_STAFF_OPENID: '', JX_CITY_UNION_NAME: '' };
+    const secrets = {
+      JX_PII_KEY: generateKey(),
+      JX_CHECKIN_SECRET: generateCheckInSecret(),
+      JX_BOOTSTRAP_STAFF_OPENID: '',
+      JX_CITY_UNION_NAME: '',
+    };
     // The seed encrypts in this process and the test decrypts here: same key as the functions.
     Object.assign(process.env, secrets);
     const root = path.resolve(__dirname, '..');

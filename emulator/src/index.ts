@@ -106,6 +106,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const root = path.dirname(options.configFile);
   const functionsDir = path.resolve(root, rc.functionRoot ?? 'cloudfunctions');
   const settings = new Map((rc.functions ?? []).map((fn) => [fn.name, fn]));
+  // A name declared twice deploys one of its settings and silently drops the other (a lost environment variable):
+  // refuse the file as the CLI should.
+  if (settings.size !== (rc.functions ?? []).length) {
+    const names = (rc.functions ?? []).map((fn) => fn.name);
+    const twice = names.filter((name, i) => names.indexOf(name) !== i);
+    throw new Error(`cloudbaserc.json declares function ${twice.join(', ')} more than once`);
+  }
 
   const gateway = new FunctionsGateway({
     functionsDir,

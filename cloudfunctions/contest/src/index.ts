@@ -4,11 +4,12 @@
 // 十个一. Only wiring here: each group of actions is a `<group>.handlers.ts`.
 import { contestContract } from '../../../src/shared/contracts/contest';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { dayHandlers } from './day.handlers';
 import { resultHandlers } from './results.handlers';
 import { staffHandlers } from './staff.handlers';
 import { workerHandlers } from './worker.handlers';
 
-export const contestHandlers = { ...staffHandlers, ...workerHandlers, ...resultHandlers };
+export const contestHandlers = { ...staffHandlers, ...workerHandlers, ...resultHandlers, ...dayHandlers };
 
 // A registration reads only the caller's record (eligibility), never their grants: one operation saved a call.
 export const main = createGuardedFunction(contestContract, contestHandlers, { grantless: ['register'] });

@@ -153,6 +153,11 @@ export const accessTable = {
   'contest.publishResults': staffOver,
   'contest.correctScore': staffOver,
   'contest.exportContest': staffOver,
+  // The contest day: the organisers show the rotating code and check a named contestant in by hand; a contestant
+  // checks themselves in with the code (the handler checks their entry).
+  'contest.checkInCode': staffOver,
+  'contest.checkIn': profiled,
+  'contest.manualCheckIn': staffOver,
   'contest.results': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,

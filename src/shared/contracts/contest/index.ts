@@ -2,11 +2,13 @@
 // (a place or the waitlist, through the shared booking module), check in and see results. One file per group of
 // actions, assembled here into one contract.
 import { defineContract } from '../contract';
+import { dayActions } from './day';
 import { resultActions } from './results';
 import { staffContestActions } from './staff';
 import { workerContestActions } from './worker';
 
 export * from './common';
+export * from './day';
 export * from './results';
 export * from './staff';
 export * from './worker';
@@ -15,4 +17,5 @@ export const contestContract = defineContract('contest', {
   ...staffContestActions,
   ...workerContestActions,
   ...resultActions,
+  ...dayActions,
 });
