@@ -292,6 +292,35 @@ const contestOnce = (orgId: string, by: string, level: 'enterprise' | 'city', re
 const jinggongContest = contestOnce('org-jinggong', callers.ent, 'enterprise');
 const reviewedContest = contestOnce('org-jinggong', callers.ent, 'enterprise', true);
 const cityContest = contestOnce('org-city', callers.city, 'city');
+const teamContestOnce = () => {
+  let made: Promise<{ contestId: string }> | undefined;
+  return () =>
+    (made ??= (async () => {
+      const fields = { ...contestInput('city'), entry: { kind: 'team' as const, teamMin: 2, teamMax: 20 } };
+      return must<{ contestId: string }>(
+        'contest',
+        'createContest',
+        { orgId: 'org-city', contest: fields },
+        callers.city,
+      );
+    })());
+};
+// Callers form their own teams in the first; the second holds fresh captains' teams they read, leave or submit.
+const cityTeamContest = teamContestOnce();
+const joiningContest = teamContestOnce();
+/** A team of a fresh captain (the caller is in no team of its contest). */
+const freshTeam = async (inContest?: { contestId: string }) => {
+  const captain = await freshPerson('member');
+  const contestId = (inContest ?? (await joiningContest())).contestId;
+  return must<{ teamId: string }>(
+    'contest',
+    'createTeam',
+    { contestId, name: `矩阵队${++serial}`, answers: {} },
+    captain.openid,
+  );
+};
+let sharedTeam: Promise<{ teamId: string }> | undefined;
+const matrixTeam = () => (sharedTeam ??= freshTeam());
 const campaignInput = (orgId: string) =>
   ({
     orgId,
@@ -1453,6 +1482,48 @@ const rows: Row[] = [
       return { entryId: entry.entryId, reason };
     },
     expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  // Teams: any profiled worker of the city for a city team contest; only the captain submits.
+  contest('createTeam', {
+    phase: 'write',
+    setup: async () => ({ contestId: (await cityTeamContest()).contestId, name: `矩阵队${++serial}`, answers: {} }),
+    expect: everyProfile,
+  }),
+  contest('team', {
+    phase: 'read',
+    setup: async () => ({ teamId: (await matrixTeam()).teamId }),
+    expect: everyProfile,
+  }),
+  contest('myTeam', {
+    phase: 'read',
+    setup: async () => ({ contestId: (await cityTeamContest()).contestId }),
+    expect: everyProfile,
+  }),
+  contest('joinTeam', {
+    phase: 'write',
+    // A contest of its own per call: a caller may be in one team of a contest.
+    setup: async () => ({ teamId: (await freshTeam(await teamContestOnce()())).teamId }),
+    expect: everyProfile,
+  }),
+  // Leaving a team one is not in: everyone with a profile gets as far as that.
+  contest('leaveTeam', {
+    phase: 'write',
+    setup: async () => ({ teamId: (await freshTeam()).teamId }),
+    expect: {
+      public: F,
+      worker: 'NOT_FOUND',
+      model: 'NOT_FOUND',
+      ent: 'NOT_FOUND',
+      district: 'NOT_FOUND',
+      xihu: 'NOT_FOUND',
+      city: 'NOT_FOUND',
+      expert: 'NOT_FOUND',
+    },
+  }),
+  contest('submitTeam', {
+    phase: 'write',
+    setup: async () => ({ teamId: (await freshTeam()).teamId }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
   // The published ranking: anyone with a profile who may see the contest; unpublished, they get as far as that.
   contest('results', {

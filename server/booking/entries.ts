@@ -54,15 +54,46 @@ export async function book<E extends BookedEntry, F extends Partial<E>>(
     if (!isDuplicateWrite(error)) throw error;
   }
   // Stored already: give back what this call took, and answer with the stored entry.
+  await giveBack(db, store, slotId, taken, now);
+  const stored = await store.collection.byId(db, entry._id);
+  if (!stored) throw new AppError('CONFLICT', '报名正在处理，请稍后刷新');
+  return { entry: stored, duplicate: true };
+}
+
+/** Returns what `takePlace` gave for an entry that was not stored after all. */
+async function giveBack<E extends BookedEntry>(
+  db: Db,
+  store: BookingStore<E>,
+  slotId: string,
+  taken: Taken,
+  now: Date,
+) {
   if (taken.placed) {
     await freePlace(db, slotId, now);
     await promote(db, store, slotId, now);
   } else {
     await leaveWaitlist(db, slotId, now);
   }
-  const stored = await store.collection.byId(db, entry._id);
-  if (!stored) throw new AppError('CONFLICT', '报名正在处理，请稍后刷新');
-  return { entry: stored, duplicate: true };
+}
+
+/**
+ * Books an entry stored before it entered the slot (a team formed first, then submitted): `entry` is out of the slot
+ * with ticket 0 until then. Null when it was booked meanwhile (a second submit), with what this call took given back.
+ */
+export async function bookStored<E extends BookedEntry>(
+  db: Db,
+  store: BookingStore<E>,
+  slotId: string,
+  entry: E,
+  fields: (taken: Taken) => Record<string, unknown>,
+  now: Date,
+): Promise<{ entry: E; taken: Taken } | null> {
+  const taken = await takePlace(db, slotId, now);
+  const booking = { slot: slotId, place: taken.placed ? 'held' : 'waiting', ticket: taken.ticket, ...fields(taken) };
+  const stored = await store.collection.of(db).where({ _id: entry._id, place: 'out', ticket: 0 }).update(booking);
+  if (stored.updated === 1) return { entry: { ...entry, ...booking } as E, taken };
+  await giveBack(db, store, slotId, taken, now);
+  return null;
 }
 
 /**
@@ -156,7 +187,11 @@ async function claimEarliest<E extends BookedEntry>(
 }
 
 /** The entry's place in the waitlist (1 = next), or 0 when it is not waiting. One indexed count. */
-export async function waitlistPosition<E extends BookedEntry>(db: Db, store: BookingStore<E>, entry: E) {
+export async function waitlistPosition<E extends BookedEntry>(
+  db: Db,
+  store: Pick<BookingStore<E>, 'collection'>,
+  entry: E,
+) {
   if (entry.place !== 'waiting') return 0;
   const { total } = (await store.collection
     .of(db)

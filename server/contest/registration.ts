@@ -14,6 +14,7 @@ import type { NotifyContext } from '../notify/notify';
 import { contestEntryChanged } from '../notify/senders';
 import type { UserRecord } from '../people/users';
 import { eligibilityFactsOf } from './facts';
+import { contestTeams, endTeam, teamEntryView, teamOf } from './teams';
 import {
   contestBookingStore,
   contestEntries,
@@ -45,7 +46,7 @@ export function refusalOf(contest: ContestRecord, user: UserRecord): { rule: str
   return verdict.ok ? null : { rule: verdict.rule, message: verdict.message };
 }
 
-function checkAnswers(contest: ContestRecord, user: UserRecord, answers: Record<string, unknown>) {
+export function checkAnswers(contest: ContestRecord, user: UserRecord, answers: Record<string, unknown>) {
   const parsed = answersSchemaFor(contest.fields).safeParse(answers);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -143,6 +144,7 @@ export async function cancelWorkerEntry(
   contest: ContestRecord,
   user: UserRecord,
 ): Promise<EntryView> {
+  if (contest.entry.kind === 'team') return cancelTeamEntry(ctx, contest, user);
   const entry = await contestEntries.byId(ctx.db, entryIdOf(contest._id, user._id));
   if (!entry) throw new AppError('NOT_FOUND', '你没有报名这个比赛', 'contestId');
   if (!ACTIVE.includes(entry.state)) return entryView(entry, { contest });
@@ -159,4 +161,17 @@ export async function cancelWorkerEntry(
   if (left) await uncreditEntry(ctx, contest, user._id, '取消报名');
   const stored = (await contestEntries.byId(ctx.db, entry._id)) ?? entry;
   return entryView(stored, { contest });
+}
+
+/** The captain's 取消报名 ends the team's entry (until the deadline once submitted); a teammate leaves the team instead. */
+async function cancelTeamEntry(ctx: GuardedContext, contest: ContestRecord, user: UserRecord): Promise<EntryView> {
+  const team = await teamOf(ctx.db, contest._id, user._id);
+  if (!team) throw new AppError('NOT_FOUND', '你没有报名这个比赛', 'contestId');
+  if (team.captain !== user._id) throw new AppError('CONFLICT', '队员请在队伍页面退出队伍', 'contestId');
+  if (team.state !== 'forming' && !cancellationOpen(contest.schedule, ctx.now)) {
+    throw new AppError('CONFLICT', '已过取消报名的截止时间', 'contestId');
+  }
+  await endTeam(ctx, contest, team, 'cancelled', null);
+  const stored = (await contestTeams.byId(ctx.db, team._id)) ?? team;
+  return teamEntryView(contest, stored, user._id, 0);
 }

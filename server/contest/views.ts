@@ -47,6 +47,7 @@ export interface EntryViewOptions {
   withPerson?: boolean;
   /** The published ranking's row of this entry. */
   result?: EntryView['result'];
+  team?: EntryView['team'];
 }
 
 export function entryView(entry: ContestEntryRecord, options: EntryViewOptions): EntryView {
@@ -62,6 +63,7 @@ export function entryView(entry: ContestEntryRecord, options: EntryViewOptions):
     reason: entry.reason,
     checkedIn: entry.checkedIn ? { at: entry.checkedIn.at.toISOString(), how: entry.checkedIn.how } : null,
     result: options.result ?? null,
+    team: options.team ?? null,
     createdAt: entry.createdAt.toISOString(),
     person: options.withPerson
       ? { userId: entry.person, name: entry.name, orgName: entry.orgName, phoneMasked: entry.phoneMasked }

@@ -7,9 +7,16 @@ import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { dayHandlers } from './day.handlers';
 import { resultHandlers } from './results.handlers';
 import { staffHandlers } from './staff.handlers';
+import { teamHandlers } from './teams.handlers';
 import { workerHandlers } from './worker.handlers';
 
-export const contestHandlers = { ...staffHandlers, ...workerHandlers, ...resultHandlers, ...dayHandlers };
+export const contestHandlers = {
+  ...staffHandlers,
+  ...workerHandlers,
+  ...resultHandlers,
+  ...dayHandlers,
+  ...teamHandlers,
+};
 
 // A registration reads only the caller's record (eligibility), never their grants: one operation saved a call.
 export const main = createGuardedFunction(contestContract, contestHandlers, { grantless: ['register'] });

@@ -9,6 +9,7 @@ import {
   contestOrFail,
   contests,
   entryIdOf,
+  type ContestEntryRecord,
   type ContestRecord,
 } from '../../../server/contest/records';
 import {
@@ -19,6 +20,7 @@ import {
   requireVisible,
 } from '../../../server/contest/registration';
 import { contestView, entryView, resultsOf } from '../../../server/contest/views';
+import { contestMembers, contestTeams, teamEntryView, teamOf, type TeamRecord } from '../../../server/contest/teams';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
@@ -95,13 +97,16 @@ export const workerHandlers = {
       contestEntries.byId(ctx.db, entryIdOf(contestId, user._id)),
     ]);
     const refusal = refusalOf(contest, user);
-    const mine = stored
-      ? entryView(stored, {
-          contest,
-          position: await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), stored),
-          result: await myResult(ctx, contest, stored._id),
-        })
-      : null;
+    const team = contest.entry.kind === 'team' ? await teamOf(ctx.db, contestId, user._id) : null;
+    const mine = team
+      ? teamEntryView(contest, team, user._id, await waitlistPosition(ctx.db, { collection: contestTeams }, team))
+      : stored
+        ? entryView(stored, {
+            contest,
+            position: await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), stored),
+            result: await myResult(ctx, contest, stored._id),
+          })
+        : null;
     return contestView(contest, slot, ctx.now, {
       entry: mine,
       verdict: { ok: !refusal, message: refusal?.message ?? null, rule: refusal?.rule ?? null },
@@ -123,30 +128,46 @@ export const workerHandlers = {
 
   myEntries: async (_input, ctx) => {
     const user = member(ctx);
-    const { data } = (await contestEntries
-      .of(ctx.db)
-      .where({ person: user._id })
-      .orderBy('createdAt', 'desc')
-      .limit(100)
-      .get()) as { data: Array<import('../../../server/contest/records').ContestEntryRecord> };
-    const { data: held } = (await contests
-      .of(ctx.db)
-      .where({ _id: ctx.db.command.in([...new Set(data.map((entry) => entry.contestId))]) })
-      .limit(100)
-      .get()) as { data: ContestRecord[] };
+    const _ = ctx.db.command;
+    const [{ data }, { data: memberships }] = (await Promise.all([
+      contestEntries.of(ctx.db).where({ person: user._id }).orderBy('createdAt', 'desc').limit(100).get(),
+      contestMembers.of(ctx.db).where({ person: user._id }).limit(100).get(),
+    ])) as [{ data: ContestEntryRecord[] }, { data: Array<{ teamId: string; contestId: string }> }];
+    const contestIds = [...new Set([...data, ...memberships].map((row) => row.contestId))];
+    const [{ data: held }, { data: teams }] = (await Promise.all([
+      contests
+        .of(ctx.db)
+        .where({ _id: _.in(contestIds) })
+        .limit(200)
+        .get(),
+      contestTeams
+        .of(ctx.db)
+        .where({ _id: _.in(memberships.map((row) => row.teamId)) })
+        .limit(100)
+        .get(),
+    ])) as [{ data: ContestRecord[] }, { data: TeamRecord[] }];
     const byId = new Map(held.map((contest) => [contest._id, contest]));
-    const items = await Promise.all(
-      data
-        .filter((entry) => byId.has(entry.contestId))
-        .map(async (entry) => {
-          const contest = byId.get(entry.contestId)!;
-          return entryView(entry, {
-            contest,
-            position: await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), entry),
-            result: await myResult(ctx, contest, entry._id),
-          });
-        }),
-    );
+    const own = data
+      .filter((entry) => byId.has(entry.contestId))
+      .map(async (entry) => {
+        const contest = byId.get(entry.contestId)!;
+        return entryView(entry, {
+          contest,
+          position: await waitlistPosition(ctx.db, { collection: contestEntries }, entry),
+          result: await myResult(ctx, contest, entry._id),
+        });
+      });
+    const inTeams = teams
+      .filter((team) => byId.has(team.contestId))
+      .map(async (team) =>
+        teamEntryView(
+          byId.get(team.contestId)!,
+          team,
+          user._id,
+          await waitlistPosition(ctx.db, { collection: contestTeams }, team),
+        ),
+      );
+    const items = await Promise.all([...own, ...inTeams]);
     items.sort((a, b) => b.contestDay.localeCompare(a.contestDay));
     return { items };
   },

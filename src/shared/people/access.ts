@@ -158,6 +158,14 @@ export const accessTable = {
   'contest.checkInCode': staffOver,
   'contest.checkIn': profiled,
   'contest.manualCheckIn': staffOver,
+  // Teams: workers with a profile, for contests their unions organise (the handlers check membership, the window,
+  // eligibility, and that only the captain submits).
+  'contest.createTeam': profiled,
+  'contest.team': profiled,
+  'contest.myTeam': profiled,
+  'contest.joinTeam': profiled,
+  'contest.leaveTeam': profiled,
+  'contest.submitTeam': profiled,
   'contest.results': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,

@@ -70,6 +70,7 @@ export const contestFieldsSchema = z
 export type ContestFields = z.infer<typeof contestFieldsSchema>;
 
 export const entryStates = [
+  'forming',
   'pending',
   'confirmed',
   'waitlisted',
@@ -80,6 +81,7 @@ export const entryStates = [
 ] as const;
 export type EntryState = (typeof entryStates)[number];
 export const entryStateLabels: Record<EntryState, string> = {
+  forming: '组队中',
   pending: '待审核',
   confirmed: '已确认',
   waitlisted: '候补中',
@@ -117,6 +119,8 @@ export const entryViewSchema = z.object({
   checkedIn: z.object({ at: isoInstant, how: z.enum(['scan', 'manual']) }).nullable(),
   /** After the result is published. */
   result: scoresSchema.nullable(),
+  /** A team entry: the team the worker is in (its entry id is the team's id). */
+  team: z.object({ teamId: z.string(), name: z.string(), captain: z.boolean() }).nullable(),
   createdAt: isoInstant,
   /** Staff views: who entered (masked phone only). */
   person: z

@@ -5,12 +5,14 @@ import { defineContract } from '../contract';
 import { dayActions } from './day';
 import { resultActions } from './results';
 import { staffContestActions } from './staff';
+import { teamActions } from './teams';
 import { workerContestActions } from './worker';
 
 export * from './common';
 export * from './day';
 export * from './results';
 export * from './staff';
+export * from './teams';
 export * from './worker';
 
 export const contestContract = defineContract('contest', {
@@ -18,4 +20,5 @@ export const contestContract = defineContract('contest', {
   ...workerContestActions,
   ...resultActions,
   ...dayActions,
+  ...teamActions,
 });
