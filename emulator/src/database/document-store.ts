@@ -199,7 +199,7 @@ export class StoredCollection {
 
   private entriesOf(index: IndexState, ranges: Array<[number, number]>): IndexEntry[] {
     const out: IndexEntry[] = [];
-    for (const [from, to] of ranges) for (let i = from; i < to; i++) out.push(index.sorted.entries[i]!);
+    for (const [from, to] of ranges) for (const entry of index.sorted.slice(from, to)) out.push(entry);
     return out;
   }
 
@@ -251,7 +251,7 @@ export class StoredCollection {
     const plan = this.walkPlan(query, order);
     if (!plan) return undefined;
     const { index, fixed, reversed } = plan;
-    const entries = index.sorted.entries;
+    const sorted = index.sorted;
     const end = fixed + order.length;
     const before = (a: IndexEntry, b: IndexEntry) =>
       (reversed ? -1 : 1) * index.sorted.compareKeys(a.values, b.values, end, fixed);
@@ -264,15 +264,15 @@ export class StoredCollection {
       let head: IndexEntry | undefined;
       for (const cursor of cursors) {
         if (cursor.at === cursor.stop) continue;
-        const entry = entries[cursor.at]!;
+        const entry = sorted.at(cursor.at);
         if (!head || before(entry, head) < 0) head = entry;
       }
       if (!head) break;
       // The run of entries whose sort keys equal the head's, from every range.
       const run: IndexEntry[] = [];
       for (const cursor of cursors) {
-        while (cursor.at !== cursor.stop && before(entries[cursor.at]!, head) === 0) {
-          run.push(entries[cursor.at]!);
+        while (cursor.at !== cursor.stop && before(sorted.at(cursor.at), head) === 0) {
+          run.push(sorted.at(cursor.at));
           cursor.at += cursor.step;
         }
       }
@@ -323,9 +323,7 @@ export class StoredCollection {
     for (const index of this.indexes) {
       if (!index.spec.unique) continue;
       for (const tuple of index.tuplesOf(doc)) {
-        const [from, to] = index.sorted.range(tuple);
-        for (let i = from; i < to; i++) {
-          const id = index.sorted.entries[i]!.id;
+        for (const { id } of index.sorted.slice(...index.sorted.range(tuple))) {
           if (id !== doc._id && id !== replacing?._id) {
             throw new DbError(
               DB_ERRORS.DUPLICATE_WRITE,

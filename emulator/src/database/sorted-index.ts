@@ -27,6 +27,16 @@ export function fieldValue(doc: Record<string, unknown>, dotted: string): { valu
   return { value: current, throughArray: false };
 }
 
+/** mingo's `compare`, answered directly for two strings, numbers or booleans (what most keys are), as it does. */
+function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  const type = typeof a;
+  if (type === typeof b && (type === 'string' || type === 'number' || type === 'boolean')) {
+    return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
+  }
+  return compare(a, b);
+}
+
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 /**
@@ -70,9 +80,19 @@ export function meetsBound(value: unknown, bound: Bound): boolean {
   }
 }
 
+/** Entries per block at most; a fuller block splits in two, so a write moves at most this many entries. */
+const BLOCK = 256;
+
+/**
+ * Entries in key order, held in blocks of at most BLOCK (a one-level B-tree): a write finds its block and place by
+ * binary search and moves only the entries of that block, so it costs O(log n + BLOCK) at any size, where one flat
+ * array would move up to n entries. Readers address entries by their position in the whole order.
+ */
 export class SortedIndex {
-  /** In key order; inserts and removals find their place by binary search. */
-  readonly entries: IndexEntry[] = [];
+  private blocks: IndexEntry[][] = [];
+  /** Position of each block's first entry; rebuilt on the first read after a write. */
+  private starts: number[] = [];
+  private startsStale = false;
 
   constructor(readonly directions: Array<1 | -1>) {}
 
@@ -81,10 +101,17 @@ export class SortedIndex {
     return compare(a, b) === 0;
   }
 
-  /** Compares the first `length` values of two keys in the index's directions. */
+  get size(): number {
+    this.refresh();
+    return this.blocks.length === 0
+      ? 0
+      : this.starts[this.starts.length - 1]! + this.blocks[this.blocks.length - 1]!.length;
+  }
+
+  /** Compares values `from` up to `length` of two keys in the index's directions. */
   compareKeys(a: unknown[], b: unknown[], length: number, from = 0): number {
     for (let i = from; i < length; i++) {
-      const c = compare(a[i], b[i]);
+      const c = compareValues(a[i], b[i]);
       if (c !== 0) return c * this.directions[i]!;
     }
     return 0;
@@ -97,42 +124,113 @@ export class SortedIndex {
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   }
 
-  /** The first position whose entry is not before `entry`. */
-  private place(entry: IndexEntry): number {
+  private refresh(): void {
+    if (!this.startsStale) return;
+    let at = 0;
+    this.starts = this.blocks.map((block) => {
+      const start = at;
+      at += block.length;
+      return start;
+    });
+    this.startsStale = false;
+  }
+
+  /** The block and offset of the first entry for which `reached` holds (it must hold for every later entry). */
+  private seek(reached: (entry: IndexEntry) => boolean): [number, number] {
     let lo = 0;
-    let hi = this.entries.length;
+    let hi = this.blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compareEntries(this.entries[mid]!, entry) < 0) lo = mid + 1;
-      else hi = mid;
+      const block = this.blocks[mid]!;
+      if (reached(block[block.length - 1]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo === this.blocks.length) return [lo, 0];
+    const block = this.blocks[lo]!;
+    let from = 0;
+    let to = block.length - 1;
+    while (from < to) {
+      const mid = (from + to) >>> 1;
+      if (reached(block[mid]!)) to = mid;
+      else from = mid + 1;
+    }
+    return [lo, from];
+  }
+
+  insert(entry: IndexEntry): void {
+    this.startsStale = true;
+    if (this.blocks.length === 0) {
+      this.blocks.push([entry]);
+      return;
+    }
+    let [b, at] = this.seek((found) => this.compareEntries(found, entry) >= 0);
+    if (b === this.blocks.length) {
+      b -= 1;
+      at = this.blocks[b]!.length;
+    }
+    const block = this.blocks[b]!;
+    block.splice(at, 0, entry);
+    if (block.length > BLOCK) this.blocks.splice(b, 1, block.slice(0, BLOCK / 2), block.slice(BLOCK / 2));
+  }
+
+  remove(entry: IndexEntry): void {
+    const [b, at] = this.seek((found) => this.compareEntries(found, entry) >= 0);
+    const block = this.blocks[b];
+    const found = block?.[at];
+    if (!block || !found || found.id !== entry.id || this.compareEntries(found, entry) !== 0) return;
+    this.startsStale = true;
+    block.splice(at, 1);
+    if (block.length === 0) this.blocks.splice(b, 1);
+  }
+
+  private position([b, at]: [number, number]): number {
+    this.refresh();
+    return b === this.blocks.length ? this.size : this.starts[b]! + at;
+  }
+
+  /** The block holding a position of the whole order. */
+  private blockOf(position: number): number {
+    this.refresh();
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.starts[mid]! <= position) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
   }
 
-  insert(entry: IndexEntry): void {
-    this.entries.splice(this.place(entry), 0, entry);
+  /** The entry at a position of the whole order. */
+  at(position: number): IndexEntry {
+    const b = this.blockOf(position);
+    return this.blocks[b]![position - this.starts[b]!]!;
   }
 
-  remove(entry: IndexEntry): void {
-    const at = this.place(entry);
-    const found = this.entries[at];
-    if (found && found.id === entry.id && this.compareEntries(found, entry) === 0) this.entries.splice(at, 1);
+  /** The entries at positions [from, to). */
+  slice(from: number, to: number): IndexEntry[] {
+    const out: IndexEntry[] = [];
+    if (from >= to) return out;
+    let b = this.blockOf(from);
+    let i = from - this.starts[b]!;
+    while (out.length < to - from) {
+      const block = this.blocks[b]!;
+      out.push(block[i]!);
+      i += 1;
+      if (i === block.length) {
+        b += 1;
+        i = 0;
+      }
+    }
+    return out;
   }
 
   /** Positions [from, to) of the entries whose first `prefix.length` values equal `prefix`. */
   range(prefix: unknown[]): [number, number] {
     const length = prefix.length;
-    const bound = (after: boolean) => {
-      let lo = 0;
-      let hi = this.entries.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const c = this.compareKeys(this.entries[mid]!.values, prefix, length);
-        if (c < 0 || (after && c === 0)) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return length === 0 ? [0, this.entries.length] : [bound(false), bound(true)];
+    if (length === 0) return [0, this.size];
+    const from = this.position(this.seek((entry) => this.compareKeys(entry.values, prefix, length) >= 0));
+    const to = this.position(this.seek((entry) => this.compareKeys(entry.values, prefix, length) > 0));
+    return [from, to];
   }
 }
