@@ -258,7 +258,15 @@ export class StoredCollection {
     const cursors = plan.ranges.map(([from, to]) =>
       reversed ? { at: to - 1, stop: from - 1, step: -1 } : { at: from, stop: to, step: 1 },
     );
-    const bounds = order.map(([field]) => query.bounds.get(field) ?? []);
+    // Bounds on the sort fields: their range conditions, and an equality as the range of one value.
+    const bounds = order.map(([field]): Bound[] => {
+      const equal = query.equalities.get(field);
+      if (!query.equalities.has(field) || !isPlain(equal)) return query.bounds.get(field) ?? [];
+      return [
+        { op: '$gte', value: orNull(equal) },
+        { op: '$lte', value: orNull(equal) },
+      ];
+    });
     const out: Doc[] = [];
     while (out.length < take) {
       let head: IndexEntry | undefined;

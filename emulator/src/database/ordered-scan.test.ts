@@ -101,7 +101,7 @@ const queryArbitrary = fc.record({
     nil: undefined,
   }),
   dayBound: fc.option(
-    fc.record({ op: fc.constantFrom('gt', 'gte', 'lt', 'lte'), value: fc.integer({ min: 0, max: 12 }) }),
+    fc.record({ op: fc.constantFrom('gt', 'gte', 'lt', 'lte', 'eq'), value: fc.integer({ min: 0, max: 12 }) }),
     { nil: undefined },
   ),
   nAbove: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
@@ -159,10 +159,10 @@ describe('a sorted query answered from an index', () => {
         const count = await db.collection('indexed').where(whereOf(spec)).count();
         expect(count.total).toBe((await db.collection('plain').where(whereOf(spec)).count()).total);
       }),
-      { numRuns: 300, seed: 14 },
+      { numRuns: 150, seed: 14 },
     );
     // The property is about the walks: most generated queries must have taken one.
-    expect(walked).toBeGreaterThan(150);
+    expect(walked).toBeGreaterThan(75);
   });
 });
 

@@ -84,12 +84,54 @@ export function meetsBound(value: unknown, bound: Bound): boolean {
 const BLOCK = 256;
 
 /**
+ * A run of consecutive entries, stored by column (ids, positions, and one array per indexed field) rather than as an
+ * object per entry: an index of a million entries then costs a few pointers per entry, about what the document
+ * maps it replaced cost, instead of two objects each.
+ */
+class Block {
+  constructor(
+    readonly ids: string[],
+    readonly seqs: number[],
+    readonly columns: unknown[][],
+  ) {}
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  entry(i: number): IndexEntry {
+    return { values: this.columns.map((column) => column[i]), seq: this.seqs[i]!, id: this.ids[i]! };
+  }
+
+  insert(at: number, entry: IndexEntry): void {
+    this.ids.splice(at, 0, entry.id);
+    this.seqs.splice(at, 0, entry.seq);
+    this.columns.forEach((column, f) => column.splice(at, 0, entry.values[f]));
+  }
+
+  removeAt(at: number): void {
+    this.ids.splice(at, 1);
+    this.seqs.splice(at, 1);
+    for (const column of this.columns) column.splice(at, 1);
+  }
+
+  /** The entries from `from` on, removed from this block into a new one. */
+  split(from: number): Block {
+    return new Block(
+      this.ids.splice(from),
+      this.seqs.splice(from),
+      this.columns.map((column) => column.splice(from)),
+    );
+  }
+}
+
+/**
  * Entries in key order, held in blocks of at most BLOCK (a one-level B-tree): a write finds its block and place by
  * binary search and moves only the entries of that block, so it costs O(log n + BLOCK) at any size, where one flat
  * array would move up to n entries. Readers address entries by their position in the whole order.
  */
 export class SortedIndex {
-  private blocks: IndexEntry[][] = [];
+  private blocks: Block[] = [];
   /** Position of each block's first entry; rebuilt on the first read after a write. */
   private starts: number[] = [];
   private startsStale = false;
@@ -103,9 +145,8 @@ export class SortedIndex {
 
   get size(): number {
     this.refresh();
-    return this.blocks.length === 0
-      ? 0
-      : this.starts[this.starts.length - 1]! + this.blocks[this.blocks.length - 1]!.length;
+    const last = this.blocks.length - 1;
+    return last < 0 ? 0 : this.starts[last]! + this.blocks[last]!.length;
   }
 
   /** Compares values `from` up to `length` of two keys in the index's directions. */
@@ -117,11 +158,23 @@ export class SortedIndex {
     return 0;
   }
 
-  private compareEntries(a: IndexEntry, b: IndexEntry): number {
-    const byKey = this.compareKeys(a.values, b.values, this.directions.length);
+  /** Compares the first `length` values of the stored entry `i` of a block with a key. */
+  private compareStored(block: Block, i: number, key: unknown[], length: number): number {
+    for (let f = 0; f < length; f++) {
+      const c = compareValues(block.columns[f]![i], key[f]);
+      if (c !== 0) return c * this.directions[f]!;
+    }
+    return 0;
+  }
+
+  /** Compares the stored entry `i` of a block with an entry: key, then position, then id. */
+  private compareEntry(block: Block, i: number, entry: IndexEntry): number {
+    const byKey = this.compareStored(block, i, entry.values, this.directions.length);
     if (byKey !== 0) return byKey;
-    if (a.seq !== b.seq) return a.seq - b.seq;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const seq = block.seqs[i]!;
+    if (seq !== entry.seq) return seq - entry.seq;
+    const id = block.ids[i]!;
+    return id < entry.id ? -1 : id > entry.id ? 1 : 0;
   }
 
   private refresh(): void {
@@ -135,14 +188,14 @@ export class SortedIndex {
     this.startsStale = false;
   }
 
-  /** The block and offset of the first entry for which `reached` holds (it must hold for every later entry). */
-  private seek(reached: (entry: IndexEntry) => boolean): [number, number] {
+  /** The block and offset of the first stored entry for which `reached` holds (and for every later one). */
+  private seek(reached: (block: Block, i: number) => boolean): [number, number] {
     let lo = 0;
     let hi = this.blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const block = this.blocks[mid]!;
-      if (reached(block[block.length - 1]!)) hi = mid;
+      if (reached(block, block.length - 1)) hi = mid;
       else lo = mid + 1;
     }
     if (lo === this.blocks.length) return [lo, 0];
@@ -151,7 +204,7 @@ export class SortedIndex {
     let to = block.length - 1;
     while (from < to) {
       const mid = (from + to) >>> 1;
-      if (reached(block[mid]!)) to = mid;
+      if (reached(block, mid)) to = mid;
       else from = mid + 1;
     }
     return [lo, from];
@@ -160,26 +213,30 @@ export class SortedIndex {
   insert(entry: IndexEntry): void {
     this.startsStale = true;
     if (this.blocks.length === 0) {
-      this.blocks.push([entry]);
-      return;
+      this.blocks.push(
+        new Block(
+          [],
+          [],
+          this.directions.map(() => []),
+        ),
+      );
     }
-    let [b, at] = this.seek((found) => this.compareEntries(found, entry) >= 0);
+    let [b, at] = this.seek((block, i) => this.compareEntry(block, i, entry) >= 0);
     if (b === this.blocks.length) {
       b -= 1;
       at = this.blocks[b]!.length;
     }
     const block = this.blocks[b]!;
-    block.splice(at, 0, entry);
-    if (block.length > BLOCK) this.blocks.splice(b, 1, block.slice(0, BLOCK / 2), block.slice(BLOCK / 2));
+    block.insert(at, entry);
+    if (block.length > BLOCK) this.blocks.splice(b + 1, 0, block.split(BLOCK / 2));
   }
 
   remove(entry: IndexEntry): void {
-    const [b, at] = this.seek((found) => this.compareEntries(found, entry) >= 0);
+    const [b, at] = this.seek((block, i) => this.compareEntry(block, i, entry) >= 0);
     const block = this.blocks[b];
-    const found = block?.[at];
-    if (!block || !found || found.id !== entry.id || this.compareEntries(found, entry) !== 0) return;
+    if (!block || block.ids[at] !== entry.id || this.compareEntry(block, at, entry) !== 0) return;
     this.startsStale = true;
-    block.splice(at, 1);
+    block.removeAt(at);
     if (block.length === 0) this.blocks.splice(b, 1);
   }
 
@@ -204,7 +261,7 @@ export class SortedIndex {
   /** The entry at a position of the whole order. */
   at(position: number): IndexEntry {
     const b = this.blockOf(position);
-    return this.blocks[b]![position - this.starts[b]!]!;
+    return this.blocks[b]!.entry(position - this.starts[b]!);
   }
 
   /** The entries at positions [from, to). */
@@ -215,7 +272,7 @@ export class SortedIndex {
     let i = from - this.starts[b]!;
     while (out.length < to - from) {
       const block = this.blocks[b]!;
-      out.push(block[i]!);
+      out.push(block.entry(i));
       i += 1;
       if (i === block.length) {
         b += 1;
@@ -229,8 +286,8 @@ export class SortedIndex {
   range(prefix: unknown[]): [number, number] {
     const length = prefix.length;
     if (length === 0) return [0, this.size];
-    const from = this.position(this.seek((entry) => this.compareKeys(entry.values, prefix, length) >= 0));
-    const to = this.position(this.seek((entry) => this.compareKeys(entry.values, prefix, length) > 0));
+    const from = this.position(this.seek((block, i) => this.compareStored(block, i, prefix, length) >= 0));
+    const to = this.position(this.seek((block, i) => this.compareStored(block, i, prefix, length) > 0));
     return [from, to];
   }
 }
