@@ -38,7 +38,8 @@ export class DatabaseEngine {
   private readonly locks = new Map<string, string>();
   /**
    * Documents read to answer requests so far (MongoDB's docsExamined): a lookup by `_id` or a declared index reads
-   * only the documents it finds, a query no index answers reads the whole collection, an aggregation every
+   * only the documents it finds, a sorted page walked along an index only those it tested before the page was full,
+   * a count covered by an index's keys none, a query no index answers the whole collection, an aggregation every
    * document of the collections it reads. Inserts read none. The local cloud charges each request's share to the
    * invocation that sent it.
    */
