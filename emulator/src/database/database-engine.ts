@@ -3,9 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { aggregate, find, Query, update } from 'mingo';
 import { decode, encode } from './ejson-codec';
-import type { Doc, DocumentStore, Write } from './document-store';
+import type { Doc, DocumentStore, SortSpec, Write } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
-import { equalitiesOf, hasOperators, idList, optionalNumber, str, type Body } from './request-fields';
+import { hasOperators, idList, indexedQueryOf, optionalNumber, str, type Body } from './request-fields';
 
 export type Reply = Record<string, unknown>;
 
@@ -38,7 +38,8 @@ export class DatabaseEngine {
   private readonly locks = new Map<string, string>();
   /**
    * Documents read to answer requests so far (MongoDB's docsExamined): a lookup by `_id` or a declared index reads
-   * only the documents it finds, a query no index answers reads the whole collection, an aggregation every
+   * only the documents it finds, a sorted page walked along an index only those it tested before the page was full,
+   * a count covered by an index's keys none, a query no index answers the whole collection, an aggregation every
    * document of the collections it reads. Inserts read none. The local cloud charges each request's share to the
    * invocation that sent it.
    */
@@ -55,7 +56,7 @@ export class DatabaseEngine {
       case 'database.getDocument':
         return this.get(body, now);
       case 'database.calculateDocument':
-        return { data: { total: this.match(body, now).length } };
+        return { data: { total: this.count(body, now) } };
       case 'database.insertDocument':
         return this.insert(body, now);
       case 'database.modifyDocument':
@@ -102,8 +103,12 @@ export class DatabaseEngine {
     }
   }
 
-  /** The documents a query matches, as the caller (inside its transaction, if any) sees them. */
-  private match(body: Body, now: number): Doc[] {
+  /**
+   * The documents a query matches, as the caller (inside its transaction, if any) sees them. Given a sort and how
+   * many documents the page needs (`walk`), an index that answers the sort may be walked instead: then only the
+   * first `take` documents of the sorted result are returned, in order.
+   */
+  private match(body: Body, now: number, walk?: { order: SortSpec; take: number }): Doc[] {
     const collectionName = str(body, 'collectionName');
     const collection = this.store.collection(collectionName);
     const query = this.queryOf(body, now);
@@ -112,6 +117,14 @@ export class DatabaseEngine {
       throw new DbError(DB_ERRORS.INVALID_PARAM, '事务中只能对单个文档（doc）操作，不支持 where 查询');
     }
     const compiled = this.compile(query);
+    const matches = (doc: Doc): boolean => {
+      this.examined += 1;
+      try {
+        return compiled.test(doc);
+      } catch (error) {
+        throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid query: ${(error as Error).message}`);
+      }
+    };
 
     let candidates: Iterable<Doc>;
     const id = query._id;
@@ -123,33 +136,45 @@ export class DatabaseEngine {
       // `_id in [...]` is answered by the _id index, one seek per id, as MongoDB's IXSCAN does.
       candidates = [...new Set(id.$in)].map((i) => collection.docs.get(i)).filter((d): d is Doc => d !== undefined);
     } else {
-      const ids = collection.candidatesByIndex(equalitiesOf(query));
+      const indexed = indexedQueryOf(query);
+      const walked = walk && collection.orderedScan(indexed, walk.order, walk.take, matches);
+      if (walked) return walked;
+      const ids = collection.candidatesByIndex(indexed.equalities, indexed.inLists);
       candidates = ids
         ? [...ids].map((i) => collection.docs.get(i)).filter((d): d is Doc => d !== undefined)
         : collection.docs.values();
     }
     const out: Doc[] = [];
-    for (const doc of candidates) {
-      this.examined += 1;
-      let matched = false;
-      try {
-        matched = compiled.test(doc);
-      } catch (error) {
-        throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid query: ${(error as Error).message}`);
-      }
-      if (matched) out.push(doc);
-    }
+    for (const doc of candidates) if (matches(doc)) out.push(doc);
     return out;
   }
 
+  /** How many documents a query matches; one covered by an index's keys is counted without reading documents. */
+  private count(body: Body, now: number): number {
+    const query = this.queryOf(body, now);
+    if (body.transactionId === undefined || body.transactionId === null || body.transactionId === '') {
+      this.compile(query);
+      const keys = Object.keys(query);
+      const covered = this.store.collection(str(body, 'collectionName')).coveredCount(indexedQueryOf(query), keys);
+      if (covered !== undefined) return covered;
+    }
+    return this.match(body, now).length;
+  }
+
   private get(body: Body, now: number): Reply {
-    const docs = this.match(body, now);
     const order = body.order ? (decode(body.order, 'order', now) as Record<string, 1 | -1>) : undefined;
     const projection = body.projection
       ? (decode(body.projection, 'projection', now) as Record<string, unknown>)
       : undefined;
     const offset = optionalNumber(body, 'offset') ?? 0;
     const limit = Math.min(optionalNumber(body, 'limit') ?? DEFAULT_LIMIT, MAX_LIMIT);
+    const sort = sortSpecOf(order);
+    // A page of a sorted query needs only its first offset + limit documents, which an index walk can stop at.
+    const walk =
+      sort && limit >= 1 && Number.isInteger(offset) && Number.isInteger(limit)
+        ? { order: sort, take: offset + limit }
+        : undefined;
+    const docs = this.match(body, now, walk);
     let cursor;
     try {
       cursor = find(docs, {}, projection && Object.keys(projection).length > 0 ? projection : undefined);
@@ -375,6 +400,14 @@ export class DatabaseEngine {
   sweep(now: number): void {
     for (const tx of this.transactions.values()) if (now > tx.expiresAt) this.endTransaction(tx);
   }
+}
+
+/** A request's order as a sort an index can be walked by (mingo sorts descending on -1 and ascending otherwise). */
+function sortSpecOf(order: unknown): SortSpec | undefined {
+  if (order === null || typeof order !== 'object' || Array.isArray(order)) return undefined;
+  const entries = Object.entries(order as Record<string, unknown>);
+  if (entries.length === 0 || entries.some(([field]) => field.startsWith('$'))) return undefined;
+  return entries.map(([field, direction]) => [field, direction === -1 ? -1 : 1]);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface DatabaseServerOptions {
 export interface RunningDatabase {
   /** What to give the SDK as serviceUrl, e.g. http://127.0.0.1:PORT/admin. */
   url: string;
+  /** Documents read to answer requests so far (MongoDB's docsExamined), for tests of what a query costs. */
+  examined(): number;
   close(): Promise<void>;
 }
 
@@ -108,6 +110,7 @@ export function startDatabaseServer(options: DatabaseServerOptions): Promise<Run
       port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://127.0.0.1:${port}/admin`,
+        examined: () => service.engine.examined,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -1,9 +1,10 @@
-// Collections held in memory for querying, written through to SQLite for durability. Declared indexes are kept as
-// maps from key to ids, so `_id` lookups and equality queries on the leading fields of an index never scan, and
-// unique ones hold.
+// Collections held in memory for querying, written through to SQLite for durability. Declared indexes are kept in
+// key order (sorted-index.ts), so `_id` lookups and equalities on the leading fields of an index never scan, a sort
+// on an index's next fields reads only the page it returns, and unique ones hold.
 import Database from 'better-sqlite3';
 import { fromStorage, toStorage } from './ejson-codec';
 import { DB_ERRORS, DbError } from './errors';
+import { fieldValue, isPlain, meetsBound, SortedIndex, type Bound, type IndexEntry } from './sorted-index';
 
 export type Doc = { _id: string } & Record<string, unknown>;
 
@@ -18,96 +19,145 @@ export interface CollectionSpec {
   indexes?: IndexSpec[];
 }
 
-function valueAt(doc: Record<string, unknown>, dotted: string): unknown {
-  let current: unknown = doc;
-  for (const part of dotted.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
+/** What a query says that an index can answer (request-fields.ts reads it from the query). */
+export interface IndexedQuery {
+  /** Top-level plain equalities. */
+  equalities: Map<string, unknown>;
+  /** Top-level `{field: {$in: [...]}}` of a few plain values: one range of the index per value. */
+  inLists: Map<string, unknown[]>;
+  /** Top-level range conditions (`$gt`, `$gte`, `$lt`, `$lte` and nothing else) with a plain, non-null bound. */
+  bounds: Map<string, Bound[]>;
 }
+
+/** A sort, field by field, in the request's order: 1 ascending, -1 descending. */
+export type SortSpec = Array<[string, 1 | -1]>;
+
+/** The most ranges (combinations of listed values on the leading fields) one walk or count merges. */
+const MAX_RANGES = 64;
 
 /** Index key of plain values; undefined (missing) and null index alike, as in MongoDB. */
 export function indexKey(values: unknown[]): string {
   return toStorage(values.map((v) => (v === undefined ? null : v)));
 }
 
+const orNull = (value: unknown) => (value === undefined ? null : value);
+
 /**
- * One declared index: for each prefix of its fields (the first field, the first two, … all of them), a map from key
- * to ids, so a query with equalities on a leading part of a compound index reads only what that part finds, as
- * MongoDB's index prefixes do. A field holding an array is indexed once per element (a multikey index), so
- * `{orgPath: 'org-x'}` finds every document whose path contains it.
+ * One declared index, as one list of entries in key order: a query with equalities (or a few values) on a leading
+ * part of a compound index reads only that part's ranges, as MongoDB's index prefixes do. A field holding an array
+ * is indexed once per element (a multikey index), so `{orgPath: 'org-x'}` finds every document whose path contains
+ * it.
  */
 class IndexState {
   readonly fields: string[];
-  /** By prefix length - 1; the last map (all fields) is the one unique indexes are checked on. */
-  readonly prefixes: Array<Map<string, Set<string>>>;
+  readonly sorted: SortedIndex;
+  /** Per field, documents whose value there is not one plain value (an array, an object…): no walk sorts on it. */
+  private readonly irregular: number[];
+  /** Per field, documents whose path to it crosses an array, which the index cannot see into: nothing uses it. */
+  private readonly hidden: number[];
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.keys);
-    this.prefixes = this.fields.map(() => new Map());
-  }
-
-  get entries(): Map<string, Set<string>> {
-    return this.prefixes[this.prefixes.length - 1]!;
+    this.sorted = new SortedIndex(this.fields.map((field) => (spec.keys[field] === -1 ? -1 : 1)));
+    this.irregular = this.fields.map(() => 0);
+    this.hidden = this.fields.map(() => 0);
   }
 
   /** The full key of a document whose indexed fields hold no array (what a unique check compares). */
   keyOf(doc: Doc): string {
-    return indexKey(this.fields.map((field) => valueAt(doc, field)));
+    return indexKey(this.fields.map((field) => fieldValue(doc, field).value));
   }
 
   /** Every key tuple of the document: one per element of an array field (MongoDB allows one such field). */
-  private tuplesOf(doc: Doc): unknown[][] {
+  tuplesOf(doc: Doc): unknown[][] {
     let tuples: unknown[][] = [[]];
     for (const field of this.fields) {
-      const value = valueAt(doc, field);
+      const { value } = fieldValue(doc, field);
       const values = Array.isArray(value) && value.length > 0 ? [...new Set(value)] : [value];
-      tuples = tuples.flatMap((tuple) => values.map((item) => [...tuple, item]));
+      tuples = tuples.flatMap((tuple) => values.map((item) => [...tuple, orNull(item)]));
     }
     return tuples;
   }
 
-  private each(doc: Doc, visit: (map: Map<string, Set<string>>, key: string) => void): void {
-    const seen = new Set<string>();
-    for (const tuple of this.tuplesOf(doc)) {
-      for (let length = 1; length <= tuple.length; length++) {
-        const key = indexKey(tuple.slice(0, length));
-        const mark = `${length}:${key}`;
-        if (seen.has(mark)) continue;
-        seen.add(mark);
-        visit(this.prefixes[length - 1]!, key);
-      }
-    }
-  }
-
-  add(doc: Doc): void {
-    this.each(doc, (map, key) => {
-      let ids = map.get(key);
-      if (!ids) map.set(key, (ids = new Set()));
-      ids.add(doc._id);
+  private count(doc: Doc, by: 1 | -1): void {
+    this.fields.forEach((field, i) => {
+      const { value, throughArray } = fieldValue(doc, field);
+      if (throughArray) this.hidden[i]! += by;
+      if (!isPlain(value)) this.irregular[i]! += by;
     });
   }
 
-  remove(doc: Doc): void {
-    this.each(doc, (map, key) => {
-      const ids = map.get(key);
-      ids?.delete(doc._id);
-      if (ids && ids.size === 0) map.delete(key);
-    });
+  add(doc: Doc, seq: number): void {
+    for (const values of this.tuplesOf(doc)) this.sorted.insert({ values, seq, id: doc._id });
+    this.count(doc, 1);
   }
 
-  /** How many leading fields the equalities cover. */
-  prefixCovered(equalities: Map<string, unknown>): number {
+  remove(doc: Doc, seq: number): void {
+    for (const values of this.tuplesOf(doc)) this.sorted.remove({ values, seq, id: doc._id });
+    this.count(doc, -1);
+  }
+
+  /** How many leading fields the conditions cover, as far as the index sees every document's values there. */
+  prefixCovered(has: (field: string) => boolean): number {
     let length = 0;
-    while (length < this.fields.length && equalities.has(this.fields[length]!)) length += 1;
+    while (length < this.fields.length && has(this.fields[length]!) && this.hidden[length] === 0) length += 1;
     return length;
   }
 
-  lookup(equalities: Map<string, unknown>, length: number): Set<string> {
-    const key = indexKey(this.fields.slice(0, length).map((field) => equalities.get(field)));
-    return this.prefixes[length - 1]!.get(key) ?? new Set();
+  /**
+   * Whether a sort is this index's fields from `at` on: false walking the index forwards, true backwards (every
+   * direction reversed), undefined when it is neither or a sort field holds a value the walk cannot order.
+   */
+  walksAs(order: SortSpec, at: number): boolean | undefined {
+    if (order.length === 0 || at + order.length > this.fields.length) return undefined;
+    let same = true;
+    let flipped = true;
+    for (const [i, [field, direction]] of order.entries()) {
+      const position = at + i;
+      if (this.fields[position] !== field || this.irregular[position] !== 0 || this.hidden[position] !== 0) {
+        return undefined;
+      }
+      same &&= direction === this.sorted.directions[position];
+      flipped &&= direction === -this.sorted.directions[position]!;
+    }
+    return same ? false : flipped ? true : undefined;
   }
+
+  /** The ranges of every combination of the listed values on the first `length` fields, or undefined if too many. */
+  ranges(listOf: (field: string) => unknown[], length: number): Array<[number, number]> | undefined {
+    let combos: unknown[][] = [[]];
+    for (const field of this.fields.slice(0, length)) {
+      const values = distinct(listOf(field).map(orNull));
+      combos = combos.flatMap((combo) => values.map((value) => [...combo, value]));
+      if (combos.length > MAX_RANGES) return undefined;
+    }
+    return combos.map((combo) => this.sorted.range(combo));
+  }
+}
+
+/** The values of a list without repeats (as the index compares them), so no range is read twice. */
+function distinct(values: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const value of values) {
+    if (!out.some((seen) => SortedIndex.same(seen, value))) out.push(value);
+  }
+  return out;
+}
+
+const sizeOf = (ranges: Array<[number, number]>) => ranges.reduce((sum, [from, to]) => sum + to - from, 0);
+
+interface EqualityPlan {
+  index: IndexState;
+  length: number;
+  ranges: Array<[number, number]>;
+}
+
+interface Walk {
+  index: IndexState;
+  /** How many leading fields the equalities and lists fix; the sort is on the fields after them. */
+  fixed: number;
+  reversed: boolean;
+  ranges: Array<[number, number]>;
 }
 
 export class StoredCollection {
@@ -115,6 +165,12 @@ export class StoredCollection {
   /** Write sequence number of each document's last committed change (transactions detect conflicts by it). */
   readonly versions = new Map<string, number>();
   readonly indexes: IndexState[];
+  /**
+   * Each document's position in `docs` (the order an unindexed query reads them in, which is the order mingo's
+   * stable sort leaves ties in): index entries carry it, so every way of answering a query orders ties alike.
+   */
+  private readonly positions = new Map<string, number>();
+  private lastPosition = 0;
 
   constructor(
     readonly name: string,
@@ -123,35 +179,165 @@ export class StoredCollection {
     this.indexes = specs.map((spec) => new IndexState(spec));
   }
 
-  /** Ids that may match an equality on every field of some index, or undefined when no index applies. */
-  candidatesByIndex(equalities: Map<string, unknown>): Set<string> | undefined {
-    // The index whose leading fields the equalities cover furthest; among those, the one that finds fewest.
-    let best: Set<string> | undefined;
-    let bestLength = 0;
+  /**
+   * The index whose leading fields the equalities (and lists) cover furthest; among those, the one whose ranges hold
+   * fewest entries.
+   */
+  private equalityPlan(equalities: Map<string, unknown>, inLists?: Map<string, unknown[]>): EqualityPlan | undefined {
+    const listOf = (field: string): unknown[] | undefined =>
+      equalities.has(field) ? [equalities.get(field)] : inLists?.get(field);
+    let best: EqualityPlan | undefined;
     for (const index of this.indexes) {
-      const length = index.prefixCovered(equalities);
-      if (length === 0 || length < bestLength) continue;
-      const found = index.lookup(equalities, length);
-      if (length > bestLength || !best || found.size < best.size) {
-        best = found;
-        bestLength = length;
-      }
+      const length = index.prefixCovered((field) => listOf(field) !== undefined);
+      if (length === 0 || (best && length < best.length)) continue;
+      const ranges = index.ranges((field) => listOf(field)!, length);
+      if (!ranges) continue;
+      if (!best || length > best.length || sizeOf(ranges) < sizeOf(best.ranges)) best = { index, length, ranges };
     }
     return best;
+  }
+
+  private entriesOf(index: IndexState, ranges: Array<[number, number]>): IndexEntry[] {
+    const out: IndexEntry[] = [];
+    for (const [from, to] of ranges) for (const entry of index.sorted.slice(from, to)) out.push(entry);
+    return out;
+  }
+
+  /**
+   * Ids that may match equalities (or short `$in` lists) on the leading fields of some index, in collection order
+   * (so ties sort as an unindexed query leaves them), or undefined when no index applies.
+   */
+  candidatesByIndex(equalities: Map<string, unknown>, inLists?: Map<string, unknown[]>): Set<string> | undefined {
+    const plan = this.equalityPlan(equalities, inLists);
+    if (!plan) return undefined;
+    const entries = this.entriesOf(plan.index, plan.ranges).sort((a, b) => a.seq - b.seq);
+    return new Set(entries.map((entry) => entry.id));
+  }
+
+  /** The index walk that answers a sorted query, or undefined when none does (or an equality index is cheaper). */
+  private walkPlan(query: IndexedQuery, order: SortSpec): Walk | undefined {
+    const listOf = (field: string): unknown[] | undefined =>
+      query.equalities.has(field) ? [query.equalities.get(field)] : query.inLists.get(field);
+    let best: (Walk & { size: number }) | undefined;
+    for (const index of this.indexes) {
+      const covered = index.prefixCovered((field) => listOf(field) !== undefined);
+      // The longest fixed prefix the sort follows: a fixed field may also be sorted on (it is constant).
+      for (let fixed = Math.min(covered, index.fields.length - order.length); fixed >= 0; fixed--) {
+        const reversed = index.walksAs(order, fixed);
+        if (reversed === undefined) continue;
+        const ranges = index.ranges((field) => listOf(field)!, fixed);
+        if (!ranges) break;
+        const size = sizeOf(ranges);
+        if (!best || fixed > best.fixed || (fixed === best.fixed && size < best.size)) {
+          best = { index, fixed, reversed, ranges, size };
+        }
+        break;
+      }
+    }
+    if (!best) return undefined;
+    // An index that fixes more fields by equality and holds fewer entries than the walk could read is cheaper.
+    const equality = this.equalityPlan(query.equalities, query.inLists);
+    if (equality && equality.length > best.fixed && sizeOf(equality.ranges) < best.size) return undefined;
+    return best;
+  }
+
+  /**
+   * Answers a sorted query from an index when one fits: equalities or lists on its leading fields, the sort on its
+   * next fields (in its directions or all reversed). Walks the ranges in sort order, merging them, and hands each
+   * document to `matches` (which counts it as read and tests the whole query) until `take` have matched: the first
+   * `take` documents of the sorted result, in its order. Undefined when no index fits.
+   */
+  orderedScan(query: IndexedQuery, order: SortSpec, take: number, matches: (doc: Doc) => boolean): Doc[] | undefined {
+    const plan = this.walkPlan(query, order);
+    if (!plan) return undefined;
+    const { index, fixed, reversed } = plan;
+    const sorted = index.sorted;
+    const end = fixed + order.length;
+    const before = (a: IndexEntry, b: IndexEntry) =>
+      (reversed ? -1 : 1) * index.sorted.compareKeys(a.values, b.values, end, fixed);
+    const cursors = plan.ranges.map(([from, to]) =>
+      reversed ? { at: to - 1, stop: from - 1, step: -1 } : { at: from, stop: to, step: 1 },
+    );
+    // Bounds on the sort fields: their range conditions, and an equality as the range of one value.
+    const bounds = order.map(([field]): Bound[] => {
+      const equal = query.equalities.get(field);
+      if (!query.equalities.has(field) || !isPlain(equal)) return query.bounds.get(field) ?? [];
+      return [
+        { op: '$gte', value: orNull(equal) },
+        { op: '$lte', value: orNull(equal) },
+      ];
+    });
+    const out: Doc[] = [];
+    while (out.length < take) {
+      let head: IndexEntry | undefined;
+      for (const cursor of cursors) {
+        if (cursor.at === cursor.stop) continue;
+        const entry = sorted.at(cursor.at);
+        if (!head || before(entry, head) < 0) head = entry;
+      }
+      if (!head) break;
+      // The run of entries whose sort keys equal the head's, from every range.
+      const run: IndexEntry[] = [];
+      for (const cursor of cursors) {
+        while (cursor.at !== cursor.stop && before(sorted.at(cursor.at), head) === 0) {
+          run.push(sorted.at(cursor.at));
+          cursor.at += cursor.step;
+        }
+      }
+      // A range condition on a sort field rejects the whole run from its key, without reading a document.
+      const values = head.values;
+      if (!bounds.every((list, i) => list.every((bound) => meetsBound(values[fixed + i], bound)))) continue;
+      // Ties come out in collection order, as mingo's stable sort leaves them; a multikey document once.
+      run.sort((a, b) => a.seq - b.seq);
+      let last: string | undefined;
+      for (const entry of run) {
+        if (entry.id === last) continue;
+        last = entry.id;
+        const doc = this.docs.get(entry.id);
+        if (doc && matches(doc)) {
+          out.push(doc);
+          if (out.length >= take) break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The number of documents a query matches when it is only equalities and lists of plain non-null values on the
+   * leading fields of one index, counted from the index's keys without reading a document (MongoDB's COUNT_SCAN);
+   * undefined otherwise.
+   */
+  coveredCount(query: IndexedQuery, keys: string[]): number | undefined {
+    const listOf = (field: string): unknown[] | undefined =>
+      query.equalities.has(field) ? [query.equalities.get(field)] : query.inLists.get(field);
+    const keyed = (field: string) => {
+      const list = listOf(field);
+      return list !== undefined && list.every((value) => value !== null && isPlain(value));
+    };
+    if (keys.length === 0 || !keys.every(keyed)) return undefined;
+    for (const index of this.indexes) {
+      const length = index.prefixCovered((field) => keys.includes(field));
+      if (length !== keys.length) continue;
+      const ranges = index.ranges((field) => listOf(field)!, length);
+      if (!ranges) continue;
+      return new Set(this.entriesOf(index, ranges).map((entry) => entry.id)).size;
+    }
+    return undefined;
   }
 
   /** Throws DUPLICATE_WRITE when `doc` would break a unique index (ignoring the document it replaces). */
   checkUnique(doc: Doc, replacing?: Doc): void {
     for (const index of this.indexes) {
       if (!index.spec.unique) continue;
-      const holders = index.entries.get(index.keyOf(doc));
-      if (!holders) continue;
-      for (const id of holders) {
-        if (id !== doc._id && id !== replacing?._id) {
-          throw new DbError(
-            DB_ERRORS.DUPLICATE_WRITE,
-            `E11000 duplicate key error collection: ${this.name} index: ${index.spec.name} dup key: ${index.keyOf(doc)}`,
-          );
+      for (const tuple of index.tuplesOf(doc)) {
+        for (const { id } of index.sorted.slice(...index.sorted.range(tuple))) {
+          if (id !== doc._id && id !== replacing?._id) {
+            throw new DbError(
+              DB_ERRORS.DUPLICATE_WRITE,
+              `E11000 duplicate key error collection: ${this.name} index: ${index.spec.name} dup key: ${index.keyOf(doc)}`,
+            );
+          }
         }
       }
     }
@@ -159,17 +345,25 @@ export class StoredCollection {
 
   put(doc: Doc, version: number): void {
     const previous = this.docs.get(doc._id);
-    if (previous) for (const index of this.indexes) index.remove(previous);
+    let position = this.positions.get(doc._id);
+    if (previous && position !== undefined) {
+      for (const index of this.indexes) index.remove(previous, position);
+    } else {
+      position = ++this.lastPosition;
+      this.positions.set(doc._id, position);
+    }
     this.docs.set(doc._id, doc);
     this.versions.set(doc._id, version);
-    for (const index of this.indexes) index.add(doc);
+    for (const index of this.indexes) index.add(doc, position);
   }
 
   delete(id: string, version: number): void {
     const previous = this.docs.get(id);
-    if (!previous) return;
-    for (const index of this.indexes) index.remove(previous);
+    const position = this.positions.get(id);
+    if (!previous || position === undefined) return;
+    for (const index of this.indexes) index.remove(previous, position);
     this.docs.delete(id);
+    this.positions.delete(id);
     this.versions.set(id, version);
   }
 }

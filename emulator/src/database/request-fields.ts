@@ -1,6 +1,8 @@
 // What a database request says: its required fields, read with the service's INVALID_PARAM errors, and the shape
 // of its query (operators, and the plain equalities an index can answer).
+import type { IndexedQuery } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
+import { isPlain, type Bound } from './sorted-index';
 
 export type Body = Record<string, unknown>;
 
@@ -40,6 +42,32 @@ export function equalitiesOf(query: Record<string, unknown>): Map<string, unknow
     }
   }
   return out;
+}
+
+/** The most values of one `$in` an index answers as separate ranges (MongoDB merges such ranges in order). */
+export const MAX_IN_VALUES = 20;
+
+const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
+
+/** What an index can answer of a query: plain equalities, short `$in` lists and range bounds, all top-level. */
+export function indexedQueryOf(query: Record<string, unknown>): IndexedQuery {
+  const inLists = new Map<string, unknown[]>();
+  const bounds = new Map<string, Bound[]>();
+  for (const [key, value] of Object.entries(query)) {
+    if (key.startsWith('$') || value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    if (value instanceof Date) continue;
+    const ops = Object.entries(value as Record<string, unknown>);
+    if (ops.length === 1 && ops[0]![0] === '$in') {
+      const list = ops[0]![1];
+      if (Array.isArray(list) && list.length <= MAX_IN_VALUES && list.every(isPlain)) inLists.set(key, list);
+    } else if (ops.length > 0 && ops.every(([op, bound]) => RANGE_OPS.has(op) && bound != null && isPlain(bound))) {
+      bounds.set(
+        key,
+        ops.map(([op, bound]) => ({ op: op as Bound['op'], value: bound })),
+      );
+    }
+  }
+  return { equalities: equalitiesOf(query), inLists, bounds };
 }
 
 /** `{ $in: [ids] }` of plain string ids (nothing else in the condition). */
