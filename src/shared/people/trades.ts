@@ -22,6 +22,9 @@ export const trades = [
   ['auto_mechanic', '汽车维修工'],
   ['ev_mechanic', '新能源汽车维修工'],
   ['elevator_mechanic', '电梯安装维修工'],
+  ['substation_maintainer', '变电检修工'],
+  ['quality_inspector', '质检员'],
+  ['textile_operator', '纺织挡车工'],
   ['hvac_mechanic', '制冷空调系统安装维修工'],
   ['chemical_inspector', '化学检验员'],
   ['chemical_operator', '化工总控工'],
@@ -55,7 +58,19 @@ export type TradeCode = (typeof trades)[number][0];
 export const tradeCodes = trades.map(([code]) => code) as unknown as readonly [TradeCode, ...TradeCode[]];
 export const tradeLabels = Object.fromEntries(trades) as Record<TradeCode, string>;
 
-const byLabel = new Map<string, TradeCode>(trades.map(([code, label]) => [label, code]));
+/** Older or everyday names of listed trades, as workers typed them before the list (维修电工 is 电工's old name). */
+const aliases: Readonly<Record<string, TradeCode>> = {
+  维修电工: 'electrician',
+  电焊工: 'welder',
+  汽车修理工: 'auto_mechanic',
+  挡车工: 'textile_operator',
+  质量检验员: 'quality_inspector',
+};
+
+const byLabel = new Map<string, TradeCode>([
+  ...trades.map(([code, label]) => [label, code] as const),
+  ...Object.entries(aliases),
+]);
 const byCode = new Set<string>(tradeCodes);
 
 export function isTradeCode(value: unknown): value is TradeCode {
@@ -69,8 +84,8 @@ export interface TradeValue {
 }
 
 /**
- * Reads a stored trade of any age: a code as it is now; a free text from before the list that is a label (spaces
- * aside) maps to its code; any other text becomes 其他 with the text kept as its note.
+ * Reads a stored trade of any age: a code as it is now; a free text from before the list that is a label or a known older name
+ * (spaces aside) maps to its code; any other text becomes 其他 with the text kept as its note.
  */
 export function tradeOfStored(code: unknown, note?: unknown): TradeValue {
   const keptNote = typeof note === 'string' && note.trim() !== '' ? note.trim() : null;
