@@ -19,7 +19,10 @@ export const designateModelWorkerJourney: Journey = {
     await button(page, '查找').click();
     await page.getByRole('radio', { name: /^周建国，/ }).click();
     await page.getByText('认定 周建国 为劳模').waitFor();
-    await field(page, '荣誉称号').fill('东城区劳动模范');
+    // Not one of the coded honours: 其他荣誉 takes the title and level as written.
+    await field(page, '查找荣誉').fill('劳动模范');
+    await page.getByRole('radio', { name: '其他荣誉' }).click();
+    await field(page, '荣誉名称').fill('东城区劳动模范');
     await page.getByRole('radio', { name: '区级' }).click();
     await page.locator('select[aria-label="获得年份"]').selectOption('2025');
     await field(page, '认定依据').fill(REASON);

@@ -19,6 +19,10 @@ const ACTIONS: Record<string, string> = {
   'revoke.staff': '撤销工会干部',
   'revoke.expert': '撤销评审专家',
   'modelWorker.designate': '认定劳模',
+  'honours.set': '修改荣誉',
+  'frontline.confirm': '确认一线职工',
+  'frontline.withdraw': '撤销一线职工',
+  'people.migrate': '人员记录迁移（荣誉与工种编码）',
   'campaign.create': '新建评选活动',
   'campaign.update': '修改评选活动',
   'campaign.stage': '推进评选阶段',
@@ -99,6 +103,13 @@ const KEYS: Record<string, string> = {
   file: '文件',
   rows: '行数',
   personal: '含个人信息',
+  modelWorker: '劳模',
+  frontline: '一线职工',
+  examined: '检查人数',
+  changed: '修改人数',
+  honoursMoved: '迁移荣誉数',
+  tradesMapped: '工种对应到列表',
+  tradesKeptAsOther: '工种记为其他',
 };
 
 const VALUES: Record<string, string> = {
@@ -120,6 +131,9 @@ const VALUES: Record<string, string> = {
   actioned: '已处理',
   burst: '投票突增',
   'new-account-cluster': '新账号集中投票',
+  confirmed: '已确认',
+  withdrawn: '未认可',
+  none: '未填写',
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
