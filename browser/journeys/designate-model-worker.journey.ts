@@ -37,7 +37,9 @@ export const designateModelWorkerJourney: Journey = {
     await entry.waitFor();
     await entry.getByText(`原因：${REASON}`).waitFor();
     await entry.getByText('操作人：赵建平').waitFor();
-    await entry.getByText('荣誉：东城区劳动模范（区级 2025）').waitFor();
+    // Honours are the person's own list (empty before), the designation a fact of its own.
+    await entry.getByText('荣誉：无 → 东城区劳动模范（区级 2025）').waitFor();
+    await entry.getByText('劳模：否 → 是').waitFor();
     expect(
       /^\d+月\d+日 周. \d\d:\d\d$/.test(
         (await entry.locator('.jx-audit__head .jx-text-secondary').innerText()).trim(),

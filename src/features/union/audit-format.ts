@@ -1,8 +1,16 @@
 // The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
 import { formatDateTime, formatDay } from '@/components/format/format';
 import type { AuditTargetType } from '@/shared/contracts/union';
-import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
+import {
+  frontlineStatusLabels,
+  honourLevelLabels,
+  orgKindLabels,
+  type FrontlineStatus,
+  type HonourLevel,
+  type OrgKind,
+} from '@/shared/people/vocabulary';
 import { countsVisibilityLabels } from '@/shared/selection/rules';
+import { isTradeCode, tradeLabels } from '@/shared/people/trades';
 import { scheduledStages, stageLabels, type Stage } from '@/shared/selection/stages';
 
 const ACTIONS: Record<string, string> = {
@@ -131,14 +139,11 @@ const VALUES: Record<string, string> = {
   actioned: '已处理',
   burst: '投票突增',
   'new-account-cluster': '新账号集中投票',
-  confirmed: '已确认',
-  withdrawn: '未认可',
-  none: '未填写',
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-function isHonour(value: unknown): value is { title: string; level: HonourLevel; year: number } {
+function isHonour(value: unknown): value is { title: string; level: HonourLevel; year: number; trade?: unknown } {
   const v = value as { title?: unknown; level?: unknown; year?: unknown } | null;
   return typeof v?.title === 'string' && typeof v.level === 'string' && typeof v.year === 'number';
 }
@@ -168,19 +173,28 @@ function describeRules(rules: Record<string, unknown>): string {
 
 function describe(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '无';
+  // An empty list (no honours yet) reads as nothing, not as a blank.
+  if (Array.isArray(value) && value.length === 0) return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if (key === 'kind' && value in orgKindLabels) return orgKindLabels[value as OrgKind];
     if (key === 'expiresAt' && ISO.test(value)) return formatDateTime(value);
     if (key === 'stage' && value in stageLabels) return stageLabels[value as Stage];
+    if (key === 'frontline' && value in frontlineStatusLabels) return frontlineStatusLabels[value as FrontlineStatus];
     return VALUES[value] ?? value;
   }
   if (Array.isArray(value)) {
     return value
       .map((item) =>
         isHonour(item)
-          ? `${item.title}（${honourLevelLabels[item.level] ?? item.level} ${item.year}）`
+          ? `${item.title}（${[
+              honourLevelLabels[item.level] ?? item.level,
+              isTradeCode(item.trade) ? tradeLabels[item.trade] : null,
+              item.year,
+            ]
+              .filter(Boolean)
+              .join(' ')}）`
           : isCategory(item)
             ? `${item.name}（${item.places}名）`
             : isCriterion(item)
