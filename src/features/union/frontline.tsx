@@ -18,6 +18,15 @@ export const FRONTLINE_TABS: readonly { value: FrontlineFilter; label: string }[
   { value: 'confirmed', label: '一线职工：已确认' },
 ];
 
+/** What an empty filtered list means, and where its members come from. */
+export const FRONTLINE_EMPTY: Record<Exclude<FrontlineFilter, 'all'>, { title: string; hint: string }> = {
+  pending: {
+    title: '没有待确认的一线职工。',
+    hint: '职工在「我的」→ 编辑资料中填写“是一线职工”后，会出现在这里等待确认。',
+  },
+  confirmed: { title: '还没有已确认的一线职工。', hint: '在“一线职工：待确认”中确认职工的填写。' },
+};
+
 /** A statement staff may confirm: stated and not yet confirmed (a withdrawn one may be confirmed after all). */
 export const confirmable = (member: Member) => member.frontline === 'pending' || member.frontline === 'withdrawn';
 const withdrawable = (member: Member) => member.frontline === 'pending' || member.frontline === 'confirmed';

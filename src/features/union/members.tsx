@@ -15,6 +15,7 @@ import { frontlineStatusLabels, honourLevelLabels, orgKindLabels } from '@/share
 import { tradeLabels } from '@/shared/people/trades';
 import { Tabs } from '@/components/staff/tabs';
 import {
+  FRONTLINE_EMPTY,
   FRONTLINE_TABS,
   FrontlineCell,
   FrontlineDialog,
@@ -160,13 +161,17 @@ function MemberList({ org }: { org: TreeRow }) {
         rowKey={(member) => member.id}
         rowName={(member) => member.realName}
         searchLabel="按姓名搜索"
-        empty={{
-          title: `${org.name}还没有直属会员。`,
-          hint:
-            org.kind === 'enterprise'
-              ? '职工申请加入或扫邀请码后会出现在这里。'
-              : '会员都在下级企业工会里，请选择一个企业工会。',
-        }}
+        empty={
+          filter === 'all'
+            ? {
+                title: `${org.name}还没有直属会员。`,
+                hint:
+                  org.kind === 'enterprise'
+                    ? '职工申请加入或扫邀请码后会出现在这里。'
+                    : '会员都在下级企业工会里，请选择一个企业工会。',
+              }
+            : FRONTLINE_EMPTY[filter]
+        }
         card={(member) => (
           <View>
             <MemberCard member={member} />
