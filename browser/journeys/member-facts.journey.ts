@@ -1,5 +1,5 @@
 // The facts contest eligibility reads, kept by 孙丽华 (精工机械's union) in PC WeChat's wide window: the members who
-// stated they are 一线职工 wait under 一线职工：待确认, she confirms two at once with a reason and each row says so;
+// stated they are 一线职工 wait under 一线待确认, she confirms two at once with a reason and each row says so;
 // she adds 全国技术能手 in 数控车工 to 王建军's honours (beside his 市技术能手, trade picked, coded). Then 陈晓东 opens
 // his profile: his 工种 is picked from the searchable list and his 一线职工 reads as confirmed.
 import type { Page } from 'playwright-core';
@@ -29,7 +29,7 @@ export const memberFactsJourney: Journey = {
 
     // 待确认: the two the seed left stated and undecided.
     const filters = page.getByRole('tablist', { name: '一线职工筛选' });
-    await filters.getByRole('tab', { name: '一线职工：待确认' }).click();
+    await filters.getByRole('tab', { name: '一线待确认' }).click();
     // Other journeys' workers may have stated it too: the seeded two are picked by name.
     await table.getByRole('row', { name: '罗伟' }).waitFor();
     const pending = await tableNames(page);
@@ -54,7 +54,7 @@ export const memberFactsJourney: Journey = {
     await outcome.getByText('✓ 罗伟：已认定为一线职工').waitFor();
     await check('frontline-confirmed-outcome');
 
-    await filters.getByRole('tab', { name: '一线职工：已确认' }).click();
+    await filters.getByRole('tab', { name: '一线已确认' }).click();
     await table.getByRole('row', { name: '罗伟' }).waitFor();
     const confirmed = await tableNames(page);
     expect(

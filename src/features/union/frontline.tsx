@@ -13,9 +13,10 @@ import './frontline.css';
 
 export type FrontlineFilter = 'all' | 'pending' | 'confirmed';
 export const FRONTLINE_TABS: readonly { value: FrontlineFilter; label: string }[] = [
+  // Short enough for one line on a phone; the tab row is named 一线职工筛选.
   { value: 'all', label: '全部成员' },
-  { value: 'pending', label: '一线职工：待确认' },
-  { value: 'confirmed', label: '一线职工：已确认' },
+  { value: 'pending', label: '一线待确认' },
+  { value: 'confirmed', label: '一线已确认' },
 ];
 
 /** What an empty filtered list means, and where its members come from. */
@@ -24,7 +25,7 @@ export const FRONTLINE_EMPTY: Record<Exclude<FrontlineFilter, 'all'>, { title: s
     title: '没有待确认的一线职工。',
     hint: '职工在「我的」→ 编辑资料中填写“是一线职工”后，会出现在这里等待确认。',
   },
-  confirmed: { title: '还没有已确认的一线职工。', hint: '在“一线职工：待确认”中确认职工的填写。' },
+  confirmed: { title: '还没有已确认的一线职工。', hint: '在“一线待确认”中确认职工的填写。' },
 };
 
 /** A statement staff may confirm: stated and not yet confirmed (a withdrawn one may be confirmed after all). */
@@ -48,7 +49,7 @@ export const confirmInBulk: BulkAction<Member> = {
 
 /** The table cell and card line: the status in words, and the act it allows. */
 export function FrontlineCell({ member, onDecide }: { member: Member; onDecide: (confirm: boolean) => void }) {
-  if (member.frontline === 'none') return <Text>—</Text>;
+  if (member.frontline === 'none') return <Text className="jx-text-body">—</Text>;
   return (
     <View className="jx-frontline-cell">
       <Text className="jx-text-body">{frontlineStatusLabels[member.frontline]}</Text>

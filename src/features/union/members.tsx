@@ -3,7 +3,7 @@
 // and keep any member's honours, which contest eligibility reads.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { formatDate } from '@/components/format/format';
@@ -36,7 +36,7 @@ import '@/components/staff/admin.css';
 const honourText = (h: Member['honours'][number]) =>
   `${h.title}（${[honourLevelLabels[h.level], h.trade ? tradeLabels[h.trade] : null, h.year].filter(Boolean).join(' ')}）`;
 
-export function MemberCard({ member }: { member: Member }) {
+export function MemberCard({ member, actions }: { member: Member; actions?: ReactNode }) {
   return (
     <View className="jx-card" aria-label={member.realName}>
       <Text className="jx-text-title jx-block">
@@ -69,6 +69,7 @@ export function MemberCard({ member }: { member: Member }) {
         field="idNumber"
         masked={member.idNumberMasked}
       />
+      {actions ? <View className="jx-actions">{actions}</View> : null}
     </View>
   );
 }
@@ -173,15 +174,19 @@ function MemberList({ org }: { org: TreeRow }) {
             : FRONTLINE_EMPTY[filter]
         }
         card={(member) => (
-          <View>
-            <MemberCard member={member} />
-            <View className="jx-actions">
-              <FrontlineCell member={member} onDecide={(confirm) => setDeciding({ member, confirm })} />
-              <Button className="jx-button" fill="outline" onClick={() => open(member)}>
-                详情与荣誉
-              </Button>
-            </View>
-          </View>
+          <MemberCard
+            member={member}
+            actions={
+              <>
+                {member.frontline !== 'none' ? (
+                  <FrontlineCell member={member} onDecide={(confirm) => setDeciding({ member, confirm })} />
+                ) : null}
+                <Button className="jx-button" fill="outline" onClick={() => open(member)}>
+                  详情与荣誉
+                </Button>
+              </>
+            }
+          />
         )}
       />
       <FrontlineDialog
