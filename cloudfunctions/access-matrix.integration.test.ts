@@ -168,7 +168,7 @@ async function freshPerson(join: 'member' | 'applicant'): Promise<Fresh> {
   const me = await must<{ userId: string }>(
     'account',
     'saveProfile',
-    { realName: `矩阵${n}号`, trade: '钳工', skillLevel: 'junior', phone, idNumber },
+    { realName: `矩阵${n}号`, trade: 'fitter', skillLevel: 'junior', phone, idNumber },
     openid,
   );
   plain.set(me.userId, { openid, values: [phone, idNumber] });
@@ -261,7 +261,7 @@ const contestInput = (level: 'enterprise' | 'city', review = false) => {
   return {
     title: `矩阵技能比赛${++serial}`,
     level,
-    trade: '钳工',
+    trade: 'fitter' as const,
     description: '',
     venue: '矩阵实训基地',
     poster: null,
@@ -615,7 +615,7 @@ const rows: Row[] = [
       const profile = await profileOf(who);
       return profile
         ? { realName: profile.realName, trade: profile.trade, skillLevel: profile.skillLevel }
-        : { realName: '路人甲', trade: '钳工', skillLevel: 'junior' };
+        : { realName: '路人甲', trade: 'fitter', skillLevel: 'junior' };
     },
     expect: { public: F, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
@@ -917,6 +917,37 @@ const rows: Row[] = [
       reason,
     }),
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  union('setHonours', {
+    variant: 'fresh member',
+    phase: 'write',
+    setup: async () => ({
+      userId: (await freshPerson('member')).userId,
+      honours: [{ code: 'city_skill_expert', title: '市技术能手', level: 'city', year: 2025, trade: 'fitter' }],
+      reason,
+    }),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  union('decideFrontline', {
+    variant: 'fresh member who stated it',
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      await must(
+        'account',
+        'saveProfile',
+        { realName: '矩阵一线', trade: 'fitter', skillLevel: 'junior', frontline: true },
+        person.openid,
+      );
+      return { userId: person.userId, confirm: true, reason };
+    },
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // Rewrites every person's record: the city union's alone, and only once the other rows are done with them.
+  union('migratePeople', {
+    phase: 'last',
+    input: {},
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: ok, expert: F },
   }),
   // By the time reads run, the write rows have left entries about fresh 矩阵 people and organisations, all in
   // org-dongcheng's subtree: org-xihu's staff must see none of them.

@@ -264,7 +264,7 @@ describe('a join request decided', () => {
   it('reaches the worker', async () => {
     const worker = 'joiner-notify-1';
     data(await account('consent', { version: PRIVACY_TERMS_VERSION }, worker));
-    data(await account('saveProfile', { realName: '申请人乙', trade: '钳工', skillLevel: 'senior' }, worker));
+    data(await account('saveProfile', { realName: '申请人乙', trade: 'fitter', skillLevel: 'senior' }, worker));
     data(await account('acceptSubscriptions', { templateIds: [JOIN] }, worker));
     data(await account('requestJoin', { orgId: 'org-jinggong' }, worker));
     const pending = data(await union('listJoinRequests', {}, nominator));

@@ -23,7 +23,7 @@ async function newWorker(name = '测试工人', phone = '13912345678', idNumber 
   data(await account('me', {}, openid));
   data(await account('consent', { version: PRIVACY_TERMS_VERSION }, openid));
   const me = data(
-    await account('saveProfile', { realName: name, trade: '钳工', skillLevel: 'senior', phone, idNumber }, openid),
+    await account('saveProfile', { realName: name, trade: 'fitter', skillLevel: 'senior', phone, idNumber }, openid),
   );
   return { openid, userId: me.userId as string, me };
 }
@@ -42,7 +42,7 @@ describe('sign-in and profile', () => {
     const refused = error(
       await account(
         'saveProfile',
-        { realName: '王五', trade: '焊工', skillLevel: 'junior', phone: '13800001111' },
+        { realName: '王五', trade: 'welder', skillLevel: 'junior', phone: '13800001111' },
         'test-noconsent',
       ),
     );
@@ -58,13 +58,17 @@ describe('sign-in and profile', () => {
     const { openid } = await newWorker();
     const before = JSON.stringify(docs('users').find((user) => user.openid === openid));
     const bad = error(
-      await account('saveProfile', { realName: '张三', trade: '钳工', skillLevel: 'senior', phone: '12345' }, openid),
+      await account(
+        'saveProfile',
+        { realName: '张三', trade: 'fitter', skillLevel: 'senior', phone: '12345' },
+        openid,
+      ),
     );
     expect(bad).toMatchObject({ code: 'INVALID_INPUT', field: 'phone', message: '字段 phone：请输入11位手机号码' });
     const badId = error(
       await account(
         'saveProfile',
-        { realName: '张三', trade: '钳工', skillLevel: 'senior', idNumber: '110105194912310021' },
+        { realName: '张三', trade: 'fitter', skillLevel: 'senior', idNumber: '110105194912310021' },
         openid,
       ),
     );
@@ -84,7 +88,11 @@ describe('sign-in and profile', () => {
     });
     // null removes a number; omitting keeps it.
     const cleared = data(
-      await account('saveProfile', { realName: '吕明', trade: '钳工', skillLevel: 'senior', idNumber: null }, openid),
+      await account(
+        'saveProfile',
+        { realName: '吕明', trade: 'fitter', skillLevel: 'senior', idNumber: null },
+        openid,
+      ),
     );
     expect(cleared.profile).toMatchObject({ phoneMasked: '137****5678', idNumberMasked: null });
   });
@@ -365,13 +373,15 @@ describe('staff work', () => {
         'persona-district-staff',
       ),
     );
-    expect(designated).toMatchObject({ modelWorker: true, honours });
+    // Stored coded: a title that names no code is kept under `other`.
+    const coded = [{ ...honours[0]!, code: 'other', trade: null }];
+    expect(designated).toMatchObject({ modelWorker: true, honours: coded });
     const log = data(await union('auditLog', {}, 'persona-district-staff'));
     expect(log.entries[0]).toMatchObject({
       action: 'modelWorker.designate',
       targetLabel: '周建国',
-      before: null,
-      after: { honours },
+      before: { modelWorker: false, honours: [] },
+      after: { modelWorker: true, honours: coded },
     });
     // The log of a subtree: another district's staff do not see it.
     const other = data(await union('auditLog', {}, 'demo-staff-xihu'));

@@ -12,7 +12,7 @@ export function contestFields(env: SeededCloud, change: Partial<ContestFields> =
   const fields: ContestFields = {
     title: '示范市数控车工职业技能竞赛',
     level: 'city',
-    trade: '数控车工',
+    trade: 'cnc_lathe_operator',
     description: '理论考试与实际操作两部分。',
     venue: '示范市职业技能实训基地',
     poster: null,

@@ -103,7 +103,7 @@ async function seedWorkers(db: Db, from: number, to: number, now: Date, year: nu
         consent: { version: PRIVACY_TERMS_VERSION, at: now },
         profile: {
           realName: `职工${n}`,
-          trade: '钳工',
+          trade: 'fitter',
           skillLevel: 'senior',
           phone: null,
           idNumber: null,

@@ -19,7 +19,10 @@ export const designateModelWorkerJourney: Journey = {
     await button(page, '查找').click();
     await page.getByRole('radio', { name: /^周建国，/ }).click();
     await page.getByText('认定 周建国 为劳模').waitFor();
-    await field(page, '荣誉称号').fill('东城区劳动模范');
+    // Not one of the coded honours: 其他荣誉 takes the title and level as written.
+    await field(page, '查找荣誉').fill('劳动模范');
+    await page.getByRole('radio', { name: '其他荣誉' }).click();
+    await field(page, '荣誉名称').fill('东城区劳动模范');
     await page.getByRole('radio', { name: '区级' }).click();
     await page.locator('select[aria-label="获得年份"]').selectOption('2025');
     await field(page, '认定依据').fill(REASON);
@@ -34,7 +37,9 @@ export const designateModelWorkerJourney: Journey = {
     await entry.waitFor();
     await entry.getByText(`原因：${REASON}`).waitFor();
     await entry.getByText('操作人：赵建平').waitFor();
-    await entry.getByText('荣誉：东城区劳动模范（区级 2025）').waitFor();
+    // Honours are the person's own list (empty before), the designation a fact of its own.
+    await entry.getByText('荣誉：无 → 东城区劳动模范（区级 2025）').waitFor();
+    await entry.getByText('劳模：否 → 是').waitFor();
     expect(
       /^\d+月\d+日 周. \d\d:\d\d$/.test(
         (await entry.locator('.jx-audit__head .jx-text-secondary').innerText()).trim(),

@@ -29,7 +29,10 @@ export const joinEnterpriseJourney: Journey = {
     // A wrong phone number is named next to its field, and what was typed stays.
     await field(page, '姓名').waitFor();
     await field(page, '姓名').fill(WORKER);
-    await field(page, '工种').fill('数控车工');
+    // The trade is picked from the shared list, found by a few characters.
+    await field(page, '查找工种').fill('数控');
+    await page.getByRole('radio', { name: '数控车工' }).click();
+    await page.getByRole('radio', { name: '是' }).click();
     await page.getByRole('radio', { name: '中级工' }).click();
     await field(page, '手机号').fill('1391234');
     await button(page, '保存资料').click();

@@ -3,6 +3,7 @@ import type { Journey } from '../journey';
 import { designateModelWorkerJourney } from './designate-model-worker.journey';
 import { forgedIdentityJourney } from './forged-identity.journey';
 import { joinEnterpriseJourney } from './join-enterprise.journey';
+import { memberFactsJourney } from './member-facts.journey';
 import { staffWorkbenchJourney } from './staff-workbench.journey';
 
 export const peopleJourneys: Journey[] = [
@@ -10,4 +11,5 @@ export const peopleJourneys: Journey[] = [
   designateModelWorkerJourney,
   forgedIdentityJourney,
   staffWorkbenchJourney,
+  memberFactsJourney,
 ];

@@ -46,7 +46,7 @@ function fields(
   return {
     title: '',
     level: 'city',
-    trade: '数控车工',
+    trade: 'cnc_lathe_operator',
     description: '',
     venue: '示范市职业技能公共实训基地',
     poster: null,
@@ -157,7 +157,7 @@ export const contestsSeed: Seed = {
       fields(now, {
         title: '东城区焊工技能比武',
         level: 'district',
-        trade: '焊工',
+        trade: 'welder',
         description: '东城区职工焊工技能比武，名额有限。',
         venue: '东城区职工技能实训中心',
         opens: -5,
@@ -176,7 +176,7 @@ export const contestsSeed: Seed = {
       fields(now, {
         title: '精工机械岗位练兵：钳工技能比武',
         level: 'enterprise',
-        trade: '钳工',
+        trade: 'fitter',
         description: '公司年度岗位练兵，钳工项目。',
         venue: '精工机械二号车间',
         opens: -10,
@@ -202,7 +202,7 @@ export const contestsSeed: Seed = {
       'org-city',
       fields(now, {
         title: '示范市电工职业技能竞赛',
-        trade: '电工',
+        trade: 'electrician',
         description: '全市电工技能竞赛，成绩已公布。',
         opens: -40,
         closes: -25,

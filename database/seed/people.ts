@@ -4,9 +4,16 @@
 // which no real place has.
 import type { Honour } from '../../src/shared/contracts/people-common';
 import { maskIdNumber, maskPhone } from '../../src/shared/people/personal-data';
-import { PRIVACY_TERMS_VERSION, type OrgKind, type SkillLevel } from '../../src/shared/people/vocabulary';
+import { tradeOfStored } from '../../src/shared/people/trades';
+import {
+  PRIVACY_TERMS_VERSION,
+  type FrontlineStatus,
+  type OrgKind,
+  type SkillLevel,
+} from '../../src/shared/people/vocabulary';
 import { BOOTSTRAP_ORG_ID } from '../../server/people/caller';
 import { encryptPersonal } from '../../server/people/personal-crypto';
+import { honourOfStored } from '../../server/people/honours';
 import type { GrantRecord } from '../../server/people/grants';
 import type { JoinRequestRecord } from '../../server/people/join-requests';
 import type { OrgRecord } from '../../server/people/orgs';
@@ -245,6 +252,23 @@ for (let i = 0; PEOPLE.length < 42; i++) {
   });
 }
 
+/**
+ * Facts contests read, beyond the model workers' honours: a 市技术能手 who is no model worker (陈晓东's colleague in
+ * the same trade, whom a same-trade contest keeps out), and 一线职工 as stated and as 精工机械's union decided it.
+ */
+const FACTS: Record<string, { honours?: Honour[]; frontline?: FrontlineStatus }> = {
+  'persona-worker': { frontline: 'confirmed' },
+  'demo-worker-01': {
+    honours: [
+      { code: 'city_skill_expert', title: '市技术能手', level: 'city', year: 2024, trade: 'cnc_lathe_operator' },
+    ],
+    frontline: 'confirmed',
+  },
+  'demo-worker-07': { frontline: 'pending' },
+  'demo-worker-13': { frontline: 'pending' },
+  'demo-worker-19': { frontline: 'confirmed' },
+};
+
 function idNumber(i: number): string {
   const body = `990101${1970 + (i % 30)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}${String(100 + i).slice(-3)}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -301,6 +325,8 @@ export const peopleSeed: Seed = {
       const joinedAt = person.org ? new Date(now.getTime() - (30 + i * 11) * DAY) : null;
       const phone = `139${String(10_000_000 + i * 7_919_3).slice(-8)}`;
       const id = i % 3 === 0 ? idNumber(i) : null;
+      const trade = tradeOfStored(person.trade);
+      const facts = FACTS[person.openid];
       return {
         _id: demoUserIdOf(person.openid),
         openid: person.openid,
@@ -308,7 +334,9 @@ export const peopleSeed: Seed = {
         consent: { version: PRIVACY_TERMS_VERSION, at: new Date(now.getTime() - (60 + i * 11) * DAY) },
         profile: {
           realName: person.name,
-          trade: person.trade,
+          // Stored as today's app stores it: a code of the trade list, 其他 keeping the words of a trade not on it.
+          trade: trade.code,
+          tradeNote: trade.note,
           skillLevel: person.level,
           phone: { sealed: encryptPersonal(phone), masked: maskPhone(phone) },
           idNumber: id ? { sealed: encryptPersonal(id), masked: maskIdNumber(id) } : null,
@@ -330,9 +358,22 @@ export const peopleSeed: Seed = {
             }
           : null,
         lastDecision: null,
+        // The person's honours are one list (coded), whether or not they are a designated model worker.
+        honours: [...(person.honours ?? []), ...(facts?.honours ?? [])].map((honour) =>
+          honourOfStored(honour, trade),
+        ),
         modelWorker: person.honours
-          ? { honours: person.honours, designatedBy: 'seed', designatedAt: new Date(now.getTime() - 200 * DAY) }
+          ? { designatedBy: 'seed', designatedAt: new Date(now.getTime() - 200 * DAY) }
           : null,
+        ...(facts?.frontline
+          ? {
+              frontline: {
+                status: facts.frontline,
+                decidedBy: facts.frontline === 'pending' ? null : 'seed',
+                decidedAt: facts.frontline === 'pending' ? null : new Date(now.getTime() - 20 * DAY),
+              },
+            }
+          : {}),
       };
     });
     // Batches of ten: one request each, as a real import would send them.

@@ -16,6 +16,7 @@ import { TEN_ITEMS, type TenItem } from '../../src/shared/tenones/items';
 import { PRIVACY_TERMS_VERSION } from '../../src/shared/people/vocabulary';
 import { demoPersonOf, demoUserIdOf } from './people';
 import type { Seed } from './index';
+import { tradeOfStored } from '../../src/shared/people/trades';
 
 const DAY = 86_400_000;
 
@@ -85,7 +86,9 @@ export const tenonesSeed: Seed = {
       consent: { version: PRIVACY_TERMS_VERSION, at: new Date(now.getTime() - 300 * DAY) },
       profile: {
         realName: name,
-        trade,
+        // Today's shape: a code of the trade list (其他 keeping the words of one not on it).
+        trade: tradeOfStored(trade).code,
+        tradeNote: tradeOfStored(trade).note,
         skillLevel: 'intermediate',
         phone: null,
         idNumber: null,

@@ -13,7 +13,7 @@ import type { GuardedContext } from '../kit/guarded-function';
 import type { NotifyContext } from '../notify/notify';
 import { contestEntryChanged } from '../notify/senders';
 import type { UserRecord } from '../people/users';
-import { eligibilityFactsOf } from './facts';
+import { eligibilityFactsOf } from '../people/eligibility-facts';
 import { contestTeams, endTeam, teamEntryView, teamOf } from './teams';
 import {
   contestBookingStore,
@@ -42,6 +42,7 @@ export function refusalOf(contest: ContestRecord, user: UserRecord): { rule: str
     eligibilityFactsOf(user),
     contest.trade,
     contest.schedule.day,
+    contest.eligibilityOrgs,
   );
   return verdict.ok ? null : { rule: verdict.rule, message: verdict.message };
 }

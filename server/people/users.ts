@@ -1,6 +1,6 @@
 // People: the `users` collection, one record per WeChat account that has called us, with its profile and membership.
 import type { Honour } from '../../src/shared/contracts/people-common';
-import type { SkillLevel } from '../../src/shared/people/vocabulary';
+import type { FrontlineStatus, SkillLevel } from '../../src/shared/people/vocabulary';
 import { AppError } from '../kit/app-error';
 import { storedCollection, type Db } from '../kit/db';
 
@@ -17,7 +17,10 @@ export interface UserRecord {
   consent: { version: string; at: Date } | null;
   profile: {
     realName: string;
+    /** A trade code (`src/shared/people/trades.ts`); free text on records from before the list (read with tradeOf). */
     trade: string;
+    /** The worker's own words for 其他 (or the old free text the migration kept); absent on old records. */
+    tradeNote?: string | null;
     skillLevel: SkillLevel;
     phone: SealedField | null;
     idNumber: SealedField | null;
@@ -33,7 +36,26 @@ export interface UserRecord {
   /** The one join request awaiting a decision, if any (a copy, so 我的 needs no second read). */
   pending: { requestId: string; orgId: string; createdAt: Date } | null;
   lastDecision: { requestId: string; orgId: string; approved: boolean; reason: string | null; at: Date } | null;
-  modelWorker: { honours: Honour[]; designatedBy: string; designatedAt: Date } | null;
+  /**
+   * The person's honours, model worker or not: the one store every feature reads (through `honoursOf`). Absent on
+   * records from before it, whose honours are still under `modelWorker.honours` until `migratePeople` moves them.
+   */
+  honours?: StoredHonour[];
+  /** The model-worker designation; `honours` here only on records not yet migrated. */
+  modelWorker: { designatedBy: string; designatedAt: Date; honours?: StoredHonour[] } | null;
+  /** 一线职工: what the worker says and what their enterprise union decided (absent: never stated). */
+  frontline?: FrontlineRecord;
+}
+
+/** An honour as stored: today's shape, or one from before codes and trades (title, level, year only). */
+export type StoredHonour = Omit<Honour, 'code' | 'trade'> & Partial<Pick<Honour, 'code' | 'trade'>>;
+
+export interface FrontlineRecord {
+  /** `pending`: stated by the worker, not yet decided; only `confirmed` counts for a contest. */
+  status: FrontlineStatus;
+  /** The last staff decision (confirm or withdraw), kept for the worker's page and the audit. */
+  decidedBy: string | null;
+  decidedAt: Date | null;
 }
 
 export const users = storedCollection<UserRecord>('users');

@@ -4,7 +4,9 @@ import type * as z from 'zod';
 import type { Me } from '../../src/shared/contracts/account';
 import type { OrgRef, PersonSummary } from '../../src/shared/contracts/people-common';
 import type { grantSchema, memberSchema, orgNodeSchema } from '../../src/shared/contracts/union';
+import { tradeText } from '../../src/shared/people/trades';
 import type { GrantRecord } from './grants';
+import { frontlineOf, honoursOf, tradeOf } from './honours';
 import type { OrgRecord } from './orgs';
 import type { UserRecord } from './users';
 
@@ -50,14 +52,18 @@ export function meView(user: UserRecord, grants: GrantRecord[], orgs: Orgs): Me 
   const org = refOf(user.orgId, orgs);
   const pendingOrg = pending ? refOf(pending.orgId, orgs) : null;
   const decisionOrg = user.lastDecision ? refOf(user.lastDecision.orgId, orgs) : null;
+  const trade = tradeOf(user);
+  const honours = honoursOf(user);
   return {
     userId: user._id,
     consentVersion: user.consent?.version ?? null,
     profile: user.profile
       ? {
           realName: user.profile.realName,
-          trade: user.profile.trade,
+          trade: trade!.code,
+          tradeNote: trade!.note,
           skillLevel: user.profile.skillLevel,
+          frontline: frontlineOf(user),
           phoneMasked: user.profile.phone?.masked ?? null,
           idNumberMasked: user.profile.idNumber?.masked ?? null,
           photoFileId: user.profile.photoFileId,
@@ -86,7 +92,8 @@ export function meView(user: UserRecord, grants: GrantRecord[], orgs: Orgs): Me 
       from: entry.from.toISOString(),
       to: entry.to?.toISOString() ?? null,
     })),
-    modelWorker: user.modelWorker ? { honours: user.modelWorker.honours } : null,
+    honours,
+    modelWorker: user.modelWorker ? { honours } : null,
     staffAt: grants
       .filter((grant) => grant.role === 'staff' && grant.orgId)
       .map((grant) => refOf(grant.orgId, orgs))
@@ -98,10 +105,11 @@ export function meView(user: UserRecord, grants: GrantRecord[], orgs: Orgs): Me 
 }
 
 export function personSummary(user: UserRecord, orgs: Orgs): PersonSummary {
+  const trade = tradeOf(user);
   return {
     id: user._id,
     realName: user.profile?.realName ?? '（未填写资料）',
-    trade: user.profile?.trade ?? '',
+    trade: trade ? tradeText(trade) : '',
     skillLevel: user.profile?.skillLevel ?? 'junior',
     phoneMasked: user.profile?.phone?.masked ?? null,
     org: refOf(user.orgId, orgs),
@@ -125,7 +133,9 @@ export function memberView(user: UserRecord, grants: GrantRecord[], orgs: Orgs):
     idNumberMasked: user.profile?.idNumber?.masked ?? null,
     joinedAt: user.joinedAt?.toISOString() ?? null,
     grants: grants.filter((grant) => grant.userId === user._id).map((grant) => grantView(grant, orgs)),
-    honours: user.modelWorker?.honours ?? [],
+    honours: honoursOf(user),
+    tradeCode: tradeOf(user)?.code ?? null,
+    frontline: frontlineOf(user),
   };
 }
 

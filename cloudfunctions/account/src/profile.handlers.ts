@@ -5,6 +5,8 @@ import { maskIdNumber, maskPhone } from '../../../src/shared/people/personal-dat
 import { PRIVACY_TERMS_VERSION } from '../../../src/shared/people/vocabulary';
 import { AppError } from '../../../server/kit/app-error';
 import { users, type SealedField, type UserRecord } from '../../../server/people/users';
+import { moveFrontline } from '../../../server/people/frontline';
+import { frontlineOf } from '../../../server/people/honours';
 import { decryptPersonal, encryptPersonal } from '../../../server/people/personal-crypto';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { answerMe, current } from './me';
@@ -35,6 +37,8 @@ export const profileHandlers = {
     const profile: NonNullable<UserRecord['profile']> = {
       realName: input.realName,
       trade: input.trade,
+      // The worker's words only mean something for 其他; a listed trade speaks for itself.
+      tradeNote: input.trade === 'other' ? (input.tradeNote ?? null) : null,
       skillLevel: input.skillLevel,
       // undefined keeps what is stored; null removes it.
       phone:
@@ -53,7 +57,14 @@ export const profileHandlers = {
       .of(ctx.db)
       .doc(user._id)
       .update({ profile: ctx.db.command.set(profile) });
-    return answerMe(ctx.db, { ...user, profile }, ctx.caller.grants);
+    // 一线职工 changes only when the statement does, so saving the form never overwrites a staff decision.
+    let after: UserRecord = { ...user, profile };
+    const stated = frontlineOf(user) !== 'none';
+    if (input.frontline !== undefined && input.frontline !== stated) {
+      await moveFrontline(ctx.db, user._id, input.frontline ? 'state' : 'unstate', null);
+      after = (await users.byId(ctx.db, user._id)) ?? after;
+    }
+    return answerMe(ctx.db, after, ctx.caller.grants);
   },
   myPersonal: async (_input, ctx) => {
     const profile = ctx.caller.user?.profile;

@@ -2,7 +2,7 @@
 // registration opens, capacity only grows and growth promotes), workers register (one entry whatever the taps, the
 // window, their own unions only, the organiser's fields as data), the waitlist and its promotion on cancellation,
 // review, and the 十个一 item 2 credit following every confirmed entry.
-import { contestContract } from '../../../src/shared/contracts/contest';
+import { contestContract, type ContestFields } from '../../../src/shared/contracts/contest';
 import { activityContract } from '../../../src/shared/contracts/activity';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
@@ -185,6 +185,29 @@ describe('registering', () => {
       code: 'FORBIDDEN',
       message: seen.verdict!.message,
     });
+  });
+
+  it('names the rule each stored fact fails: age on the contest day, a same-trade honour, no ID number, front line', async () => {
+    const rule = (eligibility: Partial<ContestFields['eligibility']>) =>
+      created({
+        eligibility: { age: null, trades: [], orgIds: [], frontlineOnly: false, excludedHonours: [], ...eligibility },
+      });
+    const verdict = async (contestId: string, openid: string) =>
+      data(await contest('contest', { contestId }, openid)).verdict;
+    // 陈晓东 was born in 1970: outside 18–55; 王建军 is 市技术能手 in 数控车工; a fresh worker has no ID number.
+    const aged = await rule({ age: { min: 18, max: 55 } });
+    expect((await verdict(aged.contestId, 'persona-worker'))!.message).toMatch(/18.*55/);
+    const honoured = await rule({ excludedHonours: [{ code: 'city_skill_expert', sameTrade: true }] });
+    expect(await verdict(honoured.contestId, 'demo-worker-01')).toMatchObject({ ok: false });
+    expect(
+      error(await contest('register', { contestId: honoured.contestId, answers: {} }, 'demo-worker-01')).code,
+    ).toBe('FORBIDDEN');
+    expect(await verdict(honoured.contestId, 'persona-worker')).toMatchObject({ ok: true });
+    const [fresh] = await addWorkers(env, 'no-id', 1);
+    expect((await verdict(aged.contestId, fresh!.openid))!.message).toMatch(/身份证/);
+    const frontline = await rule({ frontlineOnly: true });
+    expect(await verdict(frontline.contestId, 'persona-worker')).toMatchObject({ ok: true });
+    expect(await verdict(frontline.contestId, fresh!.openid)).toMatchObject({ ok: false });
   });
 
   it('validates the organiser’s fields as data, naming the field, and stores nothing on a bad answer', async () => {

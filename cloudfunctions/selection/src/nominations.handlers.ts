@@ -17,6 +17,8 @@ import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { grants } from '../../../server/people/grants';
 import { nominationReviewed } from '../../../server/notify/senders';
+import { tradeText } from '../../../src/shared/people/trades';
+import { tradeOf } from '../../../server/people/honours';
 
 /** The log names a category as people read it (制造业), never by its id (k1). */
 function categoryName(campaign: CampaignRecord, categoryId: string): string {
@@ -49,7 +51,8 @@ export const nominationsHandlers = {
       userId,
       name: user.profile.realName,
       enterprise: enterprise?.name.replace(/工会$/, '') ?? '',
-      trade: user.profile.trade,
+      // A candidate shows the trade as people read it (the label, or a 其他's own words), never its code.
+      trade: tradeText(tradeOf(user)!),
       orgPath: user.orgPath,
       deeds: nomination.deeds,
       photoFileIds: nomination.photoFileIds,

@@ -9,12 +9,14 @@ import { invitesHandlers } from './invites.handlers';
 import { joinRequestsHandlers } from './join-requests.handlers';
 import { membersHandlers } from './members.handlers';
 import { orgsHandlers } from './orgs.handlers';
+import { peopleFactsHandlers } from './people-facts.handlers';
 import { rolesHandlers } from './roles.handlers';
 
 export const unionHandlers = {
   ...orgsHandlers,
   ...joinRequestsHandlers,
   ...membersHandlers,
+  ...peopleFactsHandlers,
   ...invitesHandlers,
   ...rolesHandlers,
   ...auditHandlers,

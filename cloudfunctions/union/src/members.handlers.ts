@@ -12,11 +12,12 @@ import { orgOrFail, orgsWithParents } from '../../../server/people/orgs';
 import { displayName, userOrFail, users, type UserRecord } from '../../../server/people/users';
 import { decryptPersonal } from '../../../server/people/personal-crypto';
 import { memberView, orgIdsFor } from '../../../server/people/views';
+import { honourOfStored, honoursOf, tradeOf } from '../../../server/people/honours';
 
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 
 /** People as staff lists show them: with their grants and their organisations' names. */
-async function memberViews(db: Db, people: UserRecord[]) {
+export async function memberViews(db: Db, people: UserRecord[]) {
   const held = await activeGrantsOf(
     db,
     people.map((user) => user._id),
@@ -27,10 +28,11 @@ async function memberViews(db: Db, people: UserRecord[]) {
 }
 
 export const membersHandlers = {
-  listMembers: async ({ orgId, table, cursor }, ctx) => {
+  listMembers: async ({ orgId, frontline, table, cursor }, ctx) => {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     const where: Record<string, unknown> = { orgId };
+    if (frontline) where['frontline.status'] = frontline;
     if (table?.search) where['profile.realName'] = literalPattern(ctx.db, table.search);
     const page = await readTablePage(ctx.db, users, where, {
       table,
@@ -72,25 +74,28 @@ export const membersHandlers = {
     });
     return { value: sealed ? decryptPersonal(sealed.sealed) : null };
   },
-  designateModelWorker: async ({ userId, honours, reason }, ctx) => {
+  designateModelWorker: async ({ userId, honours: given, reason }, ctx) => {
     const user = await userOrFail(ctx.db, userId);
     ctx.requireOver(user.orgPath.length > 0 ? user.orgPath : ['(none)']);
     if (!user.profile) throw new AppError('CONFLICT', '对方还没有填写资料', 'userId');
     refuseOwnMatter(ctx.actor.id, user._id, '认定劳模', 'userId');
-    const modelWorker = { honours, designatedBy: ctx.actor.id, designatedAt: ctx.now };
+    // Stored coded: an honour sent without a code (an older app's form) is coded from its title as the migration does.
+    const honours = given.map((honour) => honourOfStored(honour, tradeOf(user)));
+    // The designation is a record of its own; the honours are the person's one list, which every feature reads.
+    const modelWorker = { designatedBy: ctx.actor.id, designatedAt: ctx.now };
     await users
       .of(ctx.db)
       .doc(userId)
-      .update({ modelWorker: ctx.db.command.set(modelWorker) });
+      .update({ modelWorker: ctx.db.command.set(modelWorker), honours: ctx.db.command.set(honours) });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'modelWorker.designate',
       orgPath: user.orgPath,
       target: { type: 'user', id: userId, label: displayName(user) },
       reason,
-      before: user.modelWorker ? { honours: user.modelWorker.honours } : null,
-      after: { honours },
+      before: { modelWorker: user.modelWorker !== null, honours: honoursOf(user) },
+      after: { modelWorker: true, honours },
     });
-    const [view] = await memberViews(ctx.db, [{ ...user, modelWorker }]);
+    const [view] = await memberViews(ctx.db, [{ ...user, modelWorker, honours }]);
     return view!;
   },
 } satisfies Pick<

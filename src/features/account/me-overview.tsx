@@ -11,7 +11,8 @@ import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { accountContract, type Me } from '@/shared/contracts/account';
 import type { OrgRef } from '@/shared/contracts/people-common';
-import { honourLevelLabels, skillLevelLabels } from '@/shared/people/vocabulary';
+import { honourLevelLabels, skillLevelLabels, frontlineStatusLabels } from '@/shared/people/vocabulary';
+import { tradeLabels, tradeText } from '@/shared/people/trades';
 import { MessagesEntry } from './messages-entry';
 import { PersonaSwitcher } from './persona-switcher';
 import { ACCOUNT_PAGES, EXPERT_TASKS_PAGE, WORKBENCH_PAGE } from './routes';
@@ -67,7 +68,7 @@ function ProfileCard({ me }: { me: Me }) {
         <View className="jx-profile__text">
           <Text className="jx-text-hero jx-block">{profile.realName}</Text>
           <Text className="jx-text-body jx-block">
-            {profile.trade} · {skillLevelLabels[profile.skillLevel]}
+            {tradeText({ code: profile.trade, note: profile.tradeNote })} · {skillLevelLabels[profile.skillLevel]}
           </Text>
         </View>
       </View>
@@ -75,6 +76,9 @@ function ProfileCard({ me }: { me: Me }) {
         <Fact label="企业" value={membership.org?.name ?? '未加入企业工会'} />
         <Fact label="手机号" value={profile.phoneMasked ?? '未填写'} />
         {profile.idNumberMasked ? <Fact label="身份证号" value={profile.idNumberMasked} /> : null}
+        {profile.frontline !== 'none' ? (
+          <Fact label="一线职工" value={`已填写 · ${frontlineStatusLabels[profile.frontline]}`} />
+        ) : null}
       </View>
       <View className="jx-actions">
         <Button className="jx-button" fill="outline" type="primary" onClick={() => openPage(ACCOUNT_PAGES.profile)}>
@@ -178,15 +182,18 @@ function MembershipCard({ me, onCancel }: { me: Me; onCancel: () => void }) {
 }
 
 function HonoursCard({ me }: { me: Me }) {
-  if (!me.modelWorker || me.modelWorker.honours.length === 0) return null;
+  // Every worker's honours, model worker or not: one list, kept by their union.
+  if (me.honours.length === 0) return null;
   return (
-    <View className="jx-card" aria-label="劳模荣誉">
-      <Text className="jx-text-title jx-block">劳模荣誉</Text>
-      {me.modelWorker.honours.map((honour) => (
-        <View key={`${honour.title}-${honour.year}`} className="jx-honour">
+    <View className="jx-card" aria-label="我的荣誉">
+      <Text className="jx-text-title jx-block">我的荣誉</Text>
+      {me.honours.map((honour) => (
+        <View key={`${honour.code ?? 'other'}-${honour.title}-${honour.year}`} className="jx-honour">
           <Text className="jx-text-body jx-block">{honour.title}</Text>
           <Text className="jx-text-secondary jx-block">
-            {honourLevelLabels[honour.level]} · {honour.year}年
+            {[honourLevelLabels[honour.level], honour.trade ? tradeLabels[honour.trade] : null, `${honour.year}年`]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
         </View>
       ))}

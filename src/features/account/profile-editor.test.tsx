@@ -15,7 +15,8 @@ componentTestFrame();
 
 function fillValidForm() {
   typeInto('姓名', '付晓明');
-  typeInto('工种', '数控车工');
+  typeInto('查找工种', '数控');
+  fireEvent.click(screen.getByRole('radio', { name: '数控车工' }));
   fireEvent.click(screen.getByRole('radio', { name: '中级工' }));
   typeInto('手机号', '13912345678');
 }
@@ -48,7 +49,7 @@ describe('编辑资料', () => {
     fireEvent.click(screen.getByText('保存资料'));
 
     expect(await screen.findByText('请填写真实姓名（2到40个字）')).toBeTruthy();
-    expect(screen.getByText('请填写工种（2到20个字），如“数控车工”')).toBeTruthy();
+    expect(screen.getByText('请选择工种')).toBeTruthy();
     expect(screen.getByText('请选择技能等级')).toBeTruthy();
     expect(screen.getByText('请输入11位手机号码')).toBeTruthy();
     expect(screen.getByText('请输入有效的18位身份证号码，或留空')).toBeTruthy();
@@ -112,11 +113,43 @@ describe('编辑资料', () => {
     expect(saves).toHaveLength(2);
     expect(saves[1]!.input).toEqual({
       realName: '付晓明',
-      trade: '数控车工',
+      trade: 'cnc_lathe_operator',
+      tradeNote: null,
       skillLevel: 'intermediate',
       phone: '13912345678',
       idNumber: null,
       photoFileId: null,
+      frontline: false,
+    });
+  });
+
+  it('picks the trade from the searchable list; 其他 takes the worker’s own words; 一线职工 is stated', async () => {
+    const calls = installFakeCloud({
+      account: {
+        me: () => aMe({ consentVersion: PRIVACY_TERMS_VERSION }),
+        saveProfile: () => aWorker(),
+      },
+    });
+    render(<ProfileEditor />);
+    await screen.findByText('填写资料');
+    typeInto('姓名', '付晓明');
+    typeInto('查找工种', '焊');
+    // Only the matches, and 其他 whatever the search.
+    expect(screen.getByRole('radio', { name: '焊工' })).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: '电工' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: '其他' }));
+    typeInto('工种名称', '无损检测员');
+    fireEvent.click(screen.getByRole('radio', { name: '中级工' }));
+    fireEvent.click(screen.getByRole('radio', { name: '是' }));
+    typeInto('手机号', '13912345678');
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存资料'));
+    });
+    expect(await screen.findByText('✓ 资料已保存')).toBeTruthy();
+    expect(calls.find((c) => c.action === 'saveProfile')!.input).toMatchObject({
+      trade: 'other',
+      tradeNote: '无损检测员',
+      frontline: true,
     });
   });
 

@@ -7,6 +7,8 @@ import { callFunction } from '@/cloud/call-function';
 import { files } from '@/cloud/files';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextField } from '@/components/form/fields';
+import { SearchPickField } from '@/components/form/search-pick-field';
+import { trades, tradeText } from '@/shared/people/trades';
 import { fieldMessage } from '@/components/format/format';
 import { TAB_PAGES, goBack, openTab, replacePage } from '@/components/navigation/navigation';
 import { PendingCard } from '@/components/states/states';
@@ -27,6 +29,25 @@ import './account.css';
 import { newId } from '@/shared/ids';
 
 const SKILL_CHOICES = skillLevels.map((value) => ({ value, label: skillLevelLabels[value] }));
+const TRADE_CHOICES = trades.map(([value, label]) => ({ value, label }));
+const FRONTLINE_CHOICES = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+] as const;
+
+/** What the union made of the worker's 一线职工 statement: only a confirmed one counts for contests. */
+function frontlineHint(me: Me): string {
+  switch (me.profile?.frontline ?? 'none') {
+    case 'confirmed':
+      return '所在单位工会已确认';
+    case 'pending':
+      return '待所在单位工会确认；部分竞赛仅限一线职工';
+    case 'withdrawn':
+      return '所在单位工会未认可，如有疑问请联系工会';
+    default:
+      return '在生产、服务一线岗位工作的职工；由所在单位工会确认';
+  }
+}
 const CONSENT_REQUIRED = '请先阅读并同意隐私保护指引';
 
 interface Loaded {
@@ -192,20 +213,39 @@ export function ProfileForm({ me, values, onChange, onSaved, onConsentNeeded }: 
         maxLength={40}
         placeholder="与身份证一致"
       />
-      <TextField
+      <SearchPickField
         label="工种"
+        choices={TRADE_CHOICES}
         value={values.trade}
         onChange={set('trade')}
         error={errors.trade}
-        maxLength={20}
-        placeholder="如 数控车工"
+        pinned="other"
+        hint="从国家职业分类中的工种选择；没有的选「其他」"
       />
+      {values.trade === 'other' ? (
+        <TextField
+          label="工种名称"
+          optional
+          value={values.tradeNote}
+          onChange={set('tradeNote')}
+          error={errors.tradeNote}
+          maxLength={20}
+          placeholder="如 无损检测员"
+        />
+      ) : null}
       <ChoiceField
         label="技能等级"
         choices={SKILL_CHOICES}
         value={values.skillLevel}
         onChange={set('skillLevel')}
         error={errors.skillLevel}
+      />
+      <ChoiceField
+        label="是否一线职工"
+        choices={FRONTLINE_CHOICES}
+        value={values.frontline ? 'yes' : 'no'}
+        onChange={(choice) => set('frontline')(choice === 'yes')}
+        hint={frontlineHint(me)}
       />
       <TextField
         label="手机号"
@@ -242,7 +282,8 @@ function SavedCard({ me }: { me: Me }) {
       <Text className="jx-success-mark">✓ 资料已保存</Text>
       {me.profile ? (
         <Text className="jx-text-body jx-block jx-page-intro">
-          {me.profile.realName} · {me.profile.trade} · {skillLevelLabels[me.profile.skillLevel]}
+          {me.profile.realName} · {tradeText({ code: me.profile.trade, note: me.profile.tradeNote })} ·{' '}
+          {skillLevelLabels[me.profile.skillLevel]}
         </Text>
       ) : null}
       <View className="jx-actions">

@@ -53,6 +53,19 @@ describe('changeLines', () => {
     expect(changeLines(null, { expiresAt: '2026-11-29T04:03:00.000Z' })).toEqual(['有效期至：11月29日 周日 12:03']);
   });
 
+  it('shows honours with their trade, an empty list as 无, and the model-worker designation as a fact', () => {
+    expect(
+      changeLines(
+        { modelWorker: false, honours: [] },
+        {
+          modelWorker: true,
+          honours: [{ code: 'city_skill_expert', title: '市技术能手', level: 'city', year: 2024, trade: 'welder' }],
+        },
+      ),
+    ).toEqual(['劳模：否 → 是', '荣誉：无 → 市技术能手（市级 焊工 2024）']);
+    expect(changeLines({ frontline: 'pending' }, { frontline: 'confirmed' })).toEqual(['一线职工：待确认 → 已确认']);
+  });
+
   it('leaves out what did not change, and says 无 for nothing', () => {
     expect(changeLines({ role: 'staff', active: true }, { role: 'staff', active: false })).toEqual(['有效：是 → 否']);
     expect(changeLines(null, { field: 'phone', masked: null })).toEqual(['字段：手机号', '号码：无']);

@@ -1,8 +1,16 @@
 // The audit log in words: Chinese names for actions, and before/after as short `名称：旧 → 新` lines.
 import { formatDateTime, formatDay } from '@/components/format/format';
 import type { AuditTargetType } from '@/shared/contracts/union';
-import { honourLevelLabels, orgKindLabels, type HonourLevel, type OrgKind } from '@/shared/people/vocabulary';
+import {
+  frontlineStatusLabels,
+  honourLevelLabels,
+  orgKindLabels,
+  type FrontlineStatus,
+  type HonourLevel,
+  type OrgKind,
+} from '@/shared/people/vocabulary';
 import { countsVisibilityLabels } from '@/shared/selection/rules';
+import { isTradeCode, tradeLabels } from '@/shared/people/trades';
 import { scheduledStages, stageLabels, type Stage } from '@/shared/selection/stages';
 
 const ACTIONS: Record<string, string> = {
@@ -19,6 +27,10 @@ const ACTIONS: Record<string, string> = {
   'revoke.staff': '撤销工会干部',
   'revoke.expert': '撤销评审专家',
   'modelWorker.designate': '认定劳模',
+  'honours.set': '修改荣誉',
+  'frontline.confirm': '确认一线职工',
+  'frontline.withdraw': '撤销一线职工',
+  'people.migrate': '人员记录迁移（荣誉与工种编码）',
   'campaign.create': '新建评选活动',
   'campaign.update': '修改评选活动',
   'campaign.stage': '推进评选阶段',
@@ -109,6 +121,13 @@ const KEYS: Record<string, string> = {
   file: '文件',
   rows: '行数',
   personal: '含个人信息',
+  modelWorker: '劳模',
+  frontline: '一线职工',
+  examined: '检查人数',
+  changed: '修改人数',
+  honoursMoved: '迁移荣誉数',
+  tradesMapped: '工种对应到列表',
+  tradesKeptAsOther: '工种记为其他',
 };
 
 const VALUES: Record<string, string> = {
@@ -134,7 +153,7 @@ const VALUES: Record<string, string> = {
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-function isHonour(value: unknown): value is { title: string; level: HonourLevel; year: number } {
+function isHonour(value: unknown): value is { title: string; level: HonourLevel; year: number; trade?: unknown } {
   const v = value as { title?: unknown; level?: unknown; year?: unknown } | null;
   return typeof v?.title === 'string' && typeof v.level === 'string' && typeof v.year === 'number';
 }
@@ -164,19 +183,28 @@ function describeRules(rules: Record<string, unknown>): string {
 
 function describe(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '无';
+  // An empty list (no honours yet) reads as nothing, not as a blank.
+  if (Array.isArray(value) && value.length === 0) return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if (key === 'kind' && value in orgKindLabels) return orgKindLabels[value as OrgKind];
     if (key === 'expiresAt' && ISO.test(value)) return formatDateTime(value);
     if (key === 'stage' && value in stageLabels) return stageLabels[value as Stage];
+    if (key === 'frontline' && value in frontlineStatusLabels) return frontlineStatusLabels[value as FrontlineStatus];
     return VALUES[value] ?? value;
   }
   if (Array.isArray(value)) {
     return value
       .map((item) =>
         isHonour(item)
-          ? `${item.title}（${honourLevelLabels[item.level] ?? item.level} ${item.year}）`
+          ? `${item.title}（${[
+              honourLevelLabels[item.level] ?? item.level,
+              isTradeCode(item.trade) ? tradeLabels[item.trade] : null,
+              item.year,
+            ]
+              .filter(Boolean)
+              .join(' ')}）`
           : isCategory(item)
             ? `${item.name}（${item.places}名）`
             : isCriterion(item)

@@ -1,25 +1,24 @@
-// 劳模认定: find a worker, record their honours (title, level, year) with the reason for the designation. The
-// honours given replace the person's list, so an existing list is shown to edit rather than retyped.
+// 劳模认定: find a worker, record their honours (coded, with level, year and, for 技术能手, trade) with the reason for
+// the designation. The honours given replace the person's one list (the same any member's 荣誉 edits), so an
+// existing list is shown to edit rather than retyped.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError } from '@/cloud/use-cloud-call';
-import { YearField } from '@/components/form/date-fields';
-import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
+import { TextAreaField } from '@/components/form/fields';
 import { fieldMessage } from '@/components/format/format';
 import { beijingYear } from '@/shared/time/beijing';
 import { unionContract } from '@/shared/contracts/union';
-import { honourLevelLabels, honourLevels } from '@/shared/people/vocabulary';
+import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { AdminFrame } from '@/components/staff/admin-frame';
 import { checkHonours, honourRow, toHonours, type HonourErrors, type HonourRow } from './honours';
+import { HonourRows } from './honour-rows';
 import { orgLabel, personLine } from '@/components/staff/labels';
 import { PersonSearch, type Member } from '@/components/staff/person-search';
 import { ErrorText } from '@/components/form/messages';
 import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
-
-const LEVEL_CHOICES = honourLevels.map((value) => ({ value, label: honourLevelLabels[value] }));
 
 function Designation({ person, onDone }: { person: Member; onDone: (person: Member) => void }) {
   const [rows, setRows] = useState<HonourRow[]>(() =>
@@ -32,12 +31,9 @@ function Designation({ person, onDone }: { person: Member; onDone: (person: Memb
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const change = (key: number, patch: Partial<HonourRow>) =>
-    setRows((now) => now.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-
   const submit = async () => {
     if (busy) return;
-    const problems = checkHonours(rows, reason);
+    const problems = checkHonours(rows, reason, { atLeastOne: true, reasonLabel: '认定依据' });
     setErrors(problems);
     setFailure(null);
     if (Object.keys(problems).length > 0) return;
@@ -71,57 +67,7 @@ function Designation({ person, onDone }: { person: Member; onDone: (person: Memb
           已是劳模。下面的荣誉会替换现有记录，请在现有基础上修改。
         </Text>
       ) : null}
-      {rows.map((row, i) => (
-        <View key={row.key} className="jx-honour-row" aria-label={`荣誉 ${i + 1}`}>
-          <Text className="jx-text-body jx-block jx-honour-row__title">荣誉 {i + 1}</Text>
-          <TextField
-            label="荣誉称号"
-            value={row.title}
-            onChange={(title) => change(row.key, { title })}
-            error={errors[`honours.${i}.title`]}
-            placeholder="如 全国五一劳动奖章"
-            maxLength={40}
-          />
-          <ChoiceField
-            label="级别"
-            choices={LEVEL_CHOICES}
-            value={row.level}
-            onChange={(level) => change(row.key, { level })}
-            error={errors[`honours.${i}.level`]}
-          />
-          <YearField
-            label="获得年份"
-            value={row.year}
-            start="1950"
-            end={String(beijingYear(clockNow()))}
-            onChange={(year) => change(row.key, { year })}
-            error={errors[`honours.${i}.year`]}
-          />
-          {rows.length > 1 ? (
-            <View className="jx-actions">
-              <Button
-                className="jx-button"
-                fill="outline"
-                onClick={() => setRows((now) => now.filter((r) => r.key !== row.key))}
-              >
-                删除这一项
-              </Button>
-            </View>
-          ) : null}
-        </View>
-      ))}
-      {errors.honours ? <ErrorText className="jx-field__message">{errors.honours}</ErrorText> : null}
-      {rows.length < 20 ? (
-        <View className="jx-actions">
-          <Button
-            className="jx-button"
-            fill="outline"
-            onClick={() => setRows((now) => [...now, honourRow(undefined, beijingYear(clockNow()))])}
-          >
-            再添加一项荣誉
-          </Button>
-        </View>
-      ) : null}
+      <HonourRows rows={rows} onChange={setRows} errors={errors} personTrade={person.tradeCode} mayEmpty={false} />
       <TextAreaField
         label="认定依据"
         value={reason}

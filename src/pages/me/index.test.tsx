@@ -76,7 +76,16 @@ describe('我的 page', () => {
     withAccount({
       me: () =>
         aWorker({
-          modelWorker: { honours: [{ title: '全国五一劳动奖章', level: 'national', year: 2019 }] },
+          honours: [
+            { code: 'national_may_day_medal', title: '全国五一劳动奖章', level: 'national', year: 2019, trade: null },
+            {
+              code: 'city_skill_expert',
+              title: '市技术能手',
+              level: 'city',
+              year: 2023,
+              trade: 'cnc_lathe_operator',
+            },
+          ],
         }),
     });
     render(<MePage />);
@@ -89,6 +98,8 @@ describe('我的 page', () => {
     expect(within(membership).getByText('2026年3月1日 入会')).toBeTruthy();
     expect(screen.getByText('全国五一劳动奖章')).toBeTruthy();
     expect(screen.getByText('全国 · 2019年')).toBeTruthy();
+    // Any worker's honours show, not only a model worker's; a trade-specific one names its trade.
+    expect(screen.getByText('市级 · 数控车工 · 2023年')).toBeTruthy();
     expect(screen.queryByText('工作台')).toBeNull();
   });
 

@@ -4,7 +4,7 @@ import type { ContestFields } from '../contracts/contest/common';
 const base: ContestFields = {
   title: '示范市数控车工职业技能竞赛',
   level: 'city',
-  trade: '数控车工',
+  trade: 'cnc_lathe_operator',
   description: '',
   venue: '实训基地',
   poster: null,

@@ -1,38 +1,144 @@
-// Interim: replaced by the eligibility rule merged from the `contest-people` branch (same exports).
+// Who may enter a contest, as data on the contest and one pure rule over a worker's stored facts. The contest
+// contract stores `eligibilitySchema`; the server reads the facts (`server/people/eligibility-facts.ts`) and calls
+// `checkEligibility` at registration, and the worker's page calls it before they try, so both name the same rule.
 import * as z from 'zod';
+import { honourCodes, honourLabel, isTradeSpecific, type HonourCode } from '../people/honours';
+import { tradeCodes, tradeLabels, type TradeCode } from '../people/trades';
+import { despiteFieldProblems, wholeNumber } from '../validation/fields';
+
+export { birthDateFromIdNumber } from '../people/personal-data';
+
+/** Ages real notices use: 16 (the legal working age) to 70. */
+export const MIN_AGE = 16;
+export const MAX_AGE = 70;
+
+const ageBound = (which: string) => wholeNumber(MIN_AGE, MAX_AGE, `${which}须为${MIN_AGE}到${MAX_AGE}之间的整数`);
+
+export const ageRangeSchema = z
+  .object({ min: ageBound('最低年龄'), max: ageBound('最高年龄') })
+  .strict()
+  .refine((range) => range.min <= range.max, {
+    message: '最低年龄不能大于最高年龄',
+    path: ['max'],
+    ...despiteFieldProblems,
+  });
+
+export const excludedHonourSchema = z
+  .object({ code: z.enum(honourCodes, { error: '请选择荣誉' }), sameTrade: z.boolean() })
+  .strict()
+  .refine((rule) => !rule.sameTrade || isTradeSpecific(rule.code), {
+    message: '这项荣誉不分工种，不能只限同工种',
+    path: ['sameTrade'],
+  });
 
 export const eligibilitySchema = z
   .object({
-    age: z
-      .object({ min: z.number().int().min(16).max(70), max: z.number().int().min(16).max(70) })
-      .strict()
-      .nullable(),
-    trades: z.array(z.string()).max(50),
-    orgIds: z.array(z.string()).max(50),
-    frontlineOnly: z.boolean(),
-    excludedHonours: z.array(z.object({ code: z.string(), sameTrade: z.boolean() }).strict()).max(20),
+    /** Age on the contest day; null: any age. */
+    age: ageRangeSchema.nullable().default(null),
+    /** Trades whose workers may enter; empty: any trade. */
+    trades: z
+      .array(z.enum(tradeCodes, { error: '请选择工种' }))
+      .max(50)
+      .default([]),
+    /** Organisations whose subtree's members may enter; empty: anyone. */
+    orgIds: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
+    /** Only workers whose 一线职工 status their enterprise union confirmed. */
+    frontlineOnly: z.boolean().default(false),
+    /** Honours whose holders may not enter as contestants; `sameTrade`: only when held in the contest's trade. */
+    excludedHonours: z.array(excludedHonourSchema).max(20).default([]),
   })
-  .strict();
-export type Eligibility = z.infer<typeof eligibilitySchema>;
+  .strict()
+  .refine((rules) => new Set(rules.excludedHonours.map((rule) => rule.code)).size === rules.excludedHonours.length, {
+    message: '同一项荣誉只能列一次',
+    path: ['excludedHonours'],
+    ...despiteFieldProblems,
+  });
+export type Eligibility = z.output<typeof eligibilitySchema>;
 
+/** What the rule reads about a worker: only stored facts, never the ID number itself. */
 export interface EligibilityFacts {
+  /** From the ID number on the profile; null when there is none. */
   birthDate: string | null;
-  trade: string;
-  orgPath: string[];
+  trade: TradeCode | null;
+  /** The worker's enterprise and its ancestors, root first; empty when they belong to none. */
+  orgPath: readonly string[];
   frontlineConfirmed: boolean;
-  honours: Array<{ code: string; trade: string | null }>;
+  honours: ReadonlyArray<{ code: HonourCode; trade: TradeCode | null }>;
 }
 
-export type EligibilityVerdict = { ok: true } | { ok: false; rule: string; message: string; field?: string };
+export type EligibilityRule = 'age' | 'trade' | 'org' | 'frontline' | 'honour';
+
+export type EligibilityResult =
+  | { ok: true }
+  | {
+      ok: false;
+      rule: EligibilityRule;
+      /** Chinese, naming the rule, shown to the worker before they try. */
+      message: string;
+      /** The profile field the worker can fix, where one can. */
+      field?: 'idNumber' | 'trade';
+    };
+
+/**
+ * Whole years from `birthDate` to `day` (both `YYYY-MM-DD`): a birthday not yet reached that year counts one
+ * younger. Someone born on 29 February is a year older from 1 March in a common year (their day has not come on
+ * 28 February), as Chinese courts count it.
+ */
+export function ageOn(birthDate: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/** Names the organisations of an `orgIds` rule in its message; without names the message stays general. */
+export type OrgNames = Readonly<Record<string, string>>;
 
 export function checkEligibility(
   rules: Eligibility,
   facts: EligibilityFacts,
-  _trade: string,
-  _day: string,
-): EligibilityVerdict {
+  contestTrade: TradeCode | null,
+  contestDay: string,
+  orgNames: OrgNames = {},
+): EligibilityResult {
+  if (rules.age) {
+    const range = `${rules.age.min}–${rules.age.max} 岁`;
+    if (!facts.birthDate) {
+      return {
+        ok: false,
+        rule: 'age',
+        message: `年龄须在 ${range}之间：需先在「我的」补充身份证号`,
+        field: 'idNumber',
+      };
+    }
+    const age = ageOn(facts.birthDate, contestDay);
+    if (age < rules.age.min || age > rules.age.max) {
+      return { ok: false, rule: 'age', message: `年龄须在 ${range}之间（比赛当天）` };
+    }
+  }
+  if (rules.trades.length > 0 && (facts.trade === null || !rules.trades.includes(facts.trade))) {
+    const names = rules.trades.map((code) => tradeLabels[code]).join('、');
+    return { ok: false, rule: 'trade', message: `仅限以下工种：${names}`, field: 'trade' };
+  }
   if (rules.orgIds.length > 0 && !rules.orgIds.some((id) => facts.orgPath.includes(id))) {
-    return { ok: false, rule: 'orgs', message: '仅限指定单位的职工报名' };
+    const names = rules.orgIds.map((id) => orgNames[id]).filter((name): name is string => Boolean(name));
+    return {
+      ok: false,
+      rule: 'org',
+      message: names.length === rules.orgIds.length ? `仅限${names.join('、')}的职工` : '仅限指定单位的职工',
+    };
+  }
+  if (rules.frontlineOnly && !facts.frontlineConfirmed) {
+    return { ok: false, rule: 'frontline', message: '仅限一线职工（须经所在单位工会确认）' };
+  }
+  for (const excluded of rules.excludedHonours) {
+    const held = facts.honours.find(
+      (honour) =>
+        honour.code === excluded.code &&
+        (!excluded.sameTrade || (contestTrade !== null && honour.trade === contestTrade)),
+    );
+    if (held) {
+      const what = `${excluded.sameTrade ? '同工种' : ''}${honourLabel(excluded.code)}`;
+      return { ok: false, rule: 'honour', message: `已获${what}，不能以选手身份参赛` };
+    }
   }
   return { ok: true };
 }

@@ -8,8 +8,10 @@ const me = {
   consentVersion: '2026-11',
   profile: {
     realName: '王小强',
-    trade: '数控车工',
+    trade: 'cnc_lathe_operator',
+    tradeNote: null,
     skillLevel: 'technician',
+    frontline: 'pending',
     phoneMasked: '138****5678',
     idNumberMasked: '1101**********002X',
     photoFileId: 'cloud://env/photo.jpg',
@@ -22,12 +24,13 @@ const me = {
     lastDecision: { org, approved: false, reason: '不是本企业职工', at },
   },
   history: [{ orgName: '某某企业工会', from: at, to: null }],
-  modelWorker: { honours: [{ title: '杭州工匠', level: 'city', year: 2024 }] },
+  honours: [{ code: 'other', title: '杭州工匠', level: 'city', year: 2024, trade: null }],
+  modelWorker: { honours: [{ code: 'other', title: '杭州工匠', level: 'city', year: 2024, trade: null }] },
   staffAt: [org],
   expertFor: ['c1'],
 };
 
-const profile = { realName: '王小强', trade: '数控车工', skillLevel: 'technician' } as const;
+const profile = { realName: '王小强', trade: 'cnc_lathe_operator', skillLevel: 'technician' } as const;
 const problem = (value: unknown) => profileInputSchema.safeParse(value).error?.issues[0];
 
 describe('the account contract', () => {
@@ -53,7 +56,7 @@ describe('the account contract', () => {
       expect(
         profileInputSchema.parse({
           realName: ' 王小强 ',
-          trade: ' 数控车工 ',
+          trade: 'cnc_lathe_operator',
           skillLevel: 'technician',
           phone: ' 13812345678 ',
           idNumber: ' 11010519491231002x ',
@@ -61,7 +64,7 @@ describe('the account contract', () => {
         }),
       ).toEqual({
         realName: '王小强',
-        trade: '数控车工',
+        trade: 'cnc_lathe_operator',
         skillLevel: 'technician',
         phone: '13812345678',
         idNumber: '11010519491231002X',
@@ -75,9 +78,19 @@ describe('the account contract', () => {
       expect(profileInputSchema.parse(cleared)).toEqual(cleared);
     });
 
-    it('needs a trade of 2 to 20 characters', () => {
-      expect(profileInputSchema.safeParse({ ...profile, trade: '工' }).success).toBe(false);
-      expect(profileInputSchema.safeParse({ ...profile, trade: '工'.repeat(21) }).success).toBe(false);
+    it('needs a trade picked from the shared list; 其他 may carry the worker’s words of 2 to 20 characters', () => {
+      expect(problem({ ...profile, trade: '数控车工' })).toMatchObject({ path: ['trade'], message: '请选择工种' });
+      const other = { ...profile, trade: 'other', tradeNote: ' 无损检测员 ' };
+      expect(profileInputSchema.parse(other)).toEqual({ ...other, tradeNote: '无损检测员' });
+      expect(problem({ ...other, tradeNote: '工'.repeat(21) })).toMatchObject({
+        path: ['tradeNote'],
+        message: '请填写工种名称（2到20个字）',
+      });
+    });
+
+    it('takes 一线职工 as a yes or no the worker states, or leaves it out', () => {
+      expect(profileInputSchema.parse({ ...profile, frontline: true })).toEqual({ ...profile, frontline: true });
+      expect(problem({ ...profile, frontline: 'yes' })).toMatchObject({ path: ['frontline'] });
     });
 
     it('refuses a phone that is not a mobile number, saying so', () => {

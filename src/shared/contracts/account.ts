@@ -2,7 +2,8 @@
 // terms, keep a profile, and join an enterprise's union. The caller is always the platform's openid.
 import * as z from 'zod';
 import { isIdNumber, isMobilePhone } from '../people/personal-data';
-import { skillLevels } from '../people/vocabulary';
+import { tradeCodes } from '../people/trades';
+import { frontlineStatuses, skillLevels } from '../people/vocabulary';
 import { defineContract } from './contract';
 import { textOf } from '../validation/fields';
 import { honourSchema, idSchema, isoInstant, nameOf, orgRefSchema } from './people-common';
@@ -15,8 +16,12 @@ export const meSchema = z.object({
   profile: z
     .object({
       realName: z.string(),
-      trade: z.string(),
+      /** A code of the shared trade list; `tradeNote` is the worker's words for 其他. */
+      trade: z.enum(tradeCodes),
+      tradeNote: z.string().nullable(),
       skillLevel: z.enum(skillLevels),
+      /** 一线职工 as stated and as the enterprise union decided. */
+      frontline: z.enum(frontlineStatuses),
       phoneMasked: z.string().nullable(),
       idNumberMasked: z.string().nullable(),
       photoFileId: z.string().nullable(),
@@ -33,6 +38,9 @@ export const meSchema = z.object({
       .nullable(),
   }),
   history: z.array(z.object({ orgName: z.string(), from: isoInstant, to: isoInstant.nullable() })),
+  /** The person's honours (one store, model worker or not). */
+  honours: z.array(honourSchema),
+  /** The model-worker designation; its honours are the person's `honours`, repeated for the pages that read them here. */
   modelWorker: z.object({ honours: z.array(honourSchema) }).nullable(),
   staffAt: z.array(orgRefSchema),
   expertFor: z.array(z.string()),
@@ -42,7 +50,9 @@ export type Me = z.infer<typeof meSchema>;
 export const profileInputSchema = z
   .object({
     realName: nameOf('请填写真实姓名（2到40个字）'),
-    trade: textOf(2, 20, '请填写工种（2到20个字），如“数控车工”'),
+    trade: z.enum(tradeCodes, { error: '请选择工种' }),
+    /** For 其他: the trade in the worker's words; ignored for a listed trade. */
+    tradeNote: textOf(2, 20, '请填写工种名称（2到20个字）').nullable().optional(),
     skillLevel: z.enum(skillLevels, { error: '请选择技能等级' }),
     /** Omitted keeps the stored number; null removes it. */
     phone: z.string().trim().refine(isMobilePhone, { message: '请输入11位手机号码' }).nullable().optional(),
@@ -54,6 +64,8 @@ export const profileInputSchema = z
       .nullable()
       .optional(),
     photoFileId: z.string().startsWith('cloud://').max(300).nullable().optional(),
+    /** 一线职工 as the worker states it (omitted keeps what is stored); their enterprise union confirms it. */
+    frontline: z.boolean().optional(),
   })
   .strict();
 

@@ -50,6 +50,52 @@ describe('the schemas the people functions share', () => {
     expect(honourSchema.safeParse({ title: '杭州工匠', level: 'city', year: 2101 }).success).toBe(false);
   });
 
+  describe('an honour with a code', () => {
+    const cityExpert = { code: 'city_skill_expert', title: '市技术能手', level: 'city', year: 2024, trade: 'welder' };
+    const issue = (input: object) => honourSchema.safeParse(input).error?.issues[0];
+
+    it('takes a coded honour with its label, level and, where trade-specific, its trade', () => {
+      expect(honourSchema.parse(cityExpert)).toEqual(cityExpert);
+      const medal = {
+        code: 'national_may_day_medal',
+        title: '全国五一劳动奖章',
+        level: 'national',
+        year: 2019,
+        trade: null,
+      };
+      expect(honourSchema.parse(medal)).toEqual(medal);
+      expect(
+        honourSchema.parse({ code: 'other', title: '杭州工匠', level: 'city', year: 2024, trade: null }),
+      ).toBeTruthy();
+    });
+
+    it('names the field that is wrong', () => {
+      expect(issue({ ...cityExpert, trade: null })).toMatchObject({
+        path: ['trade'],
+        message: '这项荣誉分工种，请选择工种',
+      });
+      expect(
+        issue({ ...cityExpert, code: 'china_skill_award', title: '中华技能大奖', level: 'national' }),
+      ).toMatchObject({
+        path: ['trade'],
+        message: '这项荣誉不分工种',
+      });
+      expect(issue({ ...cityExpert, title: '全国技术能手' })).toMatchObject({ path: ['title'] });
+      expect(issue({ ...cityExpert, level: 'national' })).toMatchObject({ path: ['level'] });
+      expect(issue({ ...cityExpert, code: 'nobel' })).toMatchObject({ path: ['code'], message: '请选择荣誉' });
+      expect(issue({ ...cityExpert, trade: 'astronaut' })).toMatchObject({ path: ['trade'], message: '请选择工种' });
+    });
+
+    it('lets a free title keep any level, and reads an honour stored before codes as other', () => {
+      expect(
+        honourSchema.safeParse({ code: 'other', title: '岗位能手', level: 'enterprise', year: 2024 }).success,
+      ).toBe(true);
+      expect(
+        honourSchema.safeParse({ title: '市技术能手', level: 'city', year: 2024, trade: 'welder' }).success,
+      ).toBe(false);
+    });
+  });
+
   it('show staff a person with the masked phone only', () => {
     const person = {
       id: 'u1',

@@ -1,5 +1,7 @@
 // Schemas shared by the people functions' contracts (`account` for everyone, `union` for staff).
 import * as z from 'zod';
+import { fixedLevelOf, honourCodes, honourLabel, isTradeSpecific } from '../people/honours';
+import { tradeCodes } from '../people/trades';
 import { honourLevels, orgKinds, skillLevels } from '../people/vocabulary';
 
 /** An id as sent; `message` says which to pick where a form names it (`请选择评选类别`). */
@@ -25,11 +27,42 @@ export const orgRefSchema = z.object({
 });
 export type OrgRef = z.infer<typeof orgRefSchema>;
 
-export const honourSchema = z.object({
-  title: z.string().trim().min(2).max(40),
-  level: z.enum(honourLevels),
-  year: z.number().int().min(1950).max(2100),
-});
+/**
+ * One honour on a person's record: a code from the coded list (`other` keeps a free title), its level and year, and
+ * the trade it was conferred in where the code is trade-specific (市技术能手 in 焊工). `code` and `trade` are absent only
+ * on honours stored before they existed (a nomination's copy), read as `other`, so an old record still reads; people's
+ * own honours always leave the server with both, read through `server/people/honours.ts`, which guesses an old
+ * record's code from its title.
+ */
+export const honourSchema = z
+  .object({
+    code: z.enum(honourCodes, { error: '请选择荣誉' }).optional(),
+    title: z
+      .string()
+      .trim()
+      .min(2, { error: '请填写荣誉名称（2到40个字）' })
+      .max(40, { error: '请填写荣誉名称（2到40个字）' }),
+    level: z.enum(honourLevels, { error: '请选择荣誉级别' }),
+    year: z.number({ error: '请填写获得年份' }).int().min(1950).max(2100),
+    trade: z.enum(tradeCodes, { error: '请选择工种' }).nullable().optional(),
+  })
+  .refine((honour) => !isTradeSpecific(honour.code ?? 'other') || (honour.trade ?? null) !== null, {
+    message: '这项荣誉分工种，请选择工种',
+    path: ['trade'],
+  })
+  .refine((honour) => isTradeSpecific(honour.code ?? 'other') || (honour.trade ?? null) === null, {
+    message: '这项荣誉不分工种',
+    path: ['trade'],
+  })
+  // A coded honour is what its code says: its title and level are the code's, so two records of it never differ.
+  .refine((honour) => (honour.code ?? 'other') === 'other' || honour.title === honourLabel(honour.code!), {
+    message: '荣誉名称须与所选荣誉一致',
+    path: ['title'],
+  })
+  .refine((honour) => (fixedLevelOf(honour.code ?? 'other') ?? honour.level) === honour.level, {
+    message: '荣誉级别须与所选荣誉一致',
+    path: ['level'],
+  });
 export type Honour = z.infer<typeof honourSchema>;
 
 /** A person as staff see them in lists: never an unmasked phone or ID number. */

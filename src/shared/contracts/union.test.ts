@@ -38,7 +38,15 @@ const request = {
 };
 const grant = { id: 'g1', role: 'staff', org, campaignId: null, grantedAt: at };
 const honour = { title: '杭州工匠', level: 'city', year: 2024 };
-const member = { ...person, idNumberMasked: '1101**********002X', joinedAt: at, grants: [grant], honours: [honour] };
+const member = {
+  ...person,
+  idNumberMasked: '1101**********002X',
+  joinedAt: at,
+  grants: [grant],
+  honours: [honour],
+  tradeCode: 'cnc_lathe_operator',
+  frontline: 'confirmed',
+};
 const reason = '换届调整';
 
 const { actions } = unionContract;

@@ -1,7 +1,8 @@
 // Contract of the `union` function: what union staff do at and below their node of the tree — organisations,
 // join requests, members, roles, model workers, invites and the audit log.
 import * as z from 'zod';
-import { orgKinds } from '../people/vocabulary';
+import { tradeCodes } from '../people/trades';
+import { frontlineStatuses, orgKinds } from '../people/vocabulary';
 import { defineContract } from './contract';
 import { pageInput } from './paging';
 import { tableAnswer, tableQuery } from './table-query';
@@ -49,6 +50,9 @@ export const memberSchema = personSummarySchema.extend({
   joinedAt: isoInstant.nullable(),
   grants: z.array(grantSchema),
   honours: z.array(honourSchema),
+  /** The trade's code (`trade` is how it reads); null without a profile. */
+  tradeCode: z.enum(tradeCodes).nullable(),
+  frontline: z.enum(frontlineStatuses),
 });
 
 /** What an audited act is about: a person, an organisation, a grant, a campaign, a candidate, an objection… */
@@ -134,7 +138,15 @@ export const unionContract = defineContract('union', {
     output: joinRequestSchema,
   },
   listMembers: {
-    input: z.object({ orgId: idSchema, table: membersTable.optional(), ...pageInput }).strict(),
+    input: z
+      .object({
+        orgId: idSchema,
+        /** 一线职工 awaiting the union's confirmation, or confirmed. */
+        frontline: z.enum(['pending', 'confirmed']).optional(),
+        table: membersTable.optional(),
+        ...pageInput,
+      })
+      .strict(),
     output: z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable(), ...tableAnswer }),
   },
   /** Staff find a person in their subtree by name (to grant a role or designate a model worker). */
@@ -181,6 +193,30 @@ export const unionContract = defineContract('union', {
       .object({ userId: idSchema, honours: z.array(honourSchema).min(1).max(20), reason: reasonSchema })
       .strict(),
     output: memberSchema,
+  },
+  /** A member's honours, model worker or not (replaces the list; an empty list removes them all). */
+  setHonours: {
+    input: z.object({ userId: idSchema, honours: z.array(honourSchema).max(20), reason: reasonSchema }).strict(),
+    output: memberSchema,
+  },
+  /** Confirms or withdraws the 一线职工 a member stated on their profile. */
+  decideFrontline: {
+    input: z.object({ userId: idSchema, confirm: z.boolean(), reason: reasonSchema }).strict(),
+    output: memberSchema,
+  },
+  /**
+   * Moves records from before issue 14 into today's shape: model workers' honours to the person's `honours` (coded
+   * from their titles) and free-text trades to the trade list. Idempotent; says how many records it changed.
+   */
+  migratePeople: {
+    input: z.object({}).strict(),
+    output: z.object({
+      examined: z.number().int(),
+      changed: z.number().int(),
+      honoursMoved: z.number().int(),
+      tradesMapped: z.number().int(),
+      tradesKeptAsOther: z.number().int(),
+    }),
   },
   auditLog: {
     input: z

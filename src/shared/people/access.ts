@@ -58,6 +58,10 @@ export const accessTable = {
   'union.grantRole': staff,
   'union.revokeRole': staff,
   'union.designateModelWorker': staffOver,
+  'union.setHonours': staffOver,
+  'union.decideFrontline': staffOver,
+  // A one-off rewrite of every person's record: the city union's alone.
+  'union.migratePeople': { who: 'staff', kinds: ['city'] },
   'union.auditLog': staff,
 
   // Campaigns are run by city and district unions; the target is the organising union.

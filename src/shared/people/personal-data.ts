@@ -39,6 +39,15 @@ export function isIdNumber(value: string): boolean {
   return CHECK[sum % 11] === value[17];
 }
 
+/**
+ * The birth date a valid resident ID number carries (digits 7–14), as `YYYY-MM-DD`; null for anything that is not a
+ * valid 18-character number, so a mistyped number never yields an age.
+ */
+export function birthDateFromIdNumber(value: string): string | null {
+  if (!isIdNumber(value)) return null;
+  return `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+}
+
 /** `320902199001011234` → `3209**********1234`. */
 export function maskIdNumber(id: string): string {
   return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;

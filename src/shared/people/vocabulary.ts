@@ -39,6 +39,19 @@ export const honourLevelLabels: Record<HonourLevel, string> = {
   enterprise: '企业级',
 };
 
+/**
+ * 一线职工 (front-line worker) as a profile states it: `none` not stated, `pending` stated by the worker and awaiting
+ * their enterprise union, `confirmed` by staff (the only state a contest counts), `withdrawn` by staff.
+ */
+export const frontlineStatuses = ['none', 'pending', 'confirmed', 'withdrawn'] as const;
+export type FrontlineStatus = (typeof frontlineStatuses)[number];
+export const frontlineStatusLabels: Record<FrontlineStatus, string> = {
+  none: '未填写',
+  pending: '待确认',
+  confirmed: '已确认',
+  withdrawn: '未认可',
+};
+
 /** Roles a person holds beyond being a worker; the public is anyone with an openid and no profile. */
 export const grantRoles = ['staff', 'expert'] as const;
 export type GrantRole = (typeof grantRoles)[number];

@@ -6,6 +6,7 @@ import { eligibilitySchema } from '../../contest/eligibility';
 import { contestPhases, contestScheduleSchema } from '../../contest/schedule';
 import { weightingSchema } from '../../contest/scores';
 import { textOf } from '../../validation/fields';
+import { tradeCodes } from '../../people/trades';
 import { idSchema, isoInstant } from '../people-common';
 
 export const contestLevels = ['enterprise', 'district', 'city'] as const;
@@ -45,7 +46,7 @@ export const contestFieldsSchema = z
   .object({
     title: textOf(4, 40, '请填写比赛名称（4到40个字）'),
     level: z.enum(contestLevels, { error: '请选择比赛级别' }),
-    trade: z.string({ error: '请选择工种' }).trim().min(1, { error: '请选择工种' }).max(40),
+    trade: z.enum(tradeCodes, { error: '请选择工种' }),
     description: z.string({ error: '简介须是文字' }).trim().max(2000, { error: '简介最多2000个字' }),
     venue: textOf(2, 60, '请填写比赛地点（2到60个字）'),
     poster: z.string().startsWith('cloud://', { error: '海报须先上传' }).max(300).nullable(),
@@ -138,7 +139,7 @@ export const contestViewSchema = z.object({
   contestId: z.string(),
   title: z.string(),
   level: z.enum(contestLevels),
-  trade: z.string(),
+  trade: z.enum(tradeCodes),
   description: z.string(),
   venue: z.string(),
   poster: z.string().nullable(),

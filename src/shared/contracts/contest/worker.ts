@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { ActionSpec } from '../contract';
 import { pageInput } from '../paging';
 import { idSchema } from '../people-common';
+import { tradeCodes } from '../../people/trades';
 import { contestIdInput, contestLevels, contestViewSchema, entryViewSchema } from './common';
 
 export const contestCardSchema = contestViewSchema.pick({
@@ -30,7 +31,7 @@ export const workerContestActions = {
       .object({
         ...pageInput,
         level: z.enum(contestLevels).optional(),
-        trade: z.string().trim().max(40).optional(),
+        trade: z.enum(tradeCodes, { error: '请选择工种' }).optional(),
         openNow: z.boolean().optional(),
       })
       .strict(),
