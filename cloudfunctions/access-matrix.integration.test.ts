@@ -1396,6 +1396,11 @@ const rows: Row[] = [
     expect: everyProfile,
   }),
   contest('myEntries', { phase: 'read', input: {}, expect: everyProfile }),
+  contest('glance', {
+    phase: 'read',
+    input: {},
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {

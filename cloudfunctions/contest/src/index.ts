@@ -4,10 +4,11 @@
 // 十个一. Only wiring here: each group of actions is a `<group>.handlers.ts`.
 import { contestContract } from '../../../src/shared/contracts/contest';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { glanceHandlers } from './glance.handlers';
 import { staffHandlers } from './staff.handlers';
 import { workerHandlers } from './worker.handlers';
 
-export const contestHandlers = { ...staffHandlers, ...workerHandlers };
+export const contestHandlers = { ...staffHandlers, ...workerHandlers, ...glanceHandlers };
 
 // A registration reads only the caller's record (eligibility), never their grants: one operation saved a call.
 export const main = createGuardedFunction(contestContract, contestHandlers, { grantless: ['register'] });

@@ -146,6 +146,7 @@ export const accessTable = {
   'contest.register': profiled,
   'contest.cancelEntry': profiled,
   'contest.myEntries': profiled,
+  'contest.glance': anyone,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,
