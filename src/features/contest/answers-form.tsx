@@ -11,35 +11,11 @@ import { DateField } from '@/components/form/date-fields';
 import { ChoiceField, FieldFrame, TextField } from '@/components/form/fields';
 import { pickPhoto } from '@/components/photos/photo-picker';
 import { accountContract } from '@/shared/contracts/account';
-import { answersSchemaFor, type CustomField } from '@/shared/contest/custom-fields';
+import type { CustomField } from '@/shared/contest/custom-fields';
 import { newId } from '@/shared/ids';
-import { fieldErrors, type FieldErrors } from '@/shared/validation/field-errors';
+import type { FieldErrors } from '@/shared/validation/field-errors';
+import type { AnswerDraft } from './answers';
 import '@/components/photos/photos.css';
-
-/** What the form holds per field: typed text (numbers too, until sent), picked choices, a day, a photo's file id. */
-export type AnswerDraft = Record<string, string | string[]>;
-
-/** The answers as the function takes them: empty optional fields left out, numbers as numbers. */
-export function answersOf(fields: readonly CustomField[], draft: AnswerDraft): Record<string, unknown> {
-  const answers: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = draft[field.key];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0 && !field.required)) {
-      continue;
-    }
-    if (field.type === 'number' && typeof value === 'string') {
-      const number = Number(value.trim());
-      // A non-number stays text, so the schema names the field in its own words.
-      answers[field.key] = value.trim() !== '' && Number.isFinite(number) ? number : value;
-    } else answers[field.key] = value;
-  }
-  return answers;
-}
-
-/** Problems of `draft` by field key, from the shared schema; empty when the function would take it. */
-export function answerErrors(fields: readonly CustomField[], draft: AnswerDraft): FieldErrors {
-  return fieldErrors(answersSchemaFor(fields), answersOf(fields, draft));
-}
 
 function MultiField({
   field,

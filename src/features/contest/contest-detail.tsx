@@ -18,7 +18,8 @@ import { contestContract, contestLevelLabels, type ContestView } from '@/shared/
 import { cancellationOpen, registrationRefusal } from '@/shared/contest/schedule';
 import { weightingText } from '@/shared/contest/scores';
 import type { FieldErrors } from '@/shared/validation/field-errors';
-import { AnswersForm, answerErrors, answersOf, type AnswerDraft } from './answers-form';
+import { answerErrors, answersOf, type AnswerDraft } from './answers';
+import { AnswersForm } from './answers-form';
 import { scrollToFirstError } from './scroll';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import './contest.css';

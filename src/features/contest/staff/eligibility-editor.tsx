@@ -10,18 +10,10 @@ import type { Eligibility } from '@/shared/contest/eligibility';
 import { describeEligibility } from '@/shared/contest/rules-text';
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import type { FieldErrors } from '@/shared/validation/field-errors';
+import { wordsOf } from './lists';
 import '../contest.css';
 
 const P = 'contest.eligibility';
-
-/** Words typed into a list: split at commas and 、, trimmed, without repeats or blanks. */
-export function wordsOf(text: string, already: readonly string[] = []): string[] {
-  const words = text
-    .split(/[,，、;；\s]+/)
-    .map((word) => word.trim())
-    .filter(Boolean);
-  return [...new Set([...already, ...words])];
-}
 
 /** The first error under `prefix`, for a list whose items are checked one by one. */
 const errorUnder = (errors: FieldErrors, prefix: string) =>
@@ -33,7 +25,7 @@ function Chips({ label, items, onRemove }: { label: string; items: string[]; onR
     <View className="jx-contest-builder__tools" role="list" aria-label={label}>
       {items.map((item) => (
         <View key={item} role="listitem">
-          <Button className="jx-button" fill="outline" size="small" onClick={() => onRemove(item)}>
+          <Button className="jx-button" fill="outline" onClick={() => onRemove(item)}>
             {`${item} ×`}
           </Button>
         </View>

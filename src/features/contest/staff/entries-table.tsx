@@ -42,10 +42,10 @@ function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
   const name = entry.person?.name ?? '';
   return (
     <View className="jx-contest-builder__tools">
-      <Button className="jx-button" type="primary" size="small" onClick={() => onDecide(entry, true)}>
+      <Button className="jx-button" type="primary" onClick={() => onDecide(entry, true)}>
         {`通过${name}`}
       </Button>
-      <Button className="jx-button" fill="outline" size="small" onClick={() => onDecide(entry, false)}>
+      <Button className="jx-button" fill="outline" onClick={() => onDecide(entry, false)}>
         {`不通过${name}`}
       </Button>
     </View>

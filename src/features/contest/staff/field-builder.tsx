@@ -12,28 +12,12 @@ import {
   type CustomFieldType,
 } from '@/shared/contest/custom-fields';
 import type { FieldErrors } from '@/shared/validation/field-errors';
-import { wordsOf } from './eligibility-editor';
+import { freshKey, moved, wordsOf } from './lists';
 import '../contest.css';
 
 const MAX_FIELDS = 10;
 const TYPES = customFieldTypes.map((type) => ({ value: type, label: customFieldTypeLabels[type] }));
 const isChoice = (type: CustomFieldType) => type === 'single' || type === 'multi';
-
-/** A key no field of `fields` has: `f1`, `f2`, … (the schema's lower-case letters and digits). */
-export function freshKey(fields: readonly CustomField[]): string {
-  const used = new Set(fields.map((field) => field.key));
-  let n = 1;
-  while (used.has(`f${n}`)) n += 1;
-  return `f${n}`;
-}
-
-export function moved<T>(list: readonly T[], from: number, to: number): T[] {
-  if (to < 0 || to >= list.length) return [...list];
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item as T);
-  return next;
-}
 
 function OptionsField({
   field,
@@ -108,16 +92,16 @@ function FieldRow({
       />
       <View className="jx-contest-builder__tools">
         {index > 0 ? (
-          <Button className="jx-button" fill="outline" size="small" onClick={() => onMove(index - 1)}>
+          <Button className="jx-button" fill="outline" onClick={() => onMove(index - 1)}>
             {`上移${name}`}
           </Button>
         ) : null}
         {index < count - 1 ? (
-          <Button className="jx-button" fill="outline" size="small" onClick={() => onMove(index + 1)}>
+          <Button className="jx-button" fill="outline" onClick={() => onMove(index + 1)}>
             {`下移${name}`}
           </Button>
         ) : null}
-        <Button className="jx-button" fill="outline" size="small" onClick={onRemove}>
+        <Button className="jx-button" fill="outline" onClick={onRemove}>
           {`删除${name}`}
         </Button>
       </View>
