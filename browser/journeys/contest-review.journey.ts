@@ -43,10 +43,11 @@ export const contestReviewJourney: Journey = {
     await openContestPage(page, baseUrl, contestId);
     await page.getByLabel('我的报名').getByText('未通过').waitFor();
     await page.getByText(`原因：${REASON}`).waitFor();
+    await page.getByLabel('我的报名').scrollIntoViewIfNeeded();
     await check('worker-sees-why');
     await page.goto(`${baseUrl}/#/contest/pages/mine/index`);
     await settle(page);
-    await page.getByRole('link', { name: `${TITLE}：未通过` }).waitFor();
+    await page.getByRole('link', { name: TITLE }).filter({ hasText: '未通过' }).waitFor();
     await check('my-contests');
   },
 };

@@ -19,7 +19,7 @@ export const contestStaffJourney: Journey = {
       .getByRole('link', { name: /^技能竞赛/ })
       .first()
       .click();
-    await page.getByRole('table', { name: '技能竞赛' }).waitFor();
+    await button(page, '新建比赛').waitFor();
     await check('list');
 
     await button(page, '新建比赛').click();
@@ -53,10 +53,9 @@ export const contestStaffJourney: Journey = {
     await field(page, '比赛名称').waitFor();
     await page
       .getByRole('radiogroup', { name: '工龄的类型' })
-      .getByRole('radio', { name: '✓ 数字' })
-      .or(page.getByRole('radiogroup', { name: '工龄的类型' }).getByRole('radio', { name: '数字' }))
-      .first()
+      .getByRole('radio', { name: '数字', checked: true })
       .waitFor();
+    await page.getByRole('radio', { name: '限定年龄段', checked: true }).waitFor();
     await check('edit');
   },
 };

@@ -38,16 +38,19 @@ export const contestWorkerJourney: Journey = {
     await check('detail-open');
     await button(page, /^报名$/).click();
     await page.getByText('请选择服装尺码').waitFor();
+    await page.getByText('请选择服装尺码').scrollIntoViewIfNeeded();
     await check('field-error');
-    await page.getByRole('radio', { name: 'L' }).click();
+    await page.getByRole('radio', { name: 'L', exact: true }).click();
     await button(page, /^报名$/).click();
-    await page.getByLabel('我的报名').getByText('已确认').waitFor();
+    await page.getByLabel('我的报名').getByText('已确认', { exact: true }).waitFor();
+    await page.getByLabel('我的报名').scrollIntoViewIfNeeded();
     await check('registered');
 
     // 周建国 (东城电力检修) is told the rule before trying: no 报名 button at all.
     await actAs(page, baseUrl, 'demo-zhou');
     await openContestPage(page, baseUrl, contestId);
     await page.getByRole('alert', { name: '你暂不能报名' }).waitFor();
+    await page.getByRole('alert', { name: '你暂不能报名' }).scrollIntoViewIfNeeded();
     expect(await button(page, /^报名/).count(), 'no 报名 for someone the rule keeps out').toBe(0);
     await check('not-eligible');
 
@@ -56,9 +59,10 @@ export const contestWorkerJourney: Journey = {
     await actAs(page, baseUrl, 'persona-enterprise-staff');
     await openContestPage(page, baseUrl, contestId);
     await page.getByText('名额已满，现在报名将进入候补', { exact: false }).waitFor();
-    await page.getByRole('radio', { name: 'M' }).click();
+    await page.getByRole('radio', { name: 'M', exact: true }).click();
     await button(page, '报名候补').click();
-    await page.getByLabel('我的报名').getByText('候补第1位').waitFor();
+    await page.getByLabel('我的报名').getByText('候补第1位', { exact: true }).waitFor();
+    await page.getByLabel('我的报名').scrollIntoViewIfNeeded();
     await check('waitlisted');
 
     // 李卫国 cancels, confirming in the dialog; the place goes to 孙丽华.
@@ -68,17 +72,18 @@ export const contestWorkerJourney: Journey = {
     await page.getByRole('dialog', { name: '取消报名' }).waitFor();
     await check('cancel-confirm');
     await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确定取消' }).click();
-    await page.getByLabel('我的报名').getByText('已取消').waitFor();
+    await page.getByLabel('我的报名').getByText('已取消', { exact: true }).waitFor();
 
     await actAs(page, baseUrl, 'persona-enterprise-staff');
     await openContestPage(page, baseUrl, contestId);
-    await page.getByLabel('我的报名').getByText('已确认').waitFor();
+    await page.getByLabel('我的报名').getByText('已确认', { exact: true }).waitFor();
+    await page.getByLabel('我的报名').scrollIntoViewIfNeeded();
     await check('promoted');
 
     // 陈晓东's 我的比赛 and 首页.
     await actAs(page, baseUrl, 'persona-worker');
     await page.getByRole('link', { name: '我的比赛' }).click();
-    await page.getByRole('link', { name: `${TITLE}：已确认` }).waitFor();
+    await page.getByRole('link', { name: TITLE }).filter({ hasText: '已确认' }).waitFor();
     await check('my-contests');
     await page.goto(`${baseUrl}/#/pages/home/index`);
     await page.getByLabel('我的下一场').getByText(TITLE).waitFor();

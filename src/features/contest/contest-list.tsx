@@ -29,12 +29,7 @@ const LEVELS = [
 
 export function ContestCardView({ card }: { card: ContestCard }) {
   return (
-    <View
-      className="jx-card jx-tappable"
-      role="link"
-      aria-label={`${card.title}：${phaseLabel(card.phase)}`}
-      onClick={() => openPage(CONTEST_PAGES.detail(card.contestId))}
-    >
+    <View className="jx-card" role="link" onClick={() => openPage(CONTEST_PAGES.detail(card.contestId))}>
       <View className="jx-contest-card__head">
         <Text className={phaseTagClass(card.phase)}>{phaseLabel(card.phase)}</Text>
         <Text className="jx-tag">{contestLevelLabels[card.level]}</Text>

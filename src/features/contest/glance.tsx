@@ -19,7 +19,7 @@ function useGlance() {
 
 function ContestLink({ title, lines, onOpen }: { title: string; lines: string[]; onOpen: () => void }) {
   return (
-    <View className="jx-contest-link" role="link" aria-label={title} onClick={onOpen}>
+    <View className="jx-contest-link" role="link" onClick={onOpen}>
       <View className="jx-contest-link__text">
         <Text className="jx-text-body jx-block jx-contest-link__title">{title}</Text>
         {lines.map((line) => (

@@ -14,12 +14,7 @@ import './contest.css';
 
 function EntryCard({ entry }: { entry: EntryView }) {
   return (
-    <View
-      className="jx-card jx-tappable"
-      role="link"
-      aria-label={`${entry.contestTitle}：${entryStateText(entry)}`}
-      onClick={() => openPage(CONTEST_PAGES.detail(entry.contestId))}
-    >
+    <View className="jx-card" role="link" onClick={() => openPage(CONTEST_PAGES.detail(entry.contestId))}>
       <View className="jx-contest-card__head">
         <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
         {entry.checkedIn ? <Text className="jx-tag jx-tag--success">已签到</Text> : null}

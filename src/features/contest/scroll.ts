@@ -1,10 +1,9 @@
 // After a refused save, the first field with an error is scrolled into view: on a long form the user otherwise
 // taps and sees nothing happen.
 import Taro from '@tarojs/taro';
+import { scrollToFirst } from '@/platform/scroll-to';
 
 export function scrollToFirstError(): void {
   // After the render that shows the errors.
-  Taro.nextTick(() => {
-    Taro.pageScrollTo({ selector: '.jx-field--error', duration: 200, offsetTop: -80 }).catch(() => undefined);
-  });
+  Taro.nextTick(() => scrollToFirst('.jx-field--error'));
 }

@@ -79,7 +79,9 @@ const COLUMNS: TableColumn<Row, 'day' | 'createdAt'>[] = [
     key: 'phase',
     title: '阶段',
     weight: 1.1,
-    cell: (row) => <Text className={phaseTagClass(row.contest.phase)}>{phaseLabel(row.contest.phase)}</Text>,
+    cell: (row) => (
+      <Text className={`${phaseTagClass(row.contest.phase)} jx-contest-nowrap`}>{phaseLabel(row.contest.phase)}</Text>
+    ),
   },
   { key: 'confirmed', title: '已确认', weight: 0.8, cell: (row) => <Text>{row.counts.confirmed}</Text> },
   { key: 'waitlisted', title: '候补', weight: 0.8, cell: (row) => <Text>{row.counts.waitlisted}</Text> },

@@ -73,8 +73,8 @@ function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryVie
     {
       key: 'state',
       title: '状态',
-      weight: 1,
-      cell: (entry) => <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>,
+      weight: 1.2,
+      cell: (entry) => <Text className={`${entryTagClass(entry)} jx-contest-nowrap`}>{entryStateText(entry)}</Text>,
     },
     { key: 'decide', title: '审核', weight: 2, cell: (entry) => <Decision entry={entry} onDecide={onDecide} /> },
   ];
