@@ -2,6 +2,7 @@
 // 工作台, start 新建比赛, are told what is missing under each field, pick the organiser, fill the contest, set an
 // eligibility rule (age 20–50) and add a registration field (工龄, a number), publish, and find the contest in the
 // table with its counts.
+import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
 
@@ -28,6 +29,9 @@ export const contestStaffJourney: Journey = {
     await button(page, '发布比赛').click();
     await page.getByText('请选择主办单位').first().waitFor();
     await page.getByText('请填写比赛名称（4到40个字）').waitFor();
+    // The first field in error is scrolled to, not left below the fold of a long form.
+    const top = await field(page, '比赛名称').evaluate((input) => input.getBoundingClientRect().top);
+    expect(top >= 0 && top < 800, `比赛名称 in view (top ${top})`).toBe(true);
     await check('errors');
 
     await page.getByRole('radio', { name: /^示范市总工会，/ }).click();

@@ -87,6 +87,7 @@ export const contestWorkerJourney: Journey = {
     await check('my-contests');
     await page.goto(`${baseUrl}/#/pages/home/index`);
     await page.getByLabel('我的下一场').getByText(TITLE).waitFor();
+    await page.getByLabel('我的下一场').scrollIntoViewIfNeeded();
     await check('home-next');
   },
 };

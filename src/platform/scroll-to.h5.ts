@@ -5,5 +5,5 @@ export function scrollToFirst(selector: string): void {
     const page = element.closest('.taro_page');
     return !page || getComputedStyle(page).display !== 'none';
   });
-  shown?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  shown?.scrollIntoView({ block: 'center' });
 }

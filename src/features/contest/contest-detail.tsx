@@ -171,7 +171,7 @@ function MyEntry({ contest, onChanged }: { contest: ContestView; onChanged: () =
         }
       >
         <Text className="jx-text-body jx-block">
-          取消后名额会让给候补的人，之后再报名须重新排队。确定取消“{contest.title}”的报名吗？
+          取消后名额会让给候补的人，这场比赛不能再次报名。确定取消“{contest.title}”的报名吗？
         </Text>
       </Dialog>
     </View>

@@ -340,11 +340,11 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
           frozen={isFrozen('fields')}
         />
       </Section>
-      {failure ? <ErrorText>{failure}</ErrorText> : null}
-      {Object.keys(errors).length > 0 ? (
-        <ErrorText>有{Object.keys(errors).length}处需要修改，见标红的字段。</ErrorText>
-      ) : null}
       <View className="jx-more">
+        {failure ? <ErrorText>{failure}</ErrorText> : null}
+        {Object.keys(errors).length > 0 ? (
+          <ErrorText>有{Object.keys(errors).length}处需要修改，见标红的字段。</ErrorText>
+        ) : null}
         <Button block className="jx-button" type="primary" loading={busy} onClick={submit}>
           {busy ? '正在保存' : contest ? '保存修改' : '发布比赛'}
         </Button>
