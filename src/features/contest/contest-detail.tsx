@@ -20,7 +20,7 @@ import { weightingText } from '@/shared/contest/scores';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import { answerErrors, answersOf, type AnswerDraft } from './answers';
 import { AnswersForm } from './answers-form';
-import { scrollToFirstError } from './scroll';
+import { useScrollToFirstError } from './scroll';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import './contest.css';
 
@@ -184,6 +184,7 @@ function Register({ contest, onDone }: { contest: ContestView; onDone: () => voi
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const scrollToFirstError = useScrollToFirstError();
   const closed = registrationRefusal(contest.schedule, now);
   if (closed) {
     return (

@@ -22,7 +22,7 @@ import { contestContract, contestLevelLabels, type ContestView } from '@/shared/
 import { unionContract } from '@/shared/contracts/union';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import { CONTEST_PAGES } from '../routes';
-import { scrollToFirstError } from '../scroll';
+import { useScrollToFirstError } from '../scroll';
 import {
   contestFormErrors,
   contestOf,
@@ -92,6 +92,7 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
+  const scrollToFirstError = useScrollToFirstError();
   const frozen = frozenParts(contest, today);
   const opened = frozen.length > 0;
   const set = <K extends keyof ContestFormValues>(key: K, value: ContestFormValues[K]) =>
