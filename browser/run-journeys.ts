@@ -14,6 +14,9 @@ import { testStartInstant } from '../test-support/seeded-cloud';
 import { checkPage, chromiumPath, openBrowser, SCREENSHOT_DIR } from './harness';
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
+import { contestReviewJourney } from './journeys/contest-review.journey';
+import { contestStaffJourney } from './journeys/contest-staff.journey';
+import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
@@ -31,6 +34,9 @@ const journeys: Journey[] = [
   tenonesOfflineJourney,
   tenonesStaffJourney,
   tenonesReviewJourney,
+  contestStaffJourney,
+  contestWorkerJourney,
+  contestReviewJourney,
 ];
 
 async function main(): Promise<void> {

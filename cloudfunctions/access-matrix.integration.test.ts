@@ -1562,6 +1562,11 @@ const rows: Row[] = [
     setup: async () => ({ contestId: (await cityContest()).contestId }),
     expect: { public: F, worker: C, model: C, ent: C, district: C, xihu: C, city: C, expert: C },
   }),
+  contest('glance', {
+    phase: 'read',
+    input: {},
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {

@@ -62,6 +62,10 @@ export const SUBPACKAGES = {
   },
   /** 十个一's staff pages: completion of the caller's subtree drilled down to an enterprise's workers, and review. */
   'tenones-admin': { progress: 'pages/progress/index', review: 'pages/review/index' },
+  /** 技能竞赛: browsing contests, one contest with its verdict and registration, and 我的比赛. */
+  contest: { list: 'pages/list/index', detail: 'pages/detail/index', mine: 'pages/mine/index' },
+  /** Contests' staff pages: the table of contests, create and edit, one contest's entries and their review. */
+  'contest-admin': { list: 'pages/list/index', edit: 'pages/edit/index', entries: 'pages/entries/index' },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;
@@ -84,6 +88,8 @@ export const PAGES = {
   expert: urlsOf('expert'),
   tenones: urlsOf('tenones'),
   'tenones-admin': urlsOf('tenones-admin'),
+  contest: urlsOf('contest'),
+  'contest-admin': urlsOf('contest-admin'),
 } as const;
 
 /** A page path as a mini-program code's `page` takes it: no leading slash, no query. */

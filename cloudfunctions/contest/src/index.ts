@@ -6,6 +6,7 @@ import { contestContract } from '../../../src/shared/contracts/contest';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { dayHandlers } from './day.handlers';
 import { resultHandlers } from './results.handlers';
+import { glanceHandlers } from './glance.handlers';
 import { staffHandlers } from './staff.handlers';
 import { teamHandlers } from './teams.handlers';
 import { workerHandlers } from './worker.handlers';
@@ -16,6 +17,7 @@ export const contestHandlers = {
   ...resultHandlers,
   ...dayHandlers,
   ...teamHandlers,
+  ...glanceHandlers,
 };
 
 // A registration reads only the caller's record (eligibility), never their grants: one operation saved a call.

@@ -10,7 +10,7 @@ import {
 import { changedParts, refuseAfterOpening } from '../../../src/shared/contest/changes';
 import { registrationHasOpened, type ContestPhase } from '../../../src/shared/contest/schedule';
 import { beijingDay } from '../../../src/shared/time/beijing';
-import type { Db } from '../../../server/kit/db';
+import { literalPattern, type Db } from '../../../server/kit/db';
 import { promote, leave } from '../../../server/booking/entries';
 import { growSlot, openSlot } from '../../../server/booking/slots';
 import { contestCounts, slotsOf } from '../../../server/contest/counts';
@@ -100,6 +100,8 @@ export const staffHandlers = {
     const where: Record<string, unknown> = {
       orgPath: nodes.length === 1 ? nodes[0] : _.in(nodes),
       ...(level ? { level } : {}),
+      // The table's search box looks for the words in the title.
+      ...(table.search ? { title: literalPattern(ctx.db, table.search) } : {}),
     };
     const phaseWhere = phase ? phaseQuery(ctx.db, phase, ctx.now) : {};
     const read = await readTablePage(

@@ -7,3 +7,6 @@ export const WORKBENCH_PAGE = PAGES.admin.home;
 
 /** 评审任务: the campaigns an expert scores. */
 export const EXPERT_TASKS_PAGE = PAGES.expert.tasks;
+
+/** 我的比赛: the worker's contest entries. */
+export const MY_CONTESTS_PAGE = PAGES.contest.mine;

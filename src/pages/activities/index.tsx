@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { EmptyState } from '@/components/states/states';
+import { OpenContests } from '@/features/contest/glance';
 import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
 
 export default function ActivitiesPage() {
@@ -9,7 +10,7 @@ export default function ActivitiesPage() {
     <PageShell>
       <View className="jx-card" aria-label="技能竞赛">
         <Text className="jx-text-title">技能竞赛</Text>
-        <EmptyState title="暂时没有开放报名的技能竞赛。" hint="工会发布竞赛后，可在这里报名。" />
+        <OpenContests />
       </View>
       <View className="jx-card" aria-label="工匠评选">
         <Text className="jx-text-title">工匠评选</Text>

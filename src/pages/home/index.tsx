@@ -1,7 +1,7 @@
 // 首页: the worker's year at a glance. Each section fills in as its feature lands; until then it says so.
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
-import { EmptyState } from '@/components/states/states';
+import { NextContest } from '@/features/contest/glance';
 import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
 import { TenonesGlance } from '@/features/tenones/glance';
 
@@ -24,7 +24,7 @@ export default function HomePage() {
       </View>
       <View className="jx-card" aria-label="我的下一场">
         <Text className="jx-text-title">我的下一场</Text>
-        <EmptyState title="你还没有报名讲座或带徒活动。" hint="可以到“活动”里看看。" />
+        <NextContest emptyTitle="你还没有报名竞赛、讲座或带徒活动。" emptyHint="可以到“活动”里看看。" />
       </View>
     </PageShell>
   );

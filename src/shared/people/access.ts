@@ -171,6 +171,8 @@ export const accessTable = {
   'contest.leaveTeam': profiled,
   'contest.submitTeam': profiled,
   'contest.results': profiled,
+  // The home and 活动 tabs' glance: empty for someone with no profile, so anyone may ask.
+  'contest.glance': anyone,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

@@ -4,6 +4,7 @@
 import { defineContract } from '../contract';
 import { dayActions } from './day';
 import { resultActions } from './results';
+import { contestGlanceActions } from './glance';
 import { staffContestActions } from './staff';
 import { teamActions } from './teams';
 import { workerContestActions } from './worker';
@@ -11,6 +12,7 @@ import { workerContestActions } from './worker';
 export * from './common';
 export * from './day';
 export * from './results';
+export * from './glance';
 export * from './staff';
 export * from './teams';
 export * from './worker';
@@ -21,4 +23,5 @@ export const contestContract = defineContract('contest', {
   ...resultActions,
   ...dayActions,
   ...teamActions,
+  ...contestGlanceActions,
 });

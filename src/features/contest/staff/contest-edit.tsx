@@ -1,0 +1,399 @@
+// 新建比赛 / 修改比赛 (contest-admin subpackage): every part of a contest — the organiser (which sets the level), the
+// schedule picked in Beijing time, entry type and team size, places, review, weighting, award places, the
+// eligibility rule and the registration fields. Errors come from the contract's schema under each field, the first
+// scrolled to. Once registration opened the fixed parts are shown read-only with why, places can only grow, and a
+// reason is asked for (kept in the audit log).
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useMemo, useState, type ReactNode } from 'react';
+import { callFunction } from '@/cloud/call-function';
+import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { ReasonDialog } from '@/components/dialog/dialog';
+import { DateField, TimeField } from '@/components/form/date-fields';
+import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
+import { ErrorText } from '@/components/form/messages';
+import { fieldMessage, formatDateTime } from '@/components/format/format';
+import { replacePage } from '@/components/navigation/navigation';
+import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
+import { OrgPicker } from '@/components/staff/org-picker';
+import { treeRows, type TreeRow } from '@/components/staff/org-tree';
+import { now, useNow } from '@/platform/clock';
+import { contestContract, contestLevelLabels, type ContestView } from '@/shared/contracts/contest';
+import { unionContract } from '@/shared/contracts/union';
+import type { FieldErrors } from '@/shared/validation/field-errors';
+import { CONTEST_PAGES } from '../routes';
+import { useScrollToFirstError } from '../scroll';
+import {
+  contestFormErrors,
+  contestOf,
+  defaultContestForm,
+  formOfContest,
+  frozenNote,
+  frozenParts,
+  levelOfKind,
+  type ContestFormValues,
+  type PickedInstant,
+} from './contest-form';
+import { EligibilityEditor } from './eligibility-editor';
+import { FieldBuilder } from './field-builder';
+import '@/components/staff/admin.css';
+import '../contest.css';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className="jx-card" role="group" aria-label={title}>
+      <Text className="jx-text-title jx-block">{title}</Text>
+      {children}
+    </View>
+  );
+}
+
+function InstantField({
+  label,
+  value,
+  onChange,
+  error,
+  fixed,
+}: {
+  label: string;
+  value: PickedInstant;
+  onChange: (value: PickedInstant) => void;
+  error?: string;
+  fixed?: string;
+}) {
+  if (fixed) {
+    return (
+      <View className="jx-field">
+        <Text className="jx-text-body jx-field__label">{label}</Text>
+        <Text className="jx-text-body jx-block">{formatDateTime(`${value.day}T${value.time}:00+08:00`)}</Text>
+        <Text className="jx-text-secondary jx-block">{fixed}</Text>
+      </View>
+    );
+  }
+  return (
+    <View>
+      <DateField
+        label={`${label}日期`}
+        value={value.day}
+        onChange={(day) => onChange({ ...value, day })}
+        error={error}
+      />
+      <TimeField label={`${label}时间`} value={value.time} onChange={(time) => onChange({ ...value, time })} />
+    </View>
+  );
+}
+
+function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRows: TreeRow[] }) {
+  const today = useNow();
+  const [values, setValues] = useState<ContestFormValues>(() =>
+    contest ? formOfContest(contest) : defaultContestForm(now()),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const scrollToFirstError = useScrollToFirstError();
+  const frozen = frozenParts(contest, today);
+  const opened = frozen.length > 0;
+  const set = <K extends keyof ContestFormValues>(key: K, value: ContestFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const err = (path: string) => errors[`contest.${path}`];
+  const isFrozen = (part: (typeof frozen)[number]) => frozen.includes(part);
+
+  const refused = (problem: unknown) => {
+    const error = asCloudError(problem);
+    if (error.field && error.field !== 'reason') {
+      setErrors({ [error.field]: fieldMessage(error) });
+      scrollToFirstError();
+    } else setFailure(error.message);
+  };
+
+  const save = async (reason?: string) => {
+    if (contest) {
+      await callFunction(contestContract, 'updateContest', {
+        contestId: contest.contestId,
+        contest: contestOf(values),
+        ...(reason ? { reason } : {}),
+      });
+      replacePage(CONTEST_PAGES.staffList());
+    } else {
+      await callFunction(contestContract, 'createContest', { orgId: values.orgId ?? '', contest: contestOf(values) });
+      replacePage(CONTEST_PAGES.staffList());
+    }
+  };
+
+  const submit = () => {
+    setFailure(null);
+    const problems = contestFormErrors(values);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      scrollToFirstError();
+      return;
+    }
+    if (opened) {
+      setAsking(true);
+      return;
+    }
+    setBusy(true);
+    save()
+      .catch(refused)
+      .finally(() => setBusy(false));
+  };
+
+  const capacityHint =
+    contest && opened ? `报名开始后名额只能增加（现为${contest.capacity}）` : '报满后报名的人进入候补';
+  return (
+    <View>
+      {opened ? (
+        <View className="jx-card" role="note">
+          <Text className="jx-text-body jx-block">{frozenNote(frozen)}</Text>
+        </View>
+      ) : null}
+      <Section title="基本信息">
+        {contest ? (
+          <Text className="jx-text-body jx-block">
+            主办：{contest.organiser.name}（{contestLevelLabels[contest.level]}）
+          </Text>
+        ) : (
+          <OrgPicker
+            label="主办单位"
+            rows={orgRows}
+            value={values.orgId}
+            pickable={(row) => row.status === 'active'}
+            onChange={(row) => setValues((current) => ({ ...current, orgId: row.id, level: levelOfKind(row.kind) }))}
+            error={errors.orgId ?? err('level')}
+          />
+        )}
+        {values.level && !contest ? (
+          <Text className="jx-text-secondary jx-block">比赛级别：{contestLevelLabels[values.level]}</Text>
+        ) : null}
+        <TextField
+          label="比赛名称"
+          value={values.title}
+          maxLength={40}
+          onChange={(v) => set('title', v)}
+          error={err('title')}
+        />
+        <TextField
+          label="工种"
+          value={values.trade}
+          maxLength={40}
+          placeholder="如：数控车工"
+          onChange={(v) => set('trade', v)}
+          error={err('trade')}
+        />
+        <TextField
+          label="比赛地点"
+          value={values.venue}
+          maxLength={60}
+          onChange={(v) => set('venue', v)}
+          error={err('venue')}
+        />
+        <TextAreaField
+          label="简介"
+          optional
+          value={values.description}
+          maxLength={2000}
+          onChange={(v) => set('description', v)}
+          error={err('description')}
+        />
+      </Section>
+      <Section title="时间安排（北京时间）">
+        <InstantField
+          label="报名开始"
+          value={values.opensAt}
+          onChange={(v) => set('opensAt', v)}
+          error={err('schedule.opensAt')}
+          fixed={opened ? '报名已开始，开始时间不能修改' : undefined}
+        />
+        <InstantField
+          label="报名截止"
+          value={values.closesAt}
+          onChange={(v) => set('closesAt', v)}
+          error={err('schedule.closesAt')}
+        />
+        <InstantField
+          label="取消报名截止"
+          value={values.cancelBy}
+          onChange={(v) => set('cancelBy', v)}
+          error={err('schedule.cancelBy')}
+        />
+        <DateField label="比赛日" value={values.day} onChange={(v) => set('day', v)} error={err('schedule.day')} />
+      </Section>
+      <Section title="参赛形式与名额">
+        {isFrozen('entry') ? (
+          <Text className="jx-text-body jx-block">
+            {values.kind === 'team' ? `团体赛，每队${values.teamMin}到${values.teamMax}人` : '个人赛'}（已固定）
+          </Text>
+        ) : (
+          <View>
+            <ChoiceField<'individual' | 'team'>
+              label="参赛形式"
+              choices={[
+                { value: 'individual', label: '个人赛' },
+                { value: 'team', label: '团体赛' },
+              ]}
+              value={values.kind}
+              onChange={(kind) =>
+                setValues((current) => ({
+                  ...current,
+                  kind,
+                  teamMin: kind === 'team' ? '2' : '1',
+                  teamMax: kind === 'team' ? '5' : '1',
+                }))
+              }
+              error={err('entry.kind')}
+            />
+            {values.kind === 'team' ? (
+              <View>
+                <TextField
+                  label="每队最少人数"
+                  type="number"
+                  value={values.teamMin}
+                  onChange={(v) => set('teamMin', v)}
+                  error={err('entry.teamMin')}
+                />
+                <TextField
+                  label="每队最多人数"
+                  type="number"
+                  value={values.teamMax}
+                  onChange={(v) => set('teamMax', v)}
+                  error={err('entry.teamMax')}
+                />
+              </View>
+            ) : null}
+          </View>
+        )}
+        <TextField
+          label="名额"
+          type="number"
+          value={values.capacity}
+          hint={capacityHint}
+          onChange={(v) => set('capacity', v)}
+          error={err('capacity')}
+        />
+        {isFrozen('review') ? (
+          <Text className="jx-text-body jx-block">
+            审核：{values.review ? '报名须经主办方审核' : '报名即确认'}（已固定）
+          </Text>
+        ) : (
+          <ChoiceField<'auto' | 'review'>
+            label="报名审核"
+            choices={[
+              { value: 'auto', label: '报名即确认' },
+              { value: 'review', label: '须主办方审核' },
+            ]}
+            value={values.review ? 'review' : 'auto'}
+            onChange={(choice) => set('review', choice === 'review')}
+          />
+        )}
+      </Section>
+      <Section title="成绩与奖项">
+        {isFrozen('weighting') ? (
+          <Text className="jx-text-body jx-block">
+            理论{values.theory}%，实操{values.practical}%（已固定）
+          </Text>
+        ) : (
+          <View>
+            <TextField
+              label="理论权重（%）"
+              type="number"
+              value={values.theory}
+              onChange={(v) => set('theory', v)}
+              error={err('weighting.theory')}
+            />
+            <TextField
+              label="实操权重（%）"
+              type="number"
+              value={values.practical}
+              onChange={(v) => set('practical', v)}
+              error={err('weighting.practical')}
+            />
+          </View>
+        )}
+        {isFrozen('awards') ? (
+          <Text className="jx-text-body jx-block">获奖名额：{values.awards}名（已固定）</Text>
+        ) : (
+          <TextField
+            label="获奖名额"
+            type="number"
+            value={values.awards}
+            onChange={(v) => set('awards', v)}
+            error={err('awards')}
+          />
+        )}
+      </Section>
+      <Section title="参赛条件">
+        <EligibilityEditor
+          value={values.eligibility}
+          onChange={(v) => set('eligibility', v)}
+          errors={errors}
+          orgRows={orgRows}
+          frozen={isFrozen('eligibility')}
+          orgNames={Object.fromEntries(orgRows.map((row) => [row.id, row.name]))}
+        />
+      </Section>
+      <Section title="报名字段">
+        <FieldBuilder
+          fields={values.fields}
+          onChange={(v) => set('fields', v)}
+          errors={errors}
+          frozen={isFrozen('fields')}
+        />
+      </Section>
+      <View className="jx-more">
+        {failure ? <ErrorText>{failure}</ErrorText> : null}
+        {Object.keys(errors).length > 0 ? (
+          <ErrorText>有{Object.keys(errors).length}处需要修改，见标红的字段。</ErrorText>
+        ) : null}
+        <Button block className="jx-button" type="primary" loading={busy} onClick={submit}>
+          {busy ? '正在保存' : contest ? '保存修改' : '发布比赛'}
+        </Button>
+      </View>
+      <ReasonDialog
+        open={asking}
+        title="保存修改"
+        description="报名已开始，请写明修改的原因，会记入操作日志。"
+        confirmText="保存修改"
+        onCancel={() => setAsking(false)}
+        onConfirm={async (reason) => {
+          try {
+            await save(reason);
+            setAsking(false);
+          } catch (problem) {
+            const error = asCloudError(problem);
+            if (error.field && error.field !== 'reason') {
+              setAsking(false);
+              refused(problem);
+              return;
+            }
+            throw problem;
+          }
+        }}
+      />
+    </View>
+  );
+}
+
+export function ContestEdit({ contestId }: { contestId: string | null }) {
+  const title = contestId ? '修改比赛' : '新建比赛';
+  const { state, reload } = useCloudCall(async () => {
+    const [tree, row] = await Promise.all([
+      callFunction(unionContract, 'orgTree', {}),
+      contestId ? callFunction(contestContract, 'staffContest', { contestId }) : Promise.resolve(null),
+    ]);
+    return { rows: treeRows(tree.orgs), contest: row?.contest ?? null };
+  }, [contestId]);
+  const rows = useMemo(() => (state.status === 'ready' ? state.data.rows : []), [state]);
+  if (state.status !== 'ready') {
+    return <AdminPending title={title} state={state} label={`正在加载${title}`} onRetry={reload} />;
+  }
+  return (
+    <AdminFrame
+      title={title}
+      intro={contestId ? state.data.contest?.title : '发布后，主办单位及下级单位的职工可以在“活动”里看到并报名。'}
+    >
+      <ContestForm contest={state.data.contest} orgRows={rows} />
+    </AdminFrame>
+  );
+}

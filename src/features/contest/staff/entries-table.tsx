@@ -1,0 +1,179 @@
+// 报名名单 (contest-admin subpackage): one contest's entries for its organisers — by state, with the masked phone
+// only and the answers to the organiser's fields as columns; a pending entry is 通过 or 不通过 with a reason the
+// worker reads. A table in a wide window, cards on a phone.
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { callFunction } from '@/cloud/call-function';
+import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { DataTable, type TableColumn } from '@/components/data-table/data-table';
+import { ReasonDialog } from '@/components/dialog/dialog';
+import { ErrorText } from '@/components/form/messages';
+import { formatCalendarDay, formatDateTime } from '@/components/format/format';
+import { openPage } from '@/components/navigation/navigation';
+import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
+import { Tabs } from '@/components/staff/tabs';
+import {
+  contestContract,
+  entryStateLabels,
+  type ContestView,
+  type EntryState,
+  type EntryView,
+} from '@/shared/contracts/contest';
+import { answerText } from '@/shared/contest/custom-fields';
+import { CONTEST_PAGES } from '../routes';
+import { entryStateText, entryTagClass } from '../texts';
+import '@/components/staff/admin.css';
+import '../contest.css';
+
+type Filter = 'all' | EntryState;
+const FILTERS: { value: Filter; label: string }[] = [
+  { value: 'all', label: '全部' },
+  ...(['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const).map((state) => ({
+    value: state,
+    label: entryStateLabels[state],
+  })),
+];
+
+type Decide = (entry: EntryView, approve: boolean) => void;
+
+function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
+  if (entry.state !== 'pending') return null;
+  const name = entry.person?.name ?? '';
+  return (
+    <View className="jx-contest-builder__tools">
+      <Button className="jx-button" type="primary" onClick={() => onDecide(entry, true)}>
+        {`通过${name}`}
+      </Button>
+      <Button className="jx-button" fill="outline" onClick={() => onDecide(entry, false)}>
+        {`不通过${name}`}
+      </Button>
+    </View>
+  );
+}
+
+function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryView, 'ticket' | 'name'>[] {
+  return [
+    { key: 'name', title: '姓名', sortField: 'name', weight: 1, cell: (entry) => <Text>{entry.person?.name}</Text> },
+    { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
+    { key: 'phone', title: '手机号', weight: 1.2, cell: (entry) => <Text>{entry.person?.phoneMasked ?? '—'}</Text> },
+    ...contest.fields.map((field) => ({
+      key: `answer-${field.key}`,
+      title: field.label,
+      weight: 1,
+      cell: (entry: EntryView) => <Text>{answerText(field, entry.answers[field.key]) || '—'}</Text>,
+    })),
+    {
+      key: 'ticket',
+      title: '报名时间',
+      sortField: 'ticket' as const,
+      weight: 1.4,
+      cell: (entry) => <Text>{formatDateTime(entry.createdAt)}</Text>,
+    },
+    {
+      key: 'state',
+      title: '状态',
+      weight: 1.2,
+      cell: (entry) => <Text className={`${entryTagClass(entry)} jx-contest-nowrap`}>{entryStateText(entry)}</Text>,
+    },
+    { key: 'decide', title: '审核', weight: 2, cell: (entry) => <Decision entry={entry} onDecide={onDecide} /> },
+  ];
+}
+
+function EntryCard({ entry, contest, onDecide }: { entry: EntryView; contest: ContestView; onDecide: Decide }) {
+  return (
+    <View className="jx-card" aria-label={`${entry.person?.name ?? ''}：${entryStateText(entry)}`}>
+      <View className="jx-contest-card__head">
+        <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
+        <Text className="jx-text-body">{entry.person?.name}</Text>
+      </View>
+      <Text className="jx-text-secondary jx-block">
+        {entry.person?.orgName ?? ''} · {entry.person?.phoneMasked ?? '未留手机号'}
+      </Text>
+      {contest.fields.map((field) => (
+        <Text key={field.key} className="jx-text-body jx-block">
+          {field.label}：{answerText(field, entry.answers[field.key]) || '—'}
+        </Text>
+      ))}
+      {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
+      <Decision entry={entry} onDecide={onDecide} />
+    </View>
+  );
+}
+
+export function EntriesTable({ contestId }: { contestId: string }) {
+  const { state, reload } = useCloudCall(
+    () => callFunction(contestContract, 'staffContest', { contestId }),
+    [contestId],
+  );
+  const [filter, setFilter] = useState<Filter>('all');
+  const [version, setVersion] = useState(0);
+  const [rejecting, setRejecting] = useState<EntryView | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (state.status !== 'ready')
+    return <AdminPending title="报名名单" state={state} label="正在加载报名" onRetry={reload} />;
+  const { contest, counts } = state.data;
+  const changed = () => {
+    setVersion((n) => n + 1);
+    reload();
+  };
+  const decide: Decide = (entry, approve) => {
+    setFailure(null);
+    if (!approve) {
+      setRejecting(entry);
+      return;
+    }
+    callFunction(contestContract, 'reviewEntry', { entryId: entry.entryId, approve: true }).then(
+      changed,
+      (problem: unknown) => setFailure(asCloudError(problem).message),
+    );
+  };
+  return (
+    <AdminFrame
+      title={`报名名单：${contest.title}`}
+      intro={`比赛日 ${formatCalendarDay(contest.schedule.day)} · 名额${contest.capacity} · 已确认${counts.confirmed} · 候补${counts.waitlisted} · 待审核${counts.pending} · 已签到${counts.checkedIn}`}
+    >
+      <View className="jx-more">
+        <Button className="jx-button" fill="outline" onClick={() => openPage(CONTEST_PAGES.edit(contest.contestId))}>
+          修改比赛
+        </Button>
+      </View>
+      <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
+      {failure ? <ErrorText>{failure}</ErrorText> : null}
+      <DataTable<EntryView, 'ticket' | 'name'>
+        label="报名名单"
+        filterKey={filter}
+        version={version}
+        columns={columnsOf(contest, decide)}
+        load={async (table) => {
+          const { search: _none, ...query } = table;
+          const answer = await callFunction(contestContract, 'contestEntries', {
+            contestId,
+            ...(filter === 'all' ? {} : { state: filter }),
+            ...query,
+          });
+          return { rows: answer.rows, total: answer.total, page: query.page };
+        }}
+        defaultSort={{ sortBy: 'ticket', order: 'asc' }}
+        rowKey={(entry) => entry.entryId}
+        rowName={(entry) => entry.person?.name ?? entry.entryId}
+        empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
+        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} />}
+      />
+      <ReasonDialog
+        open={rejecting !== null}
+        title={`不通过：${rejecting?.person?.name ?? ''}`}
+        description="名额会让给候补的人，职工会看到原因。"
+        confirmText="不通过"
+        reasonLabel="未通过的原因"
+        reasonHint="职工会看到，并记入操作日志"
+        onCancel={() => setRejecting(null)}
+        onConfirm={async (reason) => {
+          await callFunction(contestContract, 'reviewEntry', { entryId: rejecting!.entryId, approve: false, reason });
+          setRejecting(null);
+          changed();
+        }}
+      />
+    </AdminFrame>
+  );
+}
