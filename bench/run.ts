@@ -11,6 +11,7 @@ import { voteScenario } from './scenarios/vote';
 import { candidatesScenario } from './scenarios/candidates';
 import { trendScenario } from './scenarios/trend';
 import { tenonesScenario } from './scenarios/tenones';
+import { contestScenario } from './scenarios/contest';
 
 const scenarios: Scenario[] = [
   localCloudScenario,
@@ -19,6 +20,7 @@ const scenarios: Scenario[] = [
   candidatesScenario,
   trendScenario,
   tenonesScenario,
+  contestScenario,
   bundleSizeScenario,
 ];
 

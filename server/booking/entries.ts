@@ -148,7 +148,8 @@ export async function promote<E extends BookedEntry>(
     const entry = await claimEarliest(db, store, slotId, now);
     if (!entry) {
       // Nobody to promote: the one counted left, or died before storing its entry. Give the reservation back and
-      // stop; the slot's recount settles a count that never comes back.
+      // stop. A count that never comes back (a registration that died before its insert) stays until a slot recount,
+      // which is not built yet (issue 14's notes).
       await undoPromotion(db, slotId, now);
       break;
     }
