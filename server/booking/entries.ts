@@ -148,8 +148,8 @@ export async function promote<E extends BookedEntry>(
     const entry = await claimEarliest(db, store, slotId, now);
     if (!entry) {
       // Nobody to promote: the one counted left, or died before storing its entry. Give the reservation back and
-      // stop. A count that never comes back (a registration that died before its insert) stays until a slot recount,
-      // which is not built yet (issue 14's notes).
+      // stop. A count that never comes back (a registration that died before its insert) is settled by the slot
+      // recount (recount.ts) once the slot is quiet.
       await undoPromotion(db, slotId, now);
       break;
     }

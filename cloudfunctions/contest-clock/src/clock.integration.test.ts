@@ -7,6 +7,7 @@ import { contestContract } from '../../../src/shared/contracts/contest';
 import { contestFields } from '../../../test-support/contests';
 import { callerOf, data, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
+import { localDb } from '../../../test-support/in-process';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -76,4 +77,28 @@ it('refuses a client that calls it by name with a timer-shaped event: nothing is
   expect(messagesTo(b!.openid)).toEqual([]);
   // The timer itself still does the job.
   expect((await tick()).closing).toBe(1);
+});
+
+it('settles a place a registration that died before its insert left taken, once the slot has been quiet', async () => {
+  const made = data(
+    await contest(
+      'createContest',
+      { orgId: 'org-city', contest: contestFields(env, { capacity: 2 }) },
+      'persona-city-staff',
+    ),
+  );
+  const [a, b] = await addWorkers(env, 'recount', 2);
+  data(await contest('register', { contestId: made.contestId, answers: {} }, a!.openid));
+  // A registration took the second place and died before storing its entry.
+  const slots = localDb(env.cloud).collection('bookingSlots');
+  await slots.doc(`contest.${made.contestId}`).update({ free: 0, seq: 2 });
+  expect(data(await contest('register', { contestId: made.contestId, answers: {} }, b!.openid)).state).toBe(
+    'waitlisted',
+  );
+  // While the slot is busy, nothing is repaired; once quiet, the place is given back and B promoted.
+  expect((await tick()).slotsRecounted).toBe(0);
+  env.cloud.clock.set(env.now().getTime() + 3 * 60_000);
+  expect((await tick()).slotsRecounted).toBe(1);
+  expect(data(await contest('contest', { contestId: made.contestId }, b!.openid)).mine!.state).toBe('confirmed');
+  expect((await tick()).slotsRecounted).toBe(0);
 });

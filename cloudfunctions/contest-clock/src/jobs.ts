@@ -2,12 +2,15 @@
 // as a Beijing date) and a marker the job sets when done, so a contest is handled once.
 import { addDays, beijingDay } from '../../../src/shared/time/beijing';
 import { waitlistPosition } from '../../../server/booking/entries';
+import { recountSlot } from '../../../server/booking/recount';
 import {
   contestEntries,
   contests,
+  slotOfContest,
   type ContestEntryRecord,
   type ContestRecord,
 } from '../../../server/contest/records';
+import { teamStoreOf } from '../../../server/contest/teams';
 import { bookingStoreOf, uncreditEntry } from '../../../server/contest/registration';
 import type { TimerContext } from '../../../server/kit/timer-function';
 import { contestEntryChanged } from '../../../server/notify/senders';
@@ -95,4 +98,26 @@ export async function markAbsent(ctx: TimerContext): Promise<number> {
     }
   }
   return marked;
+}
+
+/**
+ * Contests still taking or promoting entries (up to their day): each slot recounted against its entries, and
+ * repaired once quiet (server/booking/recount.ts). Answers how many slots were repaired.
+ */
+export async function recountSlots(ctx: TimerContext): Promise<number> {
+  const { data } = (await contests
+    .of(ctx.db)
+    .where({ 'schedule.day': ctx.db.command.gte(beijingDay(ctx.now)) })
+    .limit(1000)
+    .get()) as { data: ContestRecord[] };
+  let repaired = 0;
+  for (const contest of data) {
+    const store = contest.entry.kind === 'team' ? teamStoreOf(ctx, contest) : bookingStoreOf(ctx, contest);
+    const difference = await recountSlot(ctx.db, store as never, slotOfContest(contest._id), ctx.now);
+    if (difference?.repaired) {
+      console.warn(`contest slot ${difference.slotId} recounted`, JSON.stringify(difference));
+      repaired += 1;
+    }
+  }
+  return repaired;
 }
