@@ -190,7 +190,7 @@ function HonoursRule({ value, onChange, errors }: Props) {
         />
       ) : null}
       <View className="jx-actions">
-        <Button className="jx-button" fill="outline" disabled={code === null} onClick={add}>
+        <Button className="jx-button" fill="outline" onClick={add}>
           添加荣誉
         </Button>
       </View>
