@@ -37,7 +37,7 @@ export function openContest(now: Date, change: Partial<ContestFields>): ContestF
   return {
     title: '示范市技能竞赛',
     level: 'city',
-    trade: '数控车工',
+    trade: 'cnc_lathe_operator',
     description: '理论考试与实际操作两部分，实操占七成。',
     venue: '示范市职业技能实训基地',
     poster: null,

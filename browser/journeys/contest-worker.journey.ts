@@ -2,7 +2,8 @@
 // (only 精工机械's workers) is open. 陈晓东 finds it on the 活动 tab's 技能竞赛 card, is told what the field needs,
 // and registers; 周建国 of another enterprise is shown the failing rule before he tries, with no 报名 to tap; the
 // two places fill, so 孙丽华 is waitlisted 候补第1位; 李卫国 cancels (confirmed in a dialog) and she is promoted,
-// which her page shows as 已确认. 陈晓东's 我的比赛 and 首页's 我的下一场 show his entry.
+// which her page shows as 已确认. 陈晓东's 我的比赛 shows his entry and
+// 首页's 我的下一场 his nearest one.
 import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { button, actAs, settledCheck } from './people-steps';
@@ -35,6 +36,9 @@ export const contestWorkerJourney: Journey = {
     await check('activities-card');
     await card.getByRole('link', { name: TITLE }).click();
     await page.getByText('限以下单位职工：示范市精工机械有限公司工会', { exact: false }).waitFor();
+    // The trade reads as its name, never the stored code.
+    await page.getByText('数控车工', { exact: true }).first().waitFor();
+    expect(await page.getByText('cnc_lathe_operator').count(), 'no trade code on the page').toBe(0);
     await check('detail-open');
     await button(page, /^报名$/).click();
     await page.getByText('请选择服装尺码').waitFor();
@@ -86,7 +90,10 @@ export const contestWorkerJourney: Journey = {
     await page.getByRole('link', { name: TITLE }).filter({ hasText: '已确认' }).waitFor();
     await check('my-contests');
     await page.goto(`${baseUrl}/#/pages/home/index`);
-    await page.getByLabel('我的下一场').getByText(TITLE).waitFor();
+    // The demo data's contest today (database/seed/contests.ts), which he also entered, comes before this one ten days
+    // on: 我的下一场 is the nearest, so it names that one.
+    await page.getByLabel('我的下一场').getByText('精工机械岗位练兵：钳工技能比武').waitFor();
+    await page.getByLabel('我的下一场').getByText('技能竞赛 · 已确认').waitFor();
     await page.getByLabel('我的下一场').scrollIntoViewIfNeeded();
     await check('home-next');
   },

@@ -35,8 +35,11 @@ export function requireVisible(contest: ContestRecord, user: UserRecord): void {
 }
 
 /** The rule that keeps `user` out of `contest`, or null when they may enter. */
-export function refusalOf(contest: ContestRecord, user: UserRecord): { rule: string; message: string } | null {
-  if (!user.orgId) return { rule: 'member', message: '请先加入所在企业的工会' };
+export function refusalOf(
+  contest: ContestRecord,
+  user: UserRecord,
+): { rule: string; message: string; field: 'idNumber' | 'trade' | null } | null {
+  if (!user.orgId) return { rule: 'member', message: '请先加入所在企业的工会', field: null };
   const verdict = checkEligibility(
     contest.eligibility,
     eligibilityFactsOf(user),
@@ -44,7 +47,7 @@ export function refusalOf(contest: ContestRecord, user: UserRecord): { rule: str
     contest.schedule.day,
     contest.eligibilityOrgs,
   );
-  return verdict.ok ? null : { rule: verdict.rule, message: verdict.message };
+  return verdict.ok ? null : { rule: verdict.rule, message: verdict.message, field: verdict.field ?? null };
 }
 
 export function checkAnswers(contest: ContestRecord, user: UserRecord, answers: Record<string, unknown>) {

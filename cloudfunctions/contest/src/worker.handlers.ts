@@ -109,7 +109,12 @@ export const workerHandlers = {
         : null;
     return contestView(contest, slot, ctx.now, {
       entry: mine,
-      verdict: { ok: !refusal, message: refusal?.message ?? null, rule: refusal?.rule ?? null },
+      verdict: {
+        ok: !refusal,
+        message: refusal?.message ?? null,
+        rule: refusal?.rule ?? null,
+        field: refusal?.field ?? null,
+      },
     });
   },
 

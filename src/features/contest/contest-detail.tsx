@@ -17,6 +17,7 @@ import { useNow } from '@/platform/clock';
 import { contestContract, contestLevelLabels, type ContestView } from '@/shared/contracts/contest';
 import { cancellationOpen, registrationRefusal } from '@/shared/contest/schedule';
 import { weightingText } from '@/shared/contest/scores';
+import { tradeLabels } from '@/shared/people/trades';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import { answerErrors, answersOf, type AnswerDraft } from './answers';
 import { AnswersForm } from './answers-form';
@@ -45,7 +46,7 @@ function About({ contest }: { contest: ContestView }) {
       {contest.description ? <Text className="jx-text-body jx-block">{contest.description}</Text> : null}
       <View className="jx-contest-facts">
         <Fact label="主办" value={contest.organiser.name} />
-        <Fact label="工种" value={contest.trade} />
+        <Fact label="工种" value={tradeLabels[contest.trade]} />
         <Fact label="比赛日" value={formatCalendarDay(contest.schedule.day)} />
         <Fact label="地点" value={contest.venue} />
         <Fact label="报名" value={windowLine(contest).replace('报名时间：', '')} />
@@ -84,7 +85,7 @@ function Rules({ contest }: { contest: ContestView }) {
 }
 
 function Verdict({ contest }: { contest: ContestView }) {
-  const fix = fixOf(contest.verdict?.rule ?? null);
+  const fix = contest.verdict ? fixOf(contest.verdict) : null;
   return (
     <View className="jx-contest-verdict" role="alert" aria-label="你暂不能报名">
       <Text className="jx-text-body jx-block">你暂不能报名：{contest.verdict?.message}</Text>

@@ -1,11 +1,11 @@
 // 技能竞赛 (contest subpackage): the contests of the worker's unions, newest contest day first, filtered by level,
 // trade and "报名中"; each card says when registration runs, how many places are left and the phase.
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { usePaged } from '@/cloud/use-paged';
-import { ChoiceField, TextField } from '@/components/form/fields';
+import { ChoiceField } from '@/components/form/fields';
+import { SearchPickField } from '@/components/form/search-pick-field';
 import { formatCalendarDay } from '@/components/format/format';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { MoreButton } from '@/components/staff/more-button';
@@ -17,7 +17,9 @@ import {
   type ContestCard,
   type ContestLevel,
 } from '@/shared/contracts/contest';
+import { tradeLabels, type TradeCode } from '@/shared/people/trades';
 import { CONTEST_PAGES } from './routes';
+import { TRADE_CHOICES } from './trade-choices';
 import { phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import './contest.css';
 
@@ -26,6 +28,8 @@ const LEVELS = [
   { value: 'all' as const, label: '全部级别' },
   ...contestLevels.map((level) => ({ value: level, label: contestLevelLabels[level] })),
 ];
+type TradeFilter = 'all' | TradeCode;
+const TRADES = [...TRADE_CHOICES, { value: 'all' as const, label: '全部工种' }];
 
 export function ContestCardView({ card }: { card: ContestCard }) {
   return (
@@ -33,7 +37,7 @@ export function ContestCardView({ card }: { card: ContestCard }) {
       <View className="jx-contest-card__head">
         <Text className={phaseTagClass(card.phase)}>{phaseLabel(card.phase)}</Text>
         <Text className="jx-tag">{contestLevelLabels[card.level]}</Text>
-        <Text className="jx-text-secondary">{card.trade}</Text>
+        <Text className="jx-text-secondary">{tradeLabels[card.trade]}</Text>
       </View>
       <Text className="jx-text-title jx-block jx-contest-card__title">{card.title}</Text>
       <Text className="jx-text-secondary jx-block">
@@ -49,38 +53,26 @@ export function ContestCardView({ card }: { card: ContestCard }) {
 export function ContestList() {
   const [level, setLevel] = useState<LevelFilter>('all');
   const [openNow, setOpenNow] = useState(false);
-  const [typedTrade, setTypedTrade] = useState('');
-  const [trade, setTrade] = useState('');
+  const [trade, setTrade] = useState<TradeFilter>('all');
   const { state, reload, more } = usePaged(
     async (cursor) =>
       callFunction(contestContract, 'contests', {
         ...(cursor ? { cursor } : {}),
         ...(level === 'all' ? {} : { level }),
-        ...(trade ? { trade } : {}),
+        ...(trade === 'all' ? {} : { trade }),
         ...(openNow ? { openNow: true } : {}),
       }),
     [level, trade, openNow],
   );
   useShownAgain(reload);
-  const filtered = level !== 'all' || !!trade || openNow;
+  const filtered = level !== 'all' || trade !== 'all' || openNow;
 
   return (
     <View>
       <View className="jx-card jx-contest-filters" role="search" aria-label="筛选竞赛">
         <ChoiceField<LevelFilter> label="级别" choices={LEVELS} value={level} onChange={setLevel} />
-        <TextField
-          label="工种"
-          value={typedTrade}
-          onChange={setTypedTrade}
-          placeholder="如：数控车工，留空为全部"
-          maxLength={40}
-          onConfirm={() => setTrade(typedTrade.trim())}
-        />
-        <View className="jx-actions">
-          <Button className="jx-button" fill="outline" type="primary" onClick={() => setTrade(typedTrade.trim())}>
-            按工种筛选
-          </Button>
-        </View>
+        {/* 全部工种 stays offered whatever the search, so the filter can always be cleared. */}
+        <SearchPickField<TradeFilter> label="工种" choices={TRADES} value={trade} onChange={setTrade} pinned="all" />
         <View
           className="jx-contest-check"
           role="checkbox"

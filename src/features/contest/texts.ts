@@ -1,7 +1,7 @@
 // How contests and entries read on the worker's and staff's pages: the phase tag, an entry's state with its
 // waitlist place, the places line, and the way to fix a failing eligibility rule where there is one.
 import type { ContestCard } from '@/shared/contracts/contest';
-import { entryStateLabels, type EntryView } from '@/shared/contracts/contest';
+import { entryStateLabels, type ContestView, type EntryView } from '@/shared/contracts/contest';
 import { contestPhaseLabels, windowText, type ContestPhase } from '@/shared/contest/schedule';
 import { PAGES } from '@/shared/routes';
 
@@ -33,16 +33,15 @@ export function placesText(card: Pick<ContestCard, 'placesLeft' | 'capacity' | '
 export const windowLine = (card: Pick<ContestCard, 'schedule'>) => `报名时间：${windowText(card.schedule)}`;
 
 /**
- * Where a worker fixes what keeps them out, by the failing rule's code: their own record (the ID number gives the
- * birth date, the profile the trade) or membership. Rules nobody can fix themselves (an honour, the organiser's
- * choice of units) have none.
+ * Where a worker fixes what keeps them out, from the verdict: not a member (`member`) → join a union; a rule that
+ * names a profile field it lacks or differs on (`field`: the ID number an age rule reads, or the trade) → their
+ * profile. An age out of range, a unit, 一线 or an honour nobody can fix themselves: none.
  */
-export function fixOf(rule: string | null): { label: string; url: string } | null {
-  switch (rule) {
-    case 'member':
-      return { label: '加入企业工会', url: PAGES.account.join };
-    case 'age':
-    case 'birthDate':
+export function fixOf(
+  verdict: Pick<NonNullable<ContestView['verdict']>, 'rule' | 'field'>,
+): { label: string; url: string } | null {
+  if (verdict.rule === 'member') return { label: '加入企业工会', url: PAGES.account.join };
+  switch (verdict.field) {
     case 'idNumber':
       return { label: '到“我的”填写身份证号', url: PAGES.account.profile };
     case 'trade':

@@ -12,6 +12,7 @@ import { ReasonDialog } from '@/components/dialog/dialog';
 import { DateField, TimeField } from '@/components/form/date-fields';
 import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
+import { SearchPickField } from '@/components/form/search-pick-field';
 import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { replacePage } from '@/components/navigation/navigation';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
@@ -22,6 +23,7 @@ import { contestContract, contestLevelLabels, type ContestView } from '@/shared/
 import { unionContract } from '@/shared/contracts/union';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import { CONTEST_PAGES } from '../routes';
+import { TRADE_CHOICES } from '../trade-choices';
 import { useScrollToFirstError } from '../scroll';
 import {
   contestFormErrors,
@@ -174,13 +176,14 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
           onChange={(v) => set('title', v)}
           error={err('title')}
         />
-        <TextField
+        <SearchPickField
           label="工种"
+          choices={TRADE_CHOICES}
           value={values.trade}
-          maxLength={40}
-          placeholder="如：数控车工"
           onChange={(v) => set('trade', v)}
           error={err('trade')}
+          pinned="other"
+          hint="从国家职业分类中的工种选择"
         />
         <TextField
           label="比赛地点"

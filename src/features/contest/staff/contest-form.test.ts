@@ -7,7 +7,7 @@ const filled = {
   orgId: 'org-city',
   level: levelOfKind('city'),
   title: '示范市焊工技能竞赛',
-  trade: '焊工',
+  trade: 'welder' as const,
   venue: '实训基地',
 };
 
@@ -31,6 +31,7 @@ test('names each wrong field by the path the function names', () => {
   });
   expect(errors.orgId).toBe('请选择主办单位');
   expect(errors['contest.title']).toBe('请填写比赛名称（4到40个字）');
+  expect(errors['contest.trade']).toBe('请选择工种');
   expect(errors['contest.schedule.closesAt']).toBe('报名截止须晚于报名开始');
   expect(errors['contest.capacity']).toBe('请填写名额');
   expect(errors['contest.weighting.practical']).toBe('理论与实操权重之和须为100');

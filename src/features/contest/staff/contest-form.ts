@@ -6,6 +6,7 @@ import type { CustomField } from '@/shared/contest/custom-fields';
 import type { Eligibility } from '@/shared/contest/eligibility';
 import { frozenAfterOpening, frozenLabels, type FrozenPart } from '@/shared/contest/changes';
 import { registrationHasOpened } from '@/shared/contest/schedule';
+import type { TradeCode } from '@/shared/people/trades';
 import type { OrgKind } from '@/shared/people/vocabulary';
 import { addDays, beijingDay, inBeijing } from '@/shared/time/beijing';
 import { fieldErrors, type FieldErrors } from '@/shared/validation/field-errors';
@@ -20,7 +21,8 @@ export interface ContestFormValues {
   orgId: string | null;
   level: ContestLevel | null;
   title: string;
-  trade: string;
+  /** Picked from the shared list; null until picked. */
+  trade: TradeCode | null;
   description: string;
   venue: string;
   poster: string | null;
@@ -59,7 +61,7 @@ export function defaultContestForm(now: Date): ContestFormValues {
     orgId: null,
     level: null,
     title: '',
-    trade: '',
+    trade: null,
     description: '',
     venue: '',
     poster: null,
@@ -112,7 +114,8 @@ export function contestOf(values: ContestFormValues): ContestFields {
   return {
     title: values.title,
     level: values.level as ContestLevel,
-    trade: values.trade,
+    // Unpicked stays null, so the schema asks for it in its words (请选择工种).
+    trade: values.trade as TradeCode,
     description: values.description,
     venue: values.venue,
     poster: values.poster,

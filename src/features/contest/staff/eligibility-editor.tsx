@@ -1,16 +1,19 @@
-// 参赛条件: the contest's eligibility rule as staff set it — age range, trades, units (from the caller's part of the
-// tree), front-line only, and honours that exclude. Every picker of the rule is in this one file, so the shared 工种
-// and honour lists can replace the typed ones here without touching the form. Read-only once registration opened.
+// 参赛条件: the contest's eligibility rule as staff set it — age range, trades and excluded honours (picked from the
+// shared lists by code, shown by label), units (from the caller's part of the tree) and front-line only. Read-only
+// once registration opened.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceField, FieldFrame, TextField } from '@/components/form/fields';
+import { SearchPickField } from '@/components/form/search-pick-field';
 import type { TreeRow } from '@/components/staff/org-tree';
 import type { Eligibility } from '@/shared/contest/eligibility';
 import { describeEligibility } from '@/shared/contest/rules-text';
+import { honourLabel, isTradeSpecific, type HonourCode } from '@/shared/people/honours';
+import { tradeLabels } from '@/shared/people/trades';
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import type { FieldErrors } from '@/shared/validation/field-errors';
-import { wordsOf } from './lists';
+import { RULE_HONOUR_CHOICES, RULE_TRADE_CHOICES } from '../trade-choices';
 import '../contest.css';
 
 const P = 'contest.eligibility';
@@ -19,14 +22,23 @@ const P = 'contest.eligibility';
 const errorUnder = (errors: FieldErrors, prefix: string) =>
   Object.entries(errors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
 
-function Chips({ label, items, onRemove }: { label: string; items: string[]; onRemove: (item: string) => void }) {
+/** What a rule lists, each removable by its code; labelled as staff read it. */
+function Chips<T extends string>({
+  label,
+  items,
+  onRemove,
+}: {
+  label: string;
+  items: ReadonlyArray<{ key: T; label: string }>;
+  onRemove: (key: T) => void;
+}) {
   if (items.length === 0) return <Text className="jx-text-secondary jx-block">不限</Text>;
   return (
     <View className="jx-contest-builder__tools" role="list" aria-label={label}>
       {items.map((item) => (
-        <View key={item} role="listitem">
-          <Button className="jx-button" fill="outline" onClick={() => onRemove(item)}>
-            {`${item} ×`}
+        <View key={item.key} role="listitem">
+          <Button className="jx-button" fill="outline" onClick={() => onRemove(item.key)}>
+            {`${item.label} ×`}
           </Button>
         </View>
       ))}
@@ -81,30 +93,21 @@ function AgeRule({ value, onChange, errors }: Props) {
 }
 
 function TradesRule({ value, onChange, errors }: Props) {
-  const [typed, setTyped] = useState('');
-  const add = () => {
-    onChange({ ...value, trades: wordsOf(typed, value.trades) });
-    setTyped('');
-  };
+  const chosen = new Set(value.trades);
   return (
     <FieldFrame label="限定工种" optional error={errorUnder(errors, `${P}.trades`)}>
       <Chips
         label="已选工种"
-        items={value.trades}
-        onRemove={(trade) => onChange({ ...value, trades: value.trades.filter((t) => t !== trade) })}
+        items={value.trades.map((code) => ({ key: code, label: tradeLabels[code] }))}
+        onRemove={(code) => onChange({ ...value, trades: value.trades.filter((t) => t !== code) })}
       />
-      <TextField
+      {/* Always open (no value): each pick adds a trade to the rule and leaves the search ready for the next. */}
+      <SearchPickField
         label="添加工种"
-        value={typed}
-        onChange={setTyped}
-        placeholder="如：数控车工、焊工"
-        onConfirm={add}
+        choices={RULE_TRADE_CHOICES.filter((choice) => !chosen.has(choice.value))}
+        value={null}
+        onChange={(code) => onChange({ ...value, trades: [...value.trades, code] })}
       />
-      <View className="jx-actions">
-        <Button className="jx-button" fill="outline" onClick={add}>
-          添加工种
-        </Button>
-      </View>
     </FieldFrame>
   );
 }
@@ -146,38 +149,46 @@ function OrgsRule({ value, onChange, errors, orgRows }: Props) {
 }
 
 function HonoursRule({ value, onChange, errors }: Props) {
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState<HonourCode | null>(null);
   const [sameTrade, setSameTrade] = useState(true);
+  const listed = new Set(value.excludedHonours.map((honour) => honour.code));
+  // 同工种 only means something for an honour conferred in one trade (技术能手); others exclude in any trade.
+  const scoped = code !== null && isTradeSpecific(code);
   const add = () => {
-    const trimmed = code.trim();
-    if (!trimmed || value.excludedHonours.some((honour) => honour.code === trimmed)) return;
-    onChange({ ...value, excludedHonours: [...value.excludedHonours, { code: trimmed, sameTrade }] });
-    setCode('');
+    if (code === null || listed.has(code)) return;
+    onChange({ ...value, excludedHonours: [...value.excludedHonours, { code, sameTrade: scoped && sameTrade }] });
+    setCode(null);
   };
   return (
     <FieldFrame label="已获以下荣誉者不能参赛" optional error={errorUnder(errors, `${P}.excludedHonours`)}>
       <Chips
         label="排除的荣誉"
-        items={value.excludedHonours.map((h) => (h.sameTrade ? `${h.code}（同工种）` : h.code))}
-        onRemove={(item) =>
-          onChange({
-            ...value,
-            excludedHonours: value.excludedHonours.filter(
-              (h) => (h.sameTrade ? `${h.code}（同工种）` : h.code) !== item,
-            ),
-          })
+        items={value.excludedHonours.map((h) => ({
+          key: h.code,
+          label: `${h.sameTrade ? '同工种' : ''}${honourLabel(h.code)}`,
+        }))}
+        onRemove={(removed) =>
+          onChange({ ...value, excludedHonours: value.excludedHonours.filter((h) => h.code !== removed) })
         }
       />
-      <TextField label="荣誉" value={code} onChange={setCode} placeholder="如：全国技术能手" onConfirm={add} />
-      <ChoiceField<'same' | 'any'>
-        label="适用范围"
-        choices={[
-          { value: 'same', label: '仅同工种' },
-          { value: 'any', label: '任何工种' },
-        ]}
-        value={sameTrade ? 'same' : 'any'}
-        onChange={(choice) => setSameTrade(choice === 'same')}
+      <ChoiceField<HonourCode>
+        label="荣誉"
+        choices={RULE_HONOUR_CHOICES.filter((choice) => !listed.has(choice.value))}
+        value={code}
+        onChange={setCode}
       />
+      {scoped ? (
+        <ChoiceField<'same' | 'any'>
+          label="适用范围"
+          choices={[
+            { value: 'same', label: '仅同工种' },
+            { value: 'any', label: '任何工种' },
+          ]}
+          value={sameTrade ? 'same' : 'any'}
+          onChange={(choice) => setSameTrade(choice === 'same')}
+          hint="仅同工种：只排除在本比赛工种获得该荣誉的职工"
+        />
+      ) : null}
       <View className="jx-actions">
         <Button className="jx-button" fill="outline" onClick={add}>
           添加荣誉

@@ -97,6 +97,8 @@ export const verdictSchema = z.object({
   ok: z.boolean(),
   message: z.string().nullable(),
   rule: z.string().nullable(),
+  /** The profile field the worker can fix to pass, where one can (the rule's `field`). */
+  field: z.enum(['idNumber', 'trade']).nullable(),
 });
 
 export const scoresSchema = z.object({
