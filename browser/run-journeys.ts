@@ -15,6 +15,7 @@ import { checkPage, chromiumPath, openBrowser, SCREENSHOT_DIR } from './harness'
 import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
 import { contestReviewJourney } from './journeys/contest-review.journey';
+import { contestDayJourney } from './journeys/contest-day.journey';
 import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
@@ -37,6 +38,7 @@ const journeys: Journey[] = [
   contestStaffJourney,
   contestWorkerJourney,
   contestReviewJourney,
+  contestDayJourney,
 ];
 
 async function main(): Promise<void> {

@@ -64,8 +64,16 @@ export const SUBPACKAGES = {
   'tenones-admin': { progress: 'pages/progress/index', review: 'pages/review/index' },
   /** 技能竞赛: browsing contests, one contest with its verdict and registration, and 我的比赛. */
   contest: { list: 'pages/list/index', detail: 'pages/detail/index', mine: 'pages/mine/index' },
-  /** Contests' staff pages: the table of contests, create and edit, one contest's entries and their review. */
-  'contest-admin': { list: 'pages/list/index', edit: 'pages/edit/index', entries: 'pages/entries/index' },
+  /**
+   * Contests' staff pages: the table of contests, create and edit, one contest's entries and their review, and the
+   * full-screen check-in code of the contest day.
+   */
+  'contest-admin': {
+    list: 'pages/list/index',
+    edit: 'pages/edit/index',
+    entries: 'pages/entries/index',
+    checkIn: 'pages/check-in/index',
+  },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;

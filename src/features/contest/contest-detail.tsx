@@ -23,6 +23,7 @@ import { answerErrors, answersOf, type AnswerDraft } from './answers';
 import { AnswersForm } from './answers-form';
 import { useScrollToFirstError } from './scroll';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
+import { CheckInButton } from './check-in-button';
 import './contest.css';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -134,8 +135,14 @@ function MyEntry({ contest, onChanged }: { contest: ContestView; onChanged: () =
         </Text>
       ) : null}
       {entry.state === 'pending' ? <Text className="jx-text-body jx-block">已占名额，等待主办方审核。</Text> : null}
-      {entry.state === 'confirmed' ? (
+      {entry.state === 'confirmed' && !entry.checkedIn ? (
         <Text className="jx-text-body jx-block">请于{formatCalendarDay(contest.schedule.day)}按时参赛。</Text>
+      ) : null}
+      {entry.checkedIn ? (
+        <Text className="jx-text-body jx-block">已签到（{formatDateTime(entry.checkedIn.at)}）</Text>
+      ) : null}
+      {entry.state === 'confirmed' && !entry.checkedIn && contest.phase === 'day' ? (
+        <CheckInButton contestId={contest.contestId} onDone={onChanged} />
       ) : null}
       {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
       {entry.result ? (

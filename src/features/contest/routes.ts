@@ -9,4 +9,5 @@ export const CONTEST_PAGES = {
   edit: (contestId: string | null) =>
     contestId ? withQuery(PAGES['contest-admin'].edit, { id: contestId }) : PAGES['contest-admin'].edit,
   entries: (contestId: string) => withQuery(PAGES['contest-admin'].entries, { id: contestId }),
+  checkIn: (contestId: string) => withQuery(PAGES['contest-admin'].checkIn, { id: contestId }),
 };

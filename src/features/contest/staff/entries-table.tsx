@@ -137,6 +137,15 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         <Button className="jx-button" fill="outline" onClick={() => openPage(CONTEST_PAGES.edit(contest.contestId))}>
           修改比赛
         </Button>
+        {contest.phase === 'day' ? (
+          <Button
+            className="jx-button"
+            type="primary"
+            onClick={() => openPage(CONTEST_PAGES.checkIn(contest.contestId))}
+          >
+            现场签到
+          </Button>
+        ) : null}
       </View>
       <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
