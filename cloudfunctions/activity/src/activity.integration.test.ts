@@ -258,7 +258,10 @@ describe('credits from elsewhere and under load', () => {
       env.now(),
     );
     const item = await myItem(worker, 2);
-    expect(item.evidence).toEqual([expect.objectContaining({ kind: 'contest', title: '全市数控车工职业技能竞赛' })]);
+    // Beside the demo contests he entered, this one, with where it came from.
+    expect(item.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'contest', sourceId: 'c-2026-cnc', title: '全市数控车工职业技能竞赛' }),
+    );
   });
 
   it('200 simultaneous logs, repeats, reviews and credits across one enterprise equal a recount', async () => {

@@ -11,7 +11,8 @@ describe('actionLabel', () => {
     expect(actionLabel('candidate.disqualify')).toBe('取消候选人资格');
     expect(actionLabel('campaign.update')).toBe('修改评选活动');
     expect(actionLabel('nomination.return')).toBe('退回提名');
-    expect(actionLabel('contest.create')).toBe('contest.create');
+    expect(actionLabel('contest.create')).toBe('创建比赛');
+    expect(actionLabel('someday.unknown')).toBe('someday.unknown');
   });
 });
 
