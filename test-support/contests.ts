@@ -35,6 +35,14 @@ export function contestFields(env: SeededCloud, change: Partial<ContestFields> =
   return { ...fields, awards: change.awards ?? Math.min(3, fields.capacity) };
 }
 
+/**
+ * The 十个一 year a contest from `contestFields` credits: its day's, ten days on (the next year from 22 December), so
+ * tests read item 2 where the credit went.
+ */
+export function creditYear(env: SeededCloud): number {
+  return Number(addDays(beijingDay(env.now()), 10).slice(0, 4));
+}
+
 /** The same contest before registration opens (opens in a day). */
 export function upcomingFields(env: SeededCloud, change: Partial<ContestFields> = {}): ContestFields {
   const base = contestFields(env, change);

@@ -6,7 +6,7 @@ import { contestContract, type ContestFields } from '../../../src/shared/contrac
 import { activityContract } from '../../../src/shared/contracts/activity';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
-import { contestFields, upcomingFields } from '../../../test-support/contests';
+import { contestFields, creditYear, upcomingFields } from '../../../test-support/contests';
 
 let env: SeededCloud;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const activity = callerOf(activityContract, () => env);
 const cityStaff = 'persona-city-staff';
 const enterpriseStaff = 'persona-enterprise-staff';
 const itemTwo = async (openid: string) =>
-  data(await activity('myYear', {}, openid)).items.find((item) => item.item === 2)!;
+  data(await activity('myYear', { year: creditYear(env) }, openid)).items.find((item) => item.item === 2)!;
 
 async function created(change: Parameters<typeof contestFields>[1] = {}, orgId = 'org-city', by = cityStaff) {
   const fields = contestFields(env, change);

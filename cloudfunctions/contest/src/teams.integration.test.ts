@@ -4,7 +4,7 @@
 // withdraws the team, its place goes to the waitlisted team at once, and the captain is told.
 import { contestContract } from '../../../src/shared/contracts/contest';
 import { activityContract } from '../../../src/shared/contracts/activity';
-import { contestFields } from '../../../test-support/contests';
+import { contestFields, creditYear } from '../../../test-support/contests';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
 
@@ -17,7 +17,7 @@ afterAll(() => env.close());
 const contest = callerOf(contestContract, () => env);
 const activity = callerOf(activityContract, () => env);
 const itemTwo = async (openid: string) =>
-  data(await activity('myYear', {}, openid)).items.find((item) => item.item === 2)!.done;
+  data(await activity('myYear', { year: creditYear(env) }, openid)).items.find((item) => item.item === 2)!.done;
 
 it('forms, fills, submits and withdraws teams by the rules', async () => {
   const made = data(
