@@ -5,9 +5,9 @@
 import type { EntryView } from '../../src/shared/contracts/contest';
 import { answersSchemaFor } from '../../src/shared/contest/custom-fields';
 import { checkEligibility } from '../../src/shared/contest/eligibility';
-import { cancellationOpen, contestYearOf, registrationRefusal } from '../../src/shared/contest/schedule';
+import { cancellationOpen, registrationRefusal } from '../../src/shared/contest/schedule';
 import { book, leave, waitlistPosition } from '../booking/entries';
-import { grantCredit, revokeCredit } from '../credits/credits';
+import { creditPerson, uncreditPerson } from './crediting';
 import { AppError } from '../kit/app-error';
 import type { GuardedContext } from '../kit/guarded-function';
 import type { NotifyContext } from '../notify/notify';
@@ -67,21 +67,13 @@ export function checkAnswers(contest: ContestRecord, user: UserRecord, answers: 
   return parsed.data;
 }
 
-const creditKey = (contest: ContestRecord, person: string) => ({
-  personId: person,
-  year: contestYearOf(contest.schedule),
-  item: 2 as const,
-  kind: 'contest' as const,
-  sourceId: contest._id,
-});
-
 /** Item 2 of the worker's 十个一, for the contest day's year, once the entry is confirmed. */
 export async function creditEntry(ctx: NotifyContext, contest: ContestRecord, entry: ContestEntryRecord) {
-  await grantCredit(ctx.db, { ...creditKey(contest, entry.person), title: contest.title }, ctx.now, entry.orgPath);
+  await creditPerson(ctx, contest, entry.person, entry.orgPath);
 }
 
 export async function uncreditEntry(ctx: NotifyContext, contest: ContestRecord, person: string, reason: string) {
-  await revokeCredit(ctx.db, creditKey(contest, person), reason, ctx.now);
+  await uncreditPerson(ctx, contest, person, reason);
 }
 
 /** The booking store for `contest`: a promoted entry is credited (when confirmed) and told at once. */

@@ -4,8 +4,7 @@
 // never over its maximum, and a leave that takes a booked team below its minimum withdraws it from the slot.
 import type { TeamView } from '../../src/shared/contracts/contest';
 import { bookStored, leave, waitlistPosition, type BookedEntry, type BookingStore } from '../booking/entries';
-import { grantCredit, revokeCredit } from '../credits/credits';
-import { contestYearOf } from '../../src/shared/contest/schedule';
+import { creditPerson, uncreditPerson } from './crediting';
 import { AppError } from '../kit/app-error';
 import { isDuplicateWrite, storedCollection, type Db } from '../kit/db';
 import type { NotifyContext } from '../notify/notify';
@@ -72,27 +71,14 @@ export function memberOf(user: UserRecord, now: Date): TeamMember {
   };
 }
 
-const creditKey = (contest: ContestRecord, person: string) => ({
-  personId: person,
-  year: contestYearOf(contest.schedule),
-  item: 2 as const,
-  kind: 'contest' as const,
-  sourceId: contest._id,
-});
-
 export async function creditMembers(ctx: NotifyContext, contest: ContestRecord, members: TeamMember[]) {
   for (const member of members) {
-    await grantCredit(
-      ctx.db,
-      { ...creditKey(contest, member.person), title: contest.title },
-      ctx.now,
-      member.orgPath,
-    );
+    await creditPerson(ctx, contest, member.person, member.orgPath);
   }
 }
 
 export async function uncreditMembers(ctx: NotifyContext, contest: ContestRecord, people: string[], reason: string) {
-  for (const person of people) await revokeCredit(ctx.db, creditKey(contest, person), reason, ctx.now);
+  for (const person of people) await uncreditPerson(ctx, contest, person, reason);
 }
 
 /** The booking store of a team contest: a promoted team is credited (when confirmed) and its captain told. */
