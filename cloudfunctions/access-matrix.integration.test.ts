@@ -1437,6 +1437,21 @@ const rows: Row[] = [
     },
     expect: staffOverJinggong,
   }),
+  // Nothing of a fresh entry is held: staff over the contest get as far as that (CONFLICT), others are refused.
+  contest('decideAnswerText', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      const entry = await must<{ entryId: string }>(
+        'contest',
+        'register',
+        { contestId: (await reviewedContest()).contestId, answers: {} },
+        person.openid,
+      );
+      return { entryId: entry.entryId, field: 'note', decision: 'pass' as const };
+    },
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
   contest('contests', { phase: 'read', input: {}, expect: everyProfile }),
   contest('contest', {
     phase: 'read',

@@ -35,6 +35,11 @@ export interface TextToScreen {
   /** The field as users know it (主要事迹, 异议理由), which a refusal's message names. */
   label: string;
   text: string;
+  /**
+   * The key its hold is stored and decided under, when the field's path cannot be one (a registration answer
+   * `answers.<key>` is held as `<key>`); the field itself otherwise.
+   */
+  holdKey?: string;
 }
 
 interface TextVerdict {
@@ -103,7 +108,7 @@ export async function screenTexts(
       _id: newId('text_'),
       kind: 'text',
       owner: author.owner,
-      field: item.field,
+      field: item.holdKey ?? item.field,
       openid: author.openid,
       scene,
       traceId: verdict.traceId,
@@ -113,7 +118,7 @@ export async function screenTexts(
       decision: null,
     };
     await contentChecks.of(ctx.db).add(record);
-    holds[item.field] = { state: 'review', checkId: record._id, reason: null };
+    holds[item.holdKey ?? item.field] = { state: 'review', checkId: record._id, reason: null };
   }
   return holds;
 }

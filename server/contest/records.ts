@@ -3,6 +3,7 @@
 // of the same worker cannot be stored whatever the retries). Entries carry the booking module's `slot`, `place` and
 // `ticket`; the slot of a contest is `contest.<contestId>`.
 import type { ContestFields, EntryState } from '../../src/shared/contracts/contest';
+import type { StoredHolds } from '../content-security/holds';
 import { AppError } from '../kit/app-error';
 import { storedCollection, type Db } from '../kit/db';
 import type { BookedEntry, BookingStore } from '../booking/entries';
@@ -20,6 +21,8 @@ export interface ContestRecord extends ContestFields {
   closingNoticeAt: Date | null;
   remindedAt: Date | null;
   absentMarkedAt: Date | null;
+  /** The poster's image check while it holds or refused it (server/contest/content.ts). */
+  content?: StoredHolds;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -39,6 +42,8 @@ export interface ContestEntryRecord extends BookedEntry {
   reason: string | null;
   checkedIn: { at: Date; how: 'scan' | 'manual'; by: string } | null;
   scores: { theory: number | null; practical: number | null } | null;
+  /** Answers content security holds back (server/contest/content.ts). */
+  content?: StoredHolds;
   createdAt: Date;
   updatedAt: Date;
 }

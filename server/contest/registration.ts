@@ -14,6 +14,8 @@ import type { NotifyContext } from '../notify/notify';
 import { contestEntryChanged } from '../notify/senders';
 import type { UserRecord } from '../people/users';
 import { eligibilityFactsOf } from '../people/eligibility-facts';
+import { settleHolds } from '../content-security/settle';
+import { contestEntryContent, contestPhotoFolder, screenAnswers } from './content';
 import { contestTeams, endTeam, teamEntryView, teamOf } from './teams';
 import {
   contestBookingStore,
@@ -25,9 +27,6 @@ import {
   type ContestRecord,
 } from './records';
 import { entryView } from './views';
-
-/** Where a worker's registration photos are uploaded; the server takes no one else's files. */
-export const contestPhotoFolder = (person: string) => `contest/${person}/`;
 
 /** The caller may see and enter contests of their own enterprise union and every union above it. */
 export function requireVisible(contest: ContestRecord, user: UserRecord): void {
@@ -102,13 +101,15 @@ export async function registerWorker(
   const refusal = refusalOf(contest, user);
   if (refusal) throw new AppError('FORBIDDEN', refusal.message, 'contestId');
   const answers = checkAnswers(contest, user, input);
+  const entryId = entryIdOf(contest._id, user._id);
+  const content = await screenAnswers(ctx, entryId, contest.fields, answers);
   const store = bookingStoreOf(ctx, contest);
   const booked = await book(
     ctx.db,
     store,
     slotOfContest(contest._id),
     {
-      _id: entryIdOf(contest._id, user._id),
+      _id: entryId,
       contestId: contest._id,
       person: user._id,
       orgPath: user.orgPath,
@@ -116,6 +117,7 @@ export async function registerWorker(
       orgName: user.history.find((membership) => membership.to === null)?.orgName ?? null,
       phoneMasked: user.profile?.phone?.masked ?? null,
       answers,
+      content,
       reason: null,
       checkedIn: null,
       scores: null,
@@ -129,6 +131,7 @@ export async function registerWorker(
     const position = await waitlistPosition(ctx.db, store, booked.entry);
     return entryView(booked.entry, { contest, position });
   }
+  await settleHolds(ctx, contestEntryContent, entryId, content);
   if (booked.entry.state === 'confirmed') await creditEntry(ctx, contest, booked.entry);
   return entryView(booked.entry, { contest, position: booked.taken.position });
 }

@@ -2,6 +2,7 @@
 // it forms) and `contestMembers` (`<contestId>.<personId>`, one per worker and contest, so nobody is in two teams of
 // one contest whatever the taps). Membership moves by conditional writes on the team (`count < max`), so a team is
 // never over its maximum, and a leave that takes a booked team below its minimum withdraws it from the slot.
+import { NO_HOLDS } from '../../src/shared/contracts/content-holds';
 import type { TeamView } from '../../src/shared/contracts/contest';
 import { bookStored, leave, waitlistPosition, type BookedEntry, type BookingStore } from '../booking/entries';
 import { creditPerson, uncreditPerson } from './crediting';
@@ -216,6 +217,7 @@ export function teamEntryView(contest: ContestRecord, team: TeamRecord, viewer: 
     state: team.state,
     position,
     answers: team.answers,
+    holds: NO_HOLDS,
     reason: team.reason,
     checkedIn: null,
     result: null,

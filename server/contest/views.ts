@@ -4,6 +4,7 @@ import type { ContestView, EntryView } from '../../src/shared/contracts/contest'
 import { contestPhase } from '../../src/shared/contest/schedule';
 import { rankContest, totalOf } from '../../src/shared/contest/scores';
 import { describeEligibility } from '../../src/shared/contest/rules-text';
+import { holdsView, shownImages } from '../content-security/holds';
 import type { SlotRecord } from '../booking/slots';
 import type { ContestEntryRecord, ContestRecord } from './records';
 
@@ -20,7 +21,9 @@ export function contestView(
     trade: contest.trade,
     description: contest.description,
     venue: contest.venue,
-    poster: contest.poster,
+    // The public sees a poster only once WeChat's image check passed it.
+    poster: contest.poster ? (shownImages(contest.content, [contest.poster])[0] ?? null) : null,
+    posterHold: null,
     schedule: contest.schedule,
     phase: contestPhase(contest.schedule, now),
     entry: contest.entry,
@@ -37,6 +40,19 @@ export function contestView(
     published: contest.published,
     mine: mine.entry,
     verdict: mine.verdict,
+  };
+}
+
+/** A contest as its organisers see it: the poster as stored, with its image check while one holds it. */
+export function staffContestView(contest: ContestRecord, slot: SlotRecord | undefined, now: Date): ContestView {
+  // The poster's own check, or the refusal that took the last one off (until a new poster replaces it).
+  const images = Object.values(contest.content?.images ?? {});
+  const hold =
+    images.find((image) => image.fileId === contest.poster) ?? images.find((image) => image.state === 'refused');
+  return {
+    ...contestView(contest, slot, now),
+    poster: contest.poster,
+    posterHold: hold ? { state: hold.state, reason: hold.reason } : null,
   };
 }
 
@@ -60,6 +76,7 @@ export function entryView(entry: ContestEntryRecord, options: EntryViewOptions):
     state: entry.state,
     position: options.position ?? 0,
     answers: entry.answers,
+    holds: holdsView(entry.content),
     reason: entry.reason,
     checkedIn: entry.checkedIn ? { at: entry.checkedIn.at.toISOString(), how: entry.checkedIn.how } : null,
     result: options.result ?? null,

@@ -7,9 +7,10 @@ import { contentRegistry } from '../../../server/content-security/owners';
 import { createMessagePushFunction } from '../../../server/kit/message-push-function';
 import { selectionContentOwners } from '../../../server/selection/content';
 import { activityContentOwners } from '../../../server/activity/content';
+import { contestContentOwners } from '../../../server/contest/content';
 
 /** Every module that stores user images registers its owners here. */
-const registry = contentRegistry([...selectionContentOwners, ...activityContentOwners]);
+const registry = contentRegistry([...selectionContentOwners, ...activityContentOwners, ...contestContentOwners]);
 
 export const main = createMessagePushFunction({
   wxa_media_check: (event, ctx) => receiveMediaVerdict(ctx, registry, event),

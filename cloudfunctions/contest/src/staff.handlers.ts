@@ -13,6 +13,10 @@ import { beijingDay } from '../../../src/shared/time/beijing';
 import { literalPattern, type Db } from '../../../server/kit/db';
 import { promote, leave } from '../../../server/booking/entries';
 import { growSlot, openSlot } from '../../../server/booking/slots';
+import { settleHolds } from '../../../server/content-security/settle';
+import { textHold } from '../../../server/content-security/holds';
+import { decideHeldText } from '../../../server/content-security/text';
+import { contestContent, contestEntryContent, screenPoster } from '../../../server/contest/content';
 import { contestCounts, slotsOf } from '../../../server/contest/counts';
 import {
   eligibilityOrgNames,
@@ -22,7 +26,7 @@ import {
 } from '../../../server/contest/editing';
 import { contestEntries, contestOrFail, contests, entryOrFail, slotOfContest } from '../../../server/contest/records';
 import { bookingStoreOf, creditEntry, uncreditEntry } from '../../../server/contest/registration';
-import { contestView, entryView } from '../../../server/contest/views';
+import { entryView, staffContestView } from '../../../server/contest/views';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
@@ -44,8 +48,10 @@ export const staffHandlers = {
     if (!orgKindFitsLevel(org.kind, fields.level)) {
       throw new AppError('INVALID_INPUT', '比赛级别须与主办工会的层级一致', 'contest.level');
     }
-    const contest = newContestRecord(org, fields, await eligibilityOrgNames(ctx, fields), ctx.actor.id, ctx.now);
+    const created = newContestRecord(org, fields, await eligibilityOrgNames(ctx, fields), ctx.actor.id, ctx.now);
+    const contest = { ...created, content: await screenPoster(ctx, created._id, created.poster) };
     await contests.of(ctx.db).add(contest);
+    await settleHolds(ctx, contestContent, contest._id, contest.content);
     await openSlot(ctx.db, slotOfContest(contest._id), contest.capacity, ctx.now);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'contest.create',
@@ -55,7 +61,7 @@ export const staffHandlers = {
       after: { title: contest.title, capacity: contest.capacity, schedule: contest.schedule },
     });
     const [slot] = await slotsOf(ctx.db, [contest._id]);
-    return contestView(contest, slot, ctx.now);
+    return staffContestView(contest, slot, ctx.now);
   },
 
   updateContest: async ({ contestId, contest: fields, reason }, ctx) => {
@@ -70,13 +76,20 @@ export const staffHandlers = {
       if (!reason) throw new AppError('INVALID_INPUT', '报名开始后修改须填写原因', 'reason');
     }
     const parts = changedParts(current, next);
-    if (parts.length === 0) return contestView(current, (await slotsOf(ctx.db, [contestId]))[0], ctx.now);
+    if (parts.length === 0) return staffContestView(current, (await slotsOf(ctx.db, [contestId]))[0], ctx.now);
     const grown = next.capacity - current.capacity;
+    const content = await screenPoster(ctx, contestId, next.poster, current);
     const updated = await contests
       .of(ctx.db)
       .where({ _id: contestId, updatedAt: current.updatedAt })
-      .update({ ...next, eligibilityOrgs: await eligibilityOrgNames(ctx, next), updatedAt: ctx.now });
+      .update({
+        ...next,
+        eligibilityOrgs: await eligibilityOrgNames(ctx, next),
+        content: ctx.db.command.set(content),
+        updatedAt: ctx.now,
+      });
     if (updated.updated !== 1) throw new AppError('CONFLICT', '比赛刚被其他人修改，请刷新后再改', 'contestId');
+    await settleHolds(ctx, contestContent, contestId, content);
     const stored = await contestOrFail(ctx.db, contestId);
     if (grown !== 0) {
       // Before opening, capacity may also shrink: nobody holds a place yet.
@@ -91,7 +104,7 @@ export const staffHandlers = {
       before: Object.fromEntries(parts.map((part) => [part, current[part as keyof ContestFields]])),
       after: Object.fromEntries(parts.map((part) => [part, next[part as keyof ContestFields]])),
     });
-    return contestView(stored, (await slotsOf(ctx.db, [contestId]))[0], ctx.now);
+    return staffContestView(stored, (await slotsOf(ctx.db, [contestId]))[0], ctx.now);
   },
 
   myContests: async ({ level, phase, ...table }, ctx) => {
@@ -118,7 +131,7 @@ export const staffHandlers = {
     const counts = await contestCounts(ctx.db, read.rows);
     return {
       rows: read.rows.map((contest) => ({
-        contest: contestView(contest, counts.slots.get(contest._id), ctx.now),
+        contest: staffContestView(contest, counts.slots.get(contest._id), ctx.now),
         counts: counts.of(contest._id),
       })),
       total: read.total,
@@ -129,7 +142,7 @@ export const staffHandlers = {
     const contest = await contestOrFail(ctx.db, contestId);
     ctx.require({ who: 'staffOver' }, contest.orgPath);
     const counts = await contestCounts(ctx.db, [contest]);
-    return { contest: contestView(contest, counts.slots.get(contestId), ctx.now), counts: counts.of(contestId) };
+    return { contest: staffContestView(contest, counts.slots.get(contestId), ctx.now), counts: counts.of(contestId) };
   },
 
   contestEntries: async ({ contestId, state, ...table }, ctx) => {
@@ -190,9 +203,38 @@ export const staffHandlers = {
     const stored = await entryOrFail(ctx.db, entryId);
     return entryView(stored, { contest, withPerson: true });
   },
+
+  decideAnswerText: async ({ entryId, field, decision, reason }, ctx) => {
+    const entry = await entryOrFail(ctx.db, entryId);
+    const contest = await contestOrFail(ctx.db, entry.contestId);
+    ctx.requireOver(contest.orgPath);
+    refuseOwnMatter(ctx.actor.id, entry.person, '审核这条报名', 'entryId');
+    const hold = textHold(entry.content, field);
+    if (hold?.state !== 'review') throw new AppError('CONFLICT', '这项内容不在待审核状态', 'field');
+    const label = contest.fields.find((one) => one.key === field)?.label ?? field;
+    await decideHeldText(ctx, contestEntryContent, {
+      ownerId: entryId,
+      field,
+      checkId: hold.checkId,
+      passed: decision === 'pass',
+      reason: reason ?? null,
+      actor: ctx.actor,
+      audit: {
+        orgPath: contest.orgPath,
+        target: { type: 'contestEntry', id: entryId, label: `${contest.title}：${entry.name}（${label}）` },
+      },
+    });
+    return entryView(await entryOrFail(ctx.db, entryId), { contest, withPerson: true });
+  },
 } satisfies Pick<
   GuardedHandlers<typeof contestContract>,
-  'createContest' | 'updateContest' | 'myContests' | 'staffContest' | 'contestEntries' | 'reviewEntry'
+  | 'createContest'
+  | 'updateContest'
+  | 'myContests'
+  | 'staffContest'
+  | 'contestEntries'
+  | 'reviewEntry'
+  | 'decideAnswerText'
 >;
 
 /** A phase as a query on the stored schedule (instants are stored as UTC ISO text, so text order is time order). */

@@ -145,6 +145,7 @@ export const accessTable = {
   'contest.staffContest': staff,
   'contest.contestEntries': staffOver,
   'contest.reviewEntry': staffOver,
+  'contest.decideAnswerText': staffOver,
   'contest.contests': profiled,
   'contest.contest': profiled,
   'contest.register': profiled,

@@ -8,6 +8,7 @@ import { weightingSchema } from '../../contest/scores';
 import { textOf } from '../../validation/fields';
 import { tradeCodes } from '../../people/trades';
 import { idSchema, isoInstant } from '../people-common';
+import { contentHoldsSchema, heldImageStates } from '../content-holds';
 
 export const contestLevels = ['enterprise', 'district', 'city'] as const;
 export type ContestLevel = (typeof contestLevels)[number];
@@ -118,6 +119,8 @@ export const entryViewSchema = z.object({
   /** Place in the waitlist (1 = next), 0 unless waitlisted. */
   position: z.number().int(),
   answers: z.record(z.string(), z.unknown()),
+  /** Answers content security holds back or refused, by field key (the worker and the organisers see them). */
+  holds: contentHoldsSchema,
   reason: z.string().nullable(),
   checkedIn: z.object({ at: isoInstant, how: z.enum(['scan', 'manual']) }).nullable(),
   /** After the result is published. */
@@ -144,7 +147,9 @@ export const contestViewSchema = z.object({
   trade: z.enum(tradeCodes),
   description: z.string(),
   venue: z.string(),
+  /** Workers see a poster once its image check passed; organisers see it as stored, with `posterHold`. */
   poster: z.string().nullable(),
+  posterHold: z.object({ state: z.enum(heldImageStates), reason: z.string().nullable() }).nullable(),
   schedule: contestScheduleSchema,
   phase: z.enum(contestPhases),
   entry: entryRuleSchema,

@@ -14,6 +14,8 @@ import {
   entryViewSchema,
 } from './common';
 import { contestPhases } from '../../contest/schedule';
+import { customFieldSchema } from '../../contest/custom-fields';
+import { heldTextDecisions } from '../content-holds';
 
 export const contestCountsSchema = z.object({
   confirmed: z.number().int(),
@@ -71,6 +73,25 @@ export const staffContestActions = {
       .object({ entryId: idSchema, approve: z.boolean(), reason: reasonSchema.optional() })
       .strict()
       .refine((input) => input.approve || !!input.reason, { path: ['reason'], error: '请填写未通过的原因' }),
+    output: entryViewSchema,
+  },
+  /**
+   * Passes a registration answer WeChat's check held for a person (the organisers see it as written) or refuses it
+   * (the worker is told why). Audited; nobody decides on their own entry.
+   */
+  decideAnswerText: {
+    input: z
+      .object({
+        entryId: idSchema,
+        field: customFieldSchema.shape.key,
+        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
+        path: ['reason'],
+        error: '不通过时请填写原因',
+      }),
     output: entryViewSchema,
   },
 } satisfies Record<string, ActionSpec>;
