@@ -125,6 +125,14 @@ export async function screenAnswers(
   return nextHolds(undefined, { unchangedTexts: [], newTextHolds, keptImages: [], newImageHolds });
 }
 
+/** A refusal of the poster names the field itself, not the first of a list of images. */
+function asPosterError(error: unknown): never {
+  if (error instanceof AppError && error.field?.startsWith('contest.poster')) {
+    throw new AppError(error.code, error.message.replace('第1张照片', '海报'), 'contest.poster');
+  }
+  throw error;
+}
+
 /**
  * The poster's holds when a contest is written: a new poster goes to the image check (staff upload it into their
  * own folder), a kept one keeps its hold, a removed one drops it.
@@ -145,7 +153,9 @@ export async function screenPoster(
     purpose: 'profile' as const,
   };
   const newImageHolds =
-    poster && !kept ? await submitImages(ctx, author, { field: 'contest.poster', fileIds: [poster] }) : {};
+    poster && !kept
+      ? await submitImages(ctx, author, { field: 'contest.poster', fileIds: [poster] }).catch(asPosterError)
+      : {};
   return nextHolds(prior?.content, {
     unchangedTexts: [],
     newTextHolds: {},

@@ -163,7 +163,7 @@ describe('a contest poster', () => {
     expect(staffRow.contest).toMatchObject({ poster, posterHold: null });
   });
 
-  it('is refused from someone else’s folder, and a refused one is taken off the contest', async () => {
+  it('is refused from someone else’s folder or when missing, and a refused one is taken off the contest', async () => {
     const foreign = await upload('persona-worker', 'poster.jpg');
     expect(
       error(
@@ -174,6 +174,16 @@ describe('a contest poster', () => {
         ),
       ),
     ).toMatchObject({ code: 'INVALID_INPUT', field: 'contest.poster' });
+    const missing = (await upload(cityStaff, 'there.jpg')).replace('there.jpg', 'missing.jpg');
+    expect(
+      error(
+        await contest(
+          'createContest',
+          { orgId: 'org-city', contest: contestFields(env, { poster: missing }) },
+          cityStaff,
+        ),
+      ),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'contest.poster', message: expect.stringContaining('海报') });
     const risky = await upload(cityStaff, 'risky-photo-poster.jpg');
     const made = data(
       await contest(

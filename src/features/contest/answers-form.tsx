@@ -1,21 +1,15 @@
 // The organiser's registration fields as a form. Answers are checked with `answersSchemaFor`, the schema the
 // function checks them with, so every error is the server's own words under its field; a photo is uploaded when
 // picked, into the worker's own folder (`contest/<userId>/…`), the only place the function takes it from.
-import { Button } from '@nutui/nutui-react-taro';
-import { Image, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import { callFunction } from '@/cloud/call-function';
-import { files } from '@/cloud/files';
-import { asCloudError } from '@/cloud/use-cloud-call';
+import { Text, View } from '@tarojs/components';
 import { DateField } from '@/components/form/date-fields';
 import { ChoiceField, FieldFrame, TextField } from '@/components/form/fields';
-import { pickPhoto } from '@/components/photos/photo-picker';
-import { accountContract } from '@/shared/contracts/account';
+import { SinglePhotoField } from '@/components/photos/single-photo-field';
 import type { CustomField } from '@/shared/contest/custom-fields';
 import { newId } from '@/shared/ids';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import type { AnswerDraft } from './answers';
-import '@/components/photos/photos.css';
+import { contestPhotoPath } from './photo-path';
 
 function MultiField({
   field,
@@ -46,64 +40,6 @@ function MultiField({
             </View>
           );
         })}
-      </View>
-    </FieldFrame>
-  );
-}
-
-function PhotoField({
-  field,
-  contestId,
-  value,
-  onChange,
-  error,
-}: {
-  field: CustomField;
-  contestId: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (value)
-      files.fileUrls([value]).then(
-        (urls) => live && setUrl(urls[value] ?? null),
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, [value]);
-
-  const pick = async () => {
-    setFailure(null);
-    try {
-      const path = await pickPhoto();
-      if (!path) return;
-      setBusy(true);
-      const me = await callFunction(accountContract, 'me', {});
-      const uploaded = await files.uploadFile(path, `contest/${me.userId}/${contestId}-${newId()}.jpg`);
-      onChange(uploaded.fileID);
-    } catch (problem) {
-      setFailure(asCloudError(problem).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <FieldFrame label={field.label} optional={!field.required} error={error ?? failure ?? undefined}>
-      {url ? (
-        <Image className="jx-photos__thumb" src={url} mode="aspectFill" nativeProps={{ alt: field.label }} />
-      ) : null}
-      <View className="jx-actions">
-        <Button className="jx-button" fill="outline" loading={busy} onClick={() => void pick()}>
-          {busy ? '正在上传' : value ? '换一张照片' : `上传${field.label}`}
-        </Button>
       </View>
     </FieldFrame>
   );
@@ -176,12 +112,13 @@ export function AnswersForm({
             );
           case 'photo':
             return (
-              <PhotoField
+              <SinglePhotoField
                 key={field.key}
-                field={field}
-                contestId={contestId}
+                label={field.label}
+                optional={!field.required}
                 value={text}
                 onChange={(value) => set(field.key, value)}
+                cloudPath={() => contestPhotoPath(`${contestId}-${newId()}`)}
                 error={error}
               />
             );

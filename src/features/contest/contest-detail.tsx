@@ -23,6 +23,7 @@ import { answerErrors, answersOf, type AnswerDraft } from './answers';
 import { AnswersForm } from './answers-form';
 import { useScrollToFirstError } from './scroll';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
+import { EntryHolds, Poster } from './contest-content';
 import { CheckInButton } from './check-in-button';
 import './contest.css';
 
@@ -39,6 +40,7 @@ function About({ contest }: { contest: ContestView }) {
   const team = contest.entry.kind === 'team';
   return (
     <View className="jx-card" aria-label="比赛信息">
+      <Poster contest={contest} />
       <View className="jx-contest-card__head">
         <Text className={phaseTagClass(contest.phase)}>{phaseLabel(contest.phase)}</Text>
         <Text className="jx-tag">{contestLevelLabels[contest.level]}</Text>
@@ -145,6 +147,7 @@ function MyEntry({ contest, onChanged }: { contest: ContestView; onChanged: () =
         <CheckInButton contestId={contest.contestId} onDone={onChanged} />
       ) : null}
       {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
+      <EntryHolds contest={contest} entry={entry} />
       {entry.result ? (
         <Text className="jx-text-body jx-block">
           成绩：{entry.result.total ?? '—'}分{entry.result.rank ? `，第${entry.result.rank}名` : ''}

@@ -5,15 +5,16 @@
 // reason is asked for (kept in the audit log).
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
-import { DateField, TimeField } from '@/components/form/date-fields';
-import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
+import { DateField } from '@/components/form/date-fields';
+import { TextAreaField, TextField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
 import { SearchPickField } from '@/components/form/search-pick-field';
-import { fieldMessage, formatDateTime } from '@/components/format/format';
+import { SinglePhotoField } from '@/components/photos/single-photo-field';
+import { fieldMessage } from '@/components/format/format';
 import { replacePage } from '@/components/navigation/navigation';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import { OrgPicker } from '@/components/staff/org-picker';
@@ -22,6 +23,8 @@ import { now, useNow } from '@/platform/clock';
 import { contestContract, contestLevelLabels, type ContestView } from '@/shared/contracts/contest';
 import { unionContract } from '@/shared/contracts/union';
 import type { FieldErrors } from '@/shared/validation/field-errors';
+import { newId } from '@/shared/ids';
+import { contestPhotoPath } from '../photo-path';
 import { CONTEST_PAGES } from '../routes';
 import { TRADE_CHOICES } from '../trade-choices';
 import { useScrollToFirstError } from '../scroll';
@@ -34,56 +37,12 @@ import {
   frozenParts,
   levelOfKind,
   type ContestFormValues,
-  type PickedInstant,
 } from './contest-form';
+import { EntrySection, InstantField, ScoringSection, Section } from './contest-edit-parts';
 import { EligibilityEditor } from './eligibility-editor';
 import { FieldBuilder } from './field-builder';
 import '@/components/staff/admin.css';
 import '../contest.css';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View className="jx-card" role="group" aria-label={title}>
-      <Text className="jx-text-title jx-block">{title}</Text>
-      {children}
-    </View>
-  );
-}
-
-function InstantField({
-  label,
-  value,
-  onChange,
-  error,
-  fixed,
-}: {
-  label: string;
-  value: PickedInstant;
-  onChange: (value: PickedInstant) => void;
-  error?: string;
-  fixed?: string;
-}) {
-  if (fixed) {
-    return (
-      <View className="jx-field">
-        <Text className="jx-text-body jx-field__label">{label}</Text>
-        <Text className="jx-text-body jx-block">{formatDateTime(`${value.day}T${value.time}:00+08:00`)}</Text>
-        <Text className="jx-text-secondary jx-block">{fixed}</Text>
-      </View>
-    );
-  }
-  return (
-    <View>
-      <DateField
-        label={`${label}日期`}
-        value={value.day}
-        onChange={(day) => onChange({ ...value, day })}
-        error={error}
-      />
-      <TimeField label={`${label}时间`} value={value.time} onChange={(time) => onChange({ ...value, time })} />
-    </View>
-  );
-}
 
 function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRows: TreeRow[] }) {
   const today = useNow();
@@ -101,6 +60,12 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
     setValues((current) => ({ ...current, [key]: value }));
   const err = (path: string) => errors[`contest.${path}`];
   const isFrozen = (part: (typeof frozen)[number]) => frozen.includes(part);
+  const posterHint =
+    contest?.posterHold && values.poster === contest.poster
+      ? contest.posterHold.state === 'checking'
+        ? '海报正在进行内容安全检测，通过后职工才能看到'
+        : `上一张海报未通过内容安全检测（${contest.posterHold.reason ?? '未说明'}），请换一张`
+      : '可选；职工在比赛页面看到，上传后须通过内容安全检测';
 
   const refused = (problem: unknown) => {
     const error = asCloudError(problem);
@@ -200,6 +165,15 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
           onChange={(v) => set('description', v)}
           error={err('description')}
         />
+        <SinglePhotoField
+          label="海报"
+          optional
+          value={values.poster ?? ''}
+          onChange={(v) => set('poster', v || null)}
+          cloudPath={() => contestPhotoPath(`poster-${newId()}`)}
+          error={err('poster')}
+          hint={posterHint}
+        />
       </Section>
       <Section title="时间安排（北京时间）">
         <InstantField
@@ -223,109 +197,8 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
         />
         <DateField label="比赛日" value={values.day} onChange={(v) => set('day', v)} error={err('schedule.day')} />
       </Section>
-      <Section title="参赛形式与名额">
-        {isFrozen('entry') ? (
-          <Text className="jx-text-body jx-block">
-            {values.kind === 'team' ? `团体赛，每队${values.teamMin}到${values.teamMax}人` : '个人赛'}（已固定）
-          </Text>
-        ) : (
-          <View>
-            <ChoiceField<'individual' | 'team'>
-              label="参赛形式"
-              choices={[
-                { value: 'individual', label: '个人赛' },
-                { value: 'team', label: '团体赛' },
-              ]}
-              value={values.kind}
-              onChange={(kind) =>
-                setValues((current) => ({
-                  ...current,
-                  kind,
-                  teamMin: kind === 'team' ? '2' : '1',
-                  teamMax: kind === 'team' ? '5' : '1',
-                }))
-              }
-              error={err('entry.kind')}
-            />
-            {values.kind === 'team' ? (
-              <View>
-                <TextField
-                  label="每队最少人数"
-                  type="number"
-                  value={values.teamMin}
-                  onChange={(v) => set('teamMin', v)}
-                  error={err('entry.teamMin')}
-                />
-                <TextField
-                  label="每队最多人数"
-                  type="number"
-                  value={values.teamMax}
-                  onChange={(v) => set('teamMax', v)}
-                  error={err('entry.teamMax')}
-                />
-              </View>
-            ) : null}
-          </View>
-        )}
-        <TextField
-          label="名额"
-          type="number"
-          value={values.capacity}
-          hint={capacityHint}
-          onChange={(v) => set('capacity', v)}
-          error={err('capacity')}
-        />
-        {isFrozen('review') ? (
-          <Text className="jx-text-body jx-block">
-            审核：{values.review ? '报名须经主办方审核' : '报名即确认'}（已固定）
-          </Text>
-        ) : (
-          <ChoiceField<'auto' | 'review'>
-            label="报名审核"
-            choices={[
-              { value: 'auto', label: '报名即确认' },
-              { value: 'review', label: '须主办方审核' },
-            ]}
-            value={values.review ? 'review' : 'auto'}
-            onChange={(choice) => set('review', choice === 'review')}
-          />
-        )}
-      </Section>
-      <Section title="成绩与奖项">
-        {isFrozen('weighting') ? (
-          <Text className="jx-text-body jx-block">
-            理论{values.theory}%，实操{values.practical}%（已固定）
-          </Text>
-        ) : (
-          <View>
-            <TextField
-              label="理论权重（%）"
-              type="number"
-              value={values.theory}
-              onChange={(v) => set('theory', v)}
-              error={err('weighting.theory')}
-            />
-            <TextField
-              label="实操权重（%）"
-              type="number"
-              value={values.practical}
-              onChange={(v) => set('practical', v)}
-              error={err('weighting.practical')}
-            />
-          </View>
-        )}
-        {isFrozen('awards') ? (
-          <Text className="jx-text-body jx-block">获奖名额：{values.awards}名（已固定）</Text>
-        ) : (
-          <TextField
-            label="获奖名额"
-            type="number"
-            value={values.awards}
-            onChange={(v) => set('awards', v)}
-            error={err('awards')}
-          />
-        )}
-      </Section>
+      <EntrySection values={values} setValues={setValues} err={err} frozen={frozen} capacityHint={capacityHint} />
+      <ScoringSection values={values} set={set} err={err} frozen={frozen} />
       <Section title="参赛条件">
         <EligibilityEditor
           value={values.eligibility}

@@ -53,3 +53,11 @@ test('list edits: words without repeats, a fresh key, moving within bounds', () 
   expect(moved(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
   expect(moved(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
 });
+
+test('an instant shown from the stored contest goes back unchanged until its day or minute is changed', () => {
+  const stored = '2026-12-01T01:59:41.318Z'; // 09:59:41 in Beijing: the picker shows 09:59
+  const kept = contestOf({ ...filled, opensAt: { day: '2026-12-01', time: '09:59', stored } });
+  expect(kept.schedule.opensAt).toBe(stored);
+  const moved = contestOf({ ...filled, opensAt: { day: '2026-12-01', time: '10:30', stored } });
+  expect(moved.schedule.opensAt).toBe('2026-12-01T10:30:00+08:00');
+});

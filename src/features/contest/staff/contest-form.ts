@@ -15,6 +15,11 @@ import { fieldErrors, type FieldErrors } from '@/shared/validation/field-errors'
 export interface PickedInstant {
   day: string;
   time: string;
+  /**
+   * The stored instant it was shown from, sent back as it is while the day and minute are left alone: the picker
+   * has no seconds, and an opened contest's start may not move by even one.
+   */
+  stored?: string;
 }
 
 export interface ContestFormValues {
@@ -50,9 +55,15 @@ export const levelOfKind = (kind: OrgKind): ContestLevel =>
 
 const picked = (instant: string): PickedInstant => {
   const t = inBeijing(instant);
-  return { day: t.format('YYYY-MM-DD'), time: t.format('HH:mm') };
+  return { day: t.format('YYYY-MM-DD'), time: t.format('HH:mm'), stored: instant };
 };
-const instantOf = ({ day, time }: PickedInstant) => (day && time ? `${day}T${time}:00+08:00` : '');
+function instantOf({ day, time, stored }: PickedInstant): string {
+  if (stored) {
+    const shown = picked(stored);
+    if (shown.day === day && shown.time === time) return stored;
+  }
+  return day && time ? `${day}T${time}:00+08:00` : '';
+}
 const numberOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
 
 export function defaultContestForm(now: Date): ContestFormValues {

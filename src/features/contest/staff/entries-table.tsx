@@ -20,9 +20,9 @@ import {
   type EntryState,
   type EntryView,
 } from '@/shared/contracts/contest';
-import { answerText } from '@/shared/contest/custom-fields';
 import { CONTEST_PAGES } from '../routes';
 import { entryStateText, entryTagClass } from '../texts';
+import { HeldAnswer } from './held-answer';
 import '@/components/staff/admin.css';
 import '../contest.css';
 
@@ -52,7 +52,11 @@ function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
   );
 }
 
-function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryView, 'ticket' | 'name'>[] {
+function columnsOf(
+  contest: ContestView,
+  onDecide: Decide,
+  onChanged: () => void,
+): TableColumn<EntryView, 'ticket' | 'name'>[] {
   return [
     { key: 'name', title: '姓名', sortField: 'name', weight: 1, cell: (entry) => <Text>{entry.person?.name}</Text> },
     { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
@@ -60,8 +64,8 @@ function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryVie
     ...contest.fields.map((field) => ({
       key: `answer-${field.key}`,
       title: field.label,
-      weight: 1,
-      cell: (entry: EntryView) => <Text>{answerText(field, entry.answers[field.key]) || '—'}</Text>,
+      weight: field.type === 'text' ? 1.6 : 1,
+      cell: (entry: EntryView) => <HeldAnswer field={field} entry={entry} onChanged={onChanged} />,
     })),
     {
       key: 'ticket',
@@ -80,7 +84,17 @@ function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryVie
   ];
 }
 
-function EntryCard({ entry, contest, onDecide }: { entry: EntryView; contest: ContestView; onDecide: Decide }) {
+function EntryCard({
+  entry,
+  contest,
+  onDecide,
+  onChanged,
+}: {
+  entry: EntryView;
+  contest: ContestView;
+  onDecide: Decide;
+  onChanged: () => void;
+}) {
   return (
     <View className="jx-card" aria-label={`${entry.person?.name ?? ''}：${entryStateText(entry)}`}>
       <View className="jx-contest-card__head">
@@ -91,9 +105,10 @@ function EntryCard({ entry, contest, onDecide }: { entry: EntryView; contest: Co
         {entry.person?.orgName ?? ''} · {entry.person?.phoneMasked ?? '未留手机号'}
       </Text>
       {contest.fields.map((field) => (
-        <Text key={field.key} className="jx-text-body jx-block">
-          {field.label}：{answerText(field, entry.answers[field.key]) || '—'}
-        </Text>
+        <View key={field.key} className="jx-text-body jx-block">
+          <Text>{field.label}：</Text>
+          <HeldAnswer field={field} entry={entry} onChanged={onChanged} />
+        </View>
       ))}
       {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
       <Decision entry={entry} onDecide={onDecide} />
@@ -153,7 +168,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         label="报名名单"
         filterKey={filter}
         version={version}
-        columns={columnsOf(contest, decide)}
+        columns={columnsOf(contest, decide, changed)}
         load={async (table) => {
           const { search: _none, ...query } = table;
           const answer = await callFunction(contestContract, 'contestEntries', {
@@ -167,7 +182,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         rowKey={(entry) => entry.entryId}
         rowName={(entry) => entry.person?.name ?? entry.entryId}
         empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
-        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} />}
+        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} onChanged={changed} />}
       />
       <ReasonDialog
         open={rejecting !== null}
