@@ -15,7 +15,13 @@ export const CHECK_IN_QR_TEST_ID = 'check-in-qr';
 export async function decodeQrFrom(page: Page, locator?: Locator): Promise<string> {
   const target = locator ?? page.getByTestId(CHECK_IN_QR_TEST_ID);
   await target.waitFor();
-  const text = await decodeQrBitmap(readPng(await target.screenshot({ animations: 'disabled' })));
+  // A screenshot taken while the code is being redrawn (it changes every period) shows half of each: a phone's
+  // scanner simply looks again, and so does this, a few times.
+  let text: string | null = null;
+  for (let look = 0; look < 4 && text === null; look++) {
+    if (look > 0) await page.waitForTimeout(400);
+    text = await decodeQrBitmap(readPng(await target.screenshot({ animations: 'disabled' })));
+  }
   expect(text !== null, 'the QR code on screen decodes').toBe(true);
   return text!;
 }
