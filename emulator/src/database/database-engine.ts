@@ -127,7 +127,8 @@ export class DatabaseEngine {
     };
 
     let candidates: Iterable<Doc>;
-    const id = query._id;
+    const indexed = indexedQueryOf(query);
+    const id = indexed.equalities.get('_id') ?? query._id;
     if (typeof id === 'string') {
       const pending = tx?.writes.get(keyOf(collectionName, id));
       const doc = pending ? pending.doc : collection.docs.get(id);
@@ -136,7 +137,6 @@ export class DatabaseEngine {
       // `_id in [...]` is answered by the _id index, one seek per id, as MongoDB's IXSCAN does.
       candidates = [...new Set(id.$in)].map((i) => collection.docs.get(i)).filter((d): d is Doc => d !== undefined);
     } else {
-      const indexed = indexedQueryOf(query);
       const walked = walk && collection.orderedScan(indexed, walk.order, walk.take, matches);
       if (walked) return walked;
       const ids = collection.candidatesByIndex(indexed.equalities, indexed.inLists);

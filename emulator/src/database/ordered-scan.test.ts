@@ -260,3 +260,47 @@ describe('a page of a list sorted by an index', () => {
     expect(open.examined).toBe(8000);
   });
 });
+
+// ---- conditions inside $and narrow the candidates too ---------------------------------------------------------------
+
+describe('a query whose conditions are inside $and', () => {
+  it('finds its document by _id with one read, and by an indexed field without reading the rest', async () => {
+    const _ = db.command;
+    const docs = Array.from({ length: 300 }, (_, i) => ({
+      _id: `slot-${i}`,
+      orgId: `org-${i % 30}`,
+      day: i,
+      free: i % 3,
+      waiting: 0,
+    }));
+    for (const doc of docs) await db.collection('contests_unindexed').add(doc);
+    for (const doc of docs) await db.collection('contests_100').add({ ...doc, _id: `and-${doc._id}` });
+
+    // The booking module's waitlist step: one slot, if it is full or has people waiting.
+    const step = await examinedBy(() =>
+      db
+        .collection('contests_unindexed')
+        .where(_.and([{ _id: 'slot-3' }, _.or([{ free: _.lte(0) }, { waiting: _.gt(0) }])]))
+        .update({ waiting: _.inc(1) }),
+    );
+    expect(step.result).toMatchObject({ updated: 1 });
+    expect(step.examined).toBe(1);
+    const missed = await examinedBy(() =>
+      db
+        .collection('contests_unindexed')
+        .where(_.and([{ _id: 'slot-4' }, _.or([{ free: _.lte(0) }, { waiting: _.gt(0) }])]))
+        .update({ waiting: _.inc(1) }),
+    );
+    expect(missed.result).toMatchObject({ updated: 0 });
+    expect(missed.examined).toBe(1);
+
+    // An indexed equality inside $and reads only that organisation's documents, and answers as a scan would.
+    const query = _.and([{ orgId: 'org-7' }, _.or([{ free: 0 }, { day: _.gte(290) }])]);
+    const indexed = await examinedBy(() => db.collection('contests_100').where(query).get());
+    const scanned = await db.collection('contests_unindexed').where(query).get();
+    expect(indexed.result.data.map((doc) => String(doc._id).replace('and-', ''))).toEqual(
+      scanned.data.map((doc) => doc._id),
+    );
+    expect(indexed.examined).toBe(10);
+  });
+});

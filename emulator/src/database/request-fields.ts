@@ -27,10 +27,29 @@ export function hasOperators(data: Record<string, unknown>): boolean {
   return Object.keys(data).some((key) => key.startsWith('$'));
 }
 
-/** Top-level plain equalities of a query (`{a: 1}`, `{a: {$eq: 1}}`), which indexes can answer. */
+/**
+ * The query and the clauses of its top-level `$and` (nested ones too): each must hold of every match, so a condition
+ * in any of them narrows the candidates as one at the top would (`_.and([{ _id }, _.or([…])])` is one seek).
+ */
+function conjunctsOf(query: Record<string, unknown>): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (key === '$and' && Array.isArray(value)) {
+      for (const clause of value) {
+        if (clause !== null && typeof clause === 'object' && !Array.isArray(clause)) {
+          out.push(...conjunctsOf(clause as Record<string, unknown>));
+        }
+      }
+    } else out.push([key, value]);
+  }
+  return out;
+}
+
+/** Top-level plain equalities of a query (`{a: 1}`, `{a: {$eq: 1}}`, also in `$and`), which indexes can answer. */
 export function equalitiesOf(query: Record<string, unknown>): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of conjunctsOf(query)) {
+    if (out.has(key)) continue;
     if (key.startsWith('$')) continue;
     if (value instanceof Date || value === null || typeof value !== 'object') out.set(key, value);
     else if (!Array.isArray(value)) {
@@ -49,13 +68,17 @@ export const MAX_IN_VALUES = 20;
 
 const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
 
-/** What an index can answer of a query: plain equalities, short `$in` lists and range bounds, all top-level. */
+/**
+ * What an index can answer of a query: plain equalities, short `$in` lists and range bounds, top-level or in `$and`
+ * (the first condition of a field that is one of these; any of them narrows the candidates soundly).
+ */
 export function indexedQueryOf(query: Record<string, unknown>): IndexedQuery {
+  const equalities = equalitiesOf(query);
   const inLists = new Map<string, unknown[]>();
   const bounds = new Map<string, Bound[]>();
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of conjunctsOf(query)) {
     if (key.startsWith('$') || value === null || typeof value !== 'object' || Array.isArray(value)) continue;
-    if (value instanceof Date) continue;
+    if (value instanceof Date || equalities.has(key) || inLists.has(key) || bounds.has(key)) continue;
     const ops = Object.entries(value as Record<string, unknown>);
     if (ops.length === 1 && ops[0]![0] === '$in') {
       const list = ops[0]![1];
@@ -67,7 +90,7 @@ export function indexedQueryOf(query: Record<string, unknown>): IndexedQuery {
       );
     }
   }
-  return { equalities: equalitiesOf(query), inLists, bounds };
+  return { equalities, inLists, bounds };
 }
 
 /** `{ $in: [ids] }` of plain string ids (nothing else in the condition). */
