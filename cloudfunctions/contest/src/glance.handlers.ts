@@ -12,7 +12,6 @@ import {
   type ContestEntryRecord,
   type ContestRecord,
 } from '../../../server/contest/records';
-import { bookingStoreOf } from '../../../server/contest/registration';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import type { UserRecord } from '../../../server/people/users';
 
@@ -43,7 +42,7 @@ async function nextEntry(ctx: GuardedContext, user: UserRecord, today: string) {
   if (!first) return null;
   const { entry, contest } = first;
   const position =
-    entry.state === 'waitlisted' ? await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), entry) : 0;
+    entry.state === 'waitlisted' ? await waitlistPosition(ctx.db, { collection: contestEntries }, entry) : 0;
   return {
     contestId: contest._id,
     title: contest.title,

@@ -13,7 +13,6 @@ import {
   type ContestRecord,
 } from '../../../server/contest/records';
 import {
-  bookingStoreOf,
   cancelWorkerEntry,
   refusalOf,
   registerWorker,
@@ -103,7 +102,7 @@ export const workerHandlers = {
       : stored
         ? entryView(stored, {
             contest,
-            position: await waitlistPosition(ctx.db, bookingStoreOf(ctx, contest), stored),
+            position: await waitlistPosition(ctx.db, { collection: contestEntries }, stored),
             result: await myResult(ctx, contest, stored._id),
           })
         : null;
