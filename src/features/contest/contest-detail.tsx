@@ -24,6 +24,7 @@ import { AnswersForm } from './answers-form';
 import { useScrollToFirstError } from './scroll';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import { CheckInButton } from './check-in-button';
+import { ResultsSection } from './results-section';
 import './contest.css';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -274,6 +275,12 @@ export function ContestDetail({ contestId }: { contestId: string }) {
       ) : (
         <Register contest={contest} onDone={reload} />
       )}
+      {contest.published ? (
+        <ResultsSection
+          contestId={contest.contestId}
+          myEntryId={contest.mine?.team?.teamId ?? contest.mine?.entryId ?? null}
+        />
+      ) : null}
     </View>
   );
 }

@@ -8,10 +8,11 @@ import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { DataTable, type TableColumn } from '@/components/data-table/data-table';
 import { ReasonDialog } from '@/components/dialog/dialog';
-import { ErrorText } from '@/components/form/messages';
+import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatCalendarDay, formatDateTime } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
+import { ExcelExport } from '@/components/staff/excel-export';
 import { Tabs } from '@/components/staff/tabs';
 import {
   contestContract,
@@ -23,6 +24,7 @@ import {
 import { answerText } from '@/shared/contest/custom-fields';
 import { CONTEST_PAGES } from '../routes';
 import { entryStateText, entryTagClass } from '../texts';
+import { ManualCheckInButton, ManualCheckInDialog, manualCheckInOpen } from './manual-check-in';
 import '@/components/staff/admin.css';
 import '../contest.css';
 
@@ -36,8 +38,13 @@ const FILTERS: { value: Filter; label: string }[] = [
 ];
 
 type Decide = (entry: EntryView, approve: boolean) => void;
+/** What a row offers: review while pending, 代为签到 on the contest day (null when not the day). */
+type Acts = { decide: Decide; checkIn: ((entry: EntryView) => void) | null };
 
-function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
+function Decision({ entry, acts }: { entry: EntryView; acts: Acts }) {
+  if (acts.checkIn && manualCheckInOpen(entry, true))
+    return <ManualCheckInButton entry={entry} onAsk={acts.checkIn} />;
+  const onDecide = acts.decide;
   if (entry.state !== 'pending') return null;
   const name = entry.person?.name ?? '';
   return (
@@ -52,7 +59,7 @@ function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
   );
 }
 
-function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryView, 'ticket' | 'name'>[] {
+function columnsOf(contest: ContestView, acts: Acts): TableColumn<EntryView, 'ticket' | 'name'>[] {
   return [
     { key: 'name', title: '姓名', sortField: 'name', weight: 1, cell: (entry) => <Text>{entry.person?.name}</Text> },
     { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
@@ -76,11 +83,16 @@ function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryVie
       weight: 1.2,
       cell: (entry) => <Text className={`${entryTagClass(entry)} jx-contest-nowrap`}>{entryStateText(entry)}</Text>,
     },
-    { key: 'decide', title: '审核', weight: 2, cell: (entry) => <Decision entry={entry} onDecide={onDecide} /> },
+    {
+      key: 'decide',
+      title: contest.phase === 'day' ? '签到' : '审核',
+      weight: 2,
+      cell: (entry) => <Decision entry={entry} acts={acts} />,
+    },
   ];
 }
 
-function EntryCard({ entry, contest, onDecide }: { entry: EntryView; contest: ContestView; onDecide: Decide }) {
+function EntryCard({ entry, contest, acts }: { entry: EntryView; contest: ContestView; acts: Acts }) {
   return (
     <View className="jx-card" aria-label={`${entry.person?.name ?? ''}：${entryStateText(entry)}`}>
       <View className="jx-contest-card__head">
@@ -96,7 +108,7 @@ function EntryCard({ entry, contest, onDecide }: { entry: EntryView; contest: Co
         </Text>
       ))}
       {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
-      <Decision entry={entry} onDecide={onDecide} />
+      <Decision entry={entry} acts={acts} />
     </View>
   );
 }
@@ -110,6 +122,8 @@ export function EntriesTable({ contestId }: { contestId: string }) {
   const [version, setVersion] = useState(0);
   const [rejecting, setRejecting] = useState<EntryView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [checking, setChecking] = useState<EntryView | null>(null);
+  const [checkedIn, setCheckedIn] = useState<string | null>(null);
   if (state.status !== 'ready')
     return <AdminPending title="报名名单" state={state} label="正在加载报名" onRetry={reload} />;
   const { contest, counts } = state.data;
@@ -128,6 +142,17 @@ export function EntriesTable({ contestId }: { contestId: string }) {
       (problem: unknown) => setFailure(asCloudError(problem).message),
     );
   };
+  const acts: Acts = {
+    decide,
+    checkIn:
+      contest.phase === 'day'
+        ? (entry) => {
+            setCheckedIn(null);
+            setChecking(entry);
+          }
+        : null,
+  };
+  const scoring = contest.phase === 'day' || contest.phase === 'over';
   return (
     <AdminFrame
       title={`报名名单：${contest.title}`}
@@ -146,14 +171,29 @@ export function EntriesTable({ contestId }: { contestId: string }) {
             现场签到
           </Button>
         ) : null}
+        {scoring ? (
+          <Button
+            className="jx-button"
+            type="primary"
+            onClick={() => openPage(CONTEST_PAGES.scores(contest.contestId))}
+          >
+            成绩录入
+          </Button>
+        ) : null}
       </View>
+      <ExcelExport
+        label="报名名单"
+        personalWhat="职工姓名、单位和打码的手机号"
+        make={() => callFunction(contestContract, 'exportContest', { contestId, kind: 'registrations' })}
+      />
       <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
+      {checkedIn ? <DoneText>✓ {checkedIn}</DoneText> : null}
       <DataTable<EntryView, 'ticket' | 'name'>
         label="报名名单"
         filterKey={filter}
         version={version}
-        columns={columnsOf(contest, decide)}
+        columns={columnsOf(contest, acts)}
         load={async (table) => {
           const { search: _none, ...query } = table;
           const answer = await callFunction(contestContract, 'contestEntries', {
@@ -167,7 +207,16 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         rowKey={(entry) => entry.entryId}
         rowName={(entry) => entry.person?.name ?? entry.entryId}
         empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
-        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} />}
+        card={(entry) => <EntryCard entry={entry} contest={contest} acts={acts} />}
+      />
+      <ManualCheckInDialog
+        entry={checking}
+        onCancel={() => setChecking(null)}
+        onDone={(entry) => {
+          setChecking(null);
+          setCheckedIn(`已为${entry.person?.name ?? ''}签到`);
+          changed();
+        }}
       />
       <ReasonDialog
         open={rejecting !== null}
