@@ -16,6 +16,7 @@ import type { Journey } from './journey';
 import { appShellJourney } from './journeys/app-shell.journey';
 import { contestReviewJourney } from './journeys/contest-review.journey';
 import { contestDayJourney } from './journeys/contest-day.journey';
+import { contestResultsJourney } from './journeys/contest-results.journey';
 import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
@@ -38,6 +39,7 @@ const journeys: Journey[] = [
   contestStaffJourney,
   contestWorkerJourney,
   contestReviewJourney,
+  contestResultsJourney,
   contestDayJourney,
 ];
 

@@ -12,7 +12,6 @@ import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatCalendarDay, formatDateTime } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
-import { ExcelExport } from '@/components/staff/excel-export';
 import { Tabs } from '@/components/staff/tabs';
 import {
   contestContract,
@@ -24,6 +23,7 @@ import {
 import { answerText } from '@/shared/contest/custom-fields';
 import { CONTEST_PAGES } from '../routes';
 import { entryStateText, entryTagClass } from '../texts';
+import { ContestExport } from './contest-export';
 import { ManualCheckInButton, ManualCheckInDialog, manualCheckInOpen } from './manual-check-in';
 import '@/components/staff/admin.css';
 import '../contest.css';
@@ -181,11 +181,6 @@ export function EntriesTable({ contestId }: { contestId: string }) {
           </Button>
         ) : null}
       </View>
-      <ExcelExport
-        label="报名名单"
-        personalWhat="职工姓名、单位和打码的手机号"
-        make={() => callFunction(contestContract, 'exportContest', { contestId, kind: 'registrations' })}
-      />
       <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
       {checkedIn ? <DoneText>✓ {checkedIn}</DoneText> : null}
@@ -209,6 +204,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
         card={(entry) => <EntryCard entry={entry} contest={contest} acts={acts} />}
       />
+      <ContestExport contestId={contestId} kind="registrations" />
       <ManualCheckInDialog
         entry={checking}
         onCancel={() => setChecking(null)}

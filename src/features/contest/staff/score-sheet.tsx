@@ -14,9 +14,9 @@ import { DoneText, ErrorText } from '@/components/form/messages';
 import { fieldMessage, formatCalendarDay, formatDateTime } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { AdminDeadEnd, AdminFrame, AdminPending } from '@/components/staff/admin-frame';
-import { ExcelExport } from '@/components/staff/excel-export';
 import { contestContract, type ContestView, type ResultRow, type ResultsView } from '@/shared/contracts/contest';
 import { CONTEST_PAGES } from '../routes';
+import { ContestExport } from './contest-export';
 import { ScoreRows } from './score-rows';
 import {
   changedLines,
@@ -215,12 +215,8 @@ function Sheet({ contest, initial }: { contest: ContestView; initial: ResultsVie
             </Button>
           </View>
         )}
-        <ExcelExport
-          label="比赛成绩"
-          personalWhat="选手姓名和成绩"
-          make={() => callFunction(contestContract, 'exportContest', { contestId: view.contestId, kind: 'results' })}
-        />
       </View>
+      <ContestExport contestId={view.contestId} kind="results" />
       <Dialog
         open={publishing}
         title="发布成绩"
