@@ -144,6 +144,11 @@ export const contestResultsJourney: Journey = {
     await page.getByText('✓ 已更正冯晓丽的成绩').waitFor();
     await sheet.getByRole('row', { name: '冯晓丽' }).getByText('87分').waitFor();
     await check('published-corrected');
+    // The same sheet on a phone: cards.
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.getByLabel('第4行 冯晓丽').getByText('理论 80 · 实操 90').waitFor();
+    await check('sheet-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // ---- the results as Excel ----
     const results = await downloadWorkbook(page, /^导出比赛成绩（Excel）$/);

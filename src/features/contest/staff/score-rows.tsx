@@ -36,9 +36,10 @@ const totalText = (standing: Standing | undefined) =>
   standing?.total === null || standing?.total === undefined ? '—' : `${standing.total}分`;
 
 function placeClass(row: ResultRow, standing: Standing | undefined) {
-  if (standing?.awarded) return 'jx-tag jx-tag--success jx-contest-nowrap';
-  if (row.absent) return 'jx-tag jx-tag--alert jx-contest-nowrap';
-  return 'jx-tag jx-contest-nowrap';
+  // A place may wrap at its dot (第2名 · 获奖) at the largest font rather than run into the next cell.
+  if (standing?.awarded) return 'jx-tag jx-tag--success';
+  if (row.absent) return 'jx-tag jx-tag--alert';
+  return 'jx-tag';
 }
 
 function Place({ row, standing }: { row: ResultRow; standing: Standing | undefined }) {
@@ -79,7 +80,10 @@ function CorrectButton({ row, onCorrect }: { row: ResultRow; onCorrect: (row: Re
 
 function ScoreTable(props: ScoreRowsProps) {
   const { view, standings } = props;
-  const template = '0.5fr 1fr 1.8fr 1.1fr 1.1fr 0.9fr 1.2fr'.concat(view.published ? ' 1.4fr' : '');
+  // 更正 names its contestant on the button: room for a name at the largest font.
+  const template = view.published
+    ? '0.5fr 1fr 1.6fr 1fr 1fr 0.9fr 1.5fr 2fr'
+    : '0.5fr 1fr 1.8fr 1.1fr 1.1fr 0.9fr 1.4fr';
   const columns = ['行', '姓名', '单位', '理论', '实操', '总分', '名次', ...(view.published ? ['更正'] : [])];
   return (
     <View className="jx-table jx-table--wide jx-scores__table">
