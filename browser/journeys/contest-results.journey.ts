@@ -106,6 +106,10 @@ export const contestResultsJourney: Journey = {
     await page.getByText('总分 = 理论 × 30% + 实操 × 70%，四舍五入保留一位小数').waitFor();
     await sheet.getByRole('row', { name: '郑国强' }).getByText('缺考').waitFor();
     expect(await field(page, '郑国强理论成绩').count(), 'no inputs for 缺考').toBe(0);
+    // Publishing before every contestant who checked in has both scores is refused, and says who is missing.
+    await button(page, /^发布成绩$/).click();
+    await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确认发布' }).click();
+    await page.getByText(/^还有5位选手成绩未录全（.+等）$/).waitFor();
     for (const [name, theory, practical] of SCORES) {
       await field(page, `${name}理论成绩`).fill(name === '周立新' ? '120' : theory);
       await field(page, `${name}实操成绩`).fill(practical);
