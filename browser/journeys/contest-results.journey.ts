@@ -130,6 +130,11 @@ export const contestResultsJourney: Journey = {
       '第5名',
     ]);
     await check('scores-saved');
+    // On a phone the sheet is one card per contestant, with the same inputs.
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.getByLabel('第3行 周立新').getByText('第2名 · 获奖').waitFor();
+    await check('sheet-phone-entry');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // ---- 发布成绩: confirmed, then frozen ----
     await button(page, /^发布成绩$/).click();
