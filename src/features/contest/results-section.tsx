@@ -20,7 +20,9 @@ function Line({ row, mine }: { row: ResultRow; mine: boolean }) {
     <View
       className={`jx-contest-result${mine ? ' jx-contest-result--mine' : ''}`}
       role="listitem"
-      aria-label={`${placeOf(row)} ${row.name}${mine ? '（我）' : ''} ${total}${row.result.awarded ? ' 获奖' : ''}`}
+      aria-label={[placeOf(row), `${row.name}${mine ? '（我）' : ''}`, total, row.result.awarded ? '获奖' : '']
+        .filter(Boolean)
+        .join(' ')}
     >
       <Text className="jx-text-body jx-contest-result__place">{placeOf(row)}</Text>
       <View className="jx-contest-result__who">
