@@ -17,6 +17,7 @@ import { appShellJourney } from './journeys/app-shell.journey';
 import { contestReviewJourney } from './journeys/contest-review.journey';
 import { contestDayJourney } from './journeys/contest-day.journey';
 import { contestEditJourney } from './journeys/contest-edit.journey';
+import { contestResultsJourney } from './journeys/contest-results.journey';
 import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
@@ -40,6 +41,7 @@ const journeys: Journey[] = [
   contestWorkerJourney,
   contestReviewJourney,
   contestEditJourney,
+  contestResultsJourney,
   contestDayJourney,
 ];
 

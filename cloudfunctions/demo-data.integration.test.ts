@@ -87,8 +87,23 @@ describe('demo contests', () => {
     ]);
   });
 
+  it('seeds a contest held two days ago whose scores wait: five checked in, one 缺考, nothing scored', async () => {
+    const { items } = data(await contest('contests', {}, 'persona-worker'));
+    const held = items.find((card) => card.title === '精工机械岗位练兵：数控车工技能比武')!;
+    expect(held).toMatchObject({ phase: 'over', published: false });
+    const sheet = data(await contest('scoreSheet', { contestId: held.contestId }, 'persona-enterprise-staff'));
+    expect(sheet.rows.map((row) => [row.name, row.checkedIn, row.absent, row.result.total])).toEqual([
+      ['陈晓东', true, false, null],
+      ['陈志远', true, false, null],
+      ['冯晓丽', true, false, null],
+      ['吴海燕', true, false, null],
+      ['郑国强', false, true, null],
+      ['周立新', true, false, null],
+    ]);
+  });
+
   it('keeps the 十个一 counters equal to a recount after the contest credits', async () => {
-    const years = new Set([beijingYear(env.now()), beijingYear(env.now().getTime() - 20 * 86_400_000)]);
+    const years = new Set([0, 2, 20].map((daysAgo) => beijingYear(env.now().getTime() - daysAgo * 86_400_000)));
     for (const year of years) expect(await recountCredits(localDb(env.cloud), year)).toEqual([]);
   });
 });

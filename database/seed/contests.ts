@@ -2,7 +2,8 @@
 // registration field), a district contest full with a waitlist, an enterprise contest whose day is today (check-in
 // on 示范精工机械's screen), and a city contest whose result is published. Entries go through the booking module and
 // the credit module as the contest function's would. 陈晓东 (persona-worker) is confirmed for today's contest and
-// ranked in the published one; the full contest waits for him to try.
+// ranked in the published one; the full contest waits for him to try. One more of 精工机械's was held two days ago
+// and waits for its scores (he checked in; one colleague is 缺考).
 import { contestYearOf } from '../../src/shared/contest/schedule';
 import type { ContestFields } from '../../src/shared/contracts/contest';
 import { addDays, beijingDay } from '../../src/shared/time/beijing';
@@ -246,5 +247,51 @@ export const contestsSeed: Seed = {
         absentMarkedAt: new Date(dayAt.getTime() + DAY),
       });
     await contests.of(db).doc(today._id).update({ closingNoticeAt: now, remindedAt: now });
+
+    // Held two days ago, scores not yet entered (成绩待录入): five checked in, one 缺考 as the clock marks it.
+    const unscored = await contestOf(
+      'org-jinggong',
+      fields(now, {
+        title: '精工机械岗位练兵：数控车工技能比武',
+        level: 'enterprise',
+        description: '公司年度岗位练兵，数控车工项目。理论占30%，实操占70%，前两名获奖。',
+        venue: '精工机械一号车间',
+        opens: -20,
+        closes: -6,
+        day: -2,
+        capacity: 20,
+        awards: 2,
+      }),
+      new Date(now.getTime() - 21 * DAY),
+    );
+    const held = [worker, ...[1, 2, 3, 4, 5].map(tWorker)];
+    await register(unscored, held, new Date(now.getTime() - 18 * DAY));
+    const heldAt = new Date(`${unscored.schedule.day}T08:30:00+08:00`);
+    for (const [i, userId] of held.entries()) {
+      const id = entryIdOf(unscored._id, userId);
+      if (userId !== tWorker(3)) {
+        await entries.doc(id).update({
+          checkedIn: { at: new Date(heldAt.getTime() + i * 3 * 60_000), how: 'scan', by: userId },
+        });
+        continue;
+      }
+      await entries.doc(id).update({ state: 'absent', reason: '比赛当天未签到' });
+      await revokeCredit(
+        db,
+        {
+          personId: userId,
+          year: contestYearOf(unscored.schedule),
+          item: 2,
+          kind: 'contest',
+          sourceId: unscored._id,
+        },
+        '缺考',
+        new Date(heldAt.getTime() + DAY),
+      );
+    }
+    await contests
+      .of(db)
+      .doc(unscored._id)
+      .update({ closingNoticeAt: heldAt, remindedAt: heldAt, absentMarkedAt: new Date(heldAt.getTime() + DAY) });
   },
 };

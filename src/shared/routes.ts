@@ -66,13 +66,14 @@ export const SUBPACKAGES = {
   contest: { list: 'pages/list/index', detail: 'pages/detail/index', mine: 'pages/mine/index' },
   /**
    * Contests' staff pages: the table of contests, create and edit, one contest's entries and their review, and the
-   * full-screen check-in code of the contest day.
+   * full-screen check-in code of the contest day, and the score sheet from that day on.
    */
   'contest-admin': {
     list: 'pages/list/index',
     edit: 'pages/edit/index',
     entries: 'pages/entries/index',
     checkIn: 'pages/check-in/index',
+    scores: 'pages/scores/index',
   },
 } as const;
 

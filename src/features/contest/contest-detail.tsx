@@ -25,6 +25,7 @@ import { useScrollToFirstError } from './scroll';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import { EntryHolds, Poster } from './contest-content';
 import { CheckInButton } from './check-in-button';
+import { ResultsSection } from './results-section';
 import './contest.css';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -277,6 +278,12 @@ export function ContestDetail({ contestId }: { contestId: string }) {
       ) : (
         <Register contest={contest} onDone={reload} />
       )}
+      {contest.published ? (
+        <ResultsSection
+          contestId={contest.contestId}
+          myEntryId={contest.mine?.team?.teamId ?? contest.mine?.entryId ?? null}
+        />
+      ) : null}
     </View>
   );
 }

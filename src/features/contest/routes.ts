@@ -10,4 +10,5 @@ export const CONTEST_PAGES = {
     contestId ? withQuery(PAGES['contest-admin'].edit, { id: contestId }) : PAGES['contest-admin'].edit,
   entries: (contestId: string) => withQuery(PAGES['contest-admin'].entries, { id: contestId }),
   checkIn: (contestId: string) => withQuery(PAGES['contest-admin'].checkIn, { id: contestId }),
+  scores: (contestId: string) => withQuery(PAGES['contest-admin'].scores, { id: contestId }),
 };

@@ -65,6 +65,22 @@ function EditLink({ row }: { row: Row }) {
   );
 }
 
+/** From the contest day on: its score sheet. */
+const scoring = (row: Row) => row.contest.phase === 'day' || row.contest.phase === 'over';
+
+function ScoresLink({ row }: { row: Row }) {
+  return (
+    <View
+      className="jx-tappable"
+      role="link"
+      aria-label={`成绩 ${row.contest.title}`}
+      onClick={() => openPage(CONTEST_PAGES.scores(row.contest.contestId))}
+    >
+      <Text className="jx-text-body">成绩</Text>
+    </View>
+  );
+}
+
 const COLUMNS: TableColumn<Row, 'day' | 'createdAt'>[] = [
   { key: 'title', title: '比赛', weight: 2.4, cell: (row) => <TitleLink row={row} /> },
   { key: 'level', title: '级别', weight: 0.9, cell: (row) => <Text>{contestLevelLabels[row.contest.level]}</Text> },
@@ -87,7 +103,17 @@ const COLUMNS: TableColumn<Row, 'day' | 'createdAt'>[] = [
   { key: 'waitlisted', title: '候补', weight: 0.8, cell: (row) => <Text>{row.counts.waitlisted}</Text> },
   { key: 'pending', title: '待审核', weight: 0.8, cell: (row) => <Text>{row.counts.pending}</Text> },
   { key: 'checkedIn', title: '已签到', weight: 0.8, cell: (row) => <Text>{row.counts.checkedIn}</Text> },
-  { key: 'edit', title: '操作', weight: 0.8, cell: (row) => <EditLink row={row} /> },
+  {
+    key: 'edit',
+    title: '操作',
+    weight: 0.8,
+    cell: (row) => (
+      <View>
+        <EditLink row={row} />
+        {scoring(row) ? <ScoresLink row={row} /> : null}
+      </View>
+    ),
+  },
 ];
 
 function ContestRowCard({ row }: { row: Row }) {
@@ -115,6 +141,15 @@ function ContestRowCard({ row }: { row: Row }) {
         <Button className="jx-button" fill="outline" onClick={() => openPage(CONTEST_PAGES.edit(contest.contestId))}>
           修改
         </Button>
+        {scoring(row) ? (
+          <Button
+            className="jx-button"
+            fill="outline"
+            onClick={() => openPage(CONTEST_PAGES.scores(contest.contestId))}
+          >
+            成绩录入
+          </Button>
+        ) : null}
       </View>
     </View>
   );

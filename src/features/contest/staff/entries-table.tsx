@@ -8,7 +8,7 @@ import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { DataTable, type TableColumn } from '@/components/data-table/data-table';
 import { ReasonDialog } from '@/components/dialog/dialog';
-import { ErrorText } from '@/components/form/messages';
+import { DoneText, ErrorText } from '@/components/form/messages';
 import { formatCalendarDay, formatDateTime } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { AdminFrame, AdminPending } from '@/components/staff/admin-frame';
@@ -23,6 +23,8 @@ import {
 import { CONTEST_PAGES } from '../routes';
 import { entryStateText, entryTagClass } from '../texts';
 import { HeldAnswer } from './held-answer';
+import { ContestExport } from './contest-export';
+import { ManualCheckInButton, ManualCheckInDialog, manualCheckInOpen } from './manual-check-in';
 import '@/components/staff/admin.css';
 import '../contest.css';
 
@@ -36,8 +38,18 @@ const FILTERS: { value: Filter; label: string }[] = [
 ];
 
 type Decide = (entry: EntryView, approve: boolean) => void;
+/** What a row offers: review while pending, 代为签到 on the contest day (null when not the day). */
+type Acts = {
+  decide: Decide;
+  checkIn: ((entry: EntryView) => void) | null;
+  /** Something of an entry changed here (a held answer decided): the list and counts are read again. */
+  changed: () => void;
+};
 
-function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
+function Decision({ entry, acts }: { entry: EntryView; acts: Acts }) {
+  if (acts.checkIn && manualCheckInOpen(entry, true))
+    return <ManualCheckInButton entry={entry} onAsk={acts.checkIn} />;
+  const onDecide = acts.decide;
   if (entry.state !== 'pending') return null;
   const name = entry.person?.name ?? '';
   return (
@@ -52,11 +64,7 @@ function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
   );
 }
 
-function columnsOf(
-  contest: ContestView,
-  onDecide: Decide,
-  onChanged: () => void,
-): TableColumn<EntryView, 'ticket' | 'name'>[] {
+function columnsOf(contest: ContestView, acts: Acts): TableColumn<EntryView, 'ticket' | 'name'>[] {
   return [
     { key: 'name', title: '姓名', sortField: 'name', weight: 1, cell: (entry) => <Text>{entry.person?.name}</Text> },
     { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
@@ -65,7 +73,7 @@ function columnsOf(
       key: `answer-${field.key}`,
       title: field.label,
       weight: field.type === 'text' ? 1.6 : 1,
-      cell: (entry: EntryView) => <HeldAnswer field={field} entry={entry} onChanged={onChanged} />,
+      cell: (entry: EntryView) => <HeldAnswer field={field} entry={entry} onChanged={acts.changed} />,
     })),
     {
       key: 'ticket',
@@ -80,21 +88,16 @@ function columnsOf(
       weight: 1.2,
       cell: (entry) => <Text className={`${entryTagClass(entry)} jx-contest-nowrap`}>{entryStateText(entry)}</Text>,
     },
-    { key: 'decide', title: '审核', weight: 2, cell: (entry) => <Decision entry={entry} onDecide={onDecide} /> },
+    {
+      key: 'decide',
+      title: contest.phase === 'day' ? '签到' : '审核',
+      weight: 2,
+      cell: (entry) => <Decision entry={entry} acts={acts} />,
+    },
   ];
 }
 
-function EntryCard({
-  entry,
-  contest,
-  onDecide,
-  onChanged,
-}: {
-  entry: EntryView;
-  contest: ContestView;
-  onDecide: Decide;
-  onChanged: () => void;
-}) {
+function EntryCard({ entry, contest, acts }: { entry: EntryView; contest: ContestView; acts: Acts }) {
   return (
     <View className="jx-card" aria-label={`${entry.person?.name ?? ''}：${entryStateText(entry)}`}>
       <View className="jx-contest-card__head">
@@ -107,11 +110,11 @@ function EntryCard({
       {contest.fields.map((field) => (
         <View key={field.key} className="jx-text-body jx-block">
           <Text>{field.label}：</Text>
-          <HeldAnswer field={field} entry={entry} onChanged={onChanged} />
+          <HeldAnswer field={field} entry={entry} onChanged={acts.changed} />
         </View>
       ))}
       {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
-      <Decision entry={entry} onDecide={onDecide} />
+      <Decision entry={entry} acts={acts} />
     </View>
   );
 }
@@ -125,6 +128,8 @@ export function EntriesTable({ contestId }: { contestId: string }) {
   const [version, setVersion] = useState(0);
   const [rejecting, setRejecting] = useState<EntryView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [checking, setChecking] = useState<EntryView | null>(null);
+  const [checkedIn, setCheckedIn] = useState<string | null>(null);
   if (state.status !== 'ready')
     return <AdminPending title="报名名单" state={state} label="正在加载报名" onRetry={reload} />;
   const { contest, counts } = state.data;
@@ -143,6 +148,18 @@ export function EntriesTable({ contestId }: { contestId: string }) {
       (problem: unknown) => setFailure(asCloudError(problem).message),
     );
   };
+  const acts: Acts = {
+    decide,
+    changed,
+    checkIn:
+      contest.phase === 'day'
+        ? (entry) => {
+            setCheckedIn(null);
+            setChecking(entry);
+          }
+        : null,
+  };
+  const scoring = contest.phase === 'day' || contest.phase === 'over';
   return (
     <AdminFrame
       title={`报名名单：${contest.title}`}
@@ -161,14 +178,24 @@ export function EntriesTable({ contestId }: { contestId: string }) {
             现场签到
           </Button>
         ) : null}
+        {scoring ? (
+          <Button
+            className="jx-button"
+            type="primary"
+            onClick={() => openPage(CONTEST_PAGES.scores(contest.contestId))}
+          >
+            成绩录入
+          </Button>
+        ) : null}
       </View>
       <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
+      {checkedIn ? <DoneText>✓ {checkedIn}</DoneText> : null}
       <DataTable<EntryView, 'ticket' | 'name'>
         label="报名名单"
         filterKey={filter}
         version={version}
-        columns={columnsOf(contest, decide, changed)}
+        columns={columnsOf(contest, acts)}
         load={async (table) => {
           const { search: _none, ...query } = table;
           const answer = await callFunction(contestContract, 'contestEntries', {
@@ -182,7 +209,17 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         rowKey={(entry) => entry.entryId}
         rowName={(entry) => entry.person?.name ?? entry.entryId}
         empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
-        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} onChanged={changed} />}
+        card={(entry) => <EntryCard entry={entry} contest={contest} acts={acts} />}
+      />
+      <ContestExport contestId={contestId} kind="registrations" />
+      <ManualCheckInDialog
+        entry={checking}
+        onCancel={() => setChecking(null)}
+        onDone={(entry) => {
+          setChecking(null);
+          setCheckedIn(`已为${entry.person?.name ?? ''}签到`);
+          changed();
+        }}
       />
       <ReasonDialog
         open={rejecting !== null}
