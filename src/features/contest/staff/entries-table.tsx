@@ -1,6 +1,6 @@
 // 报名名单 (contest-admin subpackage): one contest's entries for its organisers — by state, with the masked phone
 // only and the answers to the organiser's fields as columns; a pending entry is 通过 or 不通过 with a reason the
-// worker reads. A table in a wide window, cards on a phone.
+// worker reads. A table in a wide window, cards on a phone. A team contest lists its teams (team-rows.tsx).
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -23,22 +23,27 @@ import {
 import { answerText } from '@/shared/contest/custom-fields';
 import { CONTEST_PAGES } from '../routes';
 import { entryStateText, entryTagClass } from '../texts';
+import { TeamCardPart, teamColumns, type DecideName } from './team-rows';
 import '@/components/staff/admin.css';
 import '../contest.css';
 
 type Filter = 'all' | EntryState;
-const FILTERS: { value: Filter; label: string }[] = [
+// A team contest also lists forming teams and those withdrawn when a teammate left below the minimum.
+const filtersOf = (team: boolean): { value: Filter; label: string }[] => [
   { value: 'all', label: '全部' },
+  ...(team ? (['forming'] as const) : []).map((state) => ({ value: state, label: entryStateLabels[state] })),
   ...(['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const).map((state) => ({
     value: state,
     label: entryStateLabels[state],
   })),
+  ...(team ? (['withdrawn'] as const) : []).map((state) => ({ value: state, label: entryStateLabels[state] })),
 ];
 
 type Decide = (entry: EntryView, approve: boolean) => void;
 
 function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
-  if (entry.state !== 'pending') return null;
+  // reviewEntry reviews a person's entry; a team's review is not built yet (teams are confirmed or waitlisted).
+  if (entry.state !== 'pending' || entry.team) return null;
   const name = entry.person?.name ?? '';
   return (
     <View className="jx-contest-builder__tools">
@@ -52,11 +57,32 @@ function Decision({ entry, onDecide }: { entry: EntryView; onDecide: Decide }) {
   );
 }
 
-function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryView, 'ticket' | 'name'>[] {
+function columnsOf(
+  contest: ContestView,
+  onDecide: Decide,
+  onName: DecideName,
+): TableColumn<EntryView, 'ticket' | 'name'>[] {
+  const who: TableColumn<EntryView, 'ticket' | 'name'>[] =
+    contest.entry.kind === 'team'
+      ? teamColumns(onName)
+      : [
+          {
+            key: 'name',
+            title: '姓名',
+            sortField: 'name',
+            weight: 1,
+            cell: (entry) => <Text>{entry.person?.name}</Text>,
+          },
+          { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
+          {
+            key: 'phone',
+            title: '手机号',
+            weight: 1.2,
+            cell: (entry) => <Text>{entry.person?.phoneMasked ?? '—'}</Text>,
+          },
+        ];
   return [
-    { key: 'name', title: '姓名', sortField: 'name', weight: 1, cell: (entry) => <Text>{entry.person?.name}</Text> },
-    { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
-    { key: 'phone', title: '手机号', weight: 1.2, cell: (entry) => <Text>{entry.person?.phoneMasked ?? '—'}</Text> },
+    ...who,
     ...contest.fields.map((field) => ({
       key: `answer-${field.key}`,
       title: field.label,
@@ -80,16 +106,38 @@ function columnsOf(contest: ContestView, onDecide: Decide): TableColumn<EntryVie
   ];
 }
 
-function EntryCard({ entry, contest, onDecide }: { entry: EntryView; contest: ContestView; onDecide: Decide }) {
+function EntryCard({
+  entry,
+  contest,
+  onDecide,
+  onName,
+}: {
+  entry: EntryView;
+  contest: ContestView;
+  onDecide: Decide;
+  onName: DecideName;
+}) {
   return (
-    <View className="jx-card" aria-label={`${entry.person?.name ?? ''}：${entryStateText(entry)}`}>
-      <View className="jx-contest-card__head">
-        <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
-        <Text className="jx-text-body">{entry.person?.name}</Text>
-      </View>
-      <Text className="jx-text-secondary jx-block">
-        {entry.person?.orgName ?? ''} · {entry.person?.phoneMasked ?? '未留手机号'}
-      </Text>
+    <View
+      className="jx-card"
+      aria-label={`${entry.team?.name ?? entry.person?.name ?? ''}：${entryStateText(entry)}`}
+    >
+      {entry.team ? (
+        <>
+          <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
+          <TeamCardPart entry={entry} onDecide={onName} />
+        </>
+      ) : (
+        <>
+          <View className="jx-contest-card__head">
+            <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
+            <Text className="jx-text-body">{entry.person?.name}</Text>
+          </View>
+          <Text className="jx-text-secondary jx-block">
+            {entry.person?.orgName ?? ''} · {entry.person?.phoneMasked ?? '未留手机号'}
+          </Text>
+        </>
+      )}
       {contest.fields.map((field) => (
         <Text key={field.key} className="jx-text-body jx-block">
           {field.label}：{answerText(field, entry.answers[field.key]) || '—'}
@@ -109,6 +157,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [version, setVersion] = useState(0);
   const [rejecting, setRejecting] = useState<EntryView | null>(null);
+  const [refusingName, setRefusingName] = useState<EntryView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   if (state.status !== 'ready')
     return <AdminPending title="报名名单" state={state} label="正在加载报名" onRetry={reload} />;
@@ -124,6 +173,17 @@ export function EntriesTable({ contestId }: { contestId: string }) {
       return;
     }
     callFunction(contestContract, 'reviewEntry', { entryId: entry.entryId, approve: true }).then(
+      changed,
+      (problem: unknown) => setFailure(asCloudError(problem).message),
+    );
+  };
+  const decideName: DecideName = (entry, pass) => {
+    setFailure(null);
+    if (!pass) {
+      setRefusingName(entry);
+      return;
+    }
+    callFunction(contestContract, 'decideTeamName', { teamId: entry.entryId, decision: 'pass' }).then(
       changed,
       (problem: unknown) => setFailure(asCloudError(problem).message),
     );
@@ -147,13 +207,13 @@ export function EntriesTable({ contestId }: { contestId: string }) {
           </Button>
         ) : null}
       </View>
-      <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
+      <Tabs label="报名状态" tabs={filtersOf(contest.entry.kind === 'team')} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
       <DataTable<EntryView, 'ticket' | 'name'>
         label="报名名单"
         filterKey={filter}
         version={version}
-        columns={columnsOf(contest, decide)}
+        columns={columnsOf(contest, decide, decideName)}
         load={async (table) => {
           const { search: _none, ...query } = table;
           const answer = await callFunction(contestContract, 'contestEntries', {
@@ -165,9 +225,9 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         }}
         defaultSort={{ sortBy: 'ticket', order: 'asc' }}
         rowKey={(entry) => entry.entryId}
-        rowName={(entry) => entry.person?.name ?? entry.entryId}
+        rowName={(entry) => entry.team?.name ?? entry.person?.name ?? entry.entryId}
         empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
-        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} />}
+        card={(entry) => <EntryCard entry={entry} contest={contest} onDecide={decide} onName={decideName} />}
       />
       <ReasonDialog
         open={rejecting !== null}
@@ -180,6 +240,24 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         onConfirm={async (reason) => {
           await callFunction(contestContract, 'reviewEntry', { entryId: rejecting!.entryId, approve: false, reason });
           setRejecting(null);
+          changed();
+        }}
+      />
+      <ReasonDialog
+        open={refusingName !== null}
+        title={`队名不通过：${refusingName?.team?.name ?? ''}`}
+        description="其他人会一直看到“队长的队伍”，队长会看到原因。"
+        confirmText="不通过"
+        reasonLabel="未通过的原因"
+        reasonHint="队长会看到，并记入操作日志"
+        onCancel={() => setRefusingName(null)}
+        onConfirm={async (reason) => {
+          await callFunction(contestContract, 'decideTeamName', {
+            teamId: refusingName!.entryId,
+            decision: 'refuse',
+            reason,
+          });
+          setRefusingName(null);
           changed();
         }}
       />
