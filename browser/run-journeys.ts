@@ -17,6 +17,7 @@ import { appShellJourney } from './journeys/app-shell.journey';
 import { contestReviewJourney } from './journeys/contest-review.journey';
 import { contestDayJourney } from './journeys/contest-day.journey';
 import { contestStaffJourney } from './journeys/contest-staff.journey';
+import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
@@ -38,6 +39,7 @@ const journeys: Journey[] = [
   contestStaffJourney,
   contestWorkerJourney,
   contestReviewJourney,
+  contestTeamJourney,
   contestDayJourney,
 ];
 

@@ -18,6 +18,7 @@ import { InviteAction, useInviteCard } from './invite';
 import { CONTEST_PAGES } from './routes';
 import { inviteTitle, leaveWarning, teamActionsOf, teamSizeText, teamStateText, teamTagClass } from './team-texts';
 import './contest.css';
+import './team.css';
 
 type Asking = null | 'leave' | 'cancel';
 
@@ -77,6 +78,9 @@ function TeamCard({ team, contest }: { team: TeamView; contest: ContestView }) {
       ) : null}
       {team.state === 'pending' ? <Text className="jx-text-body jx-block">已占名额，等待主办方审核。</Text> : null}
       {team.reason ? <Text className="jx-text-error jx-block">原因：{team.reason}</Text> : null}
+      {team.state === 'withdrawn' || team.state === 'cancelled' ? (
+        <Text className="jx-text-body jx-block">这支队伍已不再参赛，队员可以另行组队报名。</Text>
+      ) : null}
       <View className="jx-actions">
         <Button
           className="jx-button"
@@ -122,7 +126,8 @@ function Actions({ team, contest, onChanged }: { team: TeamView; contest: Contes
     void act(() => callFunction(contestContract, 'submitTeam', { teamId: team.teamId }), '已提交报名');
   };
   const verdict = contest.verdict && !contest.verdict.ok && can.join ? contest.verdict.message : null;
-  const nothing = !can.join && !can.leave && !can.submit && !can.invite && !can.cancel && !can.note;
+  const buttons = (can.join && !verdict) || can.leave || can.submit || can.invite || can.cancel;
+  const nothing = !buttons && !can.note && !verdict;
   if (nothing && !failure && !done) return null;
   return (
     <View className="jx-card" aria-label="操作">
@@ -132,33 +137,40 @@ function Actions({ team, contest, onChanged }: { team: TeamView; contest: Contes
           <Text className="jx-text-body jx-block">你暂不能加入：{verdict}</Text>
         </View>
       ) : null}
+      {can.join && !verdict ? (
+        <Text className="jx-text-body jx-block">
+          {team.captainName}邀请你加入这支队伍。加入后由队长提交报名，截止前可以退出。
+        </Text>
+      ) : null}
       {failure ? <ErrorText>{failure}</ErrorText> : null}
       {done ? <DoneText>✓ {done}</DoneText> : null}
-      <View className="jx-actions">
-        {can.join && !verdict ? (
-          <Button className="jx-button" type="primary" loading={busy} onClick={join}>
-            {busy ? '正在加入' : '加入队伍'}
-          </Button>
-        ) : null}
-        {can.submit ? (
-          <Button className="jx-button" type="primary" loading={busy} onClick={submit}>
-            {busy ? '正在提交' : '提交报名'}
-          </Button>
-        ) : null}
-        {can.invite ? (
-          <InviteAction target={{ title: inviteTitle(team), path: CONTEST_PAGES.team(team.teamId) }} />
-        ) : null}
-        {can.leave ? (
-          <Button className="jx-button" fill="outline" onClick={() => setAsking('leave')}>
-            退出队伍
-          </Button>
-        ) : null}
-        {can.cancel ? (
-          <Button className="jx-button" fill="outline" onClick={() => setAsking('cancel')}>
-            取消报名
-          </Button>
-        ) : null}
-      </View>
+      {buttons ? (
+        <View className="jx-actions">
+          {can.join && !verdict ? (
+            <Button className="jx-button" type="primary" loading={busy} onClick={join}>
+              {busy ? '正在加入' : '加入队伍'}
+            </Button>
+          ) : null}
+          {can.submit ? (
+            <Button className="jx-button" type="primary" loading={busy} onClick={submit}>
+              {busy ? '正在提交' : '提交报名'}
+            </Button>
+          ) : null}
+          {can.invite ? (
+            <InviteAction target={{ title: inviteTitle(team), path: CONTEST_PAGES.team(team.teamId) }} />
+          ) : null}
+          {can.leave ? (
+            <Button className="jx-button" fill="outline" onClick={() => setAsking('leave')}>
+              退出队伍
+            </Button>
+          ) : null}
+          {can.cancel ? (
+            <Button className="jx-button" fill="outline" onClick={() => setAsking('cancel')}>
+              取消报名
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
       <Dialog
         open={asking !== null}
         title={asking === 'leave' ? '退出队伍' : '取消报名'}

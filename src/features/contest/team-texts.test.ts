@@ -58,7 +58,7 @@ test('the captain submits only at the minimum, invites while there is room, and 
     submit: false,
     invite: true,
     cancel: true,
-    note: '还差1人才能提交报名，请邀请队友加入。',
+    note: '请邀请队友加入，人数够了就可以提交报名。',
   });
   const formed = team({ ...mine, members: [member('周建国', true), member('李秀英'), member('王强')] });
   expect(teamActionsOf(formed, schedule, OPEN)).toMatchObject({ submit: true, invite: false, note: null });

@@ -80,7 +80,7 @@ export function teamActionsOf(team: TeamView, schedule: ContestSchedule, now: Da
   const submit = forming && !closed && short <= 0;
   let note = endNote;
   if (forming && closed) note = closed;
-  else if (forming && short > 0) note = `还差${short}人才能提交报名，请邀请队友加入。`;
+  else if (forming && short > 0) note = '请邀请队友加入，人数够了就可以提交报名。';
   return { ...none, submit, invite: !closed && roomy, cancel: mayEnd, note };
 }
 

@@ -28,15 +28,22 @@ import '@/components/staff/admin.css';
 import '../contest.css';
 
 type Filter = 'all' | EntryState;
-// A team contest also lists forming teams and those withdrawn when a teammate left below the minimum.
-const filtersOf = (team: boolean): { value: Filter; label: string }[] => [
+// A team contest lists forming teams and those withdrawn when a teammate left below the minimum (as many tabs as a
+// phone fits: no 未通过, which only a person's entry reaches).
+const tabOf = (state: EntryState) => ({ value: state, label: entryStateLabels[state] });
+const filtersOf = (contest: ContestView): { value: Filter; label: string }[] => [
   { value: 'all', label: '全部' },
-  ...(team ? (['forming'] as const) : []).map((state) => ({ value: state, label: entryStateLabels[state] })),
-  ...(['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const).map((state) => ({
-    value: state,
-    label: entryStateLabels[state],
-  })),
-  ...(team ? (['withdrawn'] as const) : []).map((state) => ({ value: state, label: entryStateLabels[state] })),
+  ...(contest.entry.kind === 'team'
+    ? ([
+        'forming',
+        ...(contest.review ? (['pending'] as const) : []),
+        'confirmed',
+        'waitlisted',
+        'withdrawn',
+        'cancelled',
+      ] as const)
+    : (['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const)
+  ).map(tabOf),
 ];
 
 type Decide = (entry: EntryView, approve: boolean) => void;
@@ -207,7 +214,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
           </Button>
         ) : null}
       </View>
-      <Tabs label="报名状态" tabs={filtersOf(contest.entry.kind === 'team')} value={filter} onChange={setFilter} />
+      <Tabs label="报名状态" tabs={filtersOf(contest)} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
       <DataTable<EntryView, 'ticket' | 'name'>
         label="报名名单"

@@ -33,7 +33,7 @@ export function TeamName({ entry, onDecide }: { entry: EntryView; onDecide: Deci
   const held = holdText(entry);
   return (
     <View>
-      <Text className="jx-contest-card__title">{entry.team?.name}</Text>
+      <Text className="jx-text-body jx-contest-card__title">{entry.team?.name}</Text>
       {held ? <Text className="jx-tag jx-tag--alert jx-contest-nowrap">{held}</Text> : null}
       <NameDecision entry={entry} onDecide={onDecide} />
     </View>
