@@ -3,6 +3,7 @@
 // team page (组队中, 还差2人) to invite; 李卫国 opens the invitation and joins, 孙丽华 joins too, and 陈晓东 submits at
 // the minimum: the team takes a place (已报名). 孙丽华 leaves, warned that the team falls below 3 and is withdrawn;
 // the team shows 已退出 with the reason, and 陈晓东 reads it in 我的 → 消息. The organisers' 报名名单 lists both teams.
+// Last, a name WeChat holds for review: only its captain reads it until the organisers pass it.
 import { DEMO_TEAM_ID } from '../../database/seed/contests';
 import type { Journey } from '../journey';
 import { callAs, openContestPage } from './contest-steps';
@@ -11,6 +12,7 @@ import { actAs, button, field, settledCheck } from './people-steps';
 
 const CONTEST = '示范市班组焊接团体赛';
 const RISKY = '违禁';
+const HELD = '待复核';
 
 export const contestTeamJourney: Journey = {
   name: 'contest-team',
@@ -101,5 +103,34 @@ export const contestTeamJourney: Journey = {
       .getByText('已撤销', { exact: true })
       .waitFor();
     await check('staff-teams');
+
+    // 李卫国, free again, forms a team whose name WeChat holds for a person: he reads it with the hold, 孙丽华 reads
+    // the neutral name, and once the organisers pass it everyone reads it.
+    await setWeChatRules(baseUrl, { text: [{ contains: HELD, suggest: 'review', label: 21000 }] });
+    let heldUrl: string;
+    try {
+      await actAs(page, baseUrl, 'persona-model-worker');
+      await openContestPage(page, baseUrl, contestId);
+      await field(page, '队名').fill(`${HELD}焊工队`);
+      await button(page, '创建队伍').click();
+      await page.getByText('队名正在审核，审核通过前队友和其他人看到的是“李卫国的队伍”。').waitFor();
+      await check('name-held');
+      heldUrl = page.url();
+    } finally {
+      await setWeChatRules(baseUrl, {});
+    }
+    await actAs(page, baseUrl, 'persona-enterprise-staff');
+    await page.goto(heldUrl);
+    await page.getByLabel('队伍').getByText('李卫国的队伍', { exact: true }).waitFor();
+    await check('name-held-others');
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await page.goto(`${baseUrl}/#/contest-admin/pages/entries/index?id=${contestId}`);
+    await page.getByText('队名待审核', { exact: true }).waitFor();
+    await check('staff-name-held');
+    await button(page, `队名通过：${HELD}焊工队`).click();
+    await page.getByText('队名待审核', { exact: true }).waitFor({ state: 'detached' });
+    await actAs(page, baseUrl, 'persona-enterprise-staff');
+    await page.goto(heldUrl);
+    await page.getByLabel('队伍').getByText(`${HELD}焊工队`, { exact: true }).waitFor();
   },
 };
