@@ -19,6 +19,7 @@ import { contestDayJourney } from './journeys/contest-day.journey';
 import { contestEditJourney } from './journeys/contest-edit.journey';
 import { contestResultsJourney } from './journeys/contest-results.journey';
 import { contestStaffJourney } from './journeys/contest-staff.journey';
+import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { peopleJourneys } from './journeys/people.journeys';
@@ -42,6 +43,7 @@ const journeys: Journey[] = [
   contestReviewJourney,
   contestEditJourney,
   contestResultsJourney,
+  contestTeamJourney,
   contestDayJourney,
 ];
 

@@ -1571,6 +1571,12 @@ const rows: Row[] = [
     setup: async () => ({ teamId: (await freshTeam()).teamId }),
     expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
+  // A city contest's team: only the city's staff decide its name (here it passed WeChat's check: a conflict).
+  contest('decideTeamName', {
+    phase: 'write',
+    setup: async () => ({ teamId: (await freshTeam()).teamId, decision: 'pass' }),
+    expect: { public: F, worker: F, model: F, ent: F, district: F, xihu: F, city: C, expert: F },
+  }),
   // The published ranking: anyone with a profile who may see the contest; unpublished, they get as far as that.
   contest('results', {
     phase: 'read',

@@ -3,7 +3,8 @@
 // on 示范精工机械's screen), and a city contest whose result is published. Entries go through the booking module and
 // the credit module as the contest function's would. 陈晓东 (persona-worker) is confirmed for today's contest and
 // ranked in the published one; the full contest waits for him to try. One more of 精工机械's was held two days ago
-// and waits for its scores (he checked in; one colleague is 缺考).
+// and waits for its scores (he checked in; one colleague is 缺考). A team contest has a team forming below its
+// minimum (formingTeam).
 import { contestYearOf } from '../../src/shared/contest/schedule';
 import type { ContestFields } from '../../src/shared/contracts/contest';
 import { addDays, beijingDay } from '../../src/shared/time/beijing';
@@ -17,7 +18,9 @@ import {
   slotOfContest,
   type ContestRecord,
 } from '../../server/contest/records';
+import { contestMembers, contestTeams, memberOf } from '../../server/contest/teams';
 import { grantCredit, revokeCredit } from '../../server/credits/credits';
+import type { Db } from '../../server/kit/db';
 import type { UserRecord } from '../../server/people/users';
 import { demoUserIdOf } from './people';
 import type { Seed } from './index';
@@ -66,6 +69,64 @@ function fields(
     fields: [],
     ...rest,
   };
+}
+
+/** The demo team contest's forming team (a fixed id, so the README and journeys can open its invitation). */
+export const DEMO_TEAM_ID = 'tm-demo-welding';
+
+/**
+ * A city team contest open for registration (teams of 3 to 4), with a team still forming below its minimum: 吴振华
+ * (a welder) as captain and one colleague from 示范重型装备. A third worker joining from the invitation lets him
+ * submit; 陈晓东 and the others are in no team of it, free to form their own.
+ */
+async function formingTeam(db: Db, byId: Map<string, UserRecord>, now: Date) {
+  const record = newContestRecord(
+    ORGS['org-city'],
+    fields(now, {
+      title: '示范市班组焊接团体赛',
+      trade: 'welder',
+      description: '以班组为单位的焊接团体赛，每队3到4人，由队长组队报名，队员从邀请中确认加入。',
+      opens: -2,
+      closes: 10,
+      day: 18,
+      capacity: 4,
+      entry: { kind: 'team', teamMin: 3, teamMax: 4 },
+    }),
+    {},
+    demoUserIdOf('persona-city-staff'),
+    new Date(now.getTime() - 3 * DAY),
+  );
+  await contests.of(db).add(record);
+  await openSlot(db, slotOfContest(record._id), record.capacity, record.createdAt);
+  const captain = byId.get(demoUserIdOf('persona-expert'))!;
+  const mate = byId.get(demoUserIdOf('demo-worker-06'))!;
+  const at = new Date(now.getTime() - DAY);
+  const members = [memberOf(captain, at), memberOf(mate, new Date(at.getTime() + 2 * HOUR))];
+  await contestTeams.of(db).add({
+    _id: DEMO_TEAM_ID,
+    contestId: record._id,
+    name: '焊花突击队',
+    captain: captain._id,
+    members,
+    count: members.length,
+    state: 'forming',
+    answers: {},
+    reason: null,
+    slot: slotOfContest(record._id),
+    place: 'out',
+    ticket: 0,
+    createdAt: at,
+    updatedAt: at,
+  });
+  for (const member of members) {
+    await contestMembers.of(db).add({
+      _id: `${record._id}.${member.person}`,
+      contestId: record._id,
+      person: member.person,
+      teamId: DEMO_TEAM_ID,
+      joinedAt: member.joinedAt,
+    });
+  }
 }
 
 export const contestsSeed: Seed = {
@@ -293,5 +354,6 @@ export const contestsSeed: Seed = {
       .of(db)
       .doc(unscored._id)
       .update({ closingNoticeAt: heldAt, remindedAt: heldAt, absentMarkedAt: new Date(heldAt.getTime() + DAY) });
+    await formingTeam(db, byId, now);
   },
 };

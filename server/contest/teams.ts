@@ -12,6 +12,8 @@ import type { NotifyContext } from '../notify/notify';
 import { contestEntryChanged } from '../notify/senders';
 import type { UserRecord } from '../people/users';
 import { heldState, slotOfContest, type ContestRecord } from './records';
+import { shownTeamName, teamNameHold } from './team-names';
+import type { StoredHolds } from '../content-security/holds';
 import type { EntryState, EntryView } from '../../src/shared/contracts/contest';
 
 export interface TeamMember {
@@ -32,6 +34,8 @@ export interface TeamRecord extends BookedEntry {
   state: EntryState;
   answers: Record<string, unknown>;
   reason: string | null;
+  /** The name's content-security hold (team-names.ts), when WeChat held it for review. */
+  content?: StoredHolds;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -186,12 +190,15 @@ export async function teamView(
   team: TeamRecord,
   viewer: string | null,
 ): Promise<TeamView> {
+  const captainName = team.members.find((member) => member.person === team.captain)?.name ?? '';
+  const hold = teamNameHold(team);
   return {
     teamId: team._id,
     contestId: contest._id,
     contestTitle: contest.title,
-    name: team.name,
-    captainName: team.members.find((member) => member.person === team.captain)?.name ?? '',
+    name: shownTeamName(team, captainName, viewer),
+    nameHold: hold && viewer === team.captain ? { state: hold.state, reason: hold.reason } : null,
+    captainName,
     members: team.members.map((member) => ({
       name: member.name,
       orgName: member.orgName,
@@ -221,8 +228,37 @@ export function teamEntryView(contest: ContestRecord, team: TeamRecord, viewer: 
     reason: team.reason,
     checkedIn: null,
     result: null,
-    team: { teamId: team._id, name: team.name, captain: team.captain === viewer },
+    team: teamOfEntry(team, viewer),
     createdAt: team.createdAt.toISOString(),
     person: null,
+  };
+}
+
+function teamOfEntry(team: TeamRecord, viewer: string | 'staff'): NonNullable<EntryView['team']> {
+  const captain = team.members.find((member) => member.person === team.captain);
+  const hold = teamNameHold(team);
+  return {
+    teamId: team._id,
+    name: shownTeamName(team, captain?.name ?? '', viewer),
+    captain: team.captain === viewer,
+    members: [...(captain ? [captain] : []), ...team.members.filter((member) => member !== captain)].map(
+      (member) => member.name,
+    ),
+    nameHold: hold && (viewer === 'staff' || viewer === team.captain) ? hold.state : null,
+  };
+}
+
+/** A team as a row of the organisers' 报名名单: its name (held or not), its captain as the person, its members. */
+export function teamRowView(contest: ContestRecord, team: TeamRecord): EntryView {
+  const captain = team.members.find((member) => member.person === team.captain);
+  return {
+    ...teamEntryView(contest, team, 'staff', 0),
+    team: teamOfEntry(team, 'staff'),
+    person: {
+      userId: team.captain,
+      name: captain?.name ?? '',
+      orgName: captain?.orgName ?? null,
+      phoneMasked: captain?.phoneMasked ?? null,
+    },
   };
 }

@@ -63,7 +63,13 @@ export const SUBPACKAGES = {
   /** 十个一's staff pages: completion of the caller's subtree drilled down to an enterprise's workers, and review. */
   'tenones-admin': { progress: 'pages/progress/index', review: 'pages/review/index' },
   /** 技能竞赛: browsing contests, one contest with its verdict and registration, and 我的比赛. */
-  contest: { list: 'pages/list/index', detail: 'pages/detail/index', mine: 'pages/mine/index' },
+  contest: {
+    list: 'pages/list/index',
+    detail: 'pages/detail/index',
+    mine: 'pages/mine/index',
+    /** A team with its invitation (the share card opens it with the team's id). */
+    team: 'pages/team/index',
+  },
   /**
    * Contests' staff pages: the table of contests, create and edit, one contest's entries and their review, and the
    * full-screen check-in code of the contest day, and the score sheet from that day on.

@@ -8,6 +8,7 @@ import { dayHandlers } from './day.handlers';
 import { resultHandlers } from './results.handlers';
 import { glanceHandlers } from './glance.handlers';
 import { staffHandlers } from './staff.handlers';
+import { teamNameHandlers } from './team-names.handlers';
 import { teamHandlers } from './teams.handlers';
 import { workerHandlers } from './worker.handlers';
 
@@ -17,6 +18,7 @@ export const contestHandlers = {
   ...resultHandlers,
   ...dayHandlers,
   ...teamHandlers,
+  ...teamNameHandlers,
   ...glanceHandlers,
 };
 

@@ -19,8 +19,10 @@ it('finds contests by words in the title, and only those', async () => {
   }
   const titles = async (search: string) =>
     data(await contest('myContests', { search, pageSize: 50 }, cityStaff)).rows.map((row) => row.contest.title);
-  // The demo data's 东城区焊工技能比武 and 示范市电工职业技能竞赛 are the city staff's too.
-  expect((await titles('焊')).sort()).toEqual(['东城区焊工技能比武', '全市焊接新秀赛', '示范市焊工技能竞赛'].sort());
+  // The demo data's 东城区焊工技能比武, 示范市班组焊接团体赛 and 示范市电工职业技能竞赛 are the city staff's too.
+  expect((await titles('焊')).sort()).toEqual(
+    ['东城区焊工技能比武', '示范市班组焊接团体赛', '全市焊接新秀赛', '示范市焊工技能竞赛'].sort(),
+  );
   expect((await titles('电工')).sort()).toEqual(['示范市电工技能竞赛', '示范市电工职业技能竞赛'].sort());
   expect(await titles('(')).toEqual([]);
   const all = data(await contest('myContests', { pageSize: 50 }, cityStaff));

@@ -26,6 +26,7 @@ import {
 } from '../../../server/contest/editing';
 import { contestEntries, contestOrFail, contests, entryOrFail, slotOfContest } from '../../../server/contest/records';
 import { bookingStoreOf, creditEntry, uncreditEntry } from '../../../server/contest/registration';
+import { contestTeams, teamRowView } from '../../../server/contest/teams';
 import { entryView, staffContestView } from '../../../server/contest/views';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
@@ -148,6 +149,21 @@ export const staffHandlers = {
   contestEntries: async ({ contestId, state, ...table }, ctx) => {
     const contest = await contestOrFail(ctx.db, contestId);
     ctx.requireOver(contest.orgPath);
+    if (contest.entry.kind === 'team') {
+      // A team contest's entries are its teams (forming ones too), each with its captain and members.
+      const teams = await readTablePage(
+        ctx.db,
+        contestTeams,
+        { contestId, ...(state ? { state } : {}) },
+        {
+          table,
+          cursor: undefined,
+          fields: entrySorts,
+          defaults: { sortBy: 'ticket', order: 'asc' },
+        },
+      );
+      return { rows: teams.rows.map((team) => teamRowView(contest, team)), total: teams.total };
+    }
     const read = await readTablePage(
       ctx.db,
       contestEntries,

@@ -21,6 +21,7 @@ import {
   uncreditMembers,
   type TeamRecord,
 } from '../../../server/contest/teams';
+import { screenTeamName } from '../../../server/contest/team-names';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import { newId } from '../../../server/kit/ids';
@@ -57,8 +58,11 @@ export const teamHandlers = {
     const user = member(ctx);
     requireMayJoin(ctx, contest, user, 'contestId');
     const checked = checkAnswers(contest, user, answers);
+    const teamId = newId('tm');
+    // Before anything is stored: a risky name refuses here (naming `name`), one held for review is stored held.
+    const content = await screenTeamName(ctx, { teamId, openid: ctx.caller.openid }, name);
     const team: TeamRecord = {
-      _id: newId('tm'),
+      _id: teamId,
       contestId,
       name,
       captain: user._id,
@@ -67,6 +71,7 @@ export const teamHandlers = {
       state: 'forming',
       answers: checked,
       reason: null,
+      content,
       slot: `contest.${contestId}`,
       place: 'out',
       ticket: 0,

@@ -12,12 +12,7 @@ import {
   type ContestEntryRecord,
   type ContestRecord,
 } from '../../../server/contest/records';
-import {
-  cancelWorkerEntry,
-  refusalOf,
-  registerWorker,
-  requireVisible,
-} from '../../../server/contest/registration';
+import { cancelWorkerEntry, refusalOf, registerWorker, requireVisible } from '../../../server/contest/registration';
 import { contestView, entryView, resultsOf } from '../../../server/contest/views';
 import { contestMembers, contestTeams, teamEntryView, teamOf, type TeamRecord } from '../../../server/contest/teams';
 import { AppError } from '../../../server/kit/app-error';

@@ -1,7 +1,7 @@
 // One contest (contest subpackage): everything about it, who may enter (the rules as sentences), and the caller's
 // verdict — when a rule keeps them out, it is named before they try, with the way to fix it where there is one.
 // Then the organiser's fields and one tap 报名 (the subscribe message asked at the tap); after, the entry's state,
-// its waitlist place and 取消报名 until the cancellation deadline.
+// its waitlist place and 取消报名 until the cancellation deadline. A team contest offers 组队报名 (team-entry.tsx).
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -26,6 +26,7 @@ import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, places
 import { EntryHolds, Poster } from './contest-content';
 import { CheckInButton } from './check-in-button';
 import { ResultsSection } from './results-section';
+import { FormTeam, MyTeam } from './team-entry';
 import './contest.css';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -206,13 +207,6 @@ function Register({ contest, onDone }: { contest: ContestView; onDone: () => voi
     );
   }
   if (contest.verdict && !contest.verdict.ok) return null;
-  if (contest.entry.kind === 'team') {
-    return (
-      <View className="jx-card" aria-label="报名">
-        <Text className="jx-text-body jx-block">团体赛须由队长组队报名，请联系本单位工会。</Text>
-      </View>
-    );
-  }
   const submit = () => {
     const problems = answerErrors(contest.fields, draft);
     setErrors(problems);
@@ -273,8 +267,12 @@ export function ContestDetail({ contestId }: { contestId: string }) {
     <View>
       <About contest={contest} />
       <Rules contest={contest} />
-      {contest.mine ? (
+      {contest.mine?.team ? (
+        <MyTeam entry={contest.mine} />
+      ) : contest.mine ? (
         <MyEntry contest={contest} onChanged={reload} />
+      ) : contest.entry.kind === 'team' ? (
+        <FormTeam contest={contest} />
       ) : (
         <Register contest={contest} onDone={reload} />
       )}

@@ -5,6 +5,7 @@ export const CONTEST_PAGES = {
   list: () => PAGES.contest.list,
   detail: (contestId: string) => withQuery(PAGES.contest.detail, { id: contestId }),
   mine: () => PAGES.contest.mine,
+  team: (teamId: string) => withQuery(PAGES.contest.team, { id: teamId }),
   staffList: () => PAGES['contest-admin'].list,
   edit: (contestId: string | null) =>
     contestId ? withQuery(PAGES['contest-admin'].edit, { id: contestId }) : PAGES['contest-admin'].edit,

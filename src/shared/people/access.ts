@@ -171,6 +171,8 @@ export const accessTable = {
   'contest.joinTeam': profiled,
   'contest.leaveTeam': profiled,
   'contest.submitTeam': profiled,
+  // A team name held by WeChat's check waits for the organisers (the handler refuses the team's own members).
+  'contest.decideTeamName': staffOver,
   'contest.results': profiled,
   // The home and 活动 tabs' glance: empty for someone with no profile, so anyone may ask.
   'contest.glance': anyone,

@@ -1,6 +1,6 @@
 // 报名名单 (contest-admin subpackage): one contest's entries for its organisers — by state, with the masked phone
 // only and the answers to the organiser's fields as columns; a pending entry is 通过 or 不通过 with a reason the
-// worker reads. A table in a wide window, cards on a phone.
+// worker reads. A table in a wide window, cards on a phone. A team contest lists its teams (team-rows.tsx).
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -25,16 +25,27 @@ import { entryStateText, entryTagClass } from '../texts';
 import { HeldAnswer } from './held-answer';
 import { ContestExport } from './contest-export';
 import { ManualCheckInButton, ManualCheckInDialog, manualCheckInOpen } from './manual-check-in';
+import { TeamCardPart, teamColumns, type DecideName } from './team-rows';
 import '@/components/staff/admin.css';
 import '../contest.css';
 
 type Filter = 'all' | EntryState;
-const FILTERS: { value: Filter; label: string }[] = [
+// A team contest lists forming teams and those withdrawn when a teammate left below the minimum (as many tabs as a
+// phone fits: no 未通过, which only a person's entry reaches).
+const tabOf = (state: EntryState) => ({ value: state, label: entryStateLabels[state] });
+const filtersOf = (contest: ContestView): { value: Filter; label: string }[] => [
   { value: 'all', label: '全部' },
-  ...(['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const).map((state) => ({
-    value: state,
-    label: entryStateLabels[state],
-  })),
+  ...(contest.entry.kind === 'team'
+    ? ([
+        'forming',
+        ...(contest.review ? (['pending'] as const) : []),
+        'confirmed',
+        'waitlisted',
+        'withdrawn',
+        'cancelled',
+      ] as const)
+    : (['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const)
+  ).map(tabOf),
 ];
 
 type Decide = (entry: EntryView, approve: boolean) => void;
@@ -44,13 +55,16 @@ type Acts = {
   checkIn: ((entry: EntryView) => void) | null;
   /** Something of an entry changed here (a held answer decided): the list and counts are read again. */
   changed: () => void;
+  /** A team's held name passed or refused (team-rows.tsx). */
+  name: DecideName;
 };
 
 function Decision({ entry, acts }: { entry: EntryView; acts: Acts }) {
   if (acts.checkIn && manualCheckInOpen(entry, true))
     return <ManualCheckInButton entry={entry} onAsk={acts.checkIn} />;
   const onDecide = acts.decide;
-  if (entry.state !== 'pending') return null;
+  // reviewEntry reviews a person's entry; a team's review is not built yet (teams are confirmed or waitlisted).
+  if (entry.state !== 'pending' || entry.team) return null;
   const name = entry.person?.name ?? '';
   return (
     <View className="jx-contest-builder__tools">
@@ -65,10 +79,27 @@ function Decision({ entry, acts }: { entry: EntryView; acts: Acts }) {
 }
 
 function columnsOf(contest: ContestView, acts: Acts): TableColumn<EntryView, 'ticket' | 'name'>[] {
+  const who: TableColumn<EntryView, 'ticket' | 'name'>[] =
+    contest.entry.kind === 'team'
+      ? teamColumns(acts.name)
+      : [
+          {
+            key: 'name',
+            title: '姓名',
+            sortField: 'name',
+            weight: 1,
+            cell: (entry) => <Text>{entry.person?.name}</Text>,
+          },
+          { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
+          {
+            key: 'phone',
+            title: '手机号',
+            weight: 1.2,
+            cell: (entry) => <Text>{entry.person?.phoneMasked ?? '—'}</Text>,
+          },
+        ];
   return [
-    { key: 'name', title: '姓名', sortField: 'name', weight: 1, cell: (entry) => <Text>{entry.person?.name}</Text> },
-    { key: 'org', title: '单位', weight: 1.6, cell: (entry) => <Text>{entry.person?.orgName ?? '—'}</Text> },
-    { key: 'phone', title: '手机号', weight: 1.2, cell: (entry) => <Text>{entry.person?.phoneMasked ?? '—'}</Text> },
+    ...who,
     ...contest.fields.map((field) => ({
       key: `answer-${field.key}`,
       title: field.label,
@@ -99,14 +130,26 @@ function columnsOf(contest: ContestView, acts: Acts): TableColumn<EntryView, 'ti
 
 function EntryCard({ entry, contest, acts }: { entry: EntryView; contest: ContestView; acts: Acts }) {
   return (
-    <View className="jx-card" aria-label={`${entry.person?.name ?? ''}：${entryStateText(entry)}`}>
-      <View className="jx-contest-card__head">
-        <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
-        <Text className="jx-text-body">{entry.person?.name}</Text>
-      </View>
-      <Text className="jx-text-secondary jx-block">
-        {entry.person?.orgName ?? ''} · {entry.person?.phoneMasked ?? '未留手机号'}
-      </Text>
+    <View
+      className="jx-card"
+      aria-label={`${entry.team?.name ?? entry.person?.name ?? ''}：${entryStateText(entry)}`}
+    >
+      {entry.team ? (
+        <>
+          <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
+          <TeamCardPart entry={entry} onDecide={acts.name} />
+        </>
+      ) : (
+        <>
+          <View className="jx-contest-card__head">
+            <Text className={entryTagClass(entry)}>{entryStateText(entry)}</Text>
+            <Text className="jx-text-body">{entry.person?.name}</Text>
+          </View>
+          <Text className="jx-text-secondary jx-block">
+            {entry.person?.orgName ?? ''} · {entry.person?.phoneMasked ?? '未留手机号'}
+          </Text>
+        </>
+      )}
       {contest.fields.map((field) => (
         <View key={field.key} className="jx-text-body jx-block">
           <Text>{field.label}：</Text>
@@ -127,6 +170,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [version, setVersion] = useState(0);
   const [rejecting, setRejecting] = useState<EntryView | null>(null);
+  const [refusingName, setRefusingName] = useState<EntryView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [checking, setChecking] = useState<EntryView | null>(null);
   const [checkedIn, setCheckedIn] = useState<string | null>(null);
@@ -148,9 +192,21 @@ export function EntriesTable({ contestId }: { contestId: string }) {
       (problem: unknown) => setFailure(asCloudError(problem).message),
     );
   };
+  const decideName: DecideName = (entry, pass) => {
+    setFailure(null);
+    if (!pass) {
+      setRefusingName(entry);
+      return;
+    }
+    callFunction(contestContract, 'decideTeamName', { teamId: entry.entryId, decision: 'pass' }).then(
+      changed,
+      (problem: unknown) => setFailure(asCloudError(problem).message),
+    );
+  };
   const acts: Acts = {
     decide,
     changed,
+    name: decideName,
     checkIn:
       contest.phase === 'day'
         ? (entry) => {
@@ -188,7 +244,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
           </Button>
         ) : null}
       </View>
-      <Tabs label="报名状态" tabs={FILTERS} value={filter} onChange={setFilter} />
+      <Tabs label="报名状态" tabs={filtersOf(contest)} value={filter} onChange={setFilter} />
       {failure ? <ErrorText>{failure}</ErrorText> : null}
       {checkedIn ? <DoneText>✓ {checkedIn}</DoneText> : null}
       <DataTable<EntryView, 'ticket' | 'name'>
@@ -207,7 +263,7 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         }}
         defaultSort={{ sortBy: 'ticket', order: 'asc' }}
         rowKey={(entry) => entry.entryId}
-        rowName={(entry) => entry.person?.name ?? entry.entryId}
+        rowName={(entry) => entry.team?.name ?? entry.person?.name ?? entry.entryId}
         empty={{ title: '这里还没有报名。', hint: '职工报名后会出现在这里。' }}
         card={(entry) => <EntryCard entry={entry} contest={contest} acts={acts} />}
       />
@@ -232,6 +288,24 @@ export function EntriesTable({ contestId }: { contestId: string }) {
         onConfirm={async (reason) => {
           await callFunction(contestContract, 'reviewEntry', { entryId: rejecting!.entryId, approve: false, reason });
           setRejecting(null);
+          changed();
+        }}
+      />
+      <ReasonDialog
+        open={refusingName !== null}
+        title={`队名不通过：${refusingName?.team?.name ?? ''}`}
+        description="其他人会一直看到“队长的队伍”，队长会看到原因。"
+        confirmText="不通过"
+        reasonLabel="未通过的原因"
+        reasonHint="队长会看到，并记入操作日志"
+        onCancel={() => setRefusingName(null)}
+        onConfirm={async (reason) => {
+          await callFunction(contestContract, 'decideTeamName', {
+            teamId: refusingName!.entryId,
+            decision: 'refuse',
+            reason,
+          });
+          setRefusingName(null);
           changed();
         }}
       />

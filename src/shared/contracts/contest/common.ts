@@ -7,6 +7,7 @@ import { contestPhases, contestScheduleSchema } from '../../contest/schedule';
 import { weightingSchema } from '../../contest/scores';
 import { textOf } from '../../validation/fields';
 import { tradeCodes } from '../../people/trades';
+import { heldTextStates } from '../content-holds';
 import { idSchema, isoInstant } from '../people-common';
 import { contentHoldsSchema, heldImageStates } from '../content-holds';
 
@@ -126,7 +127,17 @@ export const entryViewSchema = z.object({
   /** After the result is published. */
   result: scoresSchema.nullable(),
   /** A team entry: the team the worker is in (its entry id is the team's id). */
-  team: z.object({ teamId: z.string(), name: z.string(), captain: z.boolean() }).nullable(),
+  team: z
+    .object({
+      teamId: z.string(),
+      name: z.string(),
+      captain: z.boolean(),
+      /** Members' names, captain first. */
+      members: z.array(z.string()),
+      /** The name's content-security hold, for staff and the captain (others read the neutral name). */
+      nameHold: z.enum(heldTextStates).nullable(),
+    })
+    .nullable(),
   createdAt: isoInstant,
   /** Staff views: who entered (masked phone only). */
   person: z

@@ -4,14 +4,18 @@
 // entry, its place goes to the waitlist, and the captain is told.
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { idSchema } from '../people-common';
-import { contestIdInput, entryStates } from './common';
+import { heldTextDecisions, heldTextStates } from '../content-holds';
+import { idSchema, reasonSchema } from '../people-common';
+import { contestIdInput, entryStates, entryViewSchema } from './common';
 
 export const teamViewSchema = z.object({
   teamId: z.string(),
   contestId: z.string(),
   contestTitle: z.string(),
+  /** The name as the caller may read it: while WeChat holds it for review, others read `<captain>的队伍`. */
   name: z.string(),
+  /** The captain's own view of a held name (审核中, or refused with the reason); null for everyone else. */
+  nameHold: z.object({ state: z.enum(heldTextStates), reason: z.string().nullable() }).nullable(),
   captainName: z.string(),
   members: z.array(z.object({ name: z.string(), orgName: z.string().nullable(), captain: z.boolean() })),
   min: z.number().int(),
@@ -52,4 +56,15 @@ export const teamActions = {
   submitTeam: { input: teamInput, output: teamViewSchema },
   /** The caller's team in this contest, if any. */
   myTeam: { input: contestIdInput, output: teamViewSchema.nullable() },
+  /** The organisers pass a team name WeChat held for review, or refuse it with a reason the captain reads. */
+  decideTeamName: {
+    input: z
+      .object({ teamId: idSchema, decision: z.enum(heldTextDecisions), reason: reasonSchema.optional() })
+      .strict()
+      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
+        message: '不通过时请填写原因',
+        path: ['reason'],
+      }),
+    output: entryViewSchema,
+  },
 } satisfies Record<string, ActionSpec>;
