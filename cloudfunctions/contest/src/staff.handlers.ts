@@ -28,6 +28,7 @@ import { contestEntries, contestOrFail, contests, entryOrFail, slotOfContest } f
 import { bookingStoreOf, creditEntry, uncreditEntry } from '../../../server/contest/registration';
 import { contestTeams, teamRowView } from '../../../server/contest/teams';
 import { entryView, staffContestView } from '../../../server/contest/views';
+import { reviewTeamEntry } from './team-acts';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
@@ -179,6 +180,9 @@ export const staffHandlers = {
   },
 
   reviewEntry: async ({ entryId, approve, reason }, ctx) => {
+    // A team contest's entry is its team (team-acts.ts).
+    const team = await contestTeams.byId(ctx.db, entryId);
+    if (team) return reviewTeamEntry(ctx, team, approve, reason ?? null);
     const entry = await entryOrFail(ctx.db, entryId);
     const contest = await contestOrFail(ctx.db, entry.contestId);
     ctx.requireOver(contest.orgPath);
