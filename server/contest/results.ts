@@ -27,6 +27,7 @@ export function resultsView(contest: ContestRecord, entries: Contestant[]): Resu
     awards: contest.awards,
     published: contest.published,
     publishedAt: contest.publishedAt ? contest.publishedAt.toISOString() : null,
+    teams: contest.entry.kind === 'team',
     rows,
   };
 }

@@ -126,17 +126,17 @@ it('checks a team in once by any member, marks the absent team 缺考, and ranks
   // A teammate (not the captain) scans: the team is present, and who scanned is kept.
   const scanned = data(await contest('checkIn', { contestId, token: code.token }, t1b!.openid));
   expect(scanned).toMatchObject({ entryId: one.teamId, checkedIn: { how: 'scan' } });
-  const stored = env.cloud.database.store.collection('contestTeams').docs.get(one.teamId) as {
-    checkedIn: { by: string };
-  };
-  expect(stored.checkedIn.by).toBe(t1b!.userId);
+  const scannedBy = () =>
+    (
+      env.cloud.database.store.collection('contestTeams').docs.get(one.teamId) as unknown as {
+        checkedIn: { by: string };
+      }
+    ).checkedIn.by;
+  expect(scannedBy()).toBe(t1b!.userId);
   // The captain's scan after changes nothing.
   const again = data(await contest('checkIn', { contestId, token: code.token }, t1a!.openid));
   expect(again.checkedIn!.at).toBe(scanned.checkedIn!.at);
-  expect(
-    (env.cloud.database.store.collection('contestTeams').docs.get(one.teamId) as { checkedIn: { by: string } })
-      .checkedIn.by,
-  ).toBe(t1b!.userId);
+  expect(scannedBy()).toBe(t1b!.userId);
   // Someone in no team, and a waitlisted team's member, are refused.
   expect(error(await contest('checkIn', { contestId, token: code.token }, outsider!.openid))).toMatchObject({
     code: 'NOT_FOUND',
@@ -192,6 +192,7 @@ it('checks a team in once by any member, marks the absent team 缺考, and ranks
   expect(line(one.teamId).result).toMatchObject({ total: 83, rank: 1, awarded: true });
   expect(line(three.teamId).result).toMatchObject({ total: 83, rank: 1, awarded: true });
   expect(sheet.rows).toHaveLength(3);
+  expect(sheet.teams).toBe(true);
 
   // After the day: the team nobody checked in for is 缺考, and both its members lose the credit.
   expect(await itemTwo(t2b!.openid)).toBe(true);
