@@ -1,8 +1,9 @@
 // A team contest from review to the day, where a team counts once: the organisers approve or reject a pending team
 // (a rejected team's place goes to the next waiting team, as a person's does), a team is present when any member
 // scans the check-in code (or staff check it in by hand), and a confirmed team nobody checked in for is 缺考 after
-// the day. Every member's 十个一 item 2 credit follows the team's state (crediting.ts through teams.ts).
-import { leave } from '../booking/entries';
+// the day. Every member's 十个一 item 2 credit follows the team's state (crediting.ts through teams.ts); the contest
+// clock tells every member of a waiting team at closing and of a confirmed team the day before.
+import { leave, waitlistPosition } from '../booking/entries';
 import { AppError } from '../kit/app-error';
 import type { Db } from '../kit/db';
 import type { NotifyContext } from '../notify/notify';
@@ -115,4 +116,41 @@ export async function markTeamsAbsent(ctx: NotifyContext, contest: ContestRecord
     marked += 1;
   }
   return marked;
+}
+
+/** Registration closed: each member of a waitlisted team hears its position (a cancellation may still promote it). */
+export async function tellWaitingTeams(ctx: NotifyContext, contest: ContestRecord): Promise<number> {
+  let told = 0;
+  for (const team of await contestTeams.readAll(ctx.db, { contestId: contest._id, state: 'waitlisted' })) {
+    const position = await waitlistPosition(ctx.db, { collection: contestTeams }, team);
+    for (const person of peopleOf(team)) {
+      await contestEntryChanged(ctx, {
+        person,
+        contestTitle: contest.title,
+        status: `报名已截止，候补第${position}位`,
+        note: `队伍“${team.name}”：取消报名截止前若有队伍取消，将按顺序递补并通知你`,
+        id: `contest-closing-${team._id}-${person}`,
+      });
+      told += 1;
+    }
+  }
+  return told;
+}
+
+/** The day before: every member of a confirmed team is reminded of the day and the venue. */
+export async function remindTeams(ctx: NotifyContext, contest: ContestRecord): Promise<number> {
+  let told = 0;
+  for (const team of await contestTeams.readAll(ctx.db, { contestId: contest._id, state: 'confirmed' })) {
+    for (const person of peopleOf(team)) {
+      await contestEntryChanged(ctx, {
+        person,
+        contestTitle: contest.title,
+        status: '明天比赛',
+        note: `地点：${contest.venue}，队员任一人扫码即为全队签到`,
+        id: `contest-reminder-${team._id}-${person}`,
+      });
+      told += 1;
+    }
+  }
+  return told;
 }

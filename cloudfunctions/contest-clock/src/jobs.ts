@@ -10,7 +10,7 @@ import {
   type ContestEntryRecord,
   type ContestRecord,
 } from '../../../server/contest/records';
-import { markTeamsAbsent } from '../../../server/contest/team-day';
+import { markTeamsAbsent, remindTeams, tellWaitingTeams } from '../../../server/contest/team-day';
 import { teamStoreOf } from '../../../server/contest/teams';
 import { bookingStoreOf, uncreditEntry } from '../../../server/contest/registration';
 import type { TimerContext } from '../../../server/kit/timer-function';
@@ -46,6 +46,10 @@ export async function closingNotices(ctx: TimerContext): Promise<number> {
   for (const contest of await due(ctx, 'closingNoticeAt', {
     'schedule.closesAt': ctx.db.command.lte(ctx.now.toISOString()),
   })) {
+    if (contest.entry.kind === 'team') {
+      told += await tellWaitingTeams(ctx, contest);
+      continue;
+    }
     const store = bookingStoreOf(ctx, contest);
     for (const entry of await entriesIn(ctx, contest._id, 'waitlisted')) {
       const position = await waitlistPosition(ctx.db, store, entry);
@@ -67,6 +71,10 @@ export async function dayBeforeReminders(ctx: TimerContext): Promise<number> {
   let told = 0;
   const tomorrow = addDays(beijingDay(ctx.now), 1);
   for (const contest of await due(ctx, 'remindedAt', { 'schedule.day': tomorrow })) {
+    if (contest.entry.kind === 'team') {
+      told += await remindTeams(ctx, contest);
+      continue;
+    }
     for (const entry of await entriesIn(ctx, contest._id, 'confirmed')) {
       await contestEntryChanged(ctx, {
         person: entry.person,

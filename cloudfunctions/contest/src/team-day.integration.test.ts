@@ -120,6 +120,12 @@ it('checks a team in once by any member, marks the absent team 缺考, and ranks
     'waitlisted',
   ]);
 
+  // The day before: registration closed, the waiting team's members hear their place, the others are reminded.
+  env.cloud.clock.set(new Date(`${day}T09:00:00+08:00`).getTime() - 86_400_000);
+  await env.cloud.timers.fire('contest-clock', 'everyTenMinutes');
+  expect((await messagesTo(t4b!.openid)).join('\n')).toContain('报名已截止，候补第1位');
+  expect((await messagesTo(t1b!.openid)).join('\n')).toContain('队员任一人扫码即为全队签到');
+
   env.cloud.clock.set(new Date(`${day}T08:30:00+08:00`).getTime());
   const code = data(await contest('checkInCode', { contestId }, cityStaff));
   expect(code).toMatchObject({ checkedIn: 0, expected: 3 });
