@@ -223,6 +223,9 @@ it('checks a team in once by any member, marks the absent team 缺考, and ranks
   const seen = data(await contest('results', { contestId }, t1b!.openid));
   expect(seen.rows.map((row) => row.name)).toEqual(['电力三队', '精工一队', '精工二队']);
   expect(data(await contest('contest', { contestId }, t1b!.openid)).mine!.entryId).toBe(one.teamId);
+  // 我的比赛 gives the member their team's result.
+  const mine = data(await contest('myEntries', {}, t1b!.openid)).items.find((item) => item.contestId === contestId);
+  expect(mine).toMatchObject({ entryId: one.teamId, result: { total: 83, rank: 1, awarded: true } });
 
   const registrations = await sheetRows(
     data(await contest('exportContest', { contestId, kind: 'registrations' }, cityStaff)).url,
