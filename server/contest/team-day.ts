@@ -52,14 +52,17 @@ export async function reviewTeam(
       .update({ state: 'confirmed', reason: null, updatedAt: ctx.now });
     if (done.updated !== 1) throw new AppError('CONFLICT', '这支队伍刚被处理过，请刷新', 'entryId');
   } else {
-    const left = await leave(
-      ctx.db,
-      teamStoreOf(ctx, contest),
-      team,
-      { state: 'rejected', reason: decision.reason, updatedAt: ctx.now },
-      ctx.now,
-    );
-    if (!left) throw new AppError('CONFLICT', '这支队伍刚被处理过，请刷新', 'entryId');
+    // The decision is claimed first (pending → rejected), so an approval at the same moment finds it taken; then the
+    // place is given up and the next waiting team promoted.
+    const fields = { state: 'rejected', reason: decision.reason, updatedAt: ctx.now };
+    const claimed = await contestTeams
+      .of(ctx.db)
+      .where({ _id: team._id, state: 'pending', place: 'held' })
+      .update(fields);
+    if (claimed.updated !== 1) throw new AppError('CONFLICT', '这支队伍刚被处理过，请刷新', 'entryId');
+    if (!(await leave(ctx.db, teamStoreOf(ctx, contest), team, fields, ctx.now))) {
+      throw new AppError('CONFLICT', '这支队伍刚被处理过，请刷新', 'entryId');
+    }
   }
   // Members as stored now: someone may have joined since the organiser opened the list.
   const stored = await teamOrFail(ctx.db, team._id);
