@@ -35,7 +35,7 @@ async function teamContest(change: Partial<ContestFields>) {
     ...change,
   });
   const made = data(await contest('createContest', { orgId: 'org-dongcheng', contest: fields }, cityStaff));
-  return { contestId: made.contestId, day: fields.schedule.day };
+  return { contestId: made.contestId, day: fields.schedule.day, fields };
 }
 
 /** A submitted team of `captain` and `mates` (as the captain's openid and the team's id). */
@@ -104,6 +104,20 @@ it('reviews teams: a rejection gives the place to the waiting team, credits foll
     (record) => (record.target as { id: string }).id === first.teamId,
   );
   expect(audits.map((record) => record.action)).toEqual(['contest.rejectEntry']);
+});
+
+it('promotes the waiting team when the organisers add places', async () => {
+  const { contestId, fields } = await teamContest({ capacity: 1, awards: 1, review: false });
+  const [g1, g2, g3, g4] = await addWorkers(env, 'tgrow', 4);
+  await team(contestId, '增额一队', g1!.openid, [g2!.openid]);
+  const waiting = await team(contestId, '增额二队', g3!.openid, [g4!.openid]);
+  expect(waiting.state).toBe('waitlisted');
+  data(
+    await contest('updateContest', { contestId, contest: { ...fields, capacity: 2 }, reason: '增加名额' }, cityStaff),
+  );
+  expect(data(await contest('team', { teamId: waiting.teamId }, g4!.openid)).state).toBe('confirmed');
+  expect(await itemTwo(g4!.openid)).toBe(true);
+  expect((await messagesTo(g3!.openid)).join('\n')).toContain('候补转正');
 });
 
 it('checks a team in once by any member, marks the absent team 缺考, and ranks teams', async () => {
