@@ -3,20 +3,24 @@
 // team page (组队中, 还差2人) to invite; 李卫国 opens the invitation and joins, 孙丽华 joins too, and 陈晓东 submits at
 // the minimum: the team takes a place (已报名). 孙丽华 leaves, warned that the team falls below 3 and is withdrawn;
 // the team shows 已退出 with the reason, and 陈晓东 reads it in 我的 → 消息. The organisers' 报名名单 lists both teams.
-// Last, a name WeChat holds for review: only its captain reads it until the organisers pass it.
+// Then a name WeChat holds for review: only its captain reads it until the organisers pass it. Last, in a contest
+// whose organisers review entries, two teams submit for its one place: the organisers refuse the first with a reason
+// (its place goes to the waiting team, 待审核 in turn) and pass the second; the first's captain reads why.
 import { DEMO_TEAM_ID } from '../../database/seed/contests';
 import type { Journey } from '../journey';
-import { callAs, openContestPage } from './contest-steps';
+import { callAs, createContestAsCity, openContest, openContestPage } from './contest-steps';
 import { setWeChatRules } from './media-steps';
 import { actAs, button, field, settledCheck } from './people-steps';
 
 const CONTEST = '示范市班组焊接团体赛';
 const RISKY = '违禁';
 const HELD = '待复核';
+const REVIEWED = '示范市钳工班组团体赛（审核旅程）';
+const REASON = '队员须为钳工，请调整队员后再报名';
 
 export const contestTeamJourney: Journey = {
   name: 'contest-team',
-  async run({ page, baseUrl, check: checkNow }) {
+  async run({ page, baseUrl, now, check: checkNow }) {
     const check = settledCheck(page, checkNow);
     const { contestId } = await callAs<{ contestId: string }>(baseUrl, 'persona-expert', 'contest', 'team', {
       teamId: DEMO_TEAM_ID,
@@ -132,5 +136,58 @@ export const contestTeamJourney: Journey = {
     await actAs(page, baseUrl, 'persona-enterprise-staff');
     await page.goto(heldUrl);
     await page.getByLabel('队伍').getByText(`${HELD}焊工队`, { exact: true }).waitFor();
+
+    // Review of teams (set up by call): 精益一队 takes the one place 待审核, 精益二队 waits.
+    const reviewed = await createContestAsCity(
+      baseUrl,
+      openContest(now(), {
+        title: REVIEWED,
+        review: true,
+        capacity: 1,
+        entry: { kind: 'team', teamMin: 2, teamMax: 3 },
+      }),
+    );
+    const teams: Array<[string, string, string]> = [
+      ['精益一队', 'persona-worker', 'persona-model-worker'],
+      ['精益二队', 'demo-worker-06', 'persona-enterprise-staff'],
+    ];
+    for (const [name, captain, mate] of teams) {
+      const formed = await callAs<{ teamId: string }>(baseUrl, captain, 'contest', 'createTeam', {
+        contestId: reviewed,
+        name,
+        answers: {},
+      });
+      await callAs(baseUrl, mate, 'contest', 'joinTeam', { teamId: formed.teamId });
+      await callAs(baseUrl, captain, 'contest', 'submitTeam', { teamId: formed.teamId });
+    }
+    await actAs(page, baseUrl, 'persona-city-staff');
+    await page.goto(`${baseUrl}/#/contest-admin/pages/entries/index?id=${reviewed}`);
+    const first = page.getByLabel(/^精益一队：/);
+    const second = page.getByLabel(/^精益二队：/);
+    await first.getByText('待审核', { exact: true }).waitFor();
+    await second.getByText('候补中', { exact: true }).waitFor();
+    await check('staff-team-review');
+    await first.locator('taro-button-core').filter({ hasText: '不通过精益一队' }).click();
+    await field(page, '未通过的原因').fill(REASON);
+    await check('staff-team-reject');
+    await page
+      .getByRole('dialog')
+      .locator('taro-button-core')
+      .filter({ hasText: /^不通过$/ })
+      .click();
+    await first.getByText('未通过', { exact: true }).waitFor();
+    await second.getByText('待审核', { exact: true }).waitFor();
+    await second
+      .locator('taro-button-core')
+      .filter({ hasText: /^通过精益二队$/ })
+      .click();
+    await second.getByText('已确认', { exact: true }).waitFor();
+    await check('staff-team-approved');
+    await actAs(page, baseUrl, 'persona-worker');
+    await openContestPage(page, baseUrl, reviewed);
+    await page.getByLabel('我的队伍').getByText('未通过', { exact: true }).waitFor();
+    await page.getByLabel('我的队伍').getByText(`原因：${REASON}`).waitFor();
+    await page.getByLabel('我的队伍').scrollIntoViewIfNeeded();
+    await check('team-rejected');
   },
 };

@@ -112,6 +112,8 @@ async function formingTeam(db: Db, byId: Map<string, UserRecord>, now: Date) {
     state: 'forming',
     answers: {},
     reason: null,
+    checkedIn: null,
+    scores: null,
     slot: slotOfContest(record._id),
     place: 'out',
     ticket: 0,

@@ -1,9 +1,10 @@
 // The counts a staff table shows per contest: confirmed and waitlisted from the booking slot (places held minus
 // pending), pending and checked in by indexed counts — a page of 20 contests costs one slot read and two counts a
-// contest, never a read of the entries.
+// contest, never a read of the entries (of the teams, in a team contest).
 import { bookingSlots, type SlotRecord } from '../booking/slots';
 import type { Db } from '../kit/db';
 import { contestEntries, slotOfContest, type ContestRecord } from './records';
+import { contestTeams } from './teams';
 import type { ContestCounts } from '../../src/shared/contracts/contest';
 
 export async function slotsOf(db: Db, contestIds: string[]): Promise<Array<SlotRecord | undefined>> {
@@ -25,13 +26,15 @@ export async function contestCounts(db: Db, list: ContestRecord[]) {
   const _ = db.command;
   const counted = await Promise.all(
     list.map(async (contest) => {
+      // A team contest counts its teams: a team is one entry, pending or checked in once.
+      const entries = contest.entry.kind === 'team' ? contestTeams : contestEntries;
       const [pending, checkedIn] = await Promise.all([
         contest.review
-          ? (contestEntries.of(db).where({ contestId: contest._id, state: 'pending' }).count() as Promise<{
+          ? (entries.of(db).where({ contestId: contest._id, state: 'pending' }).count() as Promise<{
               total: number;
             }>)
           : Promise.resolve({ total: 0 }),
-        contestEntries
+        entries
           .of(db)
           .where({ contestId: contest._id, checkedIn: _.neq(null) })
           .count() as Promise<{ total: number }>,

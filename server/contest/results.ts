@@ -1,17 +1,13 @@
-// A contest's results: the confirmed and 缺考 entries with their scores, totals by the published weighting and the
-// ranking (src/shared/contest/scores.ts), as the score sheet and the published result show them.
+// A contest's results: the confirmed and 缺考 contestants (entries, or teams in a team contest: contestants.ts) with
+// their scores, totals by the published weighting and the ranking (src/shared/contest/scores.ts), as the score sheet
+// and the published result show them.
 import type { ResultsView } from '../../src/shared/contracts/contest';
 import { weightingText } from '../../src/shared/contest/scores';
-import type { Db } from '../kit/db';
-import { contestEntries, type ContestEntryRecord, type ContestRecord } from './records';
+import type { Contestant } from './contestants';
+import type { ContestRecord } from './records';
 import { resultsOf } from './views';
 
-/** Everyone who held a confirmed place on the day: checked in, or marked 缺考. */
-export function scoredEntries(db: Db, contestId: string): Promise<ContestEntryRecord[]> {
-  return contestEntries.readAll(db, { contestId, state: db.command.in(['confirmed', 'absent']) });
-}
-
-export function resultsView(contest: ContestRecord, entries: ContestEntryRecord[]): ResultsView {
+export function resultsView(contest: ContestRecord, entries: Contestant[]): ResultsView {
   const results = resultsOf(contest, entries);
   const rows = entries.map((entry) => ({
     entryId: entry._id,
@@ -31,6 +27,7 @@ export function resultsView(contest: ContestRecord, entries: ContestEntryRecord[
     awards: contest.awards,
     published: contest.published,
     publishedAt: contest.publishedAt ? contest.publishedAt.toISOString() : null,
+    teams: contest.entry.kind === 'team',
     rows,
   };
 }

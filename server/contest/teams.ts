@@ -34,6 +34,10 @@ export interface TeamRecord extends BookedEntry {
   state: EntryState;
   answers: Record<string, unknown>;
   reason: string | null;
+  /** Who checked the team in on the contest day: the member who scanned, or staff by hand (team-day.ts). */
+  checkedIn: { at: Date; how: 'scan' | 'manual'; by: string } | null;
+  /** The team's one pair of scores (a team counts once in the ranking). */
+  scores: { theory: number | null; practical: number | null } | null;
   /** The name's content-security hold (team-names.ts), when WeChat held it for review. */
   content?: StoredHolds;
   createdAt: Date;
@@ -226,7 +230,7 @@ export function teamEntryView(contest: ContestRecord, team: TeamRecord, viewer: 
     answers: team.answers,
     holds: NO_HOLDS,
     reason: team.reason,
-    checkedIn: null,
+    checkedIn: team.checkedIn ? { at: team.checkedIn.at.toISOString(), how: team.checkedIn.how } : null,
     result: null,
     team: teamOfEntry(team, viewer),
     createdAt: team.createdAt.toISOString(),

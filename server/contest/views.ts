@@ -89,7 +89,10 @@ export function entryView(entry: ContestEntryRecord, options: EntryViewOptions):
 }
 
 /** Each scored entry's result row, by the contest's weighting and award places. */
-export function resultsOf(contest: ContestRecord, entries: ContestEntryRecord[]): Map<string, EntryView['result']> {
+export function resultsOf(
+  contest: Pick<ContestRecord, 'weighting' | 'awards'>,
+  entries: Array<Pick<ContestEntryRecord, '_id' | 'name' | 'scores'>>,
+): Map<string, EntryView['result']> {
   const rows = entries.map((entry) => {
     const theory = entry.scores?.theory ?? null;
     const practical = entry.scores?.practical ?? null;

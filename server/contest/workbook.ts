@@ -35,13 +35,14 @@ export function registrationSheet(
 
 type ResultLine = ResultsView['rows'][number];
 
-export function resultSheet(results: ResultsView, note: string): Sheet<ResultLine> {
+/** The ranking; in a team contest a line is a team, with its members where a person's unit would be. */
+export function resultSheet(results: ResultsView, note: string, teams = false): Sheet<ResultLine> {
   return {
     name: '比赛成绩',
     columns: [
       { header: '名次', value: (row) => row.result.rank ?? (row.absent ? '缺考' : '') },
-      { header: '姓名', value: (row) => row.name },
-      { header: '单位', value: (row) => row.orgName ?? '' },
+      { header: teams ? '队名' : '姓名', value: (row) => row.name },
+      { header: teams ? '队员' : '单位', value: (row) => row.orgName ?? '' },
       { header: '理论', value: (row) => row.result.theory },
       { header: '实操', value: (row) => row.result.practical },
       { header: '总分', value: (row) => row.result.total },

@@ -10,6 +10,7 @@ import {
   type ContestEntryRecord,
   type ContestRecord,
 } from '../../../server/contest/records';
+import { markTeamsAbsent, remindTeams, tellWaitingTeams } from '../../../server/contest/team-day';
 import { teamStoreOf } from '../../../server/contest/teams';
 import { bookingStoreOf, uncreditEntry } from '../../../server/contest/registration';
 import type { TimerContext } from '../../../server/kit/timer-function';
@@ -45,6 +46,10 @@ export async function closingNotices(ctx: TimerContext): Promise<number> {
   for (const contest of await due(ctx, 'closingNoticeAt', {
     'schedule.closesAt': ctx.db.command.lte(ctx.now.toISOString()),
   })) {
+    if (contest.entry.kind === 'team') {
+      told += await tellWaitingTeams(ctx, contest);
+      continue;
+    }
     const store = bookingStoreOf(ctx, contest);
     for (const entry of await entriesIn(ctx, contest._id, 'waitlisted')) {
       const position = await waitlistPosition(ctx.db, store, entry);
@@ -66,6 +71,10 @@ export async function dayBeforeReminders(ctx: TimerContext): Promise<number> {
   let told = 0;
   const tomorrow = addDays(beijingDay(ctx.now), 1);
   for (const contest of await due(ctx, 'remindedAt', { 'schedule.day': tomorrow })) {
+    if (contest.entry.kind === 'team') {
+      told += await remindTeams(ctx, contest);
+      continue;
+    }
     for (const entry of await entriesIn(ctx, contest._id, 'confirmed')) {
       await contestEntryChanged(ctx, {
         person: entry.person,
@@ -80,12 +89,19 @@ export async function dayBeforeReminders(ctx: TimerContext): Promise<number> {
   return told;
 }
 
-/** After the contest day: confirmed contestants who never checked in are 缺考, and their item 2 credit goes. */
+/**
+ * After the contest day: confirmed contestants who never checked in are 缺考, and their item 2 credit goes (a team
+ * contest's confirmed teams nobody checked in for, every member's credit).
+ */
 export async function markAbsent(ctx: TimerContext): Promise<number> {
   let marked = 0;
   for (const contest of await due(ctx, 'absentMarkedAt', {
     'schedule.day': ctx.db.command.lt(beijingDay(ctx.now)),
   })) {
+    if (contest.entry.kind === 'team') {
+      marked += await markTeamsAbsent(ctx, contest);
+      continue;
+    }
     for (const entry of await entriesIn(ctx, contest._id, 'confirmed')) {
       if (entry.checkedIn) continue;
       const done = await contestEntries

@@ -1,5 +1,6 @@
 // The contest day: the rotating check-in code for the organisers' screen, the contestant's scan, and staff's manual
-// check-in of a named contestant. Only a confirmed entry checks in, on the day, once.
+// check-in of a named contestant. Only a confirmed entry checks in, on the day, once; in a team contest the entry is
+// the team, present once any member scans (team-day.ts).
 import { contestContract } from '../../../src/shared/contracts/contest';
 import { checkInOpen } from '../../../src/shared/contest/schedule';
 import { issueCheckInCode, verifyCheckInCode } from '../../../server/check-in/check-in-codes';
@@ -13,11 +14,14 @@ import {
   type ContestRecord,
 } from '../../../server/contest/records';
 import { requireVisible } from '../../../server/contest/registration';
+import { checkInTeam } from '../../../server/contest/team-day';
+import { contestTeams, teamEntryView, teamOf } from '../../../server/contest/teams';
 import { entryView } from '../../../server/contest/views';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { audit } from '../../../server/people/audit';
+import { manualTeamCheckIn } from './team-acts';
 
 function requireDay(contest: ContestRecord, now: Date, field = 'contestId') {
   if (!checkInOpen(contest.schedule, now))
@@ -62,12 +66,21 @@ export const dayHandlers = {
     requireVisible(contest, user);
     verifyCheckInCode({ kind: 'contest', id: contestId }, token, ctx.now, 'token');
     requireDay(contest, ctx.now);
+    if (contest.entry.kind === 'team') {
+      // A team is present when any of its members scans; who scanned is recorded.
+      const team = await teamOf(ctx.db, contestId, user._id);
+      if (!team) throw new AppError('NOT_FOUND', '你不在本比赛的参赛队伍中', 'contestId');
+      const checked = await checkInTeam(ctx, team, 'scan', user._id, 'contestId');
+      return teamEntryView(contest, checked, user._id, 0);
+    }
     const entry = await contestEntries.byId(ctx.db, entryIdOf(contestId, user._id));
     if (!entry) throw new AppError('NOT_FOUND', '你没有报名这个比赛', 'contestId');
     return entryView(await checkInEntry(ctx, entry, 'scan', 'contestId'), { contest });
   },
 
   manualCheckIn: async ({ entryId, reason }, ctx) => {
+    const team = await contestTeams.byId(ctx.db, entryId);
+    if (team) return manualTeamCheckIn(ctx, team, reason);
     const entry = await entryOrFail(ctx.db, entryId);
     const contest = await contestOrFail(ctx.db, entry.contestId);
     ctx.requireOver(contest.orgPath);

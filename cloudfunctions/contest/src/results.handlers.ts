@@ -4,19 +4,21 @@
 import { contestContract } from '../../../src/shared/contracts/contest';
 import { contestPhase } from '../../../src/shared/contest/schedule';
 import {
-  contestEntries,
-  contestOrFail,
-  contests,
-  entryOrFail,
-  type ContestRecord,
-} from '../../../server/contest/records';
+  contestantById,
+  contestantCollection,
+  scoredContestants,
+  type Reader,
+} from '../../../server/contest/contestants';
+import { contestEntries, contestOrFail, contests, type ContestRecord } from '../../../server/contest/records';
 import { requireVisible } from '../../../server/contest/registration';
-import { resultsView, scoredEntries } from '../../../server/contest/results';
+import { resultsView } from '../../../server/contest/results';
+import { contestTeams } from '../../../server/contest/teams';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
 import { audit } from '../../../server/people/audit';
 import { registrationSheet, resultSheet } from '../../../server/contest/workbook';
+import { teamRegistrationSheet } from '../../../server/contest/team-workbook';
 import { storeExport } from '../../../server/exports/exports';
 import { beijingText, buildWorkbook, type Sheet } from '../../../server/exports/workbook';
 
@@ -25,16 +27,19 @@ function requireScoringOpen(contest: ContestRecord, now: Date) {
   if (phase !== 'day' && phase !== 'over') throw new AppError('CONFLICT', '比赛当天起才能录入成绩', 'contestId');
 }
 
-async function scoreSheetOf(ctx: GuardedContext, contest: ContestRecord) {
-  return resultsView(contest, await scoredEntries(ctx.db, contest._id));
+async function scoreSheetOf(ctx: GuardedContext, contest: ContestRecord, reader: Reader = 'staff') {
+  return resultsView(contest, await scoredContestants(ctx.db, contest, reader));
 }
 
 type Line = { entryId: string; theory: number | null; practical: number | null };
 
-/** Writes each line's scores; every line must name a contestant of this contest who checked in. */
+/**
+ * Writes each line's scores; every line must name a contestant of this contest who checked in (a team in a team
+ * contest), and nobody scores a line they are in.
+ */
 async function writeScores(ctx: GuardedContext, contest: ContestRecord, lines: Line[]) {
   const ids = new Set<string>();
-  const entries = await Promise.all(lines.map((line) => contestEntries.byId(ctx.db, line.entryId)));
+  const entries = await Promise.all(lines.map((line) => contestantById(ctx.db, contest, line.entryId)));
   lines.forEach((line, index) => {
     const entry = entries[index];
     if (!entry || entry.contestId !== contest._id) {
@@ -45,12 +50,12 @@ async function writeScores(ctx: GuardedContext, contest: ContestRecord, lines: L
     if (entry.state !== 'confirmed' || !entry.checkedIn) {
       throw new AppError('CONFLICT', `${entry.name}未签到，不能录入成绩`, `lines.${index}.entryId`);
     }
-    refuseOwnMatter(ctx.actor.id, entry.person, '录入这位选手的成绩', `lines.${index}.entryId`);
+    const own = entry.people.includes(ctx.actor.id) ? ctx.actor.id : null;
+    refuseOwnMatter(ctx.actor.id, own, '录入这位选手的成绩', `lines.${index}.entryId`);
   });
   await Promise.all(
     lines.map((line) =>
-      contestEntries
-        .of(ctx.db)
+      contestantCollection(ctx.db, contest)
         .doc(line.entryId)
         .update({ scores: { theory: line.theory, practical: line.practical }, updatedAt: ctx.now }),
     ),
@@ -85,7 +90,7 @@ export const resultHandlers = {
     const contest = await contestOrFail(ctx.db, contestId);
     ctx.requireOver(contest.orgPath);
     requireScoringOpen(contest, ctx.now);
-    const entries = await scoredEntries(ctx.db, contestId);
+    const entries = await scoredContestants(ctx.db, contest, 'staff');
     const missing = entries.filter(
       (entry) =>
         entry.state === 'confirmed' &&
@@ -119,7 +124,9 @@ export const resultHandlers = {
   },
 
   correctScore: async ({ entryId, theory, practical, reason }, ctx) => {
-    const entry = await entryOrFail(ctx.db, entryId);
+    // The line is a person's entry, or a team in a team contest.
+    const entry = (await contestEntries.byId(ctx.db, entryId)) ?? (await contestTeams.byId(ctx.db, entryId));
+    if (!entry) throw new AppError('NOT_FOUND', '没有找到这条报名', 'entryId');
     const contest = await contestOrFail(ctx.db, entry.contestId);
     ctx.requireOver(contest.orgPath);
     if (!contest.published) throw new AppError('CONFLICT', '成绩尚未发布，请直接修改', 'entryId');
@@ -127,7 +134,7 @@ export const resultHandlers = {
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'contest.correctScore',
       orgPath: contest.orgPath,
-      target: { type: 'contestEntry', id: entryId, label: `${contest.title}：${entry.name}` },
+      target: { type: 'contestEntry', id: entryId, label: `${contest.title}：${before!.name}` },
       reason,
       before: before!.scores,
       after: { theory, practical },
@@ -139,16 +146,17 @@ export const resultHandlers = {
     const contest = await contestOrFail(ctx.db, contestId);
     ctx.requireOver(contest.orgPath);
     const made = `导出时间：${beijingText(ctx.now)}（北京时间）`;
+    const teams = contest.entry.kind === 'team';
+    const listNote = `${contest.title} · 报名名单 · ${made}`;
     const sheet =
       kind === 'registrations'
-        ? registrationSheet(
-            contest,
-            await contestEntries.readAll(ctx.db, { contestId }),
-            `${contest.title} · 报名名单 · ${made}`,
-          )
+        ? teams
+          ? teamRegistrationSheet(contest, await contestTeams.readAll(ctx.db, { contestId }), listNote)
+          : registrationSheet(contest, await contestEntries.readAll(ctx.db, { contestId }), listNote)
         : resultSheet(
             await scoreSheetOf(ctx, contest),
             `${contest.title} · ${contest.published ? '已发布成绩' : '成绩（未发布）'} · ${made}`,
+            teams,
           );
     const bytes = await buildWorkbook([sheet as Sheet<unknown>], { creator: ctx.actor.name, at: ctx.now });
     const what = kind === 'registrations' ? '报名名单' : '比赛成绩';
@@ -192,7 +200,7 @@ export const resultHandlers = {
     if (!user) throw new AppError('FORBIDDEN', '请先填写个人资料');
     requireVisible(contest, user);
     if (!contest.published) throw new AppError('CONFLICT', '成绩尚未发布', 'contestId');
-    return scoreSheetOf(ctx, contest);
+    return scoreSheetOf(ctx, contest, 'public');
   },
 } satisfies Pick<
   GuardedHandlers<typeof contestContract>,

@@ -26,8 +26,9 @@ import {
 } from '../../../server/contest/editing';
 import { contestEntries, contestOrFail, contests, entryOrFail, slotOfContest } from '../../../server/contest/records';
 import { bookingStoreOf, creditEntry, uncreditEntry } from '../../../server/contest/registration';
-import { contestTeams, teamRowView } from '../../../server/contest/teams';
+import { contestTeams, teamRowView, teamStoreOf } from '../../../server/contest/teams';
 import { entryView, staffContestView } from '../../../server/contest/views';
+import { reviewTeamEntry } from './team-acts';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { refuseOwnMatter } from '../../../server/kit/recusal';
@@ -95,7 +96,10 @@ export const staffHandlers = {
     if (grown !== 0) {
       // Before opening, capacity may also shrink: nobody holds a place yet.
       await growSlot(ctx.db, slotOfContest(contestId), grown, ctx.now);
-      if (grown > 0) await promote(ctx.db, bookingStoreOf(ctx, stored), slotOfContest(contestId), ctx.now);
+      // A team contest's waitlist is its teams (a promoted team's members credited, its captain told).
+      if (grown > 0 && stored.entry.kind === 'team') {
+        await promote(ctx.db, teamStoreOf(ctx, stored), slotOfContest(contestId), ctx.now);
+      } else if (grown > 0) await promote(ctx.db, bookingStoreOf(ctx, stored), slotOfContest(contestId), ctx.now);
     }
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'contest.update',
@@ -179,6 +183,9 @@ export const staffHandlers = {
   },
 
   reviewEntry: async ({ entryId, approve, reason }, ctx) => {
+    // A team contest's entry is its team (team-acts.ts).
+    const team = await contestTeams.byId(ctx.db, entryId);
+    if (team) return reviewTeamEntry(ctx, team, approve, reason ?? null);
     const entry = await entryOrFail(ctx.db, entryId);
     const contest = await contestOrFail(ctx.db, entry.contestId);
     ctx.requireOver(contest.orgPath);

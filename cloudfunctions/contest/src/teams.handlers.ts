@@ -71,6 +71,8 @@ export const teamHandlers = {
       state: 'forming',
       answers: checked,
       reason: null,
+      checkedIn: null,
+      scores: null,
       content,
       slot: `contest.${contestId}`,
       place: 'out',

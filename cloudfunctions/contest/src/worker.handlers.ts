@@ -3,6 +3,7 @@
 import { contestContract, type ContestCard } from '../../../src/shared/contracts/contest';
 import { waitlistPosition } from '../../../server/booking/entries';
 import { contestSnapshot } from '../../../server/contest/cache';
+import { scoredContestants } from '../../../server/contest/contestants';
 import { slotsOf } from '../../../server/contest/counts';
 import {
   contestEntries,
@@ -28,6 +29,16 @@ function member(ctx: GuardedContext): UserRecord {
 
 async function myResult(ctx: GuardedContext, contest: ContestRecord, entryId: string) {
   if (!contest.published) return null;
+  if (contest.entry.kind === 'team') {
+    // A team contest ranks teams: the member's line is their team's.
+    const teams = await scoredContestants(ctx.db, contest, 'public');
+    return (
+      resultsOf(
+        contest,
+        teams.filter((team) => team.state === 'confirmed'),
+      ).get(entryId) ?? null
+    );
+  }
   const { data } = (await contestEntries
     .of(ctx.db)
     .where({ contestId: contest._id, state: 'confirmed' })
@@ -158,14 +169,15 @@ export const workerHandlers = {
       });
     const inTeams = teams
       .filter((team) => byId.has(team.contestId))
-      .map(async (team) =>
-        teamEntryView(
+      .map(async (team) => ({
+        ...teamEntryView(
           byId.get(team.contestId)!,
           team,
           user._id,
           await waitlistPosition(ctx.db, { collection: contestTeams }, team),
         ),
-      );
+        result: await myResult(ctx, byId.get(team.contestId)!, team._id),
+      }));
     const items = await Promise.all([...own, ...inTeams]);
     items.sort((a, b) => b.contestDay.localeCompare(a.contestDay));
     return { items };

@@ -268,7 +268,7 @@ export function ContestDetail({ contestId }: { contestId: string }) {
       <About contest={contest} />
       <Rules contest={contest} />
       {contest.mine?.team ? (
-        <MyTeam entry={contest.mine} />
+        <MyTeam entry={contest.mine} contest={contest} onChanged={reload} />
       ) : contest.mine ? (
         <MyEntry contest={contest} onChanged={reload} />
       ) : contest.entry.kind === 'team' ? (

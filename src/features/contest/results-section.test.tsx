@@ -52,3 +52,31 @@ it('lists the ranking with the caller’s own line and the awards in words', asy
   expect(screen.getByText(/^11月23日 周一 10:00 发布 · 总分 = 理论/)).toBeTruthy();
   expect(screen.getByRole('listitem', { name: /陈晓东/ }).className).toContain('jx-contest-result--mine');
 });
+
+it('lists a team contest’s ranking by team, with its members, and the caller’s team as 我', async () => {
+  installFakeCloud({
+    contest: {
+      results: () => ({
+        contestId: 'c2',
+        title: '班组焊接团体赛',
+        rule: '总分 = 理论 × 30% + 实操 × 70%，四舍五入保留一位小数',
+        awards: 1,
+        published: true,
+        publishedAt: '2026-11-23T02:00:00.000Z',
+        teams: true,
+        rows: [
+          {
+            ...row('tm1', '焊花突击队', { theory: 90, practical: 80, total: 83, rank: 1, awarded: true }),
+            orgName: '吴振华、周建国',
+          },
+          { ...row('tm2', '精工二队', {}, true), orgName: '李秀英、王强' },
+        ],
+      }),
+    },
+  });
+  render(<ResultsSection contestId="c2" myEntryId="tm1" />);
+  expect(await screen.findByRole('listitem', { name: '第1名 焊花突击队（我） 83分 获奖' })).toBeTruthy();
+  expect(screen.getByText('队员：吴振华、周建国')).toBeTruthy();
+  expect(screen.getByText('你的队伍的成绩：理论90分，实操80分，总分83分，第1名，获奖。')).toBeTruthy();
+  expect(screen.getByRole('listitem', { name: '缺考 精工二队' })).toBeTruthy();
+});

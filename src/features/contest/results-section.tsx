@@ -14,7 +14,8 @@ function placeOf(row: ResultRow): string {
   return row.result.rank === null ? '—' : `第${row.result.rank}名`;
 }
 
-function Line({ row, mine }: { row: ResultRow; mine: boolean }) {
+/** One line of the ranking: a person with their unit, or a team with its members (`teams`). */
+function Line({ row, mine, teams }: { row: ResultRow; mine: boolean; teams: boolean }) {
   const total = row.result.total === null ? '' : `${row.result.total}分`;
   return (
     <View
@@ -30,7 +31,9 @@ function Line({ row, mine }: { row: ResultRow; mine: boolean }) {
           {row.name}
           {mine ? '（我）' : ''}
         </Text>
-        {row.orgName ? <Text className="jx-text-secondary jx-block">{row.orgName}</Text> : null}
+        {row.orgName ? (
+          <Text className="jx-text-secondary jx-block">{teams ? `队员：${row.orgName}` : row.orgName}</Text>
+        ) : null}
       </View>
       <View className="jx-contest-result__score">
         <Text className="jx-text-body jx-block">{total || '—'}</Text>
@@ -55,13 +58,15 @@ export function ResultsSection({ contestId, myEntryId }: { contestId: string; my
       {mine ? (
         <Text className="jx-text-body jx-block jx-contest-result__summary">
           {mine.absent
-            ? '你缺考，没有名次。'
-            : `你的成绩：理论${mine.result.theory ?? '—'}分，实操${mine.result.practical ?? '—'}分，总分${mine.result.total ?? '—'}分，${placeOf(mine)}${mine.result.awarded ? '，获奖' : ''}。`}
+            ? view.teams
+              ? '你的队伍缺考，没有名次。'
+              : '你缺考，没有名次。'
+            : `${view.teams ? '你的队伍' : '你'}的成绩：理论${mine.result.theory ?? '—'}分，实操${mine.result.practical ?? '—'}分，总分${mine.result.total ?? '—'}分，${placeOf(mine)}${mine.result.awarded ? '，获奖' : ''}。`}
         </Text>
       ) : null}
       <View role="list" aria-label="排名">
         {view.rows.map((row) => (
-          <Line key={row.entryId} row={row} mine={row.entryId === myEntryId} />
+          <Line key={row.entryId} row={row} mine={row.entryId === myEntryId} teams={view.teams === true} />
         ))}
       </View>
     </View>

@@ -9,20 +9,54 @@ import { askToSubscribe } from '@/cloud/subscribe';
 import { asCloudError } from '@/cloud/use-cloud-call';
 import { ErrorText } from '@/components/form/messages';
 import { TextField } from '@/components/form/fields';
-import { fieldMessage } from '@/components/format/format';
+import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { useNow } from '@/platform/clock';
 import { contestContract, type ContestView, type EntryView } from '@/shared/contracts/contest';
 import { registrationRefusal } from '@/shared/contest/schedule';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import { answerErrors, answersOf, type AnswerDraft } from './answers';
+import { CheckInButton } from './check-in-button';
 import { AnswersForm } from './answers-form';
 import { CONTEST_PAGES } from './routes';
 import { useScrollToFirstError } from './scroll';
 import { teamStateText, teamTagClass } from './team-texts';
 
-/** The worker's team on the contest page: its name, their part, its state, and the way to it. */
-export function MyTeam({ entry }: { entry: EntryView }) {
+/**
+ * The team's check-in on the contest day: any member's scan checks the whole team in, so once anyone has scanned the
+ * others read 全队已签到.
+ */
+function TeamCheckIn({
+  entry,
+  contest,
+  onChanged,
+}: {
+  entry: EntryView;
+  contest: ContestView;
+  onChanged: () => void;
+}) {
+  if (entry.checkedIn) {
+    return <Text className="jx-text-body jx-block">全队已签到（{formatDateTime(entry.checkedIn.at)}）</Text>;
+  }
+  if (entry.state !== 'confirmed' || contest.phase !== 'day') return null;
+  return (
+    <>
+      <Text className="jx-text-body jx-block">队员任一人扫码签到，即为全队签到。</Text>
+      <CheckInButton contestId={contest.contestId} onDone={onChanged} />
+    </>
+  );
+}
+
+/** The worker's team on the contest page: its name, their part, its state, its check-in, and the way to it. */
+export function MyTeam({
+  entry,
+  contest,
+  onChanged,
+}: {
+  entry: EntryView;
+  contest: ContestView;
+  onChanged: () => void;
+}) {
   const team = entry.team!;
   return (
     <View className="jx-card" aria-label="我的队伍">
@@ -35,6 +69,7 @@ export function MyTeam({ entry }: { entry: EntryView }) {
         {team.name}（{team.members.length}人）
       </Text>
       {entry.reason ? <Text className="jx-text-error jx-block">原因：{entry.reason}</Text> : null}
+      <TeamCheckIn entry={entry} contest={contest} onChanged={onChanged} />
       <View className="jx-actions">
         <Button className="jx-button" type="primary" onClick={() => openPage(CONTEST_PAGES.team(team.teamId))}>
           {team.captain ? '管理队伍' : '查看队伍'}

@@ -31,7 +31,7 @@ import '../contest.css';
 
 type Filter = 'all' | EntryState;
 // A team contest lists forming teams and those withdrawn when a teammate left below the minimum (as many tabs as a
-// phone fits: no 未通过, which only a person's entry reaches).
+// phone fits: where teams are reviewed, 未通过 takes the place of 已退出, which 全部 still lists).
 const tabOf = (state: EntryState) => ({ value: state, label: entryStateLabels[state] });
 const filtersOf = (contest: ContestView): { value: Filter; label: string }[] => [
   { value: 'all', label: '全部' },
@@ -41,7 +41,7 @@ const filtersOf = (contest: ContestView): { value: Filter; label: string }[] => 
         ...(contest.review ? (['pending'] as const) : []),
         'confirmed',
         'waitlisted',
-        'withdrawn',
+        ...(contest.review ? (['rejected'] as const) : (['withdrawn'] as const)),
         'cancelled',
       ] as const)
     : (['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled'] as const)
@@ -63,9 +63,9 @@ function Decision({ entry, acts }: { entry: EntryView; acts: Acts }) {
   if (acts.checkIn && manualCheckInOpen(entry, true))
     return <ManualCheckInButton entry={entry} onAsk={acts.checkIn} />;
   const onDecide = acts.decide;
-  // reviewEntry reviews a person's entry; a team's review is not built yet (teams are confirmed or waitlisted).
-  if (entry.state !== 'pending' || entry.team) return null;
-  const name = entry.person?.name ?? '';
+  // reviewEntry reviews a person's entry, or a team in a team contest (its entry id is the team's).
+  if (entry.state !== 'pending') return null;
+  const name = entry.team?.name ?? entry.person?.name ?? '';
   return (
     <View className="jx-contest-builder__tools">
       <Button className="jx-button" type="primary" onClick={() => onDecide(entry, true)}>
@@ -279,8 +279,10 @@ export function EntriesTable({ contestId }: { contestId: string }) {
       />
       <ReasonDialog
         open={rejecting !== null}
-        title={`不通过：${rejecting?.person?.name ?? ''}`}
-        description="名额会让给候补的人，职工会看到原因。"
+        title={`不通过：${rejecting?.team?.name ?? rejecting?.person?.name ?? ''}`}
+        description={
+          rejecting?.team ? '名额会让给候补的队伍，队员会看到原因。' : '名额会让给候补的人，职工会看到原因。'
+        }
         confirmText="不通过"
         reasonLabel="未通过的原因"
         reasonHint="职工会看到，并记入操作日志"

@@ -84,7 +84,16 @@ function ScoreTable(props: ScoreRowsProps) {
   const template = view.published
     ? '0.5fr 1fr 1.6fr 1fr 1fr 0.9fr 1.5fr 2fr'
     : '0.5fr 1fr 1.8fr 1.1fr 1.1fr 0.9fr 1.4fr';
-  const columns = ['行', '姓名', '单位', '理论', '实操', '总分', '名次', ...(view.published ? ['更正'] : [])];
+  const columns = [
+    '行',
+    view.teams ? '队名' : '姓名',
+    view.teams ? '队员' : '单位',
+    '理论',
+    '实操',
+    '总分',
+    '名次',
+    ...(view.published ? ['更正'] : []),
+  ];
   return (
     <View className="jx-table jx-table--wide jx-scores__table">
       <View className="jx-table__grid" role="table" aria-label="成绩表" aria-rowcount={view.rows.length + 1}>
@@ -148,7 +157,9 @@ function ScoreCard(props: ScoreRowsProps & { row: ResultRow; line: number }) {
         <Place row={row} standing={standing} />
         <Text className="jx-text-body">{`${line}. ${row.name}`}</Text>
       </View>
-      <Text className="jx-text-secondary jx-block">{row.orgName ?? ''}</Text>
+      <Text className="jx-text-secondary jx-block">
+        {view.teams ? `队员：${row.orgName ?? ''}` : (row.orgName ?? '')}
+      </Text>
       {scorable(row) && !view.published && typed
         ? SIDES.map((side) => (
             <TextField

@@ -180,3 +180,16 @@ it('publishes after the confirmation, then takes changes only as a correction wi
   });
   expect(within(screen.getByRole('row', { name: '周立新' })).getByText('86.5分')).toBeTruthy();
 });
+
+it('lists a team contest by team, its members where a unit would be', async () => {
+  const teams: ResultsView = {
+    ...sheet([{ ...row('tm1', '焊花突击队', null), orgName: '吴振华、周建国' }]),
+    teams: true,
+  };
+  cloud({ scoreSheet: () => teams });
+  render(<ScoreSheet contestId="c1" />);
+  expect(await screen.findByRole('columnheader', { name: '队名' })).toBeTruthy();
+  expect(screen.getByRole('columnheader', { name: '队员' })).toBeTruthy();
+  expect(within(screen.getByRole('row', { name: '焊花突击队' })).getByText('吴振华、周建国')).toBeTruthy();
+  expect(screen.getAllByLabelText('焊花突击队理论成绩').length).toBeGreaterThan(0);
+});

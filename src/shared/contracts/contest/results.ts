@@ -25,6 +25,8 @@ export const resultsViewSchema = z.object({
   awards: z.number().int(),
   published: z.boolean(),
   publishedAt: z.string().nullable(),
+  /** A team contest: each line is a team (a team counts once), its members by name in `orgName`. */
+  teams: z.boolean().optional(),
   rows: z.array(resultRowSchema),
 });
 export type ResultsView = z.infer<typeof resultsViewSchema>;
