@@ -83,6 +83,9 @@ const TARGET_TYPES: Record<AuditTargetType, string> = {
   tenPlan: '岗位提升计划',
   contest: '比赛',
   contestEntry: '比赛报名',
+  master: '师傅',
+  studio: '创新工作室',
+  apprenticeship: '师徒关系',
 };
 
 /** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */
