@@ -150,9 +150,10 @@ export async function oneMasterView(db: Db, record: MasterRecord): Promise<Maste
 }
 
 /**
- * A page of masters matching the filters, from the indexes on (trade, accepting, free) and (orgPath, trade): the
- * organisation filter is `orgPath` (a district's subtree or one enterprise), "has a free place" is
- * `accepting && free > 0`. Nothing is read beyond the page.
+ * A page of masters matching the filters, those taking applications with the most places first. The organisation
+ * filter is `orgPath` (a district's subtree or one enterprise), "has a free place" is `accepting && free > 0`. Every
+ * combination is a walk along one index ending (accepting, free, _id) — the sort — with the filters as its fixed
+ * prefix, so a page reads its own documents and no more, however many masters the city has.
  */
 export async function findMasters(
   db: Db,
@@ -164,7 +165,11 @@ export async function findMasters(
   if (filter.trade) where.trade = filter.trade;
   if (filter.freeOnly) Object.assign(where, { accepting: true, free: _.gt(0) });
   const offset = offsetOf(filter.cursor);
-  const { data } = (await masters.of(db).where(where).orderBy('_id', 'asc').skip(offset).limit(PAGE).get()) as {
+  // With "free place" on, `accepting` is fixed and left out of the sort, so the walk fixes it too and its bound on
+  // `free` rejects full masters from the index keys alone.
+  const query = masters.of(db).where(where);
+  const sorted = filter.freeOnly ? query : query.orderBy('accepting', 'desc');
+  const { data } = (await sorted.orderBy('free', 'desc').orderBy('_id', 'desc').skip(offset).limit(PAGE).get()) as {
     data: MasterRecord[];
   };
   return { rows: data, nextCursor: nextCursor(offset, data.length) };

@@ -48,14 +48,12 @@ export async function formPair(
   if (master._id === apprentice._id) throw selfRefusal(how.field);
   const id = newId('ap');
   try {
-    await apprenticeMarkers
-      .of(db)
-      .add({
-        _id: markerIdOf(apprentice._id, master.trade),
-        apprenticeship: id,
-        master: master._id,
-        createdAt: how.now,
-      });
+    await apprenticeMarkers.of(db).add({
+      _id: markerIdOf(apprentice._id, master.trade),
+      apprenticeship: id,
+      master: master._id,
+      createdAt: how.now,
+    });
   } catch (error) {
     if (isDuplicateWrite(error))
       throw new AppError('CONFLICT', `${displayName(apprentice)}已有同工种的师傅`, how.field);

@@ -2,6 +2,7 @@
 // workers find masters by trade, organisation and free place.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { masterBasisLabels, masterLevelLabels } from '../../../src/shared/mentoring/vocabulary';
+import { tradeLabels } from '../../../src/shared/people/trades';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
 import {
@@ -36,7 +37,12 @@ export const masterHandlers = {
       target: { type: 'master', id: master._id, label: displayName(person) },
       reason,
       before: null,
-      after: { trade, level: masterLevelLabels[level], basis: masterBasisLabels[basis], limit: master.limit },
+      after: {
+        trade: tradeLabels[trade],
+        level: masterLevelLabels[level],
+        basis: masterBasisLabels[basis],
+        limit: master.limit,
+      },
     });
     return oneMasterView(ctx.db, master);
   },
@@ -51,8 +57,8 @@ export const masterHandlers = {
       orgPath: master.orgPath,
       target: { type: 'master', id: master._id, label: master.name },
       reason,
-      before: { limit: master.limit, active: master.active },
-      after: { limit: changed.limit, active: changed.active },
+      before: { limit: master.limit, apprentices: master.active },
+      after: { limit: changed.limit, apprentices: changed.active },
     });
     return oneMasterView(ctx.db, changed);
   },

@@ -33,8 +33,8 @@ export const studioHandlers = {
         action: prior ? 'mentoring.editStudio' : 'mentoring.createStudio',
         orgPath: master.orgPath,
         target: { type: 'studio', id: master._id, label: fields.name },
-        before: prior ? { name: prior.name, category: studioCategoryLabels[prior.category] } : null,
-        after: { name: fields.name, category: studioCategoryLabels[fields.category] },
+        before: prior ? { name: prior.name, studioCategory: studioCategoryLabels[prior.category] } : null,
+        after: { name: fields.name, studioCategory: studioCategoryLabels[fields.category] },
       });
     }
     return studioView(ctx.db, (await studios.byId(ctx.db, master._id)) ?? record, master, true);
