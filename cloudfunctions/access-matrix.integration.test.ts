@@ -587,18 +587,14 @@ async function freshMaster(): Promise<Fresh> {
   return person;
 }
 let modelMasterMade: Promise<string> | undefined;
-/** The model-worker persona as a master with a studio: the one caller who acts as a master in the rows. */
+/**
+ * The model-worker persona, a master with a studio in the demo city (database/seed/mentoring.ts): the one caller who
+ * acts as a master in the rows.
+ */
 const modelMaster = () =>
   (modelMasterMade ??= (async () => {
     const me = await must<{ userId: string }>('account', 'me', {}, callers.model);
-    await must(
-      'mentoring',
-      'designateMaster',
-      { userId: me.userId, trade: 'fitter', level: 'senior_technician', basis: 'skilled', limit: 30, reason },
-      callers.city,
-    );
-    const studio = { name: '李卫国钳工工作室', category: 'technical', trade: 'fitter', description: '', photos: [] };
-    await must('mentoring', 'saveStudio', { studio }, callers.model);
+    await must('mentoring', 'studio', { studioId: me.userId }, callers.model);
     return me.userId;
   })());
 
