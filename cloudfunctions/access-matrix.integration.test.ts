@@ -1670,6 +1670,12 @@ const rows: Row[] = [
     setup: async () => ({ studioId: await modelMaster(), stars: 4, reason }),
     expect: staffOverJinggong,
   }),
+  // Nothing of the demo studio is held: staff over it get as far as that (CONFLICT), others are refused.
+  mentoring('decideStudioText', {
+    phase: 'write',
+    setup: async () => ({ studioId: await modelMaster(), field: 'description', decision: 'pass' }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
   mentoring('studio', {
     phase: 'read',
     setup: async () => ({ studioId: await modelMaster() }),

@@ -14,4 +14,8 @@ export const mentoringHandlers = {
   ...pairingHandlers,
 };
 
-export const main = createGuardedFunction(mentoringContract, mentoringHandlers);
+// A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
+// operation a call saved on the pairing path).
+export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
+  grantless: ['applyToMaster', 'decideApplication', 'setAccepting', 'myMentoring', 'master', 'findMasters'],
+});

@@ -269,6 +269,22 @@ describe('studios', () => {
     await env.cloud.wechat.flushVerdicts();
     expect(data(await mentoring('studio', { studioId: saved.studioId }, 'persona-public')).photos).toEqual([photo]);
 
+    // Staff over the studio decide the held description: refusing needs a reason, passing shows it to everyone.
+    const decide = (decision: 'pass' | 'refuse', by: string, why?: string) =>
+      mentoring(
+        'decideStudioText',
+        { studioId: saved.studioId, field: 'description', decision, ...(why ? { reason: why } : {}) },
+        by,
+      );
+    expect(error(await decide('refuse', CITY))).toMatchObject({ code: 'INVALID_INPUT', field: 'reason' });
+    expect(error(await decide('pass', XIHU)).code).toBe('FORBIDDEN');
+    expect(error(await decide('pass', master!.openid)).code).toBe('FORBIDDEN');
+    expect(data(await decide('pass', ENT)).content?.texts).toEqual([]);
+    expect(error(await decide('pass', CITY))).toMatchObject({ code: 'CONFLICT', field: 'field' });
+    expect(data(await mentoring('studio', { studioId: saved.studioId }, 'persona-public')).description).toBe(
+      fields.description,
+    );
+
     // A worker of another enterprise may not write it; staff over it may, audited.
     const other = { ...fields, description: '' };
     expect(

@@ -116,6 +116,7 @@ export const pairingHandlers = {
       .of(ctx.db)
       .where({ _id: applicationId, state: 'pending' })
       .update({ state: accept ? 'accepted' : 'declined', reason: reason ?? null, decidedAt: ctx.now });
+    // The answer is built from what was just written: no read back.
     if (decided.updated !== 1) {
       // Decided meanwhile (a second tap, another device): the pair formed here is taken back.
       if (pair) await undoPair(ctx.db, pair, ctx.now);
@@ -127,7 +128,8 @@ export const pairingHandlers = {
       status: accept ? '已接受拜师' : '未接受',
       note: accept ? '你们已结为师徒' : `原因：${reason ?? ''}`,
     });
-    return applicationView((await mentorApplications.byId(ctx.db, applicationId))!, user._id);
+    const state = accept ? ('accepted' as const) : ('declined' as const);
+    return applicationView({ ...app, state, reason: reason ?? null, decidedAt: ctx.now }, user._id);
   },
 
   assignPair: async ({ masterId, apprenticeId, reason }, ctx) => {

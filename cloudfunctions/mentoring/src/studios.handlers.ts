@@ -3,12 +3,16 @@
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { decide } from '../../../src/shared/people/access';
 import { studioCategoryLabels } from '../../../src/shared/mentoring/vocabulary';
+import { textHold } from '../../../server/content-security/holds';
+import { decideHeldText } from '../../../server/content-security/text';
+import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
-import { screenStudio, settleStudio } from '../../../server/mentoring/content';
+import { screenStudio, settleStudio, STUDIO_TEXTS, studioContent } from '../../../server/mentoring/content';
 import { masterOrFail } from '../../../server/mentoring/masters';
 import { studios, type MasterRecord } from '../../../server/mentoring/records';
 import { studioOrFail, studioRecord, studioView } from '../../../server/mentoring/studios';
 import { audit } from '../../../server/people/audit';
+import { mentoringChanged } from '../../../server/notify/senders';
 import { member } from './masters.handlers';
 
 /** Whether the caller edits this master's studio: the master themselves, or staff over their enterprise. */
@@ -56,9 +60,39 @@ export const studioHandlers = {
     return studioView(ctx.db, { ...studio, stars, starsReason: reason }, master, true);
   },
 
+  decideStudioText: async ({ studioId, field, decision, reason }, ctx) => {
+    const studio = await studioOrFail(ctx.db, studioId);
+    ctx.requireOver(studio.orgPath);
+    if (studio.master === ctx.actor.id) throw new AppError('FORBIDDEN', '不能审核自己工作室的内容', 'studioId');
+    const hold = textHold(studio.content, field);
+    if (hold?.state !== 'review') throw new AppError('CONFLICT', '这项内容不在待审核状态，请刷新后再试', 'field');
+    await decideHeldText(ctx, studioContent, {
+      ownerId: studioId,
+      field,
+      checkId: hold.checkId,
+      passed: decision === 'pass',
+      reason: reason ?? null,
+      actor: ctx.actor,
+      audit: { orgPath: studio.orgPath, target: { type: 'studio', id: studioId, label: studio.name } },
+    });
+    if (decision === 'refuse') {
+      await mentoringChanged(ctx, {
+        person: studio.master,
+        who: studio.name,
+        status: '内容未通过',
+        note: `${STUDIO_TEXTS[field]}未通过审核，原因：${reason}`,
+      });
+    }
+    const master = await masterOrFail(ctx.db, studio.master);
+    return studioView(ctx.db, await studioOrFail(ctx.db, studioId), master, true);
+  },
+
   studio: async ({ studioId }, ctx) => {
     const studio = await studioOrFail(ctx.db, studioId);
     const master = await masterOrFail(ctx.db, studio.master);
     return studioView(ctx.db, studio, master, isEditor(ctx, master));
   },
-} satisfies Pick<GuardedHandlers<typeof mentoringContract>, 'saveStudio' | 'rateStudio' | 'studio'>;
+} satisfies Pick<
+  GuardedHandlers<typeof mentoringContract>,
+  'saveStudio' | 'rateStudio' | 'decideStudioText' | 'studio'
+>;

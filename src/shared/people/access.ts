@@ -187,6 +187,8 @@ export const accessTable = {
   'mentoring.findMasters': profiled,
   'mentoring.saveStudio': profiled,
   'mentoring.rateStudio': staffOver,
+  // A studio text WeChat held waits for staff over the studio (the handler refuses its own master).
+  'mentoring.decideStudioText': staffOver,
   'mentoring.studio': anyone,
   'mentoring.applyToMaster': profiled,
   'mentoring.decideApplication': profiled,

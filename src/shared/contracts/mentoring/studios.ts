@@ -2,7 +2,7 @@
 // content security — and staff rate it (1–5 stars, with a reason, audited). Anyone may read a studio's public view.
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { contentHoldsSchema } from '../content-holds';
+import { contentHoldsSchema, heldTextDecisions } from '../content-holds';
 import { honourSchema, idSchema, reasonSchema } from '../people-common';
 import { tradeCodes } from '../../people/trades';
 import { MAX_STUDIO_PHOTOS, masterLevels, studioCategories } from '../../mentoring/vocabulary';
@@ -60,6 +60,22 @@ export const studioActions = {
         reason: reasonSchema,
       })
       .strict(),
+    output: studioViewSchema,
+  },
+  /** Staff over the studio pass a name or description WeChat held for review, or refuse it with a reason. */
+  decideStudioText: {
+    input: z
+      .object({
+        studioId: idSchema,
+        field: z.enum(['name', 'description'], { error: '请选择要审核的内容' }),
+        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
+        message: '不通过时请填写原因',
+        path: ['reason'],
+      }),
     output: studioViewSchema,
   },
   /** A studio's public page. */
