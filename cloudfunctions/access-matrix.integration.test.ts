@@ -1,4 +1,4 @@
-// The role × action matrix (issue 4): every action of every guarded function (account, union, selection, vote, activity), called over HTTP by every kind of
+// The role × action matrix (issue 4): every action of every guarded function (account, union, selection, vote, activity, contest, mentoring), called over HTTP by every kind of
 // caller against targets in org-jinggong's subtree, compared with outcomes written out by hand below. The access
 // table (src/shared/people/access.ts) is deliberately not read for the expectations: that would only compare the
 // table with itself. The run also checks that no answer carries an unmasked phone or ID number except the owner's
@@ -18,6 +18,7 @@ import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import type { UserRecord } from '../server/people/users';
 import { accountContract, type Me } from '../src/shared/contracts/account';
 import { contestContract } from '../src/shared/contracts/contest';
+import { mentoringContract } from '../src/shared/contracts/mentoring';
 import { activityContract } from '../src/shared/contracts/activity';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
@@ -569,6 +570,34 @@ const approvedCandidate = () =>
 
 const reason = '矩阵测试';
 
+// ----- mentoring fixtures: masters at org-jinggong designated by the city staff -----
+const mentoring = <A extends ActionName<typeof mentoringContract>>(
+  action: A,
+  spec: RowSpec<typeof mentoringContract, A>,
+) => row(mentoringContract, action, spec);
+/** A fresh member of org-jinggong made a master (limit 5) by the city staff. */
+async function freshMaster(): Promise<Fresh> {
+  const person = await freshPerson('member');
+  await must(
+    'mentoring',
+    'designateMaster',
+    { userId: person.userId, trade: 'fitter', level: 'technician', basis: 'skilled', reason },
+    callers.city,
+  );
+  return person;
+}
+let modelMasterMade: Promise<string> | undefined;
+/**
+ * The model-worker persona, a master with a studio in the demo city (database/seed/mentoring.ts): the one caller who
+ * acts as a master in the rows.
+ */
+const modelMaster = () =>
+  (modelMasterMade ??= (async () => {
+    const me = await must<{ userId: string }>('account', 'me', {}, callers.model);
+    await must('mentoring', 'studio', { studioId: me.userId }, callers.model);
+    return me.userId;
+  })());
+
 /** A message to someone who is none of the callers. */
 const FOREIGN_MESSAGE = 'matrix-foreign-message';
 async function foreignMessage(): Promise<string> {
@@ -687,7 +716,7 @@ const rows: Row[] = [
     phase: 'read',
     input: {},
     check: (_who, data) =>
-      data.templates.length === 6 ? undefined : `expected 6 templates, got ${data.templates.length}`,
+      data.templates.length === 7 ? undefined : `expected 7 templates, got ${data.templates.length}`,
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
   account('acceptSubscriptions', {
@@ -1589,6 +1618,100 @@ const rows: Row[] = [
     expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
   }),
 
+  // ----- mentoring: staff over org-jinggong designate and pair; the master (model) acts on their own record -----
+  mentoring('designateMaster', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      return { userId: person.userId, trade: 'fitter', level: 'technician', basis: 'skilled', reason };
+    },
+    expect: staffOverJinggong,
+  }),
+  mentoring('setMasterLimit', {
+    phase: 'write',
+    // A master of its own per call: two staff changing one limit at once is a conflict by design.
+    setup: async () => ({ masterId: (await freshMaster()).userId, limit: 3, reason }),
+    expect: staffOverJinggong,
+  }),
+  // Only a master has the switch: the rest are refused (no profile, or not a master).
+  mentoring('setAccepting', {
+    phase: 'write',
+    setup: async () => {
+      await modelMaster();
+      return { accepting: true };
+    },
+    expect: { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
+  mentoring('master', {
+    phase: 'read',
+    setup: async () => ({ masterId: await modelMaster() }),
+    expect: everyProfile,
+  }),
+  mentoring('findMasters', {
+    phase: 'read',
+    setup: async () => {
+      await modelMaster();
+      return { trade: 'fitter', orgId: 'org-dongcheng' };
+    },
+    check: (_who, data) => (data.rows.length > 0 ? undefined : 'no master of org-dongcheng found'),
+    expect: everyProfile,
+  }),
+  // The master's own studio, or staff over them writing it for them.
+  mentoring('saveStudio', {
+    phase: 'write',
+    setup: async () => ({
+      masterId: await modelMaster(),
+      studio: { name: '李卫国钳工工作室', category: 'technical', trade: 'fitter', description: '', photos: [] },
+    }),
+    expect: { public: F, worker: F, model: ok, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  mentoring('rateStudio', {
+    phase: 'write',
+    setup: async () => ({ studioId: await modelMaster(), stars: 4, reason }),
+    expect: staffOverJinggong,
+  }),
+  // Nothing of the demo studio is held: staff over it get as far as that (CONFLICT), others are refused.
+  mentoring('decideStudioText', {
+    phase: 'write',
+    setup: async () => ({ studioId: await modelMaster(), field: 'description', decision: 'pass' }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  mentoring('studio', {
+    phase: 'read',
+    setup: async () => ({ studioId: await modelMaster() }),
+    expect: { public: ok, worker: ok, model: ok, ent: ok, district: ok, xihu: ok, city: ok, expert: ok },
+  }),
+  mentoring('applyToMaster', {
+    phase: 'write',
+    setup: async () => ({ masterId: (await freshMaster()).userId, statement: '想跟师傅学习钳工技术' }),
+    expect: everyProfile,
+  }),
+  // A fresh applicant's application to the model master: only that master decides it.
+  mentoring('decideApplication', {
+    phase: 'write',
+    setup: async () => {
+      const masterId = await modelMaster();
+      const applicant = await freshPerson('member');
+      const app = await must<{ applicationId: string }>(
+        'mentoring',
+        'applyToMaster',
+        { masterId, statement: '想跟师傅学习钳工技术' },
+        applicant.openid,
+      );
+      return { applicationId: app.applicationId, accept: false, reason };
+    },
+    expect: { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
+  mentoring('assignPair', {
+    phase: 'write',
+    setup: async () => {
+      const [master, apprentice] = await Promise.all([freshMaster(), freshPerson('member')]);
+      return { masterId: master.userId, apprenticeId: apprentice.userId, reason };
+    },
+    expect: staffOverJinggong,
+  }),
+  mentoring('myMentoring', { phase: 'read', input: {}, expect: everyProfile }),
+
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {
     phase: 'write',
@@ -1774,6 +1897,7 @@ describe('access matrix: every action of every guarded function × every caller'
       voteContract,
       activityContract,
       contestContract,
+      mentoringContract,
     ];
     const actions = walked.flatMap((contract) =>
       Object.keys(contract.actions).map((action) => `${contract.name}.${action}`),

@@ -4,6 +4,8 @@
 import { data, startSeededCloud, type SeededCloud, callerOf } from '../test-support/seeded-cloud';
 import { selectionContract } from '../src/shared/contracts/selection';
 import { contestContract } from '../src/shared/contracts/contest';
+import { mentoringContract } from '../src/shared/contracts/mentoring';
+import { demoUserIdOf } from '../database/seed/people';
 import { recountCredits } from '../server/credits/recount';
 import { beijingYear } from '../src/shared/time/beijing';
 import { localDb } from '../test-support/in-process';
@@ -106,4 +108,27 @@ describe('demo contests', () => {
     const years = new Set([0, 2, 20].map((daysAgo) => beijingYear(env.now().getTime() - daysAgo * 86_400_000)));
     for (const year of years) expect(await recountCredits(localDb(env.cloud), year)).toEqual([]);
   });
+});
+
+it('seeds 师带徒: masters with free and full places, a studio of each category, a waiting application, pairs', async () => {
+  const mentoring = callerOf(mentoringContract, () => env);
+  const worker = 'persona-worker';
+  const all = data(await mentoring('findMasters', {}, worker)).rows;
+  const free = data(await mentoring('findMasters', { freeOnly: true }, worker)).rows;
+  expect(all.length).toBeGreaterThan(free.length);
+  const full = all.find((row) => !row.hasPlace)!;
+  expect(full).toMatchObject({ active: full.limit });
+  // 陈晓东 finds a master of his own trade with a free place.
+  expect(
+    data(await mentoring('findMasters', { trade: 'cnc_lathe_operator', freeOnly: true }, worker)).rows,
+  ).not.toEqual([]);
+  const categories = all.flatMap((row) => (row.studio ? [row.studio.category] : [])).sort();
+  expect(categories).toEqual(['ideological', 'management', 'service', 'technical']);
+  const li = data(await mentoring('myMentoring', {}, 'persona-model-worker'));
+  expect(li.received).toMatchObject([{ state: 'pending' }]);
+  expect(li.apprentices).toMatchObject([{ state: 'active' }]);
+  const studio = data(
+    await mentoring('studio', { studioId: demoUserIdOf('persona-model-worker') }, 'persona-public'),
+  );
+  expect(studio).toMatchObject({ stars: 4, apprentices: [li.apprentices[0]!.apprenticeName] });
 });

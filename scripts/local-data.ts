@@ -86,6 +86,7 @@ export const LOCAL_SUBSCRIBE_TEMPLATES: Record<string, string> = {
   JX_TMPL_SCORING_REMINDER: 'local-tmpl-scoring-reminder',
   JX_TMPL_RECORD_REVIEWED: 'local-tmpl-record-reviewed',
   JX_TMPL_CONTEST_ENTRY: 'local-tmpl-contest-entry',
+  JX_TMPL_MENTORING: 'local-tmpl-mentoring',
 };
 
 /** `GET /_local/personas`: the seeded people the H5 build's persona switcher offers (never in the weapp build). */

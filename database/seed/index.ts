@@ -6,6 +6,7 @@ import { peopleSeed } from './people';
 import { selectionSeed } from './selection';
 import { tenonesSeed } from './tenones';
 import { contestsSeed } from './contests';
+import { mentoringSeed } from './mentoring';
 
 export interface SeedContext {
   app: tcb.CloudBase;
@@ -20,4 +21,4 @@ export interface Seed {
   run(context: SeedContext): Promise<void>;
 }
 
-export const demoSeeds: Seed[] = [peopleSeed, selectionSeed, tenonesSeed, contestsSeed];
+export const demoSeeds: Seed[] = [peopleSeed, selectionSeed, tenonesSeed, contestsSeed, mentoringSeed];

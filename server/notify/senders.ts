@@ -6,6 +6,7 @@
 //   scoringReminder     thing1 评选活动, number2 待评人数, time3 截止时间
 //   recordReviewed      thing1 记录内容, phrase2 审核结果, thing3 原因, time4 审核时间
 //   contestEntry        thing1 比赛名称, phrase2 报名状态, thing3 备注, time4 更新时间
+//   mentoring           thing1 师傅/徒弟, phrase2 结果, thing3 备注, time4 时间
 // Every sender is called after the business action is stored and never throws: a notice that cannot go (a
 // missing record, an unreadable seal) is logged and the action stands.
 import { PAGES, withQuery } from '../../src/shared/routes';
@@ -206,6 +207,32 @@ export function contestEntryChanged(
         page: change.page ?? null,
         fields: { thing1: change.contestTitle, phrase2: change.status, thing3: change.note, time4: ctx.now },
         ...(change.id ? { id: change.id } : {}),
+      };
+    },
+    ctx,
+  );
+}
+
+/**
+ * 师带徒 news for one person: an application received, accepted or declined (with the reason), a pair assigned by
+ * staff. `who` is the other person of the pair, as the template's first keyword.
+ */
+export function mentoringChanged(
+  ctx: NotifyContext,
+  change: { person: string; who: string; status: string; note: string; page?: string | null },
+): Promise<PushOutcome | undefined> {
+  return quietly(
+    'mentoring',
+    async () => {
+      const user = await users.byId(ctx.db, change.person);
+      if (!user) return undefined;
+      return {
+        to: user.openid,
+        kind: 'mentoring',
+        title: `师带徒：${change.who}${change.status}`,
+        body: `${change.who}${change.status}。${change.note}`,
+        page: change.page ?? null,
+        fields: { thing1: change.who, phrase2: change.status, thing3: change.note, time4: ctx.now },
       };
     },
     ctx,

@@ -11,6 +11,7 @@ export const TEMPLATE_ENV: Record<SubscribeKey, string> = {
   scoringReminder: 'JX_TMPL_SCORING_REMINDER',
   recordReviewed: 'JX_TMPL_RECORD_REVIEWED',
   contestEntry: 'JX_TMPL_CONTEST_ENTRY',
+  mentoring: 'JX_TMPL_MENTORING',
 };
 
 /** The template id of `key` in this environment, or undefined when it is not set up. */

@@ -8,9 +8,15 @@ import { createMessagePushFunction } from '../../../server/kit/message-push-func
 import { selectionContentOwners } from '../../../server/selection/content';
 import { activityContentOwners } from '../../../server/activity/content';
 import { contestContentOwners } from '../../../server/contest/content';
+import { mentoringContentOwners } from '../../../server/mentoring/content';
 
 /** Every module that stores user images registers its owners here. */
-const registry = contentRegistry([...selectionContentOwners, ...activityContentOwners, ...contestContentOwners]);
+const registry = contentRegistry([
+  ...selectionContentOwners,
+  ...activityContentOwners,
+  ...contestContentOwners,
+  ...mentoringContentOwners,
+]);
 
 export const main = createMessagePushFunction({
   wxa_media_check: (event, ctx) => receiveMediaVerdict(ctx, registry, event),

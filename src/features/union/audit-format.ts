@@ -58,6 +58,12 @@ const ACTIONS: Record<string, string> = {
   'contest.publish': '发布比赛成绩',
   'contest.correctScore': '更正比赛成绩',
   'contest.checkIn': '代为签到',
+  'mentoring.designateMaster': '认定师傅',
+  'mentoring.setMasterLimit': '修改带徒人数上限',
+  'mentoring.createStudio': '代建创新工作室',
+  'mentoring.editStudio': '代为修改创新工作室',
+  'mentoring.rateStudio': '评定工作室星级',
+  'mentoring.assignPair': '指定师徒结对',
   'content.pass': '内容审核通过',
   'content.refuse': '内容审核不通过',
 };
@@ -83,6 +89,9 @@ const TARGET_TYPES: Record<AuditTargetType, string> = {
   tenPlan: '岗位提升计划',
   contest: '比赛',
   contestEntry: '比赛报名',
+  master: '师傅',
+  studio: '创新工作室',
+  apprenticeship: '师徒关系',
 };
 
 /** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */
@@ -128,6 +137,15 @@ const KEYS: Record<string, string> = {
   honoursMoved: '迁移荣誉数',
   tradesMapped: '工种对应到列表',
   tradesKeptAsOther: '工种记为其他',
+  limit: '带徒人数上限',
+  apprentices: '现有徒弟人数',
+  stars: '星级',
+  basis: '认定依据',
+  level: '技能等级',
+  trade: '工种',
+  master: '师傅',
+  apprentice: '徒弟',
+  studioCategory: '工作室类别',
 };
 
 const VALUES: Record<string, string> = {

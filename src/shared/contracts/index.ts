@@ -7,3 +7,4 @@ export { selectionContract } from './selection';
 export { voteContract } from './vote';
 export { activityContract } from './activity';
 export { contestContract } from './contest';
+export { mentoringContract } from './mentoring';

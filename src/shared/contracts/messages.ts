@@ -13,6 +13,7 @@ export const subscribeKeys = [
   'scoringReminder',
   'recordReviewed',
   'contestEntry',
+  'mentoring',
 ] as const;
 export type SubscribeKey = (typeof subscribeKeys)[number];
 

@@ -75,6 +75,10 @@ export const auditTargetTypes = [
   /** A skills contest, and one worker's entry in it. */
   'contest',
   'contestEntry',
+  /** 师带徒: a master's record, a studio, a pair. */
+  'master',
+  'studio',
+  'apprenticeship',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 

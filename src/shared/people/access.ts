@@ -176,6 +176,24 @@ export const accessTable = {
   'contest.results': profiled,
   // The home and 活动 tabs' glance: empty for someone with no profile, so anyone may ask.
   'contest.glance': anyone,
+  // 师带徒: staff over a person's enterprise make them a master and set their limit (audited); the master opens or
+  // closes applications and keeps their studio (staff over them may too: the handler checks); staff over the studio
+  // rate it. Workers with a profile find masters and apply; the master decides (the handler checks it is theirs);
+  // staff over both the master and the apprentice assign a pair. A studio's page is public.
+  'mentoring.designateMaster': staffOver,
+  'mentoring.setMasterLimit': staffOver,
+  'mentoring.setAccepting': profiled,
+  'mentoring.master': profiled,
+  'mentoring.findMasters': profiled,
+  'mentoring.saveStudio': profiled,
+  'mentoring.rateStudio': staffOver,
+  // A studio text WeChat held waits for staff over the studio (the handler refuses its own master).
+  'mentoring.decideStudioText': staffOver,
+  'mentoring.studio': anyone,
+  'mentoring.applyToMaster': profiled,
+  'mentoring.decideApplication': profiled,
+  'mentoring.assignPair': staffOver,
+  'mentoring.myMentoring': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

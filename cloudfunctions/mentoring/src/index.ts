@@ -1,0 +1,21 @@
+// Cloud function `mentoring`: 师带徒 (issue 15). Staff designate masters and set their limits; masters keep their
+// 创新工作室 and take apprentices within their limit; workers find masters and apply; staff may assign a pair.
+// Agreements, sessions and lectures, and the model-worker record come in later slices. Only wiring here: each group
+// of actions is a `<group>.handlers.ts`.
+import { mentoringContract } from '../../../src/shared/contracts/mentoring';
+import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { masterHandlers } from './masters.handlers';
+import { pairingHandlers } from './pairing.handlers';
+import { studioHandlers } from './studios.handlers';
+
+export const mentoringHandlers = {
+  ...masterHandlers,
+  ...studioHandlers,
+  ...pairingHandlers,
+};
+
+// A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
+// operation a call saved on the pairing path).
+export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
+  grantless: ['applyToMaster', 'decideApplication', 'setAccepting', 'myMentoring', 'master', 'findMasters'],
+});

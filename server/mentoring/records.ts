@@ -1,0 +1,114 @@
+// 师带徒 (issue 15): what is stored, for the whole issue. This slice builds masters, studios and pairing; the rest
+// is the plan the later slices follow, so their collections and ids fit beside these.
+//
+//   masters            id = the master's user id. trade, level, basis, orgId/orgPath (their enterprise, copied at
+//                      designation), limit, active (pairs now), free (= limit − active, may be negative after a
+//                      lowered limit), accepting. A place is taken by ONE conditional update `free > 0 → free −1,
+//                      active +1` and given back by the reverse, so racing acceptances and assignments never pass
+//                      the limit; `accepting` and `free` are indexed for "has a free place".
+//   studios            id = the master's user id (one studio per master). name, category, trade, orgId/orgPath,
+//                      description, photos (content holds under `content`), stars with the staff reason.
+//   mentorApplications id = `<master>.<applicant>`: at most one per pair of people, so a second pending
+//                      application is a duplicate id; a declined one is reopened in place (its decision kept in
+//                      `past`). statement under content security.
+//   apprenticeships    id = `ap…` (random). master, apprentice, trade, state (active → later ended with a grade),
+//                      source (application | assignment), since; names copied for lists. Later slices add the
+//                      agreement (goals, term, cadence) and the check log as `apprenticeChecks` (id = `ap….<n>`).
+//   apprenticeMarkers  id = `<apprentice>.<trade>`: inserted when a pair forms and deleted when it ends, so a
+//                      worker has at most one active master per trade however many masters accept at once.
+//   later slices:      mentorSessions (sessions and lectures; places through server/booking/, check-in through
+//                      server/check-in/), lectureTeam (id = master id), masterYears (id = `<master>.<year>`,
+//                      counters kept on write for the model-worker record page).
+import type { StoredHolds } from '../content-security/holds';
+import { storedCollection } from '../kit/db';
+import type { TradeCode } from '../../src/shared/people/trades';
+import type {
+  ApplicationState,
+  ApprenticeshipState,
+  MasterBasis,
+  MasterLevel,
+  StudioCategory,
+} from '../../src/shared/mentoring/vocabulary';
+
+export interface MasterRecord {
+  _id: string;
+  name: string;
+  trade: TradeCode;
+  level: MasterLevel;
+  basis: MasterBasis;
+  orgId: string | null;
+  orgPath: string[];
+  limit: number;
+  active: number;
+  /** limit − active, kept with both in every write: the one field a place is taken and given back on. */
+  free: number;
+  accepting: boolean;
+  designatedBy: string;
+  designatedAt: Date;
+  updatedAt: Date;
+}
+
+export interface StudioRecord {
+  _id: string;
+  master: string;
+  name: string;
+  category: StudioCategory;
+  trade: TradeCode;
+  orgId: string | null;
+  orgPath: string[];
+  description: string;
+  photos: string[];
+  stars: number | null;
+  starsReason: string | null;
+  content?: StoredHolds;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ApplicationRecord {
+  _id: string;
+  master: string;
+  masterName: string;
+  applicant: string;
+  applicantName: string;
+  trade: TradeCode;
+  statement: string;
+  state: ApplicationState;
+  reason: string | null;
+  content?: StoredHolds;
+  /** Earlier decisions on this pair of people, oldest first. */
+  past: Array<{ state: ApplicationState; reason: string | null; at: Date }>;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+export interface ApprenticeshipRecord {
+  _id: string;
+  master: string;
+  masterName: string;
+  apprentice: string;
+  apprenticeName: string;
+  trade: TradeCode;
+  state: ApprenticeshipState;
+  source: 'application' | 'assignment';
+  /** The master's enterprise path, for staff lists of their subtree. */
+  orgPath: string[];
+  since: Date;
+  updatedAt: Date;
+}
+
+export interface MarkerRecord {
+  _id: string;
+  apprenticeship: string;
+  master: string;
+  createdAt: Date;
+}
+
+export const masters = storedCollection<MasterRecord>('masters');
+export const studios = storedCollection<StudioRecord>('studios');
+export const mentorApplications = storedCollection<ApplicationRecord>('mentorApplications');
+export const apprenticeships = storedCollection<ApprenticeshipRecord>('apprenticeships');
+export const apprenticeMarkers = storedCollection<MarkerRecord>('apprenticeMarkers');
+
+export const applicationIdOf = (master: string, applicant: string) => `${master}.${applicant}`;
+export const markerIdOf = (apprentice: string, trade: string) => `${apprentice}.${trade}`;

@@ -1,0 +1,52 @@
+// The words of 师带徒 (masters and apprentices) the product stores as codes and shows in Chinese.
+
+/**
+ * A master's skill level as staff record it when designating them: 技师 and 高级技师 qualify on their own; 其他 only
+ * for a model worker or a contest winner (staff take the level from the certificate they hold).
+ */
+export const masterLevels = ['technician', 'senior_technician', 'other'] as const;
+export type MasterLevel = (typeof masterLevels)[number];
+export const masterLevelLabels: Record<MasterLevel, string> = {
+  technician: '技师',
+  senior_technician: '高级技师',
+  other: '其他',
+};
+
+/** Why a person may be a master: a designated model worker, a 技师 and above, or a contest winner. */
+export const masterBases = ['model_worker', 'skilled', 'contest_winner'] as const;
+export type MasterBasis = (typeof masterBases)[number];
+export const masterBasisLabels: Record<MasterBasis, string> = {
+  model_worker: '劳动模范',
+  skilled: '技师及以上',
+  contest_winner: '技能竞赛获奖者',
+};
+
+/** 创新工作室 categories. */
+export const studioCategories = ['technical', 'management', 'ideological', 'service'] as const;
+export type StudioCategory = (typeof studioCategories)[number];
+export const studioCategoryLabels: Record<StudioCategory, string> = {
+  technical: '技术',
+  management: '管理',
+  ideological: '思政',
+  service: '服务',
+};
+
+/** Apprentices a master takes unless staff set another limit. */
+export const DEFAULT_APPRENTICE_LIMIT = 5;
+/** The most staff may allow one master (a studio leader with a large workshop). */
+export const MAX_APPRENTICE_LIMIT = 30;
+/** Photos a studio shows. */
+export const MAX_STUDIO_PHOTOS = 9;
+
+/** An application's life: waiting for the master, then accepted or declined (a new one may follow a decline). */
+export const applicationStates = ['pending', 'accepted', 'declined'] as const;
+export type ApplicationState = (typeof applicationStates)[number];
+export const applicationStateLabels: Record<ApplicationState, string> = {
+  pending: '待师傅回复',
+  accepted: '已结为师徒',
+  declined: '未接受',
+};
+
+/** A pair's life; agreements and 出师考核 (a later slice) add the ended states. */
+export const apprenticeshipStates = ['active', 'ended'] as const;
+export type ApprenticeshipState = (typeof apprenticeshipStates)[number];
