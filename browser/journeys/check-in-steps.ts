@@ -16,9 +16,9 @@ export async function decodeQrFrom(page: Page, locator?: Locator): Promise<strin
   const target = locator ?? page.getByTestId(CHECK_IN_QR_TEST_ID);
   await target.waitFor();
   // A screenshot taken while the code is being redrawn (it changes every period) shows half of each: a phone's
-  // scanner simply looks again, and so does this, a few times.
+  // scanner simply looks again, and so does this, for up to about five seconds.
   let text: string | null = null;
-  for (let look = 0; look < 4 && text === null; look++) {
+  for (let look = 0; look < 12 && text === null; look++) {
     if (look > 0) await page.waitForTimeout(400);
     text = await decodeQrBitmap(readPng(await target.screenshot({ animations: 'disabled' })));
   }
