@@ -1,7 +1,7 @@
 // The contest day (issue 14), on the demo contest held today at 精工机械: its union's 孙丽华 opens 现场签到 in the wide
 // window and the code changes under the journey's eyes; 陈晓东, on his phone, scans a code he photographed more than
-// two periods ago and is told it expired; he scans the code on screen now (read in a second tab) and is checked in,
-// and the screen counts him. Codes are read from the staff page's pixels (decoded as a phone's scanner would) and handed to the H5 scan
+// two periods ago and is told it expired; he scans the code on screen now and is checked in, and the screen counts
+// him. Codes are read from the staff page's pixels (decoded as a phone's scanner would) and handed to the H5 scan
 // seam as images.
 import type { Journey } from '../journey';
 import { decodeQrFrom, scanThroughSeam } from './check-in-steps';
@@ -45,18 +45,14 @@ export const contestDayJourney: Journey = {
     await page.getByText('二维码已过期，请扫描现场最新的二维码').waitFor();
     await check('stale-code-refused');
 
-    // The code on screen now, read in a second tab (the screen beside him) and scanned at once: switching the one
-    // page between the two people took longer than a code lives on a busy machine. The H5 app reads its identity at
-    // each call, so the worker's tab acts as him again the moment the code is read.
-    const beside = await page.context().newPage();
-    await beside.setViewportSize({ width: 1280, height: 800 });
-    await beside.goto(`${baseUrl}/#/pages/me/index`);
-    await beside.evaluate(() => localStorage.setItem('jx.openid', 'persona-enterprise-staff'));
-    await beside.goto(screen);
-    await beside.getByText(/已签到 \d+ \/ \d+ 人/).waitFor();
-    const current = await decodeQrFrom(beside);
-    await beside.close();
-    await page.evaluate(() => localStorage.setItem('jx.openid', 'persona-worker'));
+    // The code on screen now: read it and scan it at once.
+    await actAs(page, baseUrl, 'persona-enterprise-staff');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(screen);
+    const current = await decodeQrFrom(page);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await actAs(page, baseUrl, 'persona-worker');
+    await openContestPage(page, baseUrl, contestId);
     await scanThroughSeam(page, current);
     await page
       .getByLabel('我的报名')
