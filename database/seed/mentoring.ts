@@ -127,7 +127,11 @@ async function seedMaster(db: Db, demo: DemoMaster, byId: Map<string, UserRecord
     now: designatedAt,
   });
   for (const [i, apprentice] of demo.apprentices.entries()) {
-    await formPair(db, master, byId.get(apprentice)!, {
+    const parties = {
+      master: { id: master._id, name: master.name, trade: master.trade },
+      apprentice: { id: apprentice, name: displayName(byId.get(apprentice)!) },
+    };
+    await formPair(db, parties, {
       source: 'assignment',
       field: 'apprenticeId',
       now: new Date(now.getTime() - (150 - i * 10) * DAY),
@@ -161,6 +165,7 @@ export const mentoringSeed: Seed = {
       masterName: master.name,
       applicant: applicant._id,
       applicantName: displayName(applicant),
+      applicantOpenid: applicant.openid,
       trade: master.trade,
       statement: '我在装配线工作三年，想系统学习精密装配和夹具调整，请李师傅收我为徒。',
       state: 'pending',

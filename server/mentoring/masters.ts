@@ -78,14 +78,19 @@ export async function changeLimit(db: Db, master: MasterRecord, limit: number, n
   return masterOrFail(db, master._id);
 }
 
-/** Takes one place of the master's: false when none is left (or the master is gone). */
-export async function takePlace(db: Db, masterId: string, now: Date): Promise<boolean> {
+/** Takes one place of the master's in `trade`: null when none is left (or the master is gone or changed trade). */
+export async function takePlace(db: Db, masterId: string, trade: string, now: Date): Promise<MasterRecord | null> {
   const _ = db.command;
-  const taken = await masters
+  // The master as the place left them (name and enterprise for the pair): no read before. The trade is part of the
+  // condition, so an application made to the master's former trade cannot take a place in the new one.
+  const taken = (await masters
     .of(db)
-    .where({ _id: masterId, free: _.gt(0) })
-    .update({ free: _.inc(-1), active: _.inc(1), updatedAt: now });
-  return taken.updated === 1;
+    .where({ _id: masterId, trade, free: _.gt(0) })
+    .updateAndReturn({ free: _.inc(-1), active: _.inc(1), updatedAt: now })) as {
+    updated: number;
+    doc?: MasterRecord | null;
+  };
+  return taken.updated === 1 && taken.doc ? taken.doc : null;
 }
 
 /** Gives back a place taken for a pair that then did not form (or, later, a pair that ended). */

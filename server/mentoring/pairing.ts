@@ -1,5 +1,5 @@
 // Pairing: how a pair forms (from an accepted application or staff's assignment) and the views of applications and
-// pairs. Forming is three steps, each one a rule kept by the database under any concurrency, undone in reverse when
+// pairs. Forming is three writes, each one a rule kept by the database under any concurrency, undone in reverse when
 // a later one refuses:
 //   1. the marker `<apprentice>.<trade>` is inserted (a duplicate id: the worker already has a master in the trade);
 //   2. a place is taken on the master record (`free > 0`, one conditional update: never over the limit);
@@ -9,7 +9,7 @@ import { textHold } from '../content-security/holds';
 import { AppError } from '../kit/app-error';
 import { isDuplicateWrite, type Db } from '../kit/db';
 import { newId } from '../kit/ids';
-import { displayName, type UserRecord } from '../people/users';
+import type { TradeCode } from '../../src/shared/people/trades';
 import { givePlace, takePlace } from './masters';
 import {
   apprenticeMarkers,
@@ -17,7 +17,6 @@ import {
   markerIdOf,
   type ApplicationRecord,
   type ApprenticeshipRecord,
-  type MasterRecord,
 } from './records';
 
 /** The refusal of someone as their own apprentice. */
@@ -35,44 +34,50 @@ async function dropMarker(db: Db, apprentice: string, trade: string, apprentices
     .remove();
 }
 
+/** Who a pair forms with: the master by id and trade (their record is read by the step that takes the place). */
+export interface PairParties {
+  master: { id: string; name: string; trade: TradeCode };
+  apprentice: { id: string; name: string };
+}
+
 /**
- * Forms the pair of `master` and `apprentice` in the master's trade, or throws (naming `field`) without leaving
- * anything behind: the worker already has a master in the trade, or the master has no place left.
+ * Forms the pair, or throws (naming `field`) without leaving anything behind: the worker already has a master in the
+ * trade, or the master has no place left. Three writes and no read: the caller knows the people by name already (an
+ * application carries both names; staff read both records for their scope).
  */
 export async function formPair(
   db: Db,
-  master: MasterRecord,
-  apprentice: UserRecord,
+  { master, apprentice }: PairParties,
   how: { source: ApprenticeshipRecord['source']; field: string; now: Date },
 ): Promise<ApprenticeshipRecord> {
-  if (master._id === apprentice._id) throw selfRefusal(how.field);
+  if (master.id === apprentice.id) throw selfRefusal(how.field);
   const id = newId('ap');
   try {
     await apprenticeMarkers.of(db).add({
-      _id: markerIdOf(apprentice._id, master.trade),
+      _id: markerIdOf(apprentice.id, master.trade),
       apprenticeship: id,
-      master: master._id,
+      master: master.id,
       createdAt: how.now,
     });
   } catch (error) {
-    if (isDuplicateWrite(error))
-      throw new AppError('CONFLICT', `${displayName(apprentice)}已有同工种的师傅`, how.field);
+    if (isDuplicateWrite(error)) throw new AppError('CONFLICT', `${apprentice.name}已有同工种的师傅`, how.field);
     throw error;
   }
-  if (!(await takePlace(db, master._id, how.now))) {
-    await dropMarker(db, apprentice._id, master.trade, id);
+  const placed = await takePlace(db, master.id, master.trade, how.now);
+  if (!placed) {
+    await dropMarker(db, apprentice.id, master.trade, id);
     throw new AppError('CONFLICT', `${master.name}师傅的带徒名额已满`, how.field);
   }
   const pair: ApprenticeshipRecord = {
     _id: id,
-    master: master._id,
-    masterName: master.name,
-    apprentice: apprentice._id,
-    apprenticeName: displayName(apprentice),
+    master: master.id,
+    masterName: placed.name,
+    apprentice: apprentice.id,
+    apprenticeName: apprentice.name,
     trade: master.trade,
     state: 'active',
     source: how.source,
-    orgPath: master.orgPath,
+    orgPath: placed.orgPath,
     since: how.now,
     updatedAt: how.now,
   };

@@ -71,6 +71,8 @@ export interface ApplicationRecord {
   masterName: string;
   applicant: string;
   applicantName: string;
+  /** Where the applicant's notices go (saves reading their record when the master decides; absent on old data). */
+  applicantOpenid?: string;
   trade: TradeCode;
   statement: string;
   state: ApplicationState;

@@ -219,15 +219,16 @@ export function contestEntryChanged(
  */
 export function mentoringChanged(
   ctx: NotifyContext,
-  change: { person: string; who: string; status: string; note: string; page?: string | null },
+  change: { person: string; openid?: string; who: string; status: string; note: string; page?: string | null },
 ): Promise<PushOutcome | undefined> {
   return quietly(
     'mentoring',
     async () => {
-      const user = await users.byId(ctx.db, change.person);
-      if (!user) return undefined;
+      // The caller may know the person's openid already (an application keeps its author's): one read saved.
+      const to = change.openid ?? (await users.byId(ctx.db, change.person))?.openid;
+      if (!to) return undefined;
       return {
-        to: user.openid,
+        to,
         kind: 'mentoring',
         title: `师带徒：${change.who}${change.status}`,
         body: `${change.who}${change.status}。${change.note}`,

@@ -4,7 +4,7 @@
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { tradeLabels } from '../../../src/shared/people/trades';
 import { AppError } from '../../../server/kit/app-error';
-import { isDuplicateWrite } from '../../../server/kit/db';
+import { isDuplicateWrite, type Db } from '../../../server/kit/db';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
 import { screenStatement, settleApplication } from '../../../server/mentoring/content';
 import { hasPlace, masterOrFail, oneMasterView } from '../../../server/mentoring/masters';
@@ -14,7 +14,6 @@ import {
   formPair,
   hasMasterIn,
   selfRefusal,
-  undoPair,
 } from '../../../server/mentoring/pairing';
 import {
   applicationIdOf,
@@ -30,6 +29,14 @@ import { displayName, userOrFail } from '../../../server/people/users';
 import { member } from './masters.handlers';
 
 const LIST = 50;
+
+/** Why an application cannot be decided by `master` (read only once the decision was refused). */
+async function undecidable(db: Db, applicationId: string, master: string): Promise<AppError> {
+  const app = await mentorApplications.byId(db, applicationId);
+  if (!app) return new AppError('NOT_FOUND', '没有找到这份申请', 'applicationId');
+  if (app.master !== master) return new AppError('FORBIDDEN', '只有申请的师傅可以处理', 'applicationId');
+  return new AppError('CONFLICT', '这份申请已处理过', 'applicationId');
+}
 
 export const pairingHandlers = {
   applyToMaster: async ({ masterId, statement }, ctx) => {
@@ -51,6 +58,7 @@ export const pairingHandlers = {
       reason: null,
       content,
       applicantName: displayName(user),
+      applicantOpenid: user.openid,
       masterName: master.name,
       createdAt: ctx.now,
       decidedAt: null,
@@ -98,38 +106,41 @@ export const pairingHandlers = {
 
   decideApplication: async ({ applicationId, accept, reason }, ctx) => {
     const user = member(ctx);
-    const app = await mentorApplications.byId(ctx.db, applicationId);
-    if (!app) throw new AppError('NOT_FOUND', '没有找到这份申请', 'applicationId');
-    if (app.master !== user._id) throw new AppError('FORBIDDEN', '只有申请的师傅可以处理', 'applicationId');
-    if (app.state !== 'pending') throw new AppError('CONFLICT', '这份申请已处理过', 'applicationId');
-    let pair: ApprenticeshipRecord | null = null;
-    if (accept) {
-      const master = await masterOrFail(ctx.db, app.master);
-      const applicant = await userOrFail(ctx.db, app.applicant);
-      pair = await formPair(ctx.db, master, applicant, {
-        source: 'application',
-        field: 'applicationId',
-        now: ctx.now,
-      });
-    }
-    const decided = await mentorApplications
+    const state = accept ? ('accepted' as const) : ('declined' as const);
+    // Decided first, in one conditional step that returns the application: of two taps (or devices) one decides,
+    // and nothing is read before. An acceptance whose pair then cannot form is put back to waiting below.
+    const claimed = (await mentorApplications
       .of(ctx.db)
-      .where({ _id: applicationId, state: 'pending' })
-      .update({ state: accept ? 'accepted' : 'declined', reason: reason ?? null, decidedAt: ctx.now });
-    // The answer is built from what was just written: no read back.
-    if (decided.updated !== 1) {
-      // Decided meanwhile (a second tap, another device): the pair formed here is taken back.
-      if (pair) await undoPair(ctx.db, pair, ctx.now);
-      throw new AppError('CONFLICT', '这份申请已处理过', 'applicationId');
+      .where({ _id: applicationId, master: user._id, state: 'pending' })
+      .updateAndReturn({ state, reason: reason ?? null, decidedAt: ctx.now })) as {
+      updated: number;
+      doc?: ApplicationRecord | null;
+    };
+    const app = claimed.updated === 1 ? claimed.doc : null;
+    if (!app) throw await undecidable(ctx.db, applicationId, user._id);
+    if (accept) {
+      const parties = {
+        master: { id: app.master, name: app.masterName, trade: app.trade },
+        apprentice: { id: app.applicant, name: app.applicantName },
+      };
+      try {
+        await formPair(ctx.db, parties, { source: 'application', field: 'applicationId', now: ctx.now });
+      } catch (error) {
+        await mentorApplications
+          .of(ctx.db)
+          .where({ _id: applicationId, state: 'accepted', decidedAt: ctx.now })
+          .update({ state: 'pending', reason: null, decidedAt: null });
+        throw error;
+      }
     }
     await mentoringChanged(ctx, {
       person: app.applicant,
+      openid: app.applicantOpenid,
       who: `${app.masterName}师傅`,
       status: accept ? '已接受拜师' : '未接受',
       note: accept ? '你们已结为师徒' : `原因：${reason ?? ''}`,
     });
-    const state = accept ? ('accepted' as const) : ('declined' as const);
-    return applicationView({ ...app, state, reason: reason ?? null, decidedAt: ctx.now }, user._id);
+    return applicationView(app, user._id);
   },
 
   assignPair: async ({ masterId, apprenticeId, reason }, ctx) => {
@@ -140,11 +151,11 @@ export const pairingHandlers = {
     // The apprentice is in the staff member's care too: no union pairs people of another's subtree.
     ctx.require({ who: 'staffOver' }, apprentice.orgPath);
     if (!apprentice.profile) throw new AppError('CONFLICT', '此人尚未填写个人资料', 'apprenticeId');
-    const pair = await formPair(ctx.db, master, apprentice, {
-      source: 'assignment',
-      field: 'apprenticeId',
-      now: ctx.now,
-    });
+    const parties = {
+      master: { id: master._id, name: master.name, trade: master.trade },
+      apprentice: { id: apprentice._id, name: displayName(apprentice) },
+    };
+    const pair = await formPair(ctx.db, parties, { source: 'assignment', field: 'apprenticeId', now: ctx.now });
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'mentoring.assignPair',
       orgPath: master.orgPath,

@@ -1,0 +1,86 @@
+// Accepting an apprentice through the gateway: 200 masters each accept one waiting application, 50 at once, and the
+// database operations of each acceptance are counted by the local cloud's journal.
+//
+// An acceptance costs the master's own record (the guard skips their grants), the application decided in one step
+// that returns it, the three writes that form the pair (the apprentice's marker for the trade, the place on the
+// master's record, the pair), and the applicant's notice (the in-app message, and the attempt to spend a subscribe
+// acceptance): seven in all, and the apprentice's 十个一 credit adds its own three once the pair grants it.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Invocation } from '../../emulator/src';
+import { mentoringContract } from '../../src/shared/contracts/mentoring';
+import { callerOf, data, startSeededCloud } from '../../test-support/seeded-cloud';
+import { addWorkers } from '../../test-support/tenones';
+import type { Scenario } from '../scenario';
+
+const root = path.resolve(__dirname, '..', '..');
+const MASTERS = 200;
+const CONCURRENCY = 50;
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+export const mentoringPairingScenario: Scenario = {
+  name: 'mentoring',
+  async run() {
+    mkdirSync(path.join(root, '.data'), { recursive: true });
+    const dir = mkdtempSync(path.join(root, '.data', 'bench-mentoring-'));
+    const env = await startSeededCloud({ dataDir: dir });
+    try {
+      const mentoring = callerOf(mentoringContract, () => env);
+      const masters = await addWorkers(env, 'bench-master', MASTERS);
+      const workers = await addWorkers(env, 'bench-apprentice', MASTERS);
+      for (const master of masters) {
+        data(
+          await mentoring(
+            'designateMaster',
+            {
+              userId: master.userId,
+              trade: 'fitter',
+              level: 'technician',
+              basis: 'skilled',
+              limit: 5,
+              reason: '基准测试',
+            },
+            'persona-city-staff',
+          ),
+        );
+      }
+      const applications = [];
+      for (const [i, worker] of workers.entries()) {
+        const statement = '想跟师傅学习钳工技术';
+        applications.push(
+          data(await mentoring('applyToMaster', { masterId: masters[i]!.userId, statement }, worker.openid)),
+        );
+      }
+      await env.cloud.gateway.journal.idle();
+      const measured: Invocation[] = [];
+      const stop = env.cloud.gateway.journal.onFinish((entry) => {
+        if (entry.name === 'mentoring' && entry.action === 'decideApplication' && entry.outcome === 'ok') {
+          measured.push(entry);
+        }
+      });
+      for (let start = 0; start < MASTERS; start += CONCURRENCY) {
+        await Promise.all(
+          applications.slice(start, start + CONCURRENCY).map(async (app, offset) => {
+            const master = masters[start + offset]!;
+            data(
+              await mentoring('decideApplication', { applicationId: app.applicationId, accept: true }, master.openid),
+            );
+          }),
+        );
+      }
+      await env.cloud.gateway.journal.idle();
+      stop();
+      if (measured.length !== MASTERS) throw new Error(`${measured.length} of ${MASTERS} acceptances were recorded`);
+      const ops = mean(measured.map((entry) => entry.dbOps));
+      return [
+        { name: 'mentoring.accept_ops', value: round2(ops), unit: 'ops', decimals: 2 },
+        { name: 'mentoring.accept_ops_max', value: Math.max(...measured.map((entry) => entry.dbOps)), unit: 'ops' },
+      ];
+    } finally {
+      await env.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
