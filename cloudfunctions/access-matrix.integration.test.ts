@@ -1711,6 +1711,27 @@ const rows: Row[] = [
     expect: staffOverJinggong,
   }),
   mentoring('myMentoring', { phase: 'read', input: {}, expect: everyProfile }),
+  // Any staff member lists the held statements of their own part of the tree (none are held in the demo data).
+  mentoring('heldStatements', {
+    phase: 'read',
+    input: {},
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
+  // A fresh application whose statement WeChat passed: staff over the master get as far as that (CONFLICT).
+  mentoring('decideStatementText', {
+    phase: 'write',
+    setup: async () => {
+      const applicant = await freshPerson('member');
+      const app = await must<{ applicationId: string }>(
+        'mentoring',
+        'applyToMaster',
+        { masterId: await modelMaster(), statement: '想跟师傅学习钳工技术' },
+        applicant.openid,
+      );
+      return { applicationId: app.applicationId, decision: 'pass' };
+    },
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {

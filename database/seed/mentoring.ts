@@ -167,6 +167,7 @@ export const mentoringSeed: Seed = {
       applicantName: displayName(applicant),
       applicantOpenid: applicant.openid,
       trade: master.trade,
+      orgPath: master.orgPath,
       statement: '我在装配线工作三年，想系统学习精密装配和夹具调整，请李师傅收我为徒。',
       state: 'pending',
       reason: null,

@@ -10,7 +10,8 @@
 //                      description, photos (content holds under `content`), stars with the staff reason.
 //   mentorApplications id = `<master>.<applicant>`: at most one per pair of people, so a second pending
 //                      application is a duplicate id; a declined one is reopened in place (its decision kept in
-//                      `past`). statement under content security.
+//                      `past`). statement under content security; orgPath (the master's) for staff who decide a
+//                      held statement.
 //   apprenticeships    id = `ap…` (random). master, apprentice, trade, state (active → later ended with a grade),
 //                      source (application | assignment), since; names copied for lists. Later slices add the
 //                      agreement (goals, term, cadence) and the check log as `apprenticeChecks` (id = `ap….<n>`).
@@ -74,6 +75,8 @@ export interface ApplicationRecord {
   /** Where the applicant's notices go (saves reading their record when the master decides; absent on old data). */
   applicantOpenid?: string;
   trade: TradeCode;
+  /** The master's enterprise path: staff over it decide a statement WeChat held. */
+  orgPath: string[];
   statement: string;
   state: ApplicationState;
   reason: string | null;

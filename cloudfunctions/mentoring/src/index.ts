@@ -6,12 +6,14 @@ import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
+import { reviewHandlers } from './review.handlers';
 import { studioHandlers } from './studios.handlers';
 
 export const mentoringHandlers = {
   ...masterHandlers,
   ...studioHandlers,
   ...pairingHandlers,
+  ...reviewHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database

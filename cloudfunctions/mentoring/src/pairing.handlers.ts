@@ -60,6 +60,7 @@ export const pairingHandlers = {
       applicantName: displayName(user),
       applicantOpenid: user.openid,
       masterName: master.name,
+      trade: master.trade,
       createdAt: ctx.now,
       decidedAt: null,
     };
@@ -72,6 +73,7 @@ export const pairingHandlers = {
         .where({ _id: id, state: existing.state, decidedAt: existing.decidedAt })
         .update({
           ...fresh,
+          orgPath: _.set(master.orgPath),
           content: _.set(content),
           past: _.push([
             { state: existing.state, reason: existing.reason, at: existing.decidedAt ?? existing.createdAt },
@@ -83,7 +85,7 @@ export const pairingHandlers = {
         _id: id,
         master: master._id,
         applicant: user._id,
-        trade: master.trade,
+        orgPath: master.orgPath,
         past: [],
         ...fresh,
       };

@@ -92,6 +92,7 @@ const TARGET_TYPES: Record<AuditTargetType, string> = {
   master: '师傅',
   studio: '创新工作室',
   apprenticeship: '师徒关系',
+  mentorApplication: '拜师申请',
 };
 
 /** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */

@@ -75,10 +75,11 @@ export const auditTargetTypes = [
   /** A skills contest, and one worker's entry in it. */
   'contest',
   'contestEntry',
-  /** 师带徒: a master's record, a studio, a pair. */
+  /** 师带徒: a master's record, a studio, a pair, an application to a master. */
   'master',
   'studio',
   'apprenticeship',
+  'mentorApplication',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 

@@ -194,6 +194,8 @@ export const accessTable = {
   'mentoring.decideApplication': profiled,
   'mentoring.assignPair': staffOver,
   'mentoring.myMentoring': profiled,
+  'mentoring.heldStatements': staff,
+  'mentoring.decideStatementText': staffOver,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

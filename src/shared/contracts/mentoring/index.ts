@@ -3,14 +3,17 @@
 import { defineContract } from '../contract';
 import { masterActions } from './masters';
 import { pairingActions } from './pairing';
+import { reviewActions } from './review';
 import { studioActions } from './studios';
 
 export * from './masters';
 export * from './pairing';
+export * from './review';
 export * from './studios';
 
 export const mentoringContract = defineContract('mentoring', {
   ...masterActions,
   ...studioActions,
   ...pairingActions,
+  ...reviewActions,
 });

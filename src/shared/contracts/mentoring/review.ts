@@ -1,0 +1,44 @@
+// Statements WeChat held for review: staff over the master read them in full and pass or refuse them. Until then the
+// master sees that there is a statement, not what it says; a refused one declines the application (the worker may
+// apply again with other words).
+import * as z from 'zod';
+import type { ActionSpec } from '../contract';
+import { heldTextDecisions } from '../content-holds';
+import { idSchema, isoInstant, reasonSchema } from '../people-common';
+import { tradeCodes } from '../../people/trades';
+import { applicationViewSchema } from './pairing';
+
+export const heldStatementSchema = z.object({
+  applicationId: z.string(),
+  masterId: z.string(),
+  masterName: z.string(),
+  applicantId: z.string(),
+  applicantName: z.string(),
+  trade: z.enum(tradeCodes),
+  statement: z.string(),
+  createdAt: isoInstant,
+});
+export type HeldStatement = z.infer<typeof heldStatementSchema>;
+
+export const reviewActions = {
+  /** Waiting applications whose statement is held for review, of masters in the caller's part of the tree. */
+  heldStatements: {
+    input: z.object({}).strict(),
+    output: z.object({ rows: z.array(heldStatementSchema) }),
+  },
+  /** Staff over the master pass a held statement, or refuse it with a reason (the application is then declined). */
+  decideStatementText: {
+    input: z
+      .object({
+        applicationId: idSchema,
+        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
+        message: '不通过时请填写原因',
+        path: ['reason'],
+      }),
+    output: applicationViewSchema,
+  },
+} satisfies Record<string, ActionSpec>;
