@@ -6,22 +6,13 @@ import { decode, encode } from './ejson-codec';
 import type { Doc, DocumentStore, SortSpec, Write } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
 import { hasOperators, idList, indexedQueryOf, optionalNumber, str, type Body } from './request-fields';
+import { Transactions } from './transactions';
 
 export type Reply = Record<string, unknown>;
 
 /** CloudBase answers at most this many documents per query, and this many when no limit is given. */
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
-
-interface Transaction {
-  id: string;
-  /** Store sequence when it began: a document committed after this conflicts with the transaction's write. */
-  snapshot: number;
-  expiresAt: number;
-  writes: Map<string, Write>;
-}
-
-const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 function newId(): string {
   return randomBytes(16).toString('hex');
@@ -33,9 +24,7 @@ export interface EngineOptions {
 }
 
 export class DatabaseEngine {
-  private readonly transactions = new Map<string, Transaction>();
-  /** Which transaction holds the write lock on a document. */
-  private readonly locks = new Map<string, string>();
+  private readonly transactions: Transactions;
   /**
    * Documents read to answer requests so far (MongoDB's docsExamined): a lookup by `_id` or a declared index reads
    * only the documents it finds, a sorted page walked along an index only those it tested before the page was full,
@@ -48,7 +37,9 @@ export class DatabaseEngine {
   constructor(
     private readonly store: DocumentStore,
     private readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.transactions = new Transactions(store, options.transactionTimeoutMs);
+  }
 
   handle(action: string, body: Body): Reply {
     const now = this.options.clock();
@@ -72,12 +63,12 @@ export class DatabaseEngine {
         this.store.createCollection(str(body, 'collectionName'));
         return { data: {} };
       case 'database.startTransaction':
-        return this.startTransaction(now);
+        return this.transactions.start(now);
       case 'database.commitTransaction':
-        this.commitTransaction(str(body, 'transactionId'), now);
+        this.transactions.commit(str(body, 'transactionId'), now);
         return {};
       case 'database.abortTransaction':
-        this.endTransaction(this.transaction(str(body, 'transactionId'), now, false));
+        this.transactions.abort(str(body, 'transactionId'), now);
         return {};
       default:
         throw new DbError(DB_ERRORS.UNKNOWN_ACTION, `unknown action: ${action}`);
@@ -112,10 +103,8 @@ export class DatabaseEngine {
     const collectionName = str(body, 'collectionName');
     const collection = this.store.collection(collectionName);
     const query = this.queryOf(body, now);
-    const tx = this.transactionOf(body, now);
-    if (tx && body.queryType !== 'DOC') {
-      throw new DbError(DB_ERRORS.INVALID_PARAM, '事务中只能对单个文档（doc）操作，不支持 where 查询');
-    }
+    const tx = this.transactions.of(body, now);
+    if (tx && body.queryType !== 'DOC') this.transactions.refuse(' where 查询');
     const compiled = this.compile(query);
     const matches = (doc: Doc): boolean => {
       this.examined += 1;
@@ -130,8 +119,7 @@ export class DatabaseEngine {
     const indexed = indexedQueryOf(query);
     const id = indexed.equalities.get('_id') ?? query._id;
     if (typeof id === 'string') {
-      const pending = tx?.writes.get(keyOf(collectionName, id));
-      const doc = pending ? pending.doc : collection.docs.get(id);
+      const doc = tx ? this.transactions.read(tx, collectionName, id) : collection.docs.get(id);
       candidates = doc ? [doc] : [];
     } else if (idList(id)) {
       // `_id in [...]` is answered by the _id index, one seek per id, as MongoDB's IXSCAN does.
@@ -216,34 +204,9 @@ export class DatabaseEngine {
 
   /** Commits writes now, or stages them in the caller's transaction. */
   private write(body: Body, now: number, writes: Write[]): void {
-    const tx = this.transactionOf(body, now);
-    if (!tx) {
-      this.store.commit(writes);
-      return;
-    }
-    for (const write of writes) {
-      const key = keyOf(write.collection, write.id);
-      let holder = this.locks.get(key);
-      const holderTx = holder ? this.transactions.get(holder) : undefined;
-      if (holderTx && now > holderTx.expiresAt) {
-        // An expired transaction no longer holds anything.
-        this.endTransaction(holderTx);
-        holder = undefined;
-      }
-      const committed = this.store.collection(write.collection).versions.get(write.id) ?? 0;
-      if ((holder && holder !== tx.id) || committed > tx.snapshot) {
-        this.endTransaction(tx);
-        throw new DbError(
-          DB_ERRORS.TRANSACTION_CONFLICT,
-          `transaction ${tx.id} conflicts on ${write.collection}/${write.id}`,
-        );
-      }
-    }
-    for (const write of writes) {
-      const key = keyOf(write.collection, write.id);
-      this.locks.set(key, tx.id);
-      tx.writes.set(key, write);
-    }
+    const tx = this.transactions.of(body, now);
+    if (tx) this.transactions.stage(tx, writes, now);
+    else this.transactions.commitNow(writes);
   }
 
   private insert(body: Body, now: number): Reply {
@@ -263,11 +226,11 @@ export class DatabaseEngine {
         throw new DbError(DB_ERRORS.INVALID_PARAM, `data.${i}._id must be a string`);
       return withId as Doc;
     });
-    const tx = this.transactionOf(body, now);
+    const tx = this.transactions.of(body, now);
+    if (tx && docs.length > 1) this.transactions.refuse('批量写入');
     for (const doc of docs) {
-      const pending = tx?.writes.get(keyOf(collectionName, doc._id));
       if (
-        (pending ? pending.doc : collection.docs.get(doc._id)) ||
+        (tx ? this.transactions.read(tx, collectionName, doc._id) : collection.docs.get(doc._id)) ||
         docs.filter((d) => d._id === doc._id).length > 1
       ) {
         throw new DbError(
@@ -343,62 +306,9 @@ export class DatabaseEngine {
     return { data: { deleted: targets.length } };
   }
 
-  // ---- transactions ------------------------------------------------------------------------------------------
-
-  private startTransaction(now: number): Reply {
-    const tx: Transaction = {
-      id: newId(),
-      snapshot: this.store.currentSequence,
-      expiresAt: now + this.options.transactionTimeoutMs,
-      writes: new Map(),
-    };
-    this.transactions.set(tx.id, tx);
-    return { transactionId: tx.id };
-  }
-
-  private transaction(id: string, now: number, mustBeLive: boolean): Transaction {
-    const tx = this.transactions.get(id);
-    if (!tx) throw new DbError(DB_ERRORS.TRANSACTION_FAIL, `transaction ${id} does not exist or has ended`);
-    if (mustBeLive && now > tx.expiresAt) {
-      this.endTransaction(tx);
-      throw new DbError(DB_ERRORS.TRANSACTION_FAIL, `transaction ${id} expired`);
-    }
-    return tx;
-  }
-
-  private transactionOf(body: Body, now: number): Transaction | undefined {
-    const id = body.transactionId;
-    if (id === undefined || id === null || id === '') return undefined;
-    if (typeof id !== 'string') throw new DbError(DB_ERRORS.INVALID_PARAM, 'transactionId must be a string');
-    return this.transaction(id, now, true);
-  }
-
-  private endTransaction(tx: Transaction): void {
-    this.transactions.delete(tx.id);
-    for (const key of tx.writes.keys()) if (this.locks.get(key) === tx.id) this.locks.delete(key);
-  }
-
-  private commitTransaction(id: string, now: number): void {
-    const tx = this.transaction(id, now, true);
-    try {
-      for (const write of tx.writes.values()) {
-        const committed = this.store.collection(write.collection).versions.get(write.id) ?? 0;
-        if (committed > tx.snapshot) {
-          throw new DbError(
-            DB_ERRORS.TRANSACTION_CONFLICT,
-            `transaction ${id} conflicts on ${write.collection}/${write.id}`,
-          );
-        }
-      }
-      this.store.commit([...tx.writes.values()]);
-    } finally {
-      this.endTransaction(tx);
-    }
-  }
-
   /** Ends transactions past their expiry, releasing their locks. */
   sweep(now: number): void {
-    for (const tx of this.transactions.values()) if (now > tx.expiresAt) this.endTransaction(tx);
+    this.transactions.sweep(now);
   }
 }
 
