@@ -6,6 +6,7 @@ import { decode, encode } from './ejson-codec';
 import type { Doc, DocumentStore, SortSpec, Write } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
 import { hasOperators, idList, indexedQueryOf, optionalNumber, str, type Body } from './request-fields';
+import { jsonSchemaValidator } from './json-schema';
 import { Transactions } from './transactions';
 
 export type Reply = Record<string, unknown>;
@@ -88,7 +89,7 @@ export class DatabaseEngine {
 
   private compile(query: Record<string, unknown>): Query {
     try {
-      return new Query(query);
+      return new Query(query, { jsonSchemaValidator });
     } catch (error) {
       throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid query: ${(error as Error).message}`);
     }
@@ -189,6 +190,7 @@ export class DatabaseEngine {
     };
     try {
       result = aggregate(read(collection.docs), pipeline, {
+        jsonSchemaValidator,
         collectionResolver: (name: string) => read(this.store.collection(name).docs),
       }) as Record<string, unknown>[];
     } catch (error) {
