@@ -1,12 +1,15 @@
 // Executes the SDK's database actions against the document store with MongoDB semantics from mingo. Every action
 // runs synchronously from start to finish, so concurrent requests never interleave inside one operation.
 import { randomBytes } from 'node:crypto';
-import { aggregate, find, Query, update } from 'mingo';
+import { update } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
+import { Query } from 'mingo/query';
 import { decode, encode } from './ejson-codec';
 import type { Doc, DocumentStore, SortSpec, Write } from './document-store';
 import { DB_ERRORS, DbError } from './errors';
 import { hasOperators, idList, indexedQueryOf, optionalNumber, str, type Body } from './request-fields';
 import { jsonSchemaValidator } from './json-schema';
+import { mongoContext } from './mingo-operators';
 import { Transactions } from './transactions';
 
 export type Reply = Record<string, unknown>;
@@ -14,6 +17,9 @@ export type Reply = Record<string, unknown>;
 /** CloudBase answers at most this many documents per query, and this many when no limit is given. */
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
+
+/** What mingo needs besides its defaults: the `$jsonSchema` validator and the operators it answers otherwise. */
+const MINGO_OPTIONS = { jsonSchemaValidator, context: mongoContext };
 
 function newId(): string {
   return randomBytes(16).toString('hex');
@@ -89,7 +95,7 @@ export class DatabaseEngine {
 
   private compile(query: Record<string, unknown>): Query {
     try {
-      return new Query(query, { jsonSchemaValidator });
+      return new Query(query, MINGO_OPTIONS);
     } catch (error) {
       throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid query: ${(error as Error).message}`);
     }
@@ -166,7 +172,10 @@ export class DatabaseEngine {
     const docs = this.match(body, now, walk);
     let cursor;
     try {
-      cursor = find(docs, {}, projection && Object.keys(projection).length > 0 ? projection : undefined);
+      cursor = new Query({}, MINGO_OPTIONS).find<Record<string, unknown>>(
+        docs,
+        projection && Object.keys(projection).length > 0 ? projection : undefined,
+      );
       if (order && Object.keys(order).length > 0) cursor = cursor.sort(order);
       cursor = cursor.skip(offset).limit(limit);
     } catch (error) {
@@ -189,10 +198,10 @@ export class DatabaseEngine {
       return [...docs.values()];
     };
     try {
-      result = aggregate(read(collection.docs), pipeline, {
-        jsonSchemaValidator,
+      result = new Aggregator(pipeline, {
+        ...MINGO_OPTIONS,
         collectionResolver: (name: string) => read(this.store.collection(name).docs),
-      }) as Record<string, unknown>[];
+      }).run(read(collection.docs)) as Record<string, unknown>[];
     } catch (error) {
       if (error instanceof DbError) throw error;
       throw new DbError(DB_ERRORS.INVALID_PARAM, `invalid pipeline: ${(error as Error).message}`);
