@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { localAdminApp } from '../emulator/src/admin-app';
-import { sendJson, type ExtraRoute } from '../emulator/src';
+import { sendJson, type ExtraRoute, type LocalCloudOptions } from '../emulator/src';
+import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import type { Seed } from '../database/seed';
 import { demoPersonas } from '../database/seed/people';
 import { generateCheckInSecret } from '../server/check-in/check-in-codes';
@@ -95,3 +96,21 @@ export const personasRoute: ExtraRoute = (req, res, url) => {
   sendJson(res, 200, { personas: demoPersonas });
   return true;
 };
+
+/** How this project's local cloud is configured, whatever starts it (`npm start`, `npm run cloud:exec`). */
+export function projectCloudOptions(
+  secrets: Record<string, string>,
+): Pick<
+  LocalCloudOptions,
+  'configFile' | 'collectionsFile' | 'staticDir' | 'functionEnv' | 'routes' | 'messagePushFunction'
+> {
+  return {
+    configFile: path.join(repoRoot, 'cloudbaserc.json'),
+    collectionsFile: path.join(repoRoot, 'database', 'collections.json'),
+    staticDir: path.join(repoRoot, 'dist', 'h5'),
+    functionEnv: { ...LOCAL_SUBSCRIBE_TEMPLATES, ...secrets },
+    routes: [personasRoute],
+    // WeChat's asynchronous content verdicts go to the function configured for message push.
+    messagePushFunction: MESSAGE_PUSH_FUNCTION,
+  };
+}

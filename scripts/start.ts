@@ -1,18 +1,14 @@
 // `npm start`: builds what is stale, then serves the local cloud and the H5 app on one port until Ctrl-C. The
 // first start of a data folder writes the demo data.
-import path from 'node:path';
 import { demoSeeds } from '../database/seed';
 import { startLocalCloud } from '../emulator/src';
-import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import { buildIfStale } from './build-if-stale';
 import {
   claimDataDir,
   dataDir,
   functionSecrets,
-  LOCAL_SUBSCRIBE_TEMPLATES,
-  personasRoute,
+  projectCloudOptions,
   releaseDataDir,
-  repoRoot,
   runningServer,
   seedOnce,
 } from './local-data';
@@ -31,15 +27,9 @@ async function main(): Promise<void> {
   Object.assign(process.env, secrets);
   const port = Number(process.env.PORT ?? 8090);
   const cloud = await startLocalCloud({
-    configFile: path.join(repoRoot, 'cloudbaserc.json'),
-    collectionsFile: path.join(repoRoot, 'database', 'collections.json'),
+    ...projectCloudOptions(secrets),
     dataDir: dir,
-    staticDir: path.join(repoRoot, 'dist', 'h5'),
     port,
-    functionEnv: { ...LOCAL_SUBSCRIBE_TEMPLATES, ...secrets },
-    routes: [personasRoute],
-    // WeChat's asynchronous content verdicts go to the function configured for message push.
-    messagePushFunction: MESSAGE_PUSH_FUNCTION,
     log: (line) => console.log(line),
   });
   const stop = () => {
