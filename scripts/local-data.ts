@@ -5,6 +5,7 @@ import { localAdminApp } from '../emulator/src/admin-app';
 import { sendJson, type ExtraRoute, type LocalCloudOptions } from '../emulator/src';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import type { Seed } from '../database/seed';
+import type { CollectionSpec } from '../emulator/src/database/document-store';
 import { demoPersonas } from '../database/seed/people';
 import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import { generateKey } from '../server/people/personal-crypto';
@@ -48,6 +49,17 @@ export async function seedOnce(dir: string, cloudUrl: string, seeds: Seed[], now
   // Written last: a seed that failed half way leaves no marker, and the message says to reset.
   writeFileSync(seededFile(dir), JSON.stringify({ at: now.toISOString(), seeds: seeds.map((s) => s.name) }, null, 2));
   return seeds.map((seed) => seed.name);
+}
+
+/** Marks `dir` as holding its data already (imported, say), so the first start writes no demo data into it. */
+export function markSeeded(dir: string, info: Record<string, unknown>): void {
+  writeFileSync(seededFile(dir), JSON.stringify(info, null, 2));
+}
+
+/** The collections and indexes this project declares (database/collections.json). */
+export function projectCollections(): CollectionSpec[] {
+  const file = path.join(repoRoot, 'database', 'collections.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { collections: CollectionSpec[] }).collections;
 }
 
 /** Deletes the data folder; refuses while a server is using it. */
