@@ -10,6 +10,7 @@ import { AppError } from '../kit/app-error';
 import { isDuplicateWrite, type Db } from '../kit/db';
 import { newId } from '../kit/ids';
 import { displayName, type UserRecord } from '../people/users';
+import { creditFormedPair, uncreditPair } from './crediting';
 import { givePlace, takePlace } from './masters';
 import {
   apprenticeMarkers,
@@ -82,12 +83,17 @@ export async function formPair(
     await undoPair(db, pair, how.now, false);
     throw error;
   }
+  // The apprentice's 十个一 item 6 for this Beijing year (server/mentoring/crediting.ts).
+  await creditFormedPair(db, pair, apprentice.orgPath, how.now);
   return pair;
 }
 
 /** Takes back a pair just formed (its application was decided otherwise meanwhile): record, place, marker. */
 export async function undoPair(db: Db, pair: ApprenticeshipRecord, now: Date, stored = true): Promise<void> {
-  if (stored) await apprenticeships.of(db).doc(pair._id).remove();
+  if (stored) {
+    await apprenticeships.of(db).doc(pair._id).remove();
+    await uncreditPair(db, pair, '结对未成', now);
+  }
   await givePlace(db, pair.master, now);
   await dropMarker(db, pair.apprentice, pair.trade, pair._id);
 }

@@ -4,6 +4,8 @@
 // of actions is a `<group>.handlers.ts`.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { agreementHandlers } from './agreements.handlers';
+import { endingHandlers } from './endings.handlers';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
 import { studioHandlers } from './studios.handlers';
@@ -12,10 +14,26 @@ export const mentoringHandlers = {
   ...masterHandlers,
   ...studioHandlers,
   ...pairingHandlers,
+  ...agreementHandlers,
+  ...endingHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
 // operation a call saved on the pairing path).
 export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
-  grantless: ['applyToMaster', 'decideApplication', 'setAccepting', 'myMentoring', 'master', 'findMasters'],
+  grantless: [
+    'applyToMaster',
+    'decideApplication',
+    'setAccepting',
+    'myMentoring',
+    'master',
+    'findMasters',
+    // The pair's own acts (the handler checks the caller is its master or apprentice).
+    'proposeAgreement',
+    'confirmAgreement',
+    'recordCheck',
+    'myPairs',
+    'apprenticePlan',
+    'commentPlan',
+  ],
 });
