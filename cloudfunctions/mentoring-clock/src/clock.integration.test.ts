@@ -79,8 +79,8 @@ it('credits the new year’s item 6 once at 00:00 on 1 January, for active pairs
   const activePairs = (
     (await localDb(env.cloud).collection('apprenticeships').where({ state: 'active' }).count()) as { total: number }
   ).total;
-  const [first, second] = await Promise.all([tick(), tick()]);
-  expect(first!.credited + second!.credited).toBe(activePairs);
+  const both = await Promise.all([tick(), tick()]);
+  expect(both.reduce((sum, run) => sum + (run.credited ?? 0), 0)).toBe(activePairs);
   expect((await tick()).credited).toBe(0);
   expect(await itemSix(active.apprentice.openid, YEAR + 1)).toBe(true);
   expect(await itemSix(graduated.apprentice.openid, YEAR + 1)).toBe(false);
