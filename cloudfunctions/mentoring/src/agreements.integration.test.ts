@@ -277,3 +277,76 @@ describe('checks', () => {
     expect(await examined()).toBe(small);
   });
 });
+
+describe('under concurrency and hostile input', () => {
+  it('never stores two checks under one number, nor agrees to a version the apprentice did not read', async () => {
+    const pair = await agreed();
+    const check = (notes: string) =>
+      mentoring(
+        'recordCheck',
+        {
+          apprenticeshipId: pair.id,
+          date: today(),
+          notes,
+          progress: [
+            { goalId: 'goal-0001', percent: 10 },
+            { goalId: 'goal-0002', percent: 5 },
+          ],
+        },
+        pair.master.openid,
+      );
+    const raced = await Promise.all([check('第一条检查记录'), check('第二条检查记录'), check('第三条检查记录')]);
+    const stored = data(await mentoring('apprenticeship', { apprenticeshipId: pair.id }, pair.master.openid));
+    expect(stored.checks).toHaveLength(raced.filter((answer) => answer.ok).length);
+    expect(new Set(stored.checks.map((c) => c.checkId)).size).toBe(stored.checks.length);
+    for (const answer of raced.filter((a) => !a.ok)) expect(error(answer).code).toBe('CONFLICT');
+
+    // The master changes the agreement while the apprentice agrees to the version they read: whichever lands
+    // first, what is in force is a version the apprentice agreed to, and the other waits or is refused.
+    const change = agreement(pair.id, { goals: [goal(5, addMonths(today(), 4))] });
+    data(await mentoring('proposeAgreement', change, pair.master.openid));
+    const [proposed, confirmed] = await Promise.all([
+      mentoring(
+        'proposeAgreement',
+        agreement(pair.id, { goals: [goal(6, addMonths(today(), 5))] }),
+        pair.master.openid,
+      ),
+      mentoring('confirmAgreement', { apprenticeshipId: pair.id, version: 2 }, pair.apprentice.openid),
+    ]);
+    const after = data(await mentoring('apprenticeship', { apprenticeshipId: pair.id }, pair.apprentice.openid));
+    if (confirmed.ok) expect(after.agreed!.goals.map((g) => g.goalId)).toEqual(['goal-0005']);
+    else expect(after.agreed!.version).toBe(1);
+    if (proposed.ok) expect(after.proposal!.goals.map((g) => g.goalId)).toEqual(['goal-0006']);
+  });
+
+  it('refuses hostile payloads naming the field, and changes nothing', async () => {
+    const pair = await agreed();
+    const raw = (input: unknown) => env.callRaw('mentoring', 'recordCheck', input, pair.master.openid);
+    const base = {
+      apprenticeshipId: pair.id,
+      date: today(),
+      notes: '正常记录',
+      progress: [
+        { goalId: 'goal-0001', percent: 10 },
+        { goalId: 'goal-0002', percent: 5 },
+      ],
+    };
+    expect(error(await raw({ ...base, notes: '控制\u0000字符' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'notes',
+    });
+    expect(error(await raw({ ...base, state: 'ended' })).code).toBe('INVALID_INPUT');
+    expect(error(await raw({ ...base, date: { $gt: '' } }))).toMatchObject({ field: 'date' });
+    expect(error(await raw({ ...base, apprenticeshipId: { $ne: null } }))).toMatchObject({
+      field: 'apprenticeshipId',
+    });
+    const many = Array.from({ length: 11 }, (_, i) => ({ goalId: `goal-${1000 + i}`, percent: 1 }));
+    expect(error(await raw({ ...base, progress: many }))).toMatchObject({ field: 'progress' });
+    const proposeRaw = (input: unknown) => env.callRaw('mentoring', 'proposeAgreement', input, pair.master.openid);
+    expect(
+      error(await proposeRaw({ ...(agreement(pair.id) as object), term: { start: today(), end: 'forever' } })),
+    ).toMatchObject({ field: 'term.end' });
+    const read = data(await mentoring('apprenticeship', { apprenticeshipId: pair.id }, pair.master.openid));
+    expect(read).toMatchObject({ checks: [], agreed: { version: 1 }, proposal: null, state: 'active' });
+  });
+});
