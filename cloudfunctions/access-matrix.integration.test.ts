@@ -1816,7 +1816,18 @@ const rows: Row[] = [
   mentoring('apprenticePlan', {
     phase: 'read',
     setup: async () => ({ apprenticeshipId: await workerPair() }),
-    expect: { public: F, worker: ok, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
+    expect: { public: F, worker: ok, model: ok, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // Nothing of the pair is held: staff over it get as far as that (CONFLICT), the pair and others are refused.
+  mentoring('decidePairText', {
+    phase: 'write',
+    setup: async () => ({
+      apprenticeshipId: await workerPair(),
+      text: 'goal',
+      id: 'matrix-goal-1',
+      decision: 'pass',
+    }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
   }),
   mentoring('commentPlan', {
     phase: 'write',

@@ -23,7 +23,7 @@ export interface AgreementTerms {
   proposedAt: Date;
   proposedBy: string;
   confirmedAt: Date | null;
-  /** Goal texts WeChat holds, by `goal.<goalId>`. */
+  /** Goal texts WeChat holds, by `goal_<goalId>`. */
   content?: StoredHolds;
 }
 

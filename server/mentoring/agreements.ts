@@ -37,6 +37,10 @@ import {
 } from './agreement-records';
 
 export type Viewer = 'master' | 'apprentice' | 'staff';
+/** The content-check owners of a pair's texts: goals and the grade's comment, a check's notes, a plan comment. */
+export type PairTextKind = 'apprenticeship' | 'apprenticeCheck' | 'mentorPlanComment';
+/** A goal's hold key under the terms' `content.texts` (no dot: it is a path segment). */
+export const goalHoldKey = (goalId: string) => `goal_${goalId}`;
 const PAIR = 'apprenticeshipId';
 const CHECKS_SHOWN = 50;
 
@@ -83,7 +87,7 @@ function agreementView(terms: AgreementTerms, viewer: Viewer): AgreementView {
   return {
     version: terms.version,
     goals: terms.goals.map((goal) => {
-      const held = !!textHold(terms.content, `goal.${goal.goalId}`);
+      const held = !!textHold(terms.content, goalHoldKey(goal.goalId));
       return {
         goalId: goal.goalId,
         text: held && viewer === 'apprentice' ? '' : goal.text,
@@ -160,14 +164,10 @@ export async function pairDetail(db: Db, pair: PairRecord, viewer: Viewer, now: 
 /** Screens texts others of the pair will read (risky refuses naming the field; review stores them held). */
 export async function screenPairTexts(
   ctx: GuardedContext,
-  ownerId: string,
+  owner: { kind: PairTextKind; id: string },
   texts: Array<{ field: string; holdKey: string; label: string; text: string }>,
 ): Promise<StoredHolds> {
-  const held = await screenTexts(
-    ctx,
-    { owner: { kind: 'apprenticeship', id: ownerId }, openid: ctx.caller.openid, purpose: 'comment' },
-    texts,
-  );
+  const held = await screenTexts(ctx, { owner, openid: ctx.caller.openid, purpose: 'comment' }, texts);
   return Object.keys(held).length > 0 ? { texts: held } : {};
 }
 
@@ -182,14 +182,14 @@ export async function propose(ctx: GuardedContext, pair: PairRecord, input: Agre
   const knownHolds = { ...pair.agreed?.content?.texts, ...pair.proposal?.content?.texts };
   const kept: NonNullable<StoredHolds['texts']> = {};
   const fresh = input.goals.flatMap((goal, index) => {
-    const key = `goal.${goal.goalId}`;
+    const key = goalHoldKey(goal.goalId);
     if (known.some((old) => old.goalId === goal.goalId && old.text === goal.text)) {
       if (knownHolds[key]) kept[key] = knownHolds[key];
       return [];
     }
     return [{ field: `goals.${index}.text`, holdKey: key, label: `第${index + 1}个目标`, text: goal.text }];
   });
-  const screened = await screenPairTexts(ctx, pair._id, fresh);
+  const screened = await screenPairTexts(ctx, { kind: 'apprenticeship', id: pair._id }, fresh);
   const version = (pair.agreementVersion ?? 0) + 1;
   const terms: AgreementTerms = {
     version,
@@ -269,7 +269,7 @@ export async function recordCheck(ctx: GuardedContext, pair: PairRecord, input: 
   if (problem) throw problemError(problem);
   const n = (pair.checkCount ?? 0) + 1;
   const id = checkIdOf(pair._id, n);
-  const content = await screenPairTexts(ctx, id, [
+  const content = await screenPairTexts(ctx, { kind: 'apprenticeCheck', id }, [
     { field: 'notes', holdKey: 'notes', label: '检查记录', text: input.notes },
   ]);
   const previous = pair.lastCheck ?? null;

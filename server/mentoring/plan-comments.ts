@@ -16,19 +16,11 @@ import { screenPairTexts, type Viewer } from './agreements';
 
 const COMMENTS_SHOWN = 50;
 
-/** The pair's master or apprentice; staff and everyone else are refused (the plan is the worker's own). */
-export function planViewerOf(ctx: GuardedContext, pair: PairRecord): Extract<Viewer, 'master' | 'apprentice'> {
-  const me = ctx.caller.user?._id;
-  if (me === pair.master) return 'master';
-  if (me === pair.apprentice) return 'apprentice';
-  throw new AppError('FORBIDDEN', '只有这对师徒可以查看', 'apprenticeshipId');
-}
-
 export async function apprenticePlan(
   db: Db,
   pair: PairRecord,
   year: number,
-  viewer: 'master' | 'apprentice',
+  viewer: Viewer,
   now: Date,
 ): Promise<ApprenticePlan> {
   const [progress, plan, comments] = await Promise.all([
@@ -42,7 +34,7 @@ export async function apprenticePlan(
       .get() as Promise<{ data: PlanCommentRecord[] }>,
   ]);
   let shownPlan = plan ? planView(plan, now) : null;
-  // Goals WeChat holds are the worker's own until passed: the master reads them empty, as a held mark.
+  // Goals WeChat holds are the worker's own until passed (staff over them decide): the master reads them empty.
   if (shownPlan && viewer === 'master' && textHold(plan?.content, 'goals')) {
     shownPlan = { ...shownPlan, goals: shownPlan.goals.map((goal) => ({ ...goal, text: '' })) };
   }
@@ -74,7 +66,9 @@ export async function commentOnPlan(ctx: GuardedContext, pair: PairRecord, year:
   const plan = await plans.byId(ctx.db, planId(pair.apprentice, year));
   if (!plan) throw new AppError('CONFLICT', `徒弟尚未制定${year}年的岗位提升计划`, 'year');
   const id = newId('pc');
-  const content = await screenPairTexts(ctx, id, [{ field: 'text', holdKey: 'text', label: '点评', text }]);
+  const content = await screenPairTexts(ctx, { kind: 'mentorPlanComment', id }, [
+    { field: 'text', holdKey: 'text', label: '点评', text },
+  ]);
   const record: PlanCommentRecord = {
     _id: id,
     apprenticeship: pair._id,

@@ -14,7 +14,8 @@ import {
   viewerOf,
 } from '../../../server/mentoring/agreements';
 import { dissolvePair, graduatePair } from '../../../server/mentoring/ending';
-import { apprenticePlan, commentOnPlan, planViewerOf } from '../../../server/mentoring/plan-comments';
+import { decidePairText } from '../../../server/mentoring/held-texts';
+import { apprenticePlan, commentOnPlan } from '../../../server/mentoring/plan-comments';
 import { mentoringChanged } from '../../../server/notify/senders';
 import { audit } from '../../../server/people/audit';
 import { member } from './masters.handlers';
@@ -27,7 +28,7 @@ export const endingHandlers = {
     if (viewer === 'apprentice') throw new AppError('FORBIDDEN', '出师考核由师傅或工会进行', 'apprenticeshipId');
     requireActive(pair);
     if (!pair.agreed) throw new AppError('CONFLICT', '这对师徒还没有生效的协议，不能出师考核', 'apprenticeshipId');
-    const content = await screenPairTexts(ctx, pair._id, [
+    const content = await screenPairTexts(ctx, { kind: 'apprenticeship', id: pair._id }, [
       { field: 'comment', holdKey: 'comment', label: '考核评语', text: comment },
     ]);
     const end = await graduatePair(
@@ -83,7 +84,7 @@ export const endingHandlers = {
   apprenticePlan: async ({ apprenticeshipId, year }, ctx) => {
     member(ctx);
     const pair = await pairOrFail(ctx.db, apprenticeshipId);
-    const viewer = planViewerOf(ctx, pair);
+    const viewer = viewerOf(ctx, pair);
     return apprenticePlan(ctx.db, pair, year ?? beijingYear(ctx.now), viewer, ctx.now);
   },
 
@@ -99,7 +100,14 @@ export const endingHandlers = {
     });
     return apprenticePlan(ctx.db, pair, year, 'master', ctx.now);
   },
+
+  decidePairText: async ({ apprenticeshipId, ...decision }, ctx) => {
+    const pair = await pairOrFail(ctx.db, apprenticeshipId);
+    ctx.requireOver(pair.orgPath);
+    await decidePairText(ctx, pair, decision);
+    return pairDetail(ctx.db, await pairOrFail(ctx.db, pair._id), 'staff', ctx.now);
+  },
 } satisfies Pick<
   GuardedHandlers<typeof mentoringContract>,
-  'graduate' | 'dissolvePair' | 'apprenticePlan' | 'commentPlan'
+  'graduate' | 'dissolvePair' | 'apprenticePlan' | 'commentPlan' | 'decidePairText'
 >;

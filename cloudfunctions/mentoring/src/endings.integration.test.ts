@@ -183,6 +183,62 @@ describe('dissolving', () => {
   });
 });
 
+describe('held texts', () => {
+  it('wait for staff over the pair: a refused goal stays hidden from the apprentice, passed notes show', async () => {
+    const { master, apprentice, id } = await agreedPair();
+    const start = today();
+    data(
+      await mentoring(
+        'proposeAgreement',
+        {
+          apprenticeshipId: id,
+          goals: [
+            { goalId: 'goal-0001', text: '独立完成部件装配', targetDate: addMonths(start, 6) },
+            { goalId: 'goal-0002', text: '学习待复核的工艺', targetDate: addMonths(start, 8) },
+          ],
+          term: { start, end: addDays(addMonths(start, 12), -1) },
+          cadence: { checkEveryMonths: 1, reviewEveryMonths: 3 },
+        },
+        master.openid,
+      ),
+    );
+    const checked = data(
+      await mentoring(
+        'recordCheck',
+        {
+          apprenticeshipId: id,
+          date: start,
+          notes: '本月待复核的记录',
+          progress: [{ goalId: 'goal-0001', percent: 20 }],
+        },
+        master.openid,
+      ),
+    );
+    const decide = (input: Record<string, unknown>) =>
+      mentoring('decidePairText', { apprenticeshipId: id, ...input } as never, CITY);
+    expect(error(await decide({ text: 'check', id: 'ap-other.1', decision: 'pass' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'id',
+    });
+    data(await decide({ text: 'check', id: checked.checks[0]!.checkId, decision: 'pass' }));
+    data(await decide({ text: 'goal', id: 'goal-0002', decision: 'refuse', reason: '内容不宜发布' }));
+    expect(error(await decide({ text: 'goal', id: 'goal-0001', decision: 'pass' })).code).toBe('CONFLICT');
+    const seen = data(await mentoring('apprenticeship', { apprenticeshipId: id }, apprentice.openid));
+    expect(seen.checks[0]).toMatchObject({ notes: '本月待复核的记录', notesHeld: false });
+    expect(seen.proposal!.goals[1]).toMatchObject({ held: true, text: '' });
+    expect(
+      (
+        (await localDb(env.cloud)
+          .collection('auditLog')
+          .where({ 'target.id': id, action: 'content.refuse' })
+          .get()) as {
+          data: unknown[];
+        }
+      ).data,
+    ).toHaveLength(1);
+  });
+});
+
 describe('plan comments', () => {
   it('let the pair’s master read the apprentice’s 十个一 and plan and comment; only the pair reads them', async () => {
     const { master, apprentice, other, id } = await agreedPair();
@@ -203,7 +259,8 @@ describe('plan comments', () => {
     expect(data(await read(master.openid)).plan!.goals[0]!.text).toBe('考取钳工技师证书');
     for (const by of [apprentice.openid, other.openid, ENT])
       expect(error(await comment('不错', by)).code).toBe('FORBIDDEN');
-    for (const by of [other.openid, ENT, CITY]) expect(error(await read(by)).code).toBe('FORBIDDEN');
+    for (const by of [other.openid, XIHU]) expect(error(await read(by)).code).toBe('FORBIDDEN');
+    data(await read(ENT));
     expect(error(await comment('含违禁词'))).toMatchObject({ field: 'text' });
     data(await comment('目标明确，建议补充时间节点'));
     data(await comment('这段待复核'));
@@ -213,5 +270,20 @@ describe('plan comments', () => {
       ['目标明确，建议补充时间节点', false],
     ]);
     expect(data(await read(master.openid)).comments[0]).toMatchObject({ text: '这段待复核', held: true });
+
+    // Staff over the pair decide the held comment: the pair cannot, a refusal needs a reason; passed, it shows.
+    const held = data(await read(ENT)).comments[0]!;
+    const decide = (by: string, decision: 'pass' | 'refuse', why?: string) =>
+      mentoring(
+        'decidePairText',
+        { apprenticeshipId: id, text: 'comment', id: held.commentId, decision, ...(why ? { reason: why } : {}) },
+        by,
+      );
+    expect(error(await decide(master.openid, 'pass')).code).toBe('FORBIDDEN');
+    expect(error(await decide(XIHU, 'pass')).code).toBe('FORBIDDEN');
+    expect(error(await decide(ENT, 'refuse'))).toMatchObject({ code: 'INVALID_INPUT', field: 'reason' });
+    data(await decide(ENT, 'pass'));
+    expect(error(await decide(CITY, 'pass'))).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(data(await read(apprentice.openid)).comments[0]).toMatchObject({ text: '这段待复核', held: false });
   });
 });

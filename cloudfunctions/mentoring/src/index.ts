@@ -33,7 +33,6 @@ export const main = createGuardedFunction(mentoringContract, mentoringHandlers, 
     'confirmAgreement',
     'recordCheck',
     'myPairs',
-    'apprenticePlan',
     'commentPlan',
   ],
 });

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import type { ActionSpec } from '../contract';
 import { clientIdSchema, yearSchema } from '../activity/common';
 import { planViewSchema } from '../activity/plan';
+import { heldTextDecisions } from '../content-holds';
 import { pageInput } from '../paging';
 import { idOf, isoInstant, reasonSchema } from '../people-common';
 import { tradeCodes } from '../../people/trades';
@@ -181,6 +182,10 @@ export type ApprenticePlan = z.infer<typeof apprenticePlanSchema>;
 
 const pairRef = { apprenticeshipId: idOf('请选择师徒') };
 
+/** The texts of a pair WeChat may hold: a goal, the grade's comment, a check's notes, a plan comment. */
+export const pairTextKinds = ['goal', 'ending', 'check', 'comment'] as const;
+export type PairTextKind = (typeof pairTextKinds)[number];
+
 export const agreementActions = {
   /** The pair's master proposes the agreement, or a change to it (the apprentice must agree again). */
   proposeAgreement: { input: agreementInputSchema, output: pairDetailSchema },
@@ -233,7 +238,7 @@ export const agreementActions = {
   },
   /** Staff over the pair dissolve it with a reason: the place is freed and the pair's 十个一 credits revoked. */
   dissolvePair: { input: z.object({ ...pairRef, reason: reasonSchema }).strict(), output: pairDetailSchema },
-  /** The apprentice's 十个一 of a year and their plan with the master's comments: for the pair only. */
+  /** The apprentice's 十个一 of a year and their plan with the master's comments: the pair and staff over it. */
   apprenticePlan: {
     input: z.object({ ...pairRef, year: yearSchema.optional() }).strict(),
     output: apprenticePlanSchema,
@@ -242,5 +247,27 @@ export const agreementActions = {
   commentPlan: {
     input: z.object({ ...pairRef, year: yearSchema, text: textOf(2, 300, '点评2到300字') }).strict(),
     output: apprenticePlanSchema,
+  },
+  /** Staff over the pair pass a text WeChat held for review, or refuse it with a reason. */
+  decidePairText: {
+    input: z
+      .object({
+        ...pairRef,
+        text: z.enum(pairTextKinds, { error: '请选择要审核的内容' }),
+        /** The goal's, check's or comment's id (none for the grade's comment). */
+        id: idOf('请选择要审核的内容').optional(),
+        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
+        message: '不通过时请填写原因',
+        path: ['reason'],
+      })
+      .refine((value) => value.text === 'ending' || value.id !== undefined, {
+        message: '请选择要审核的内容',
+        path: ['id'],
+      }),
+    output: pairDetailSchema,
   },
 } satisfies Record<string, ActionSpec>;
