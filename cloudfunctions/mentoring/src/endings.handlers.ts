@@ -6,6 +6,7 @@ import { graduationGradeLabels } from '../../../src/shared/mentoring/vocabulary'
 import { beijingYear } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+import { refuseOwnMatter } from '../../../server/kit/recusal';
 import {
   pairDetail,
   pairOrFail,
@@ -58,6 +59,9 @@ export const endingHandlers = {
   dissolvePair: async ({ apprenticeshipId, reason }, ctx) => {
     const pair = await pairOrFail(ctx.db, apprenticeshipId);
     ctx.requireOver(pair.orgPath);
+    for (const person of [pair.master, pair.apprentice]) {
+      refuseOwnMatter(ctx.actor.id, person, '解除师徒关系', 'apprenticeshipId');
+    }
     const end = await dissolvePair(
       ctx.db,
       pair,

@@ -3,6 +3,7 @@
 // can start a new term; staff in scope may grade (audited) and dissolve (audited, the pair's item 6 revoked, a
 // graduated pair's kept); the master reads the apprentice's 十个一 and comments on their plan, which only the pair
 // reads.
+import { accountContract } from '../../../src/shared/contracts/account';
 import { activityContract } from '../../../src/shared/contracts/activity';
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { addMonths } from '../../../src/shared/mentoring/agreement';
@@ -180,6 +181,25 @@ describe('dissolving', () => {
     // The worker may take a master in the trade again.
     data(await mentoring('assignPair', { masterId: master.userId, apprenticeId: apprentice.userId, reason }, CITY));
     expect(await itemSix(apprentice.openid)).toBe(true);
+  });
+
+  it('is never done by staff who are one of the pair (回避)', async () => {
+    const staff = data(await env.call(accountContract, 'me', {}, ENT));
+    data(
+      await mentoring(
+        'designateMaster',
+        { userId: staff.userId, trade: 'fitter', level: 'technician', basis: 'skilled', reason },
+        CITY,
+      ),
+    );
+    const [apprentice] = await addWorkers(env, `recuse${++serial}`, 1);
+    const pair = data(
+      await mentoring('assignPair', { masterId: staff.userId, apprenticeId: apprentice!.userId, reason }, CITY),
+    );
+    const dissolve = (by: string) =>
+      mentoring('dissolvePair', { apprenticeshipId: pair.apprenticeshipId, reason: '本人申请解除' }, by);
+    expect(error(await dissolve(ENT))).toMatchObject({ code: 'FORBIDDEN', field: 'apprenticeshipId' });
+    data(await dissolve(CITY));
   });
 });
 
