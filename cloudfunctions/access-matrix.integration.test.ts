@@ -23,7 +23,8 @@ import { activityContract } from '../src/shared/contracts/activity';
 import type { ActionInput, ActionName, ActionOutput, Contract } from '../src/shared/contracts/contract';
 import { selectionContract } from '../src/shared/contracts/selection';
 import { voteContract } from '../src/shared/contracts/vote';
-import { beijingDay, beijingYear } from '../src/shared/time/beijing';
+import { addDays, beijingDay, beijingYear } from '../src/shared/time/beijing';
+import { addMonths } from '../src/shared/mentoring/agreement';
 import { demoUserIdOf } from '../database/seed/people';
 import { unionContract } from '../src/shared/contracts/union';
 import { defaultVotingRules } from '../src/shared/selection/rules';
@@ -597,6 +598,63 @@ const modelMaster = () =>
     await must('mentoring', 'studio', { studioId: me.userId }, callers.model);
     return me.userId;
   })());
+
+// Pairs of the model master (room for the rows' pairs made first): with a fresh apprentice, or with the worker
+// persona as apprentice (the one caller who acts as an apprentice in the rows).
+let modelRoom: Promise<string> | undefined;
+const roomyModelMaster = () =>
+  (modelRoom ??= (async () => {
+    const masterId = await modelMaster();
+    await must('mentoring', 'setMasterLimit', { masterId, limit: 30, reason }, callers.city);
+    return masterId;
+  })());
+const pairStart = () => beijingDay(cloud.clock.now());
+const agreementFor = (apprenticeshipId: string) => ({
+  apprenticeshipId,
+  goals: [{ goalId: 'matrix-goal-1', text: '掌握精密装配', targetDate: pairStart() }],
+  term: { start: pairStart(), end: addDays(addMonths(pairStart(), 12), -1) },
+  cadence: { checkEveryMonths: 1, reviewEveryMonths: 3 },
+});
+/** A fresh member paired with the model master; `agreed`: with an agreement in force. */
+async function modelPair(agreed: boolean): Promise<{ id: string; apprentice: Fresh }> {
+  const masterId = await roomyModelMaster();
+  const apprentice = await freshPerson('member');
+  const pair = await must<{ apprenticeshipId: string }>(
+    'mentoring',
+    'assignPair',
+    { masterId, apprenticeId: apprentice.userId, reason },
+    callers.city,
+  );
+  if (agreed) {
+    await must('mentoring', 'proposeAgreement', agreementFor(pair.apprenticeshipId), callers.model);
+    await must(
+      'mentoring',
+      'confirmAgreement',
+      { apprenticeshipId: pair.apprenticeshipId, version: 1 },
+      apprentice.openid,
+    );
+  }
+  return { id: pair.apprenticeshipId, apprentice };
+}
+let workerPairMade: Promise<string> | undefined;
+/** The worker persona apprenticed to the model master, with an agreement proposed and waiting for them. */
+const workerPair = () =>
+  (workerPairMade ??= (async () => {
+    const masterId = await roomyModelMaster();
+    const worker = await must<{ userId: string }>('account', 'me', {}, callers.worker);
+    const pair = await must<{ apprenticeshipId: string }>(
+      'mentoring',
+      'assignPair',
+      { masterId, apprenticeId: worker.userId, reason },
+      callers.city,
+    );
+    await must('mentoring', 'proposeAgreement', agreementFor(pair.apprenticeshipId), callers.model);
+    return pair.apprenticeshipId;
+  })());
+const sharedPairs: Partial<Record<string, Promise<{ id: string; apprentice: Fresh }>>> = {};
+const sharedPlans: Partial<Record<string, Promise<unknown>>> = {};
+/** One pair per row, for rows only the model master may act on (the others' refusals change nothing). */
+const rowPair = (key: string, agreed: boolean) => (sharedPairs[key] ??= modelPair(agreed));
 
 /** A message to someone who is none of the callers. */
 const FOREIGN_MESSAGE = 'matrix-foreign-message';
@@ -1731,6 +1789,84 @@ const rows: Row[] = [
       return { applicationId: app.applicationId, decision: 'pass' };
     },
     expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  // Agreements: the model master proposes and records checks on their pairs; the worker persona, the model
+  // master's apprentice, agrees; the pair and staff over it read it; staff over it grade (as the master may) and
+  // dissolve, each on a pair of its own; the plan is the pair's only.
+  mentoring('proposeAgreement', {
+    phase: 'write',
+    setup: async () => agreementFor((await rowPair('propose', false)).id),
+    expect: { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
+  mentoring('confirmAgreement', {
+    phase: 'write',
+    setup: async () => ({ apprenticeshipId: await workerPair(), version: 1 }),
+    expect: { public: F, worker: ok, model: F, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
+  mentoring('recordCheck', {
+    phase: 'write',
+    setup: async () => ({
+      apprenticeshipId: (await rowPair('check', true)).id,
+      date: pairStart(),
+      notes: '矩阵测试检查',
+      progress: [{ goalId: 'matrix-goal-1', percent: 50 }],
+    }),
+    expect: { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
+  mentoring('apprenticeship', {
+    phase: 'read',
+    setup: async () => ({ apprenticeshipId: await workerPair() }),
+    expect: { public: F, worker: ok, model: ok, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  mentoring('myPairs', { phase: 'read', input: {}, expect: everyProfile }),
+  mentoring('cadenceTable', {
+    phase: 'read',
+    input: { orgId: 'org-jinggong' },
+    expect: staffOverJinggong,
+  }),
+  mentoring('graduate', {
+    phase: 'write',
+    setup: async () => ({ apprenticeshipId: (await modelPair(true)).id, grade: 'pass', comment: '考核合格' }),
+    expect: { ...staffOverJinggong, model: ok },
+  }),
+  mentoring('dissolvePair', {
+    phase: 'write',
+    setup: async () => ({ apprenticeshipId: (await modelPair(false)).id, reason }),
+    expect: staffOverJinggong,
+  }),
+  mentoring('apprenticePlan', {
+    phase: 'read',
+    setup: async () => ({ apprenticeshipId: await workerPair() }),
+    expect: { public: F, worker: ok, model: ok, ent: ok, district: ok, xihu: F, city: ok, expert: F },
+  }),
+  // Nothing of the pair is held: staff over it get as far as that (CONFLICT), the pair and others are refused.
+  mentoring('decidePairText', {
+    phase: 'write',
+    setup: async () => ({
+      apprenticeshipId: await workerPair(),
+      text: 'goal',
+      id: 'matrix-goal-1',
+      decision: 'pass',
+    }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
+  mentoring('commentPlan', {
+    phase: 'write',
+    setup: async () => {
+      const pair = await rowPair('plan', false);
+      sharedPlans[pair.id] ??= must(
+        'activity',
+        'savePlan',
+        {
+          year: thisYear(),
+          goals: [{ goalId: 'matrix-plan-goal-1', text: '考取技师证书', targetDate: `${thisYear()}-12-31` }],
+        },
+        pair.apprentice.openid,
+      );
+      await sharedPlans[pair.id];
+      return { apprenticeshipId: pair.id, year: thisYear(), text: '计划可行，注意节点' };
+    },
+    expect: { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

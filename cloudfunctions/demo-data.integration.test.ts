@@ -132,3 +132,18 @@ it('seeds 师带徒: masters with free and full places, a studio of each categor
   );
   expect(studio).toMatchObject({ stars: 4, apprentices: [li.apprentices[0]!.apprenticeName] });
 });
+
+it('seeds 师带徒 agreements: one in force with a check overdue, and pairs ended with each grade', async () => {
+  const mentoring = callerOf(mentoringContract, () => env);
+  const overdue = data(
+    await mentoring('cadenceTable', { orgId: 'org-city', overdueOnly: true }, 'persona-city-staff'),
+  ).rows;
+  expect(overdue).toEqual([expect.objectContaining({ apprenticeName: '朱红梅', lastCheck: expect.any(String) })]);
+  expect(overdue[0]!.overdueDays).toBeGreaterThan(0);
+  const ended = data(await mentoring('myPairs', {}, 'demo-mw-port')).rows;
+  expect(ended.map((row) => [row.state, row.ended?.grade]).sort()).toEqual([
+    ['ended', 'excellent'],
+    ['ended', 'fail'],
+    ['ended', 'pass'],
+  ]);
+});

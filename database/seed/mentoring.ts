@@ -7,6 +7,7 @@
 //   demo-mw-textile                纺织挡车工 master, 1 of 5 (朱红梅); 思政 studio.
 //   demo-mw-port                   起重 master, 0 of 3; 服务 studio, not yet rated.
 //   demo-worker-01                 数控车工 master (a contest winner), free places and no studio: 陈晓东 may apply.
+// Agreements, checks and pairs ended by 出师考核: database/seed/mentoring-agreements.ts.
 import type { StudioFields } from '../../src/shared/contracts/mentoring';
 import type { MasterBasis, MasterLevel } from '../../src/shared/mentoring/vocabulary';
 import type { TradeCode } from '../../src/shared/people/trades';
@@ -22,6 +23,7 @@ import {
 } from '../../server/mentoring/records';
 import { studioRecord } from '../../server/mentoring/studios';
 import { displayName, type UserRecord } from '../../server/people/users';
+import { seedAgreements } from './mentoring-agreements';
 import { demoUserIdOf } from './people';
 import type { Seed } from './index';
 
@@ -129,7 +131,11 @@ async function seedMaster(db: Db, demo: DemoMaster, byId: Map<string, UserRecord
   for (const [i, apprentice] of demo.apprentices.entries()) {
     const parties = {
       master: { id: master._id, name: master.name, trade: master.trade },
-      apprentice: { id: apprentice, name: displayName(byId.get(apprentice)!) },
+      apprentice: {
+        id: apprentice,
+        name: displayName(byId.get(apprentice)!),
+        orgPath: byId.get(apprentice)!.orgPath,
+      },
     };
     await formPair(db, parties, {
       source: 'assignment',
@@ -166,6 +172,7 @@ export const mentoringSeed: Seed = {
       applicant: applicant._id,
       applicantName: displayName(applicant),
       applicantOpenid: applicant.openid,
+      applicantOrgPath: applicant.orgPath,
       trade: master.trade,
       orgPath: master.orgPath,
       statement: '我在装配线工作三年，想系统学习精密装配和夹具调整，请李师傅收我为徒。',
@@ -177,5 +184,7 @@ export const mentoringSeed: Seed = {
       decidedAt: null,
     };
     await mentorApplications.of(db).add(application);
+    // Agreements: one in force with a check overdue, and pairs ended with each grade.
+    await seedAgreements(db, masters, byId, now);
   },
 };

@@ -10,6 +10,7 @@ import { AppError } from '../kit/app-error';
 import { isDuplicateWrite, type Db } from '../kit/db';
 import { newId } from '../kit/ids';
 import type { TradeCode } from '../../src/shared/people/trades';
+import { creditFormedPair, uncreditPair } from './crediting';
 import { givePlace, takePlace } from './masters';
 import {
   apprenticeMarkers,
@@ -34,10 +35,13 @@ async function dropMarker(db: Db, apprentice: string, trade: string, apprentices
     .remove();
 }
 
-/** Who a pair forms with: the master by id and trade (their record is read by the step that takes the place). */
+/**
+ * Who a pair forms with: the master by id and trade (their record is read by the step that takes the place), the
+ * apprentice with their organisation path (their 十个一 credit's summary is counted there).
+ */
 export interface PairParties {
   master: { id: string; name: string; trade: TradeCode };
-  apprentice: { id: string; name: string };
+  apprentice: { id: string; name: string; orgPath: string[] };
 }
 
 /**
@@ -87,12 +91,17 @@ export async function formPair(
     await undoPair(db, pair, how.now, false);
     throw error;
   }
+  // The apprentice's 十个一 item 6 for this Beijing year (server/mentoring/crediting.ts).
+  await creditFormedPair(db, pair, apprentice.orgPath, how.now);
   return pair;
 }
 
 /** Takes back a pair just formed (its application was decided otherwise meanwhile): record, place, marker. */
 export async function undoPair(db: Db, pair: ApprenticeshipRecord, now: Date, stored = true): Promise<void> {
-  if (stored) await apprenticeships.of(db).doc(pair._id).remove();
+  if (stored) {
+    await apprenticeships.of(db).doc(pair._id).remove();
+    await uncreditPair(db, pair, '结对未成', now);
+  }
   await givePlace(db, pair.master, now);
   await dropMarker(db, pair.apprentice, pair.trade, pair._id);
 }

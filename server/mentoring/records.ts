@@ -13,10 +13,21 @@
 //                      `past`). statement under content security; orgPath (the master's) for staff who decide a
 //                      held statement.
 //   apprenticeships    id = `ap…` (random). master, apprentice, trade, state (active → later ended with a grade),
-//                      source (application | assignment), since; names copied for lists. Later slices add the
-//                      agreement (goals, term, cadence) and the check log as `apprenticeChecks` (id = `ap….<n>`).
+//                      source (application | assignment), since; names copied for lists; the agreement below.
 //   apprenticeMarkers  id = `<apprentice>.<trade>`: inserted when a pair forms and deleted when it ends, so a
 //                      worker has at most one active master per trade however many masters accept at once.
+//   agreements         on the apprenticeship itself (server/mentoring/agreement-records.ts): `agreed` (goals with
+//                      target dates, term 1–3 years, cadence) and `proposal` (the master's change waiting for the
+//                      apprentice's 同意; the agreed terms stay in force meanwhile), `agreementVersion` (each
+//                      proposal conditional on the one it read, each confirmation on the version read). Every write
+//                      of the agreed terms or a check stores `lastCheck`, `nextDue` and `overdueAt` (the instant it
+//                      becomes overdue; index orgPath+state+overdueAt = staff's cadence table) and `remindDue`
+//                      (= overdueAt until mentoring-clock reminded it). Ending (出师考核 with a grade, or staff's
+//                      dissolving) is `active → ended` in one conditional update with `ended` {how, grade, comment},
+//                      then the place given back and the marker deleted. `creditYear`: the Beijing year the clock
+//                      last granted item 6 (server/mentoring/crediting.ts; the forming grant is formPair's).
+//   apprenticeChecks   id = `<apprenticeship>.<n>` (n from 1): date, kind (check | review), notes, per-goal progress.
+//   mentorPlanComments id random: the master's comments on the apprentice's 岗位提升计划 (plans, item 10) of a year.
 //   later slices:      mentorSessions (sessions and lectures; places through server/booking/, check-in through
 //                      server/check-in/), lectureTeam (id = master id), masterYears (id = `<master>.<year>`,
 //                      counters kept on write for the model-worker record page).
@@ -74,6 +85,11 @@ export interface ApplicationRecord {
   applicantName: string;
   /** Where the applicant's notices go (saves reading their record when the master decides; absent on old data). */
   applicantOpenid?: string;
+  /**
+   * The applicant's organisation path when they applied: their 十个一 credit is summarised there when the pair forms
+   * (a later move of theirs is carried over by the credits' membership move, as for any credit).
+   */
+  applicantOrgPath: string[];
   trade: TradeCode;
   /** The master's enterprise path: staff over it decide a statement WeChat held. */
   orgPath: string[];

@@ -219,7 +219,15 @@ export function contestEntryChanged(
  */
 export function mentoringChanged(
   ctx: NotifyContext,
-  change: { person: string; openid?: string; who: string; status: string; note: string; page?: string | null },
+  change: {
+    person: string;
+    openid?: string;
+    who: string;
+    status: string;
+    note: string;
+    page?: string | null;
+    id?: string;
+  },
 ): Promise<PushOutcome | undefined> {
   return quietly(
     'mentoring',
@@ -234,6 +242,8 @@ export function mentoringChanged(
         body: `${change.who}${change.status}。${change.note}`,
         page: change.page ?? null,
         fields: { thing1: change.who, phrase2: change.status, thing3: change.note, time4: ctx.now },
+        // A fixed id (a timer's reminder) makes a repeat of the same notice a no-op.
+        ...(change.id ? { id: change.id } : {}),
       };
     },
     ctx,

@@ -4,6 +4,8 @@
 // of actions is a `<group>.handlers.ts`.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { agreementHandlers } from './agreements.handlers';
+import { endingHandlers } from './endings.handlers';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
 import { reviewHandlers } from './review.handlers';
@@ -14,10 +16,25 @@ export const mentoringHandlers = {
   ...studioHandlers,
   ...pairingHandlers,
   ...reviewHandlers,
+  ...agreementHandlers,
+  ...endingHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
 // operation a call saved on the pairing path).
 export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
-  grantless: ['applyToMaster', 'decideApplication', 'setAccepting', 'myMentoring', 'master', 'findMasters'],
+  grantless: [
+    'applyToMaster',
+    'decideApplication',
+    'setAccepting',
+    'myMentoring',
+    'master',
+    'findMasters',
+    // The pair's own acts (the handler checks the caller is its master or apprentice).
+    'proposeAgreement',
+    'confirmAgreement',
+    'recordCheck',
+    'myPairs',
+    'commentPlan',
+  ],
 });

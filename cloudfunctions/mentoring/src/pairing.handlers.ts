@@ -74,6 +74,7 @@ export const pairingHandlers = {
         .update({
           ...fresh,
           orgPath: _.set(master.orgPath),
+          applicantOrgPath: _.set(user.orgPath),
           content: _.set(content),
           past: _.push([
             { state: existing.state, reason: existing.reason, at: existing.decidedAt ?? existing.createdAt },
@@ -86,6 +87,7 @@ export const pairingHandlers = {
         master: master._id,
         applicant: user._id,
         orgPath: master.orgPath,
+        applicantOrgPath: user.orgPath,
         past: [],
         ...fresh,
       };
@@ -123,7 +125,7 @@ export const pairingHandlers = {
     if (accept) {
       const parties = {
         master: { id: app.master, name: app.masterName, trade: app.trade },
-        apprentice: { id: app.applicant, name: app.applicantName },
+        apprentice: { id: app.applicant, name: app.applicantName, orgPath: app.applicantOrgPath },
       };
       try {
         await formPair(ctx.db, parties, { source: 'application', field: 'applicationId', now: ctx.now });
@@ -155,7 +157,7 @@ export const pairingHandlers = {
     if (!apprentice.profile) throw new AppError('CONFLICT', '此人尚未填写个人资料', 'apprenticeId');
     const parties = {
       master: { id: master._id, name: master.name, trade: master.trade },
-      apprentice: { id: apprentice._id, name: displayName(apprentice) },
+      apprentice: { id: apprentice._id, name: displayName(apprentice), orgPath: apprentice.orgPath },
     };
     const pair = await formPair(ctx.db, parties, { source: 'assignment', field: 'apprenticeId', now: ctx.now });
     await audit(ctx.db, ctx.actor, ctx.now, {

@@ -64,6 +64,8 @@ const ACTIONS: Record<string, string> = {
   'mentoring.editStudio': '代为修改创新工作室',
   'mentoring.rateStudio': '评定工作室星级',
   'mentoring.assignPair': '指定师徒结对',
+  'mentoring.graduate': '代为出师考核',
+  'mentoring.dissolvePair': '解除师徒关系',
   'content.pass': '内容审核通过',
   'content.refuse': '内容审核不通过',
 };
@@ -147,6 +149,7 @@ const KEYS: Record<string, string> = {
   master: '师傅',
   apprentice: '徒弟',
   studioCategory: '工作室类别',
+  grade: '考核结果',
 };
 
 const VALUES: Record<string, string> = {

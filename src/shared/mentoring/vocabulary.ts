@@ -50,3 +50,16 @@ export const applicationStateLabels: Record<ApplicationState, string> = {
 /** A pair's life; agreements and 出师考核 (a later slice) add the ended states. */
 export const apprenticeshipStates = ['active', 'ended'] as const;
 export type ApprenticeshipState = (typeof apprenticeshipStates)[number];
+
+/** 出师考核 grades. 不合格 ends the pair too; the worker may start a new term or take another master. */
+export const graduationGrades = ['excellent', 'pass', 'fail'] as const;
+export type GraduationGrade = (typeof graduationGrades)[number];
+export const graduationGradeLabels: Record<GraduationGrade, string> = {
+  excellent: '优秀',
+  pass: '合格',
+  fail: '不合格',
+};
+
+/** How an ended pair ended: 出师考核 (graduated, with a grade) or dissolved by staff (with a reason). */
+export const pairEndings = ['graduated', 'dissolved'] as const;
+export type PairEnding = (typeof pairEndings)[number];

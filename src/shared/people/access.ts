@@ -196,6 +196,22 @@ export const accessTable = {
   'mentoring.myMentoring': profiled,
   'mentoring.heldStatements': staff,
   'mentoring.decideStatementText': staffOver,
+  // Agreements: the pair's master proposes and records checks, its apprentice agrees (the handler checks which of
+  // the pair the caller is); a pair with its checks is read by the pair and staff over the master's enterprise;
+  // staff over an organisation read its cadence table and dissolve a pair; 出师考核 is the master's or staff's over
+  // the pair (audited); the apprentice's plan and its comments are the pair's and staff over it's to read, the master's to comment.
+  'mentoring.proposeAgreement': profiled,
+  'mentoring.confirmAgreement': profiled,
+  'mentoring.recordCheck': profiled,
+  'mentoring.apprenticeship': profiled,
+  'mentoring.myPairs': profiled,
+  'mentoring.cadenceTable': staffOver,
+  'mentoring.graduate': profiled,
+  'mentoring.dissolvePair': staffOver,
+  'mentoring.apprenticePlan': profiled,
+  'mentoring.commentPlan': profiled,
+  // A pair's text WeChat held waits for staff over the pair (the handler refuses either of its people).
+  'mentoring.decidePairText': staffOver,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

@@ -1,11 +1,13 @@
 // Contract of the `mentoring` function: 师带徒 — masters, their 创新工作室, finding a master and pairing. Agreements,
 // sessions and the model-worker record come in later slices. One file per group of actions, assembled here.
 import { defineContract } from '../contract';
+import { agreementActions } from './agreements';
 import { masterActions } from './masters';
 import { pairingActions } from './pairing';
 import { reviewActions } from './review';
 import { studioActions } from './studios';
 
+export * from './agreements';
 export * from './masters';
 export * from './pairing';
 export * from './review';
@@ -16,4 +18,5 @@ export const mentoringContract = defineContract('mentoring', {
   ...studioActions,
   ...pairingActions,
   ...reviewActions,
+  ...agreementActions,
 });

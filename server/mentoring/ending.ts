@@ -1,0 +1,56 @@
+// Ending a pair: 出师考核 (graduated with a grade; its 十个一 credits stay) or dissolved by staff (with a reason; its
+// credits are revoked). Either way: one conditional update `active → ended` (of two racing endings one wins), then the
+// master's place is given back (`free +1, active −1`, one conditional update) and the marker `<apprentice>.<trade>` is
+// deleted, so the worker may take a master in the trade again — the same one for a new term after 不合格, or another.
+import type { GraduationGrade } from '../../src/shared/mentoring/vocabulary';
+import type { StoredHolds } from '../content-security/holds';
+import { AppError } from '../kit/app-error';
+import type { Db } from '../kit/db';
+import { givePlace } from './masters';
+import { apprenticeMarkers, markerIdOf } from './records';
+import { pairs, type PairEnd, type PairRecord } from './agreement-records';
+import { uncreditPair } from './crediting';
+
+interface Ending {
+  grade: GraduationGrade | null;
+  comment: string;
+  content?: StoredHolds;
+  by: string;
+  byName: string;
+}
+
+async function endPair(db: Db, pair: PairRecord, end: PairEnd, now: Date): Promise<void> {
+  const _ = db.command;
+  const done = await pairs
+    .of(db)
+    .where({ _id: pair._id, state: 'active' })
+    .update({
+      state: 'ended',
+      ended: _.set(end),
+      nextDue: null,
+      overdueAt: null,
+      remindDue: null,
+      updatedAt: now,
+    });
+  if (done.updated !== 1) throw new AppError('CONFLICT', '这对师徒关系已结束', 'apprenticeshipId');
+  await givePlace(db, pair.master, now);
+  await apprenticeMarkers
+    .of(db)
+    .where({ _id: markerIdOf(pair.apprentice, pair.trade), apprenticeship: pair._id })
+    .remove();
+}
+
+/** 出师考核: the pair ends with its grade; the years it was active stay credited. */
+export async function graduatePair(db: Db, pair: PairRecord, ending: Ending, now: Date): Promise<PairEnd> {
+  const end: PairEnd = { how: 'graduated', ...ending, at: now };
+  await endPair(db, pair, end, now);
+  return end;
+}
+
+/** Staff dissolve the pair: it ends without a grade and what it granted is revoked. */
+export async function dissolvePair(db: Db, pair: PairRecord, ending: Ending, now: Date): Promise<PairEnd> {
+  const end: PairEnd = { how: 'dissolved', ...ending, grade: null, at: now };
+  await endPair(db, pair, end, now);
+  await uncreditPair(db, pair, '师徒关系已解除', now);
+  return end;
+}
