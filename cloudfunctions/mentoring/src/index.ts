@@ -4,18 +4,46 @@
 // of actions is a `<group>.handlers.ts`.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { attendanceHandlers } from './attendance.handlers';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
+import { recordHandlers } from './record.handlers';
+import { sessionHandlers } from './sessions.handlers';
 import { studioHandlers } from './studios.handlers';
 
 export const mentoringHandlers = {
   ...masterHandlers,
   ...studioHandlers,
   ...pairingHandlers,
+  ...sessionHandlers,
+  ...attendanceHandlers,
+  ...recordHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
 // operation a call saved on the pairing path).
 export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
-  grantless: ['applyToMaster', 'decideApplication', 'setAccepting', 'myMentoring', 'master', 'findMasters'],
+  grantless: [
+    'applyToMaster',
+    'decideApplication',
+    'setAccepting',
+    'myMentoring',
+    'master',
+    'findMasters',
+    // Sessions: a worker's and a master's own acts (the sign-up path is four operations).
+    'postSession',
+    'editSession',
+    'cancelSession',
+    'sessions',
+    'sessionGlance',
+    'session',
+    'postedSessions',
+    'signUpSession',
+    'withdrawSession',
+    'sessionCheckInCode',
+    'checkInSession',
+    'checkInSessionByCode',
+    'manualSessionCheckIn',
+    'masterRecord',
+  ],
 });

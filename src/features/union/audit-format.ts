@@ -64,6 +64,8 @@ const ACTIONS: Record<string, string> = {
   'mentoring.editStudio': '代为修改创新工作室',
   'mentoring.rateStudio': '评定工作室星级',
   'mentoring.assignPair': '指定师徒结对',
+  'mentoring.joinLectureTeam': '加入宣讲团',
+  'mentoring.leaveLectureTeam': '移出宣讲团',
   'content.pass': '内容审核通过',
   'content.refuse': '内容审核不通过',
 };

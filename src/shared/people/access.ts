@@ -194,6 +194,26 @@ export const accessTable = {
   'mentoring.decideApplication': profiled,
   'mentoring.assignPair': staffOver,
   'mentoring.myMentoring': profiled,
+  // Sessions and lectures: a master's own acts on their sessions, a worker's sign-up and check-in (the handler checks
+  // the audience and that the caller is the session's master).
+  'mentoring.postSession': profiled,
+  'mentoring.editSession': profiled,
+  'mentoring.cancelSession': profiled,
+  'mentoring.sessions': profiled,
+  'mentoring.sessionGlance': profiled,
+  'mentoring.session': profiled,
+  'mentoring.postedSessions': profiled,
+  'mentoring.signUpSession': profiled,
+  'mentoring.withdrawSession': profiled,
+  'mentoring.sessionCheckInCode': profiled,
+  'mentoring.checkInSession': profiled,
+  'mentoring.checkInSessionByCode': profiled,
+  'mentoring.manualSessionCheckIn': profiled,
+  // The 宣讲团: staff over the master (or the organisation whose team they watch).
+  'mentoring.setLectureTeam': staffOver,
+  'mentoring.lectureTeam': staffOver,
+  // A master's record: their totals are public to anyone with a profile, as their studio page is.
+  'mentoring.masterRecord': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

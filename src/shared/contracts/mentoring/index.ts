@@ -3,14 +3,20 @@
 import { defineContract } from '../contract';
 import { masterActions } from './masters';
 import { pairingActions } from './pairing';
+import { recordActions } from './record';
+import { sessionActions } from './sessions';
 import { studioActions } from './studios';
 
 export * from './masters';
 export * from './pairing';
+export * from './record';
+export * from './sessions';
 export * from './studios';
 
 export const mentoringContract = defineContract('mentoring', {
   ...masterActions,
   ...studioActions,
   ...pairingActions,
+  ...sessionActions,
+  ...recordActions,
 });
