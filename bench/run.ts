@@ -12,6 +12,7 @@ import { candidatesScenario } from './scenarios/candidates';
 import { trendScenario } from './scenarios/trend';
 import { tenonesScenario } from './scenarios/tenones';
 import { contestScenario } from './scenarios/contest';
+import { mentoringScenario } from './scenarios/mentoring';
 
 const scenarios: Scenario[] = [
   localCloudScenario,
@@ -21,6 +22,7 @@ const scenarios: Scenario[] = [
   trendScenario,
   tenonesScenario,
   contestScenario,
+  mentoringScenario,
   bundleSizeScenario,
 ];
 

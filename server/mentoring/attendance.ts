@@ -13,7 +13,8 @@ import type { NotifyContext } from '../notify/notify';
 import { mentoringChanged } from '../notify/senders';
 import type { Actor } from '../kit/actor';
 import { countGiven, countHeld, countReached, uncountHeld } from './master-years';
-import { mentorSessions, mentorSignups, type SessionRecord, type SignupRecord } from './sessions';
+import { bookingSlots } from '../booking/slots';
+import { mentorSessions, mentorSignups, slotOfSession, type SessionRecord, type SignupRecord } from './sessions';
 
 const creditKey = (session: SessionRecord, person: string) => ({
   personId: person,
@@ -130,6 +131,9 @@ export async function cancelSession(
   };
   if (cancelled.updated !== 1 || !cancelled.doc) throw new AppError('CONFLICT', '这场活动已取消', 'sessionId');
   const stored = cancelled.doc;
+  // No more places or tickets: a sign-up still passing on a cached snapshot of the session is refused by the
+  // booking step itself (session-cache.ts).
+  await bookingSlots.of(ctx.db).doc(slotOfSession(stored._id)).remove();
   const year = beijingYear(stored.startsAt);
   if (stored.givenAt) await countGiven(ctx.db, stored.master, year, -1);
   if (stored.heldAt) await uncountHeld(ctx.db, stored.master, year, stored._id);

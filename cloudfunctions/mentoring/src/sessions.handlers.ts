@@ -12,6 +12,7 @@ import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarde
 import { newId } from '../../../src/shared/ids';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { cancelSession } from '../../../server/mentoring/attendance';
+import { sessionSnapshot } from '../../../server/mentoring/session-cache';
 import { apprenticeships, masters } from '../../../server/mentoring/records';
 import {
   audienceKeyOf,
@@ -282,7 +283,8 @@ export const sessionHandlers = {
 
   signUpSession: async ({ sessionId }, ctx) => {
     const user = member(ctx);
-    const session = await sessionOrFail(ctx.db, sessionId);
+    const session = await sessionSnapshot(ctx.db, sessionId, ctx.now.getTime());
+    if (!session) throw new AppError('NOT_FOUND', '没有找到这场活动', 'sessionId');
     if (session.state !== 'open') throw new AppError('CONFLICT', '这场活动已取消', 'sessionId');
     if (!signUpOpen(session, ctx.now)) throw new AppError('CONFLICT', '活动已开始，报名已截止', 'sessionId');
     await requireAudience(ctx, session, user);
@@ -298,14 +300,21 @@ export const sessionHandlers = {
       updatedAt: ctx.now,
     };
     const state = (taken: { placed: boolean }) => ({ state: taken.placed ? 'confirmed' : 'waitlisted' }) as const;
-    let booked = await book(ctx.db, store, slotOfSession(sessionId), draft, state, ctx.now);
+    const booking = () =>
+      book(ctx.db, store, slotOfSession(sessionId), draft, state, ctx.now).catch((error: unknown) => {
+        // The slot is gone: cancelled since this instance's snapshot.
+        if (error instanceof AppError && error.field === 'slotId')
+          throw new AppError('CONFLICT', '这场活动已取消', 'sessionId');
+        throw error;
+      });
+    let booked = await booking();
     if (booked.duplicate && booked.entry.state === 'withdrawn') {
       // Signing up again after withdrawing: the old sign-up goes (only while still out), and a new ticket is taken.
       const removed = await mentorSignups
         .of(ctx.db)
         .where({ _id: draft._id, place: 'out', state: 'withdrawn' })
         .remove();
-      if (removed.deleted === 1) booked = await book(ctx.db, store, slotOfSession(sessionId), draft, state, ctx.now);
+      if (removed.deleted === 1) booked = await booking();
     }
     if (booked.duplicate) return card(ctx, session, user._id);
     // The answer is built from the slot as the booking step left it: no read back (a sign-up is four operations).
