@@ -1841,6 +1841,11 @@ const rows: Row[] = [
     setup: async () => ({ masterId: await modelMaster() }),
     expect: everyProfile,
   }),
+  mentoring('exportMasterRecord', {
+    phase: 'read',
+    setup: async () => ({ masterId: await modelMaster() }),
+    expect: staffOverJinggong,
+  }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {

@@ -3,6 +3,7 @@
 // its try limit, the master's check-in by hand with a reason; a checked-in lecture grants item 5 and a cancellation
 // revokes it and what the master's year counted. Then the counters: sessions given, lectures held (over, and proved
 // by a scan or a code, never by hand), distinct people reached, the lecture team's month table and the record.
+import ExcelJS from 'exceljs';
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { beijingMonth } from '../../../src/shared/mentoring/sessions';
 import { SHORT_CODE_TRIES } from '../../../src/shared/mentoring/vocabulary';
@@ -208,6 +209,26 @@ it('counts sessions given, lectures held (over, by scan) and distinct people rea
     peopleReached: 3,
     apprentices: { active: 0, trained: null, grades: null },
   });
+  // Staff over the master export it; the file's year row says the same.
+  expect(error(await mentoring('exportMasterRecord', { masterId: master.userId }, XIHU)).code).toBe('FORBIDDEN');
+  expect(error(await mentoring('exportMasterRecord', { masterId: master.userId }, c!.openid)).code).toBe('FORBIDDEN');
+  const file = data(await mentoring('exportMasterRecord', { masterId: master.userId }, ENT));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await (await fetch(file.url)).arrayBuffer());
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  expect(rows.find((row) => row[0] === beijingYear(env.now()))?.slice(0, 5)).toEqual([
+    beijingYear(env.now()),
+    3,
+    1,
+    3,
+    0,
+  ]);
+  expect(
+    docs('auditLog').some(
+      (entry) => entry.action === 'export.workbook' && (entry.target as Doc).id === master.userId,
+    ),
+  ).toBe(true);
   // Off the team: no longer in the table.
   data(await put(ENT, false));
   expect(await team()).toBeUndefined();

@@ -6,26 +6,23 @@
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { behindTarget } from '../../../src/shared/mentoring/sessions';
 import { LECTURE_TARGET_PER_MONTH } from '../../../src/shared/mentoring/vocabulary';
-import { beijingYear } from '../../../src/shared/time/beijing';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
+import { storeExport } from '../../../server/exports/exports';
+import { beijingText, buildWorkbook } from '../../../server/exports/workbook';
 import {
   heldIn,
-  heldInYear,
   lectureTeam,
   masterYearId,
   yearsByIds,
   type LectureTeamRecord,
 } from '../../../server/mentoring/master-years';
+import { masterRecordOf } from '../../../server/mentoring/master-record';
+import { masterRecordSheets } from '../../../server/mentoring/record-workbook';
 import { masterOrFail } from '../../../server/mentoring/masters';
-import { studios } from '../../../server/mentoring/records';
 import { audit } from '../../../server/people/audit';
-import { honoursOf } from '../../../server/people/honours';
 import { orgOrFail } from '../../../server/people/orgs';
-import { displayName, users } from '../../../server/people/users';
 import { member } from './masters.handlers';
 
-/** Years a record shows, latest first: from the master's designation to now, at most this many. */
-const RECORD_YEARS = 10;
 const TEAM_LIMIT = 200;
 
 export const recordHandlers = {
@@ -86,40 +83,42 @@ export const recordHandlers = {
 
   masterRecord: async ({ masterId }, ctx) => {
     member(ctx);
+    return masterRecordOf(ctx.db, await masterOrFail(ctx.db, masterId), ctx.now);
+  },
+
+  exportMasterRecord: async ({ masterId }, ctx) => {
     const master = await masterOrFail(ctx.db, masterId);
-    const now = beijingYear(ctx.now);
-    const first = Math.max(beijingYear(master.designatedAt), now - RECORD_YEARS + 1);
-    const yearList = Array.from({ length: now - first + 1 }, (_, i) => now - i);
-    const [person, studio, team, years] = await Promise.all([
-      users.byId(ctx.db, masterId),
-      studios.byId(ctx.db, masterId),
-      lectureTeam.byId(ctx.db, masterId),
-      yearsByIds(
-        ctx.db,
-        yearList.map((year) => masterYearId(masterId, year)),
-      ),
-    ]);
+    ctx.requireOver(master.orgPath);
+    const record = await masterRecordOf(ctx.db, master, ctx.now);
+    const bytes = await buildWorkbook(masterRecordSheets(record, ctx.now), { creator: ctx.actor.name, at: ctx.now });
+    const stamp = beijingText(ctx.now).replace(/-/g, '').replace(' ', '-').replace(':', '');
+    const stored = await storeExport(ctx, {
+      kind: 'mentoring.masterRecord',
+      label: `${record.name} · 劳模档案`,
+      orgPath: master.orgPath,
+      subjectId: masterId,
+      fileName: `${record.name}-劳模档案-${stamp}.xlsx`.replace(/[\\/:*?"<>|\s]+/g, ''),
+      rows: record.years.length,
+      // A named person's record: kept a day, as every export naming people is.
+      personal: true,
+      bytes,
+    });
+    await audit(ctx.db, ctx.actor, ctx.now, {
+      action: 'export.workbook',
+      orgPath: master.orgPath,
+      target: { type: 'master', id: masterId, label: record.name },
+      before: null,
+      after: { export: '劳模档案', file: stored.fileName, rows: stored.rows, personal: true },
+    });
     return {
-      masterId,
-      name: person ? displayName(person) : master.name,
-      honours: person ? honoursOf(person) : [],
-      studio: studio ? { id: studio._id, name: studio.name, category: studio.category, stars: studio.stars } : null,
-      lectureTeam: team?.member ?? false,
-      years: yearList.map((year) => {
-        const stored = years.get(masterYearId(masterId, year));
-        return {
-          year,
-          sessionsGiven: stored?.given ?? 0,
-          lecturesHeld: heldInYear(stored, ctx.now),
-          peopleReached: stored?.reached ?? 0,
-          apprentices: {
-            // Pairs active now: a figure of the current year only (earlier years' come with 出师考核).
-            active: year === now ? master.active : null,
-            trained: stored?.apprentices?.trained ?? null,
-            grades: stored?.apprentices?.grades ?? null,
-          },
-        };
-      }),
+      fileName: stored.fileName,
+      url: stored.url,
+      rows: stored.rows,
+      personal: stored.personal,
+      expiresAt: stored.expiresAt.toISOString(),
     };
   },
-} satisfies Pick<GuardedHandlers<typeof mentoringContract>, 'setLectureTeam' | 'lectureTeam' | 'masterRecord'>;
+} satisfies Pick<
+  GuardedHandlers<typeof mentoringContract>,
+  'setLectureTeam' | 'lectureTeam' | 'masterRecord' | 'exportMasterRecord'
+>;

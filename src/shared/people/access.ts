@@ -214,6 +214,7 @@ export const accessTable = {
   'mentoring.lectureTeam': staffOver,
   // A master's record: their totals are public to anyone with a profile, as their studio page is.
   'mentoring.masterRecord': profiled,
+  'mentoring.exportMasterRecord': staffOver,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

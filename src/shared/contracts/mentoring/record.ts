@@ -74,4 +74,15 @@ export const recordActions = {
       years: z.array(masterYearSchema),
     }),
   },
+  /** Staff over the master: the record as an Excel file, through the shared export. */
+  exportMasterRecord: {
+    input: z.object({ masterId: idOf('请选择师傅') }).strict(),
+    output: z.object({
+      fileName: z.string(),
+      url: z.url(),
+      rows: z.number().int(),
+      personal: z.boolean(),
+      expiresAt: z.string(),
+    }),
+  },
 } satisfies Record<string, ActionSpec>;
