@@ -3,7 +3,7 @@
 //   masterYears    id = `<master>.<year>` (Beijing year of the session's start): `given` (sessions with a check-in),
 //                  `reached` (distinct people checked in), `lectures` (each lecture counted held: its month and end;
 //                  held once its end has passed, so a lecture under way today is not yet counted), and
-//                  `apprentices` — left null here for 出师考核 (trained, grades), which another slice writes.
+//                  `apprentices` (trained, grades) — absent until 出师考核, which another slice writes, adds it.
 //   masterReached  id = `<master>.<year>.<person>`: inserted at a person's first check-in with the master that year;
 //                  only an insert that went through counts them in `reached`, so they are counted once however many
 //                  sessions they attend or how many check-ins race.
@@ -27,8 +27,13 @@ export interface MasterYearRecord {
   given: number;
   reached: number;
   lectures: HeldLecture[];
-  /** Written by 出师考核 (agreements slice): apprentices trained that year and their grades. Null until then. */
-  apprentices: { trained: number; grades: Record<string, number> } | null;
+  /**
+   * The place 出师考核 (the agreements slice) writes: apprentices trained that year and how many of each grade, e.g.
+   * `{ 'apprentices.trained': inc(1), 'apprentices.grades.excellent': inc(1) }` through the same create-then-increment
+   * (`incrementAll` with an empty document that leaves this field out). Absent until then, never null, so a dotted
+   * increment creates it.
+   */
+  apprentices?: { trained?: number; grades?: Record<string, number> };
 }
 
 export interface ReachedMarker {
@@ -64,7 +69,6 @@ const emptyYear = (master: string, year: number) => (id: string) => ({
   given: 0,
   reached: 0,
   lectures: [],
-  apprentices: null,
 });
 
 /** Applies `changes` to the master's year document, creating it empty first (credits/counters.ts). */

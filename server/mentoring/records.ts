@@ -26,8 +26,8 @@
 //                      scan | code | manual, by whom, the reason of a manual one). A checked-in lecture grants item 5
 //                      for the session's Beijing year (source kind `lecture`), revoked when the session is cancelled.
 //   masterYears        id = `<master>.<year>` (master-years.ts): sessions given, people reached, lectures counted
-//                      held (month and end: held once over), kept on write; `apprentices` (trained, grades) is the
-//                      place 出师考核 writes. masterReached (`<master>.<year>.<person>`) makes reached distinct.
+//                      held (month and end: held once over), kept on write; `apprentices` (trained, grades; absent until then) is
+//                      the place 出师考核 writes. masterReached (`<master>.<year>.<person>`) makes reached distinct.
 //   lectureTeam        id = master id: on the 宣讲团 or not; the month table reads members' masterYears only.
 import type { StoredHolds } from '../content-security/holds';
 import { storedCollection } from '../kit/db';
