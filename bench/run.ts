@@ -13,6 +13,7 @@ import { trendScenario } from './scenarios/trend';
 import { tenonesScenario } from './scenarios/tenones';
 import { contestScenario } from './scenarios/contest';
 import { mentoringPairingScenario } from './scenarios/mentoring-pairing';
+import { mentoringScenario } from './scenarios/mentoring';
 
 const scenarios: Scenario[] = [
   localCloudScenario,
@@ -23,6 +24,7 @@ const scenarios: Scenario[] = [
   tenonesScenario,
   contestScenario,
   mentoringPairingScenario,
+  mentoringScenario,
   bundleSizeScenario,
 ];
 

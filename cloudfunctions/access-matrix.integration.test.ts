@@ -655,6 +655,48 @@ const sharedPairs: Partial<Record<string, Promise<{ id: string; apprentice: Fres
 const sharedPlans: Partial<Record<string, Promise<unknown>>> = {};
 /** One pair per row, for rows only the model master may act on (the others' refusals change nothing). */
 const rowPair = (key: string, agreed: boolean) => (sharedPairs[key] ??= modelPair(agreed));
+/** A session of the model master starting in `inMinutes` (check-in opens half an hour before the start). */
+const sessionFields = (inMinutes: number, online = false) => {
+  const start = cloud.clock.nowMs() + inMinutes * 60_000;
+  return {
+    kind: 'lecture' as const,
+    lectureKind: online ? ('online' as const) : ('workshop' as const),
+    title: '矩阵宣讲',
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 3_600_000).toISOString(),
+    place: online ? null : '精工机械二号车间',
+    link: online ? 'https://live.example.cn/matrix' : null,
+    capacity: 500,
+    audience: { kind: 'everyone' as const, orgId: null },
+  };
+};
+const postSession = async (inMinutes = 120, online = false) => {
+  await modelMaster();
+  return (
+    await must<{ sessionId: string }>(
+      'mentoring',
+      'postSession',
+      { session: sessionFields(inMinutes, online) },
+      callers.model,
+    )
+  ).sessionId;
+};
+let sessionsMade: Promise<{ later: string; now: string; online: string }> | undefined;
+/** Shared sessions of the model master: one later today, one at a venue and one online with check-in open. */
+const sharedSessions = () =>
+  (sessionsMade ??= (async () => ({
+    later: await postSession(),
+    now: await postSession(10),
+    online: await postSession(10, true),
+  }))());
+/** Signs `who` up for `sessionId` (not the public, who has no profile, nor the master, whose session it is). */
+async function signedUp(who: Who, sessionId: string) {
+  if (who !== 'public' && who !== 'model') await must('mentoring', 'signUpSession', { sessionId }, callers[who]);
+  return sessionId;
+}
+const onlyModel = { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F };
+const N = 'NOT_FOUND';
+const signedUpCallers = { public: F, worker: ok, model: N, ent: ok, district: ok, xihu: ok, city: ok, expert: ok };
 
 /** A message to someone who is none of the callers. */
 const FOREIGN_MESSAGE = 'matrix-foreign-message';
@@ -1867,6 +1909,98 @@ const rows: Row[] = [
       return { apprenticeshipId: pair.id, year: thisYear(), text: '计划可行，注意节点' };
     },
     expect: { public: F, worker: F, model: ok, ent: F, district: F, xihu: F, city: F, expert: F },
+  }),
+  // Sessions: only a master posts and runs their own; anyone with a profile lists, signs up and checks in.
+  mentoring('postSession', {
+    phase: 'write',
+    setup: async () => ({ session: sessionFields(120) }),
+    expect: onlyModel,
+  }),
+  mentoring('editSession', {
+    phase: 'write',
+    setup: async () => ({
+      sessionId: await postSession(),
+      session: { ...sessionFields(150), title: '矩阵宣讲改期' },
+    }),
+    expect: onlyModel,
+  }),
+  mentoring('cancelSession', {
+    phase: 'write',
+    setup: async () => ({ sessionId: await postSession(), reason }),
+    expect: onlyModel,
+  }),
+  mentoring('sessions', { phase: 'read', input: {}, expect: everyProfile }),
+  mentoring('sessionGlance', { phase: 'read', input: {}, expect: everyProfile }),
+  mentoring('session', {
+    phase: 'read',
+    setup: async () => ({ sessionId: (await sharedSessions()).later }),
+    expect: everyProfile,
+  }),
+  mentoring('postedSessions', { phase: 'read', input: {}, expect: everyProfile }),
+  // The master cannot sign up for their own session.
+  mentoring('signUpSession', {
+    phase: 'write',
+    setup: async () => ({ sessionId: (await sharedSessions()).later }),
+    expect: { ...everyProfile, model: C },
+  }),
+  mentoring('withdrawSession', {
+    phase: 'write',
+    setup: async (who) => ({ sessionId: await signedUp(who, await postSession()) }),
+    expect: signedUpCallers,
+  }),
+  mentoring('sessionCheckInCode', {
+    phase: 'read',
+    setup: async () => ({ sessionId: (await sharedSessions()).now }),
+    expect: onlyModel,
+  }),
+  mentoring('checkInSession', {
+    phase: 'write',
+    setup: async (who) => {
+      const sessionId = await signedUp(who, (await sharedSessions()).now);
+      const code = await must<{ token: string }>('mentoring', 'sessionCheckInCode', { sessionId }, callers.model);
+      return { sessionId, token: code.token };
+    },
+    expect: signedUpCallers,
+  }),
+  mentoring('checkInSessionByCode', {
+    phase: 'write',
+    setup: async (who) => {
+      const sessionId = await signedUp(who, (await sharedSessions()).online);
+      const code = await must<{ shortCode: string }>('mentoring', 'sessionCheckInCode', { sessionId }, callers.model);
+      return { sessionId, code: code.shortCode };
+    },
+    expect: signedUpCallers,
+  }),
+  mentoring('manualSessionCheckIn', {
+    phase: 'write',
+    setup: async () => {
+      const person = await freshPerson('member');
+      const { now: sessionId } = await sharedSessions();
+      await must('mentoring', 'signUpSession', { sessionId }, person.openid);
+      return { sessionId, personId: person.userId, reason };
+    },
+    expect: onlyModel,
+  }),
+  // The 宣讲团 and the record: staff over the master (or the organisation); the record's totals for anyone.
+  mentoring('setLectureTeam', {
+    phase: 'write',
+    setup: async () => ({ masterId: (await freshMaster()).userId, member: true, reason }),
+    expect: staffOverJinggong,
+  }),
+  mentoring('lectureTeam', {
+    phase: 'read',
+    setup: async () => ({ orgId: 'org-jinggong', month: beijingDay(cloud.clock.now()).slice(0, 7) }),
+    expect: staffOverJinggong,
+  }),
+  mentoring('masterRecord', {
+    phase: 'read',
+    setup: async () => ({ masterId: await modelMaster() }),
+    expect: everyProfile,
+  }),
+  mentoring('exportMasterRecord', {
+    phase: 'read',
+    setup: async () => ({ masterId: await modelMaster() }),
+    expect: staffOverJinggong,
   }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----

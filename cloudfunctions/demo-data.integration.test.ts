@@ -8,6 +8,7 @@ import { mentoringContract } from '../src/shared/contracts/mentoring';
 import { demoUserIdOf } from '../database/seed/people';
 import { recountCredits } from '../server/credits/recount';
 import { beijingYear } from '../src/shared/time/beijing';
+import { beijingMonth } from '../src/shared/mentoring/sessions';
 import { localDb } from '../test-support/in-process';
 
 let env: SeededCloud;
@@ -147,3 +148,30 @@ it('seeds 师带徒 agreements: one in force with a check overdue, and pairs end
     ['ended', 'pass'],
   ]);
 });
+it('seeds sessions: today’s lecture and an online one with check-in open, a mentoring session, a team member behind', async () => {
+  const mentoring = callerOf(mentoringContract, () => env);
+  const glance = data(await mentoring('sessionGlance', {}, 'persona-worker'));
+  expect(glance.next?.mine).toMatchObject({ state: 'confirmed', checkedIn: null });
+  const titles = data(await mentoring('sessions', {}, 'persona-worker')).rows.map((row) => row.session.title);
+  expect(titles).toEqual(expect.arrayContaining(['劳模进车间：精密装配里的工匠精神', '进网络：纺织女工的匠心故事']));
+  // Only 李卫国's apprentices see his mentoring session.
+  expect(titles).not.toContain('钳工精密装配带徒课：刮研与配合间隙');
+  const code = data(await mentoring('sessionCheckInCode', { sessionId: 'demo-session-online' }, 'demo-mw-textile'));
+  expect(code.shortCode).toMatch(/^[0-9]{6}$/);
+  data(await mentoring('sessionCheckInCode', { sessionId: 'demo-session-today' }, 'persona-model-worker'));
+  // Last month: the 焊接 master held one lecture of the two asked for.
+  const month = lastMonth(env.now());
+  const team = data(await mentoring('lectureTeam', { orgId: 'org-city', month }, 'persona-city-staff'));
+  expect(team.rows.map((row) => [row.held, row.behind])).toEqual([
+    [1, true],
+    [2, false],
+    [2, false],
+  ]);
+  expect(await recountCredits(localDb(env.cloud), Number(month.slice(0, 4)))).toEqual([]);
+});
+
+/** The Beijing month before `now`'s. */
+function lastMonth(now: Date): string {
+  const first = new Date(`${beijingMonth(now)}-01T00:00:00+08:00`);
+  return beijingMonth(first.getTime() - 1);
+}

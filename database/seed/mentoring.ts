@@ -25,6 +25,7 @@ import { studioRecord } from '../../server/mentoring/studios';
 import { displayName, type UserRecord } from '../../server/people/users';
 import { seedAgreements } from './mentoring-agreements';
 import { demoUserIdOf } from './people';
+import { seedSessions } from './sessions';
 import type { Seed } from './index';
 
 const DAY = 86_400_000;
@@ -156,7 +157,8 @@ async function seedMaster(db: Db, demo: DemoMaster, byId: Map<string, UserRecord
 
 export const mentoringSeed: Seed = {
   name: 'mentoring',
-  async run({ app, now }) {
+  async run(context) {
+    const { app, now } = context;
     const db = app.database();
     const { data: people } = (await db.collection('users').limit(1000).get()) as { data: UserRecord[] };
     const byId = new Map(people.map((user) => [user._id, user]));
@@ -186,5 +188,7 @@ export const mentoringSeed: Seed = {
     await mentorApplications.of(db).add(application);
     // Agreements: one in force with a check overdue, and pairs ended with each grade.
     await seedAgreements(db, masters, byId, now);
+    // Sessions and lectures, the lecture team's last month (sessions.ts).
+    await seedSessions(context, masters, byId);
   },
 };

@@ -38,6 +38,8 @@ export interface Taken {
   placed: boolean;
   /** The waitlist position when the ticket was issued (0 with a place). */
   position: number;
+  /** The slot as the step left it, so an answer can show the places without reading the slot again. */
+  slot: Pick<SlotRecord, 'capacity' | 'free' | 'waiting'>;
 }
 
 type Updated = { updated: number; doc: SlotRecord | null };
@@ -63,7 +65,7 @@ export async function takePlace(db: Db, slotId: string, now: Date): Promise<Take
       .updateAndReturn({ free: _.inc(-1), seq: _.inc(1), updatedAt: now })) as Updated;
     if (place.updated !== 1 || !place.doc) return null;
     seenFull.set(slotId, place.doc.free <= 0);
-    return { ticket: place.doc.seq, placed: true, position: 0 };
+    return { ticket: place.doc.seq, placed: true, position: 0, slot: place.doc };
   };
   const queueStep = async (): Promise<Taken | null> => {
     const queued = (await slots
@@ -71,7 +73,7 @@ export async function takePlace(db: Db, slotId: string, now: Date): Promise<Take
       .updateAndReturn({ waiting: _.inc(1), seq: _.inc(1), updatedAt: now })) as Updated;
     if (queued.updated !== 1 || !queued.doc) return null;
     seenFull.set(slotId, true);
-    return { ticket: queued.doc.seq, placed: false, position: queued.doc.waiting };
+    return { ticket: queued.doc.seq, placed: false, position: queued.doc.waiting, slot: queued.doc };
   };
   for (let attempt = 0; attempt < 8; attempt++) {
     const steps = seenFull.get(slotId) ? [queueStep, placeStep] : [placeStep, queueStep];

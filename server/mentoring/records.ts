@@ -28,9 +28,19 @@
 //                      last granted item 6 (server/mentoring/crediting.ts; the forming grant is formPair's).
 //   apprenticeChecks   id = `<apprenticeship>.<n>` (n from 1): date, kind (check | review), notes, per-goal progress.
 //   mentorPlanComments id random: the master's comments on the apprentice's 岗位提升计划 (plans, item 10) of a year.
-//   later slices:      mentorSessions (sessions and lectures; places through server/booking/, check-in through
-//                      server/check-in/), lectureTeam (id = master id), masterYears (id = `<master>.<year>`,
-//                      counters kept on write for the model-worker record page).
+//   mentorSessions     id = `ms…` (random). A master's mentoring session or 六进 lecture (sessions.ts): times,
+//                      place or link (进网络), capacity, audience with `audienceKey` (`all`, `org:<orgId>`,
+//                      `ap:<master>`), which a worker's list walks as (audienceKey, state, startsAt) with the keys that
+//                      admit them. `givenAt`/`heldAt` record that the first check-in (by scan or code, for held)
+//                      counted it in the master's year, so a cancellation takes back exactly what was counted.
+//   mentorSignups      id = `<session>.<person>`: the booking module's entries (server/booking/, slot
+//                      `session.<id>`), state confirmed | waitlisted | withdrawn | dropped, `checkedIn` (when, how:
+//                      scan | code | manual, by whom, the reason of a manual one). A checked-in lecture grants item 5
+//                      for the session's Beijing year (source kind `lecture`), revoked when the session is cancelled.
+//   masterYears        id = `<master>.<year>` (master-years.ts): sessions given, people reached, lectures counted
+//                      held (month and end: held once over), kept on write; `apprentices` (trained, grades; absent until then) is
+//                      the place 出师考核 writes. masterReached (`<master>.<year>.<person>`) makes reached distinct.
+//   lectureTeam        id = master id: on the 宣讲团 or not; the month table reads members' masterYears only.
 import type { StoredHolds } from '../content-security/holds';
 import { storedCollection } from '../kit/db';
 import type { TradeCode } from '../../src/shared/people/trades';

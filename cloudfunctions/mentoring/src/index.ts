@@ -5,10 +5,13 @@
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { agreementHandlers } from './agreements.handlers';
+import { attendanceHandlers } from './attendance.handlers';
 import { endingHandlers } from './endings.handlers';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
+import { recordHandlers } from './record.handlers';
 import { reviewHandlers } from './review.handlers';
+import { sessionHandlers } from './sessions.handlers';
 import { studioHandlers } from './studios.handlers';
 
 export const mentoringHandlers = {
@@ -18,6 +21,9 @@ export const mentoringHandlers = {
   ...reviewHandlers,
   ...agreementHandlers,
   ...endingHandlers,
+  ...sessionHandlers,
+  ...attendanceHandlers,
+  ...recordHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
@@ -36,5 +42,20 @@ export const main = createGuardedFunction(mentoringContract, mentoringHandlers, 
     'recordCheck',
     'myPairs',
     'commentPlan',
+    // Sessions: a worker's and a master's own acts (the sign-up path is four operations).
+    'postSession',
+    'editSession',
+    'cancelSession',
+    'sessions',
+    'sessionGlance',
+    'session',
+    'postedSessions',
+    'signUpSession',
+    'withdrawSession',
+    'sessionCheckInCode',
+    'checkInSession',
+    'checkInSessionByCode',
+    'manualSessionCheckIn',
+    'masterRecord',
   ],
 });

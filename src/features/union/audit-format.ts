@@ -66,6 +66,8 @@ const ACTIONS: Record<string, string> = {
   'mentoring.assignPair': '指定师徒结对',
   'mentoring.graduate': '代为出师考核',
   'mentoring.dissolvePair': '解除师徒关系',
+  'mentoring.joinLectureTeam': '加入宣讲团',
+  'mentoring.leaveLectureTeam': '移出宣讲团',
   'content.pass': '内容审核通过',
   'content.refuse': '内容审核不通过',
 };

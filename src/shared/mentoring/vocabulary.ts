@@ -63,3 +63,52 @@ export const graduationGradeLabels: Record<GraduationGrade, string> = {
 /** How an ended pair ended: 出师考核 (graduated, with a grade) or dissolved by staff (with a reason). */
 export const pairEndings = ['graduated', 'dissolved'] as const;
 export type PairEnding = (typeof pairEndings)[number];
+/** What a master posts: a mentoring session for their apprentices, or a public lecture (宣讲). */
+export const sessionKinds = ['mentoring', 'lecture'] as const;
+export type SessionKind = (typeof sessionKinds)[number];
+export const sessionKindLabels: Record<SessionKind, string> = {
+  mentoring: '带徒活动',
+  lecture: '劳模宣讲',
+};
+
+/** The 六进 a lecture goes to; 进网络 is the online one (a link, no place, checked in by a short code). */
+export const lectureKinds = ['enterprise', 'workshop', 'team', 'site', 'village', 'online'] as const;
+export type LectureKind = (typeof lectureKinds)[number];
+export const lectureKindLabels: Record<LectureKind, string> = {
+  enterprise: '进企业',
+  workshop: '进车间',
+  team: '进班组',
+  site: '进工地',
+  village: '进乡村',
+  online: '进网络',
+};
+
+/** Who may sign up: the master's apprentices, the members of one organisation's subtree, or everyone. */
+export const audienceKinds = ['apprentices', 'org', 'everyone'] as const;
+export type AudienceKind = (typeof audienceKinds)[number];
+export const audienceKindLabels: Record<AudienceKind, string> = {
+  apprentices: '仅限徒弟',
+  org: '本单位职工',
+  everyone: '所有职工',
+};
+
+/** A sign-up's life: a place, the waitlist, or out (the worker withdrew, or the master cancelled the session). */
+export const signupStates = ['confirmed', 'waitlisted', 'withdrawn', 'dropped'] as const;
+export type SignupState = (typeof signupStates)[number];
+export const signupStateLabels: Record<SignupState, string> = {
+  confirmed: '已报名',
+  waitlisted: '候补',
+  withdrawn: '已取消',
+  dropped: '活动已取消',
+};
+
+/** How someone was checked in: the venue's rotating QR code, the stream's short code, or the master by hand. */
+export const checkInWays = ['scan', 'code', 'manual'] as const;
+export type CheckInWay = (typeof checkInWays)[number];
+
+/** Lectures a member of the 宣讲团 is asked to hold each month. */
+export const LECTURE_TARGET_PER_MONTH = 2;
+/** The most places one session may offer. */
+export const MAX_SESSION_CAPACITY = 2000;
+/** Short-code tries one person has for one online lecture (six digits are guessed one in a million per try). */
+export const SHORT_CODE_TRIES = 10;

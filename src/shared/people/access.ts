@@ -212,6 +212,27 @@ export const accessTable = {
   'mentoring.commentPlan': profiled,
   // A pair's text WeChat held waits for staff over the pair (the handler refuses either of its people).
   'mentoring.decidePairText': staffOver,
+  // Sessions and lectures: a master's own acts on their sessions, a worker's sign-up and check-in (the handler checks
+  // the audience and that the caller is the session's master).
+  'mentoring.postSession': profiled,
+  'mentoring.editSession': profiled,
+  'mentoring.cancelSession': profiled,
+  'mentoring.sessions': profiled,
+  'mentoring.sessionGlance': profiled,
+  'mentoring.session': profiled,
+  'mentoring.postedSessions': profiled,
+  'mentoring.signUpSession': profiled,
+  'mentoring.withdrawSession': profiled,
+  'mentoring.sessionCheckInCode': profiled,
+  'mentoring.checkInSession': profiled,
+  'mentoring.checkInSessionByCode': profiled,
+  'mentoring.manualSessionCheckIn': profiled,
+  // The 宣讲团: staff over the master (or the organisation whose team they watch).
+  'mentoring.setLectureTeam': staffOver,
+  'mentoring.lectureTeam': staffOver,
+  // A master's record: their totals are public to anyone with a profile, as their studio page is.
+  'mentoring.masterRecord': profiled,
+  'mentoring.exportMasterRecord': staffOver,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

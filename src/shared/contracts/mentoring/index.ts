@@ -5,12 +5,16 @@ import { agreementActions } from './agreements';
 import { masterActions } from './masters';
 import { pairingActions } from './pairing';
 import { reviewActions } from './review';
+import { recordActions } from './record';
+import { sessionActions } from './sessions';
 import { studioActions } from './studios';
 
 export * from './agreements';
 export * from './masters';
 export * from './pairing';
 export * from './review';
+export * from './record';
+export * from './sessions';
 export * from './studios';
 
 export const mentoringContract = defineContract('mentoring', {
@@ -19,4 +23,6 @@ export const mentoringContract = defineContract('mentoring', {
   ...pairingActions,
   ...reviewActions,
   ...agreementActions,
+  ...sessionActions,
+  ...recordActions,
 });
