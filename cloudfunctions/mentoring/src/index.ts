@@ -4,6 +4,7 @@
 // of actions is a `<group>.handlers.ts`.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
+import { directoryHandlers } from './directory.handlers';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
 import { studioHandlers } from './studios.handlers';
@@ -12,10 +13,19 @@ export const mentoringHandlers = {
   ...masterHandlers,
   ...studioHandlers,
   ...pairingHandlers,
+  ...directoryHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
 // operation a call saved on the pairing path).
 export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
-  grantless: ['applyToMaster', 'decideApplication', 'setAccepting', 'myMentoring', 'master', 'findMasters'],
+  grantless: [
+    'applyToMaster',
+    'decideApplication',
+    'setAccepting',
+    'myMentoring',
+    'master',
+    'findMasters',
+    'mentorOrgs',
+  ],
 });

@@ -194,6 +194,9 @@ export const accessTable = {
   'mentoring.decideApplication': profiled,
   'mentoring.assignPair': staffOver,
   'mentoring.myMentoring': profiled,
+  // The pages' reads (issue 15): staff's table of their subtree's masters; the organisations 找师傅 filters by.
+  'mentoring.staffMasters': staff,
+  'mentoring.mentorOrgs': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,
