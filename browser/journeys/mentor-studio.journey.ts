@@ -1,9 +1,10 @@
 // A master's own side (issue 15): 李卫国 declines 周立新's waiting application with a reason the worker then reads,
-// pauses applications, and edits his 创新工作室 — an empty name is named under the field — whose public page shows
-// the category, stars, master and apprentices by name; 周立新 reads the decline on his 我的师带徒.
+// pauses applications, and edits his 创新工作室 — an empty name is named under the field; a photo is added — whose
+// public page shows the category, stars, master and apprentices by name; 周立新 reads the decline on his 我的师带徒.
 import { demoUserIdOf } from '../../database/seed/people';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
+import { png } from './media-steps';
 import { MENTOR_PEOPLE, openMentorPage, openMine } from './mentor-steps';
 
 /** 周立新, a demo worker of the 十个一 seed whose application waits for 李卫国. */
@@ -38,6 +39,14 @@ export const mentorStudioJourney: Journey = {
     await page.getByText('工作室名称2到30个字').waitFor();
     await check('studio-edit-error');
     await field(page, '工作室名称').fill('李卫国精密装配创新工作室');
+    const chooser = page.waitForEvent('filechooser');
+    await button(page, '添加照片').click();
+    await (
+      await chooser
+    ).setFiles({ name: 'studio.png', mimeType: 'image/png', buffer: png(480, 360, [40, 90, 160]) });
+    await page.getByRole('list', { name: '工作室照片' }).getByRole('listitem').first().waitFor();
+    await page.getByText('工作室照片（1/9）').waitFor();
+    await check('studio-photo-added');
     await button(page, /^保存$/).click();
     await page.getByText('李卫国精密装配创新工作室').first().waitFor();
     await page.getByLabel('工作室', { exact: true }).locator('visible=true').getByText('★★★★☆ 4星').waitFor();

@@ -72,7 +72,9 @@ export function MasterActDialog({
       confirmText={act === 'limit' ? '确定调整' : act === 'assign' ? '确定指派' : '确定评星'}
       fields={act === 'limit' ? ['limit'] : act === 'assign' ? ['apprenticeId'] : ['stars']}
       onCancel={() => {
+        setLimit('');
         setPerson(null);
+        setStars(null);
         onClose();
       }}
       onConfirm={confirm}
