@@ -32,6 +32,7 @@ export const mentorStaffJourney: Journey = {
     await button(page, '确认认定').click();
     await page.getByText('请选择技能等级').waitFor();
     await page.getByText('请选择认定依据').waitFor();
+    await page.getByText('请填写认定原因（至少2个字）').waitFor();
     await check('designate-errors');
     await page
       .getByRole('radiogroup', { name: '技能等级' })
@@ -75,7 +76,7 @@ export const mentorStaffJourney: Journey = {
     await dialog.getByRole('radio', { name: '4星' }).click();
     await field(page, '原因').fill('年度考评良好');
     await dialog.locator('taro-button-core').filter({ hasText: '确定评星' }).click();
-    await table.getByText('★★★★☆ 4星').first().waitFor();
+    await table.getByRole('row').filter({ hasText: '林海' }).getByText('★★★★☆ 4星').waitFor();
     await check('rated');
 
     // On a phone: the same masters as cards.

@@ -35,6 +35,8 @@ import '../mentoring.css';
 const TRADES = trades.map(([value, label]) => ({ value, label }));
 const LEVELS = masterLevels.map((value) => ({ value, label: masterLevelLabels[value] }));
 const BASES = masterBases.map((value) => ({ value, label: masterBasisLabels[value] }));
+/** The shared reason schema's words are generic: the form says which reason. */
+const WORDING = { reason: '请填写认定原因（至少2个字）' };
 
 function Designation({ person, onDone }: { person: Member; onDone: (master: MasterView) => void }) {
   const [trade, setTrade] = useState<TradeCode | null>(person.tradeCode);
@@ -56,7 +58,7 @@ function Designation({ person, onDone }: { person: Member; onDone: (master: Mast
       limit: Number(limit.trim() || NaN),
       reason: reason.trim(),
     };
-    const problems = fieldErrors(mentoringContract.actions.designateMaster.input, input);
+    const problems = fieldErrors(mentoringContract.actions.designateMaster.input, input, WORDING);
     setErrors(problems);
     setFailure(null);
     if (Object.keys(problems).length > 0) return;

@@ -15,6 +15,7 @@ import { MENTOR_PAGES } from '../routes';
 import { placesText, starsText, takingText, tradeLevelText } from '../texts';
 import { MasterActDialog, type MasterAct } from './master-actions';
 import '../mentoring.css';
+import './masters-table.css';
 
 type Sort = (typeof masterSortFields)[number];
 
@@ -49,33 +50,33 @@ function columns(onAct: Act): TableColumn<StaffMasterRow, Sort>[] {
     {
       key: 'name',
       title: '师傅',
-      weight: 1.2,
+      weight: 0.9,
       cell: (row) => <Text className="jx-mentor-name">{row.master.name}</Text>,
     },
-    { key: 'org', title: '单位', weight: 1.6, cell: (row) => <Text>{row.master.org?.name ?? '—'}</Text> },
-    { key: 'trade', title: '工种 · 等级', weight: 1.6, cell: (row) => <Text>{tradeLevelText(row.master)}</Text> },
+    { key: 'org', title: '单位', weight: 1.5, cell: (row) => <Text>{row.master.org?.name ?? '—'}</Text> },
+    { key: 'trade', title: '工种 · 等级', weight: 1.5, cell: (row) => <Text>{tradeLevelText(row.master)}</Text> },
     {
       key: 'places',
       title: '带徒',
       sortField: 'free',
-      weight: 1.3,
+      weight: 1.5,
       cell: (row) => <Text>{placesText(row.master)}</Text>,
     },
-    { key: 'taking', title: '收徒', weight: 1, cell: (row) => <Text>{takingText(row.master)}</Text> },
+    { key: 'taking', title: '收徒', weight: 0.9, cell: (row) => <Text>{takingText(row.master)}</Text> },
     {
       key: 'stars',
       title: '工作室',
-      weight: 1.4,
+      weight: 1.6,
       cell: (row) => <Text>{row.master.studio ? starsText(row.stars) : '未建工作室'}</Text>,
     },
     {
       key: 'designatedAt',
       title: '认定',
       sortField: 'designatedAt',
-      weight: 1.1,
+      weight: 1.5,
       cell: (row) => <Text>{formatDate(row.master.designatedAt)}</Text>,
     },
-    { key: 'acts', title: '操作', weight: 2.4, cell: (row) => <Actions row={row} onAct={onAct} /> },
+    { key: 'acts', title: '操作', weight: 2.2, cell: (row) => <Actions row={row} onAct={onAct} /> },
   ];
 }
 
