@@ -1,7 +1,7 @@
 // Staff manage masters in PC WeChat's wide window (issue 15): the city union's 钱雅琴 opens 师傅管理 from the 工作台
 // (the table of masters with places and studio stars), 设为师傅 罗伟 (found by name; the form names what is missing
-// first), changes 李卫国's limit with a reason, assigns him 刘海燕 as an apprentice and rates 林海's studio; every
-// change shows in the table at once. On a phone the same masters are cards.
+// first), changes 林海's limit with a reason, assigns him 郑磊 as an apprentice and rates his studio; every change
+// shows in the table at once. On a phone the same masters are cards. 李卫国, whom other journeys use, is left as is.
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
 import { MENTOR_PEOPLE } from './mentor-steps';
@@ -46,29 +46,29 @@ export const mentorStaffJourney: Journey = {
     await button(page, '回到师傅管理').click();
     await table.getByText('罗伟').waitFor();
 
-    // 调整名额 of 李卫国, with a reason.
-    await table.getByRole('button', { name: '调整名额 李卫国' }).click();
+    // 调整名额 of 林海 (0 of 3), with a reason.
+    await table.getByRole('button', { name: '调整名额 林海' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await field(page, '带徒人数上限').fill('3');
-    await field(page, '原因').fill('工作室场地有限，暂减名额');
+    await field(page, '带徒人数上限').fill('4');
+    await field(page, '原因').fill('港区新设实训工位，增加名额');
     await check('limit-dialog');
     await dialog.locator('taro-button-core').filter({ hasText: '确定调整' }).click();
-    await table.getByText('已带 1/3 徒弟').waitFor();
+    await table.getByRole('row').filter({ hasText: '林海' }).getByText('已带 0/4 徒弟').waitFor();
 
-    // 指派徒弟: 刘海燕 to 李卫国.
-    await table.getByRole('button', { name: '指派徒弟 李卫国' }).click();
+    // 指派徒弟: 郑磊 to 林海.
+    await table.getByRole('button', { name: '指派徒弟 林海' }).click();
     await dialog.waitFor();
-    await field(page, '姓名').fill('刘海燕');
+    await field(page, '姓名').fill('郑磊');
     await dialog
       .locator('taro-button-core')
       .filter({ hasText: /^查找$/ })
       .click();
-    await dialog.getByRole('radio', { name: /^刘海燕，/ }).click();
+    await dialog.getByRole('radio', { name: /^郑磊，/ }).click();
     await field(page, '原因').fill('企业工会推荐结对');
     await check('assign-dialog');
     await dialog.locator('taro-button-core').filter({ hasText: '确定指派' }).click();
-    await table.getByText('已带 2/3 徒弟').waitFor();
+    await table.getByRole('row').filter({ hasText: '林海' }).getByText('已带 1/4 徒弟').waitFor();
 
     // 评星: 林海's studio, not yet rated.
     await table.getByRole('button', { name: '评星 林海' }).click();

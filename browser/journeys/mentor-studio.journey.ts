@@ -1,6 +1,7 @@
 // A master's own side (issue 15): 李卫国 declines 周立新's waiting application with a reason the worker then reads,
-// pauses applications, and edits his 创新工作室 — an empty name is named under the field; a photo is added — whose
-// public page shows the category, stars, master and apprentices by name; 周立新 reads the decline on his 我的师带徒.
+// pauses applications (and opens them again), and edits his 创新工作室 — an empty name is named under the field; a
+// photo is added — whose public page shows the category, stars, master and apprentices by name; 周立新 reads the
+// decline on his 我的师带徒. The studio keeps its demo name, so later journeys in the same cloud find it as seeded.
 import { demoUserIdOf } from '../../database/seed/people';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
@@ -30,6 +31,9 @@ export const mentorStudioJourney: Journey = {
     await page.getByRole('radio', { name: '暂停接收' }).click();
     await page.getByText('钳工 · 已带 1/5 徒弟 · 暂不收徒').waitFor();
     await check('paused');
+    // Open again: later journeys in the same cloud find the demo master as the seed left him.
+    await page.getByRole('radio', { name: '接收申请' }).click();
+    await page.getByText('钳工 · 已带 1/5 徒弟 · 接受申请').waitFor();
 
     // 编辑工作室: the name's own error, then a save that lands on the studio's page.
     await button(page, '编辑工作室').click();
@@ -38,7 +42,7 @@ export const mentorStudioJourney: Journey = {
     await button(page, /^保存$/).click();
     await page.getByText('工作室名称2到30个字').waitFor();
     await check('studio-edit-error');
-    await field(page, '工作室名称').fill('李卫国精密装配创新工作室');
+    await field(page, '工作室名称').fill('李卫国钳工创新工作室');
     const chooser = page.waitForEvent('filechooser');
     await button(page, '添加照片').click();
     await (
@@ -48,8 +52,10 @@ export const mentorStudioJourney: Journey = {
     await page.getByText('工作室照片（1/9）').waitFor();
     await check('studio-photo-added');
     await button(page, /^保存$/).click();
-    await page.getByText('李卫国精密装配创新工作室').first().waitFor();
-    await page.getByLabel('工作室', { exact: true }).locator('visible=true').getByText('★★★★☆ 4星').waitFor();
+    const studio = page.getByLabel('工作室', { exact: true }).locator('visible=true');
+    await studio.getByText('李卫国钳工创新工作室').waitFor();
+    await studio.getByText('★★★★☆ 4星').waitFor();
+    await studio.getByRole('list', { name: /的照片（1 张）$/ }).waitFor();
     await check('studio-own');
 
     // The public page as another worker: no 编辑, the apprentices by name.
