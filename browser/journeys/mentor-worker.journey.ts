@@ -2,7 +2,7 @@
 // trade (数控车工) with 只看有空位, opens 王建军's card and applies — a too-short statement is named under the field
 // first, then a valid one shows 待师傅回复 in place of the form. A full master's page explains why no form is offered.
 // 王建军 finds the application in his inbox, accepts after a confirmation, and sees his apprentice; 陈晓东's
-// 我的师带徒 then shows his master.
+// 我的师带徒 then shows his master. Someone without a profile is led to fill one in first.
 import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
@@ -81,5 +81,11 @@ export const mentorWorkerJourney: Journey = {
     await openMine(page, baseUrl);
     await page.getByRole('link', { name: '王建军师傅' }).waitFor();
     await check('my-master');
+
+    // Someone without a profile (活动 → 找师傅 before signing up) is led to the profile, not told to ask for rights.
+    await actAs(page, baseUrl, 'persona-public');
+    await openMentorPage(page, baseUrl, 'masters/index');
+    await page.getByText('填写个人资料后，才能找师傅和申请拜师。').waitFor();
+    await check('no-profile');
   },
 };

@@ -13,6 +13,7 @@ import { PendingCard } from '@/components/states/states';
 import { mentoringContract, type ApplicationView, type MasterView } from '@/shared/contracts/mentoring';
 import { masterBasisLabels } from '@/shared/mentoring/vocabulary';
 import { ApplyForm } from './apply-form';
+import { PendingOrProfile } from './profile-first';
 import { MENTOR_PAGES } from './routes';
 import {
   applicationStateText,
@@ -151,7 +152,7 @@ export function MasterPage({ masterId }: { masterId: string }) {
   const { state, reload } = useCloudCall(() => callFunction(mentoringContract, 'master', { masterId }), [masterId]);
   useShownAgain(reload);
   if (state.status !== 'ready') {
-    return <PendingCard state={state} rows={6} shape="detail" label="正在加载师傅" onRetry={reload} />;
+    return <PendingOrProfile state={state} rows={6} shape="detail" label="正在加载师傅" onRetry={reload} />;
   }
   return (
     <View>

@@ -9,10 +9,11 @@ import { useCloudCall } from '@/cloud/use-cloud-call';
 import { SearchPickField } from '@/components/form/search-pick-field';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { MoreButton } from '@/components/staff/more-button';
-import { EmptyState, PendingCard } from '@/components/states/states';
+import { EmptyState } from '@/components/states/states';
 import { mentoringContract, type MasterView, type MentorOrg } from '@/shared/contracts/mentoring';
 import { trades, type TradeCode } from '@/shared/people/trades';
 import { orgKindLabels } from '@/shared/people/vocabulary';
+import { PendingOrProfile } from './profile-first';
 import { MENTOR_PAGES } from './routes';
 import { honourText, placesText, studioLine, takingTagClass, takingText, tradeLevelText } from './texts';
 import './mentoring.css';
@@ -106,7 +107,7 @@ export function MastersList() {
         </View>
       </View>
       {state.status !== 'ready' ? (
-        <PendingCard state={state} rows={3} label="正在加载师傅" onRetry={reload} />
+        <PendingOrProfile state={state} rows={3} label="正在加载师傅" onRetry={reload} />
       ) : state.items.length === 0 ? (
         <View className="jx-card">
           <EmptyState
