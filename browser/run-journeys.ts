@@ -22,6 +22,9 @@ import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
+import { mentorStaffJourney } from './journeys/mentor-staff.journey';
+import { mentorStudioJourney } from './journeys/mentor-studio.journey';
+import { mentorWorkerJourney } from './journeys/mentor-worker.journey';
 import { peopleJourneys } from './journeys/people.journeys';
 import { selectionJourneys } from './journeys/selection.journeys';
 import { tenonesOfflineJourney } from './journeys/tenones-offline.journey';
@@ -45,6 +48,9 @@ const journeys: Journey[] = [
   contestResultsJourney,
   contestTeamJourney,
   contestDayJourney,
+  mentorWorkerJourney,
+  mentorStudioJourney,
+  mentorStaffJourney,
 ];
 
 async function main(): Promise<void> {

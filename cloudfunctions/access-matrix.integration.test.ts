@@ -2002,6 +2002,17 @@ const rows: Row[] = [
     setup: async () => ({ masterId: await modelMaster() }),
     expect: staffOverJinggong,
   }),
+  // Staff see the masters of their own subtree: xihu's staff are let in and see none of org-jinggong's.
+  mentoring('staffMasters', {
+    phase: 'read',
+    setup: async () => {
+      await modelMaster();
+      return { pageSize: 50 };
+    },
+    sees: (data) => data.rows.some((row) => row.master.org?.id === 'org-jinggong'),
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
+  }),
+  mentoring('mentorOrgs', { phase: 'read', input: {}, expect: everyProfile }),
 
   // ----- vote: the public vote; anyone with WeChat, no profile needed -----
   vote('cast', {

@@ -3,11 +3,18 @@
 // lists here. Each page of the subpackage imports this module, so the navigation has them whichever page opens first.
 import { provideStaffTasks } from '@/components/staff/staff-nav';
 import { contestStaffTasks } from '@/features/contest/staff/staff-tasks';
+import { mentoringStaffTasks } from '@/features/mentoring/staff/staff-tasks';
 import { selectionStaffTasks, selectionStaffTodos } from '@/features/selection/staff/staff-tasks';
 import { tenonesStaffTasks } from '@/features/tenones/staff/staff-tasks';
 import { unionStaffTasks } from '@/features/union/staff-tasks';
 
-export const staffTasks = [...unionStaffTasks, ...selectionStaffTasks, ...tenonesStaffTasks, ...contestStaffTasks];
+export const staffTasks = [
+  ...unionStaffTasks,
+  ...selectionStaffTasks,
+  ...tenonesStaffTasks,
+  ...contestStaffTasks,
+  ...mentoringStaffTasks,
+];
 export const staffTodos = [...selectionStaffTodos];
 
 provideStaffTasks(staffTasks);

@@ -81,6 +81,16 @@ export const SUBPACKAGES = {
     checkIn: 'pages/check-in/index',
     scores: 'pages/scores/index',
   },
+  /** 师带徒: finding a master, one master with 申请拜师, 我的师带徒, a 创新工作室 and its editing by its master. */
+  mentor: {
+    masters: 'pages/masters/index',
+    master: 'pages/master/index',
+    mine: 'pages/mine/index',
+    studio: 'pages/studio/index',
+    studioEdit: 'pages/studio-edit/index',
+  },
+  /** 师带徒's staff pages: the masters of the caller's part of the tree (limits, pairs, stars), and 设为师傅. */
+  'mentor-admin': { masters: 'pages/masters/index', designate: 'pages/designate/index' },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;
@@ -105,6 +115,8 @@ export const PAGES = {
   'tenones-admin': urlsOf('tenones-admin'),
   contest: urlsOf('contest'),
   'contest-admin': urlsOf('contest-admin'),
+  mentor: urlsOf('mentor'),
+  'mentor-admin': urlsOf('mentor-admin'),
 } as const;
 
 /** A page path as a mini-program code's `page` takes it: no leading slash, no query. */

@@ -6,6 +6,7 @@ import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { createGuardedFunction } from '../../../server/kit/guarded-function';
 import { agreementHandlers } from './agreements.handlers';
 import { attendanceHandlers } from './attendance.handlers';
+import { directoryHandlers } from './directory.handlers';
 import { endingHandlers } from './endings.handlers';
 import { masterHandlers } from './masters.handlers';
 import { pairingHandlers } from './pairing.handlers';
@@ -24,6 +25,7 @@ export const mentoringHandlers = {
   ...sessionHandlers,
   ...attendanceHandlers,
   ...recordHandlers,
+  ...directoryHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
@@ -57,5 +59,6 @@ export const main = createGuardedFunction(mentoringContract, mentoringHandlers, 
     'checkInSessionByCode',
     'manualSessionCheckIn',
     'masterRecord',
+    'mentorOrgs',
   ],
 });

@@ -15,7 +15,7 @@ import { honourLevelLabels, skillLevelLabels, frontlineStatusLabels } from '@/sh
 import { tradeLabels, tradeText } from '@/shared/people/trades';
 import { MessagesEntry } from './messages-entry';
 import { PersonaSwitcher } from './persona-switcher';
-import { ACCOUNT_PAGES, EXPERT_TASKS_PAGE, MY_CONTESTS_PAGE, WORKBENCH_PAGE } from './routes';
+import { ACCOUNT_PAGES, EXPERT_TASKS_PAGE, MY_CONTESTS_PAGE, MY_MENTORING_PAGE, WORKBENCH_PAGE } from './routes';
 import './account.css';
 
 /** `示范市精工机械有限公司工会（东城区总工会）`. */
@@ -248,6 +248,19 @@ function ContestsEntry({ me }: { me: Me }) {
   );
 }
 
+/** 我的师带徒: the worker's master and applications; a master's apprentices and inbox. */
+function MentoringEntry({ me }: { me: Me }) {
+  if (!me.profile) return null;
+  return (
+    <View className="jx-card jx-messages-entry" role="link" onClick={() => openPage(MY_MENTORING_PAGE)}>
+      <Text className="jx-text-title jx-messages-entry__label">我的师带徒</Text>
+      <Text className="jx-text-title jx-text-secondary" aria-hidden="true">
+        ›
+      </Text>
+    </View>
+  );
+}
+
 function ExpertEntry({ me }: { me: Me }) {
   if (me.expertFor.length === 0) return null;
   return (
@@ -295,6 +308,7 @@ export function MeOverview() {
       {/* Keyed by the person: another identity (H5's 本地身份) counts its own messages. */}
       <MessagesEntry key={me.userId} />
       <ContestsEntry me={me} />
+      <MentoringEntry me={me} />
       <WorkbenchEntry me={me} />
       <ExpertEntry me={me} />
       <MembershipCard me={me} onCancel={() => setCancelling(true)} />

@@ -10,3 +10,4 @@ export const EXPERT_TASKS_PAGE = PAGES.expert.tasks;
 
 /** 我的比赛: the worker's contest entries. */
 export const MY_CONTESTS_PAGE = PAGES.contest.mine;
+export const MY_MENTORING_PAGE = PAGES.mentor.mine;

@@ -4,6 +4,7 @@ import { PageShell } from '@/components/page-shell/page-shell';
 import { EmptyState } from '@/components/states/states';
 import { OpenContests } from '@/features/contest/glance';
 import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
+import { FindMasterEntry } from '@/features/mentoring/find-master-entry';
 
 export default function ActivitiesPage() {
   return (
@@ -22,6 +23,7 @@ export default function ActivitiesPage() {
       <View className="jx-card" aria-label="讲座与带徒">
         <Text className="jx-text-title">讲座与带徒</Text>
         <EmptyState title="暂时没有可报名的劳模宣讲或带徒活动。" hint="劳模发布活动后，可在这里报名和签到。" />
+        <FindMasterEntry />
       </View>
     </PageShell>
   );

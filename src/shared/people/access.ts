@@ -233,6 +233,9 @@ export const accessTable = {
   // A master's record: their totals are public to anyone with a profile, as their studio page is.
   'mentoring.masterRecord': profiled,
   'mentoring.exportMasterRecord': staffOver,
+  // The pages' reads (issue 15): staff's table of their subtree's masters; the organisations 找师傅 filters by.
+  'mentoring.staffMasters': staff,
+  'mentoring.mentorOrgs': profiled,
   // Voting needs no sign-up: any WeChat user (an openid, no profile) may vote.
   'vote.cast': anyone,
   'vote.today': anyone,

@@ -2,6 +2,7 @@
 // sessions and the model-worker record come in later slices. One file per group of actions, assembled here.
 import { defineContract } from '../contract';
 import { agreementActions } from './agreements';
+import { directoryActions } from './directory';
 import { masterActions } from './masters';
 import { pairingActions } from './pairing';
 import { reviewActions } from './review';
@@ -10,6 +11,7 @@ import { sessionActions } from './sessions';
 import { studioActions } from './studios';
 
 export * from './agreements';
+export * from './directory';
 export * from './masters';
 export * from './pairing';
 export * from './review';
@@ -25,4 +27,5 @@ export const mentoringContract = defineContract('mentoring', {
   ...agreementActions,
   ...sessionActions,
   ...recordActions,
+  ...directoryActions,
 });

@@ -1,0 +1,12 @@
+// The 师带徒 pages, as this feature opens them (paths from src/shared/routes.ts).
+import { PAGES, withQuery } from '@/shared/routes';
+
+export const MENTOR_PAGES = {
+  masters: () => PAGES.mentor.masters,
+  master: (masterId: string) => withQuery(PAGES.mentor.master, { id: masterId }),
+  mine: () => PAGES.mentor.mine,
+  studio: (studioId: string) => withQuery(PAGES.mentor.studio, { id: studioId }),
+  studioEdit: () => PAGES.mentor.studioEdit,
+  staffMasters: () => PAGES['mentor-admin'].masters,
+  designate: () => PAGES['mentor-admin'].designate,
+};
