@@ -27,7 +27,8 @@ function startFlags(args: string[]): { importFrom?: string; exportTo?: string } 
       else flags.exportTo = path.resolve(value);
       i++;
     } else {
-      throw new Error(`unknown argument ${args[i]}: npm start -- [--import <dir>] [--export-on-exit <dir>]`);
+      console.error(`unknown argument ${args[i]}: npm start -- [--import <dir>] [--export-on-exit <dir>]`);
+      process.exit(2);
     }
   }
   return flags;
