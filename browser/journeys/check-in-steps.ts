@@ -1,26 +1,68 @@
 // Steps for journeys that check in by rotating QR code: read the code the staff page shows (a screenshot of exactly
 // the code, decoded in node as a phone's scanner would read the screen), and check in through the H5 scan seam by
 // handing its file picker a PNG of a token.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import QRCode from 'qrcode';
 import type { Locator, Page } from 'playwright-core';
-import { decodeQrBitmap } from '../../src/platform/qr-decode';
+import { decodeQrBitmap, type RgbaBitmap } from '../../src/platform/qr-decode';
 import { readPng } from '../../test-support/png';
 import { expect } from '../expect';
 import { button } from './people-steps';
 
 /** The element RotatingQr renders the code in (src/components/check-in/rotating-qr.tsx). */
 export const CHECK_IN_QR_TEST_ID = 'check-in-qr';
+/** Where a look at a code that never decoded is kept. */
+const FAILED_LOOKS = path.resolve(__dirname, '..', '..', '.artifacts', 'qr-failures');
+
+/** Sizes a look is also decoded at: the decoder misses about one clean code in twenty at any one size. */
+const SCALES = [1, 0.6, 0.5, 0.75, 0.4, 0.85];
+
+/** `bitmap` resized by `scale`, nearest pixel (a code's edges stay sharp). */
+function resized(bitmap: RgbaBitmap, scale: number): RgbaBitmap {
+  if (scale === 1) return bitmap;
+  const width = Math.round(bitmap.width * scale);
+  const height = Math.round(bitmap.height * scale);
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const from = Math.min(bitmap.height - 1, Math.floor(y / scale));
+    for (let x = 0; x < width; x++) {
+      const at = (from * bitmap.width + Math.min(bitmap.width - 1, Math.floor(x / scale))) * 4;
+      for (let c = 0; c < 4; c++) data[(y * width + x) * 4 + c] = bitmap.data[at + c]!;
+    }
+  }
+  return { width, height, data };
+}
+
+/**
+ * The QR code's text in `bitmap`, trying a few sizes: qrcode-reader (ZXing's port) finds no code in about one clean,
+ * perfectly drawn code in twenty at a given size, and the screen shows each code at one size for its whole period.
+ */
+export async function decodeAtScales(bitmap: RgbaBitmap): Promise<string | null> {
+  for (const scale of SCALES) {
+    const text = await decodeQrBitmap(resized(bitmap, scale));
+    if (text !== null) return text;
+  }
+  return null;
+}
 
 /** The text of the QR code `locator` shows (by default the check-in code on the page). */
 export async function decodeQrFrom(page: Page, locator?: Locator): Promise<string> {
   const target = locator ?? page.getByTestId(CHECK_IN_QR_TEST_ID);
   await target.waitFor();
-  // A screenshot taken while the code is being redrawn (it changes every period) shows half of each: a phone's
-  // scanner simply looks again, and so does this, for up to about five seconds.
+  // A phone's scanner simply looks again when a look fails, and so does this; each look is decoded at several sizes
+  // (decodeAtScales), and the looks span more than one period of the rotating code (10 s).
   let text: string | null = null;
-  for (let look = 0; look < 12 && text === null; look++) {
+  let last: Buffer | undefined;
+  for (let look = 0; look < 30 && text === null; look++) {
     if (look > 0) await page.waitForTimeout(400);
-    text = await decodeQrBitmap(readPng(await target.screenshot({ animations: 'disabled' })));
+    last = await target.screenshot({ animations: 'disabled' });
+    text = await decodeAtScales(readPng(last));
+  }
+  if (text === null && last) {
+    // Kept for whoever reads the failure: the last look at the code that would not decode.
+    mkdirSync(FAILED_LOOKS, { recursive: true });
+    writeFileSync(path.join(FAILED_LOOKS, `qr-${process.pid}-${Math.round(performance.now())}.png`), last);
   }
   expect(text !== null, 'the QR code on screen decodes').toBe(true);
   return text!;
