@@ -68,9 +68,17 @@ export async function decodeQrFrom(page: Page, locator?: Locator): Promise<strin
   return text!;
 }
 
-/** A PNG of `token` as a QR code, as a phone's camera would see the screen: black on white with a quiet zone. */
-export function qrPng(token: string): Promise<Buffer> {
-  return QRCode.toBuffer(token, { errorCorrectionLevel: 'M', margin: 4, scale: 6 });
+/**
+ * A PNG of `token` as a QR code, as a phone's camera would see the screen: black on white with a quiet zone, at the
+ * first module size the scan seam's own decoder (the same qrcode-reader code, src/platform/qr-decode.ts) reads, since
+ * it misses about one clean code in thirty at any one size.
+ */
+export async function qrPng(token: string): Promise<Buffer> {
+  for (const scale of [6, 5, 7, 8, 4, 9]) {
+    const png = await QRCode.toBuffer(token, { errorCorrectionLevel: 'M', margin: 4, scale });
+    if ((await decodeQrBitmap(readPng(png))) === token) return png;
+  }
+  throw new Error(`no size of the code of ${token} decodes`);
 }
 
 /**
