@@ -10,6 +10,8 @@ import { givePlace } from './masters';
 import { apprenticeMarkers, markerIdOf } from './records';
 import { pairs, type PairEnd, type PairRecord } from './agreement-records';
 import { uncreditPair } from './crediting';
+import { countTrained } from './master-years';
+import { beijingYear } from '../../src/shared/time/beijing';
 
 interface Ending {
   grade: GraduationGrade | null;
@@ -40,10 +42,19 @@ async function endPair(db: Db, pair: PairRecord, end: PairEnd, now: Date): Promi
     .remove();
 }
 
-/** 出师考核: the pair ends with its grade; the years it was active stay credited. */
-export async function graduatePair(db: Db, pair: PairRecord, ending: Ending, now: Date): Promise<PairEnd> {
+/**
+ * 出师考核: the pair ends with its grade; the years it was active stay credited, and the master's record counts one
+ * apprentice trained with that grade in this Beijing year (only the call whose `active → ended` went through gets here).
+ */
+export async function graduatePair(
+  db: Db,
+  pair: PairRecord,
+  ending: Ending & { grade: GraduationGrade },
+  now: Date,
+): Promise<PairEnd> {
   const end: PairEnd = { how: 'graduated', ...ending, at: now };
   await endPair(db, pair, end, now);
+  await countTrained(db, pair.master, beijingYear(now), ending.grade);
   return end;
 }
 

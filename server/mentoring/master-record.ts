@@ -57,8 +57,8 @@ export async function masterRecordOf(db: Db, master: MasterRecord, now: Date): P
         apprentices: {
           // Pairs active now: a figure of the current year only (earlier years' come with 出师考核).
           active: year === thisYear ? master.active : null,
-          trained: stored?.apprentices?.trained ?? null,
-          grades: stored?.apprentices?.grades ?? null,
+          trained: stored?.apprentices?.trained ?? 0,
+          grades: stored?.apprentices?.grades ?? {},
         },
       };
     }),

@@ -3,11 +3,12 @@
 //   masterYears    id = `<master>.<year>` (Beijing year of the session's start): `given` (sessions with a check-in),
 //                  `reached` (distinct people checked in), `lectures` (each lecture counted held: its month and end;
 //                  held once its end has passed, so a lecture under way today is not yet counted), and
-//                  `apprentices` (trained, grades) — absent until 出师考核, which another slice writes, adds it.
+//                  `apprentices` (trained, grades by code) — added by the master's first 出师考核 of the year.
 //   masterReached  id = `<master>.<year>.<person>`: inserted at a person's first check-in with the master that year;
 //                  only an insert that went through counts them in `reached`, so they are counted once however many
 //                  sessions they attend or how many check-ins race.
 //   lectureTeam    id = the master's id: on the team or not, with who decided (the audit log keeps why).
+import type { GraduationGrade } from '../../src/shared/mentoring/vocabulary';
 import type { Db } from '../kit/db';
 import { isDuplicateWrite, storedCollection } from '../kit/db';
 import { incrementAll } from '../credits/counters';
@@ -28,10 +29,8 @@ export interface MasterYearRecord {
   reached: number;
   lectures: HeldLecture[];
   /**
-   * The place 出师考核 (the agreements slice) writes: apprentices trained that year and how many of each grade, e.g.
-   * `{ 'apprentices.trained': inc(1), 'apprentices.grades.excellent': inc(1) }` through the same create-then-increment
-   * (`incrementAll` with an empty document that leaves this field out). Absent until then, never null, so a dotted
-   * increment creates it.
+   * Apprentices graduated (出师考核) that year and how many of each grade (`countTrained`). Left out of the empty
+   * document, never null, so the first dotted increment creates it.
    */
   apprentices?: { trained?: number; grades?: Record<string, number> };
 }
@@ -78,6 +77,13 @@ async function changeYear(db: Db, master: string, year: number, changes: Record<
 
 export const countGiven = (db: Db, master: string, year: number, delta: 1 | -1) =>
   changeYear(db, master, year, { given: db.command.inc(delta) });
+
+/** 出师考核 of one apprentice in the Beijing `year` it was decided, with its grade. */
+export const countTrained = (db: Db, master: string, year: number, grade: GraduationGrade) =>
+  changeYear(db, master, year, {
+    'apprentices.trained': db.command.inc(1),
+    [`apprentices.grades.${grade}`]: db.command.inc(1),
+  });
 
 export const countHeld = (db: Db, master: string, year: number, lecture: HeldLecture) =>
   changeYear(db, master, year, { lectures: db.command.push([lecture]) });

@@ -1,6 +1,6 @@
 // The model-worker record as an Excel file for staff (through server/exports/): one sheet of the years' figures, one
 // of the honours. Times are Beijing time text (workbook.ts).
-import { studioCategoryLabels } from '../../src/shared/mentoring/vocabulary';
+import { graduationGradeLabels, graduationGrades, studioCategoryLabels } from '../../src/shared/mentoring/vocabulary';
 import { honourLevelLabels } from '../../src/shared/people/vocabulary';
 import { tradeLabels } from '../../src/shared/people/trades';
 import { beijingText, type Sheet } from '../exports/workbook';
@@ -31,11 +31,10 @@ export function masterRecordSheets(record: MasterRecordView, now: Date): [Sheet<
         {
           header: '出师考核等级',
           value: (row) =>
-            row.apprentices.grades
-              ? Object.entries(row.apprentices.grades)
-                  .map(([grade, count]) => `${grade} ${count}`)
-                  .join('，')
-              : '',
+            graduationGrades
+              .filter((grade) => row.apprentices.grades?.[grade])
+              .map((grade) => `${graduationGradeLabels[grade]} ${row.apprentices.grades?.[grade]}`)
+              .join('，'),
         },
       ],
     },

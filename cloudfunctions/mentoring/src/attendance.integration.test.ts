@@ -207,7 +207,7 @@ it('counts sessions given, lectures held (over, by scan) and distinct people rea
     sessionsGiven: 3,
     lecturesHeld: 1,
     peopleReached: 3,
-    apprentices: { active: 0, trained: null, grades: null },
+    apprentices: { active: 0, trained: 0, grades: {} },
   });
   // Staff over the master export it; the file's year row says the same.
   expect(error(await mentoring('exportMasterRecord', { masterId: master.userId }, XIHU)).code).toBe('FORBIDDEN');

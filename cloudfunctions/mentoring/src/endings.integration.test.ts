@@ -99,6 +99,10 @@ describe('出师考核', () => {
     const ended = data(await mentoring('apprenticeship', { apprenticeshipId: id }, apprentice.openid));
     expect(ended.state).toBe('ended');
     expect(ended.ended!.how).toBe('graduated');
+    // The master's record counts one apprentice trained this year, with the grade that won the race.
+    const record = data(await mentoring('masterRecord', { masterId: master.userId }, CITY));
+    const thisYear = record.years.find((year) => year.year === beijingYear(env.now()))!;
+    expect(thisYear.apprentices).toMatchObject({ trained: 1, grades: { [ended.ended!.grade!]: 1 } });
     // A graduated pair keeps its credit; the history stays readable to both.
     expect(await itemSix(apprentice.openid)).toBe(true);
     data(await mentoring('apprenticeship', { apprenticeshipId: id }, master.openid));
@@ -178,6 +182,9 @@ describe('dissolving', () => {
     expect(await active(master.userId)).toMatchObject({ active: 0 });
     expect(await auditOf('mentoring.dissolvePair', id)).toMatchObject([{ reason: '师徒双方协商解除' }]);
     expect(error(await dissolve(CITY)).code).toBe('CONFLICT');
+    // A dissolved pair is not an apprentice trained.
+    const record = data(await mentoring('masterRecord', { masterId: master.userId }, CITY));
+    expect(record.years[0]!.apprentices).toMatchObject({ trained: 0, grades: {} });
     // The worker may take a master in the trade again.
     data(await mentoring('assignPair', { masterId: master.userId, apprenticeId: apprentice.userId, reason }, CITY));
     expect(await itemSix(apprentice.openid)).toBe(true);
