@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import type { Locator, Page } from 'playwright-core';
-import { decodeQrBitmap, type RgbaBitmap } from '../../src/platform/qr-decode';
+import { decodeQrBitmap } from '../../src/platform/qr-decode';
 import { readPng } from '../../test-support/png';
 import { expect } from '../expect';
 import { button } from './people-steps';
@@ -15,49 +15,18 @@ export const CHECK_IN_QR_TEST_ID = 'check-in-qr';
 /** Where a look at a code that never decoded is kept. */
 const FAILED_LOOKS = path.resolve(__dirname, '..', '..', '.artifacts', 'qr-failures');
 
-/** Sizes a look is also decoded at: the decoder misses about one clean code in twenty at any one size. */
-const SCALES = [1, 0.6, 0.5, 0.75, 0.4, 0.85];
-
-/** `bitmap` resized by `scale`, nearest pixel (a code's edges stay sharp). */
-function resized(bitmap: RgbaBitmap, scale: number): RgbaBitmap {
-  if (scale === 1) return bitmap;
-  const width = Math.round(bitmap.width * scale);
-  const height = Math.round(bitmap.height * scale);
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    const from = Math.min(bitmap.height - 1, Math.floor(y / scale));
-    for (let x = 0; x < width; x++) {
-      const at = (from * bitmap.width + Math.min(bitmap.width - 1, Math.floor(x / scale))) * 4;
-      for (let c = 0; c < 4; c++) data[(y * width + x) * 4 + c] = bitmap.data[at + c]!;
-    }
-  }
-  return { width, height, data };
-}
-
-/**
- * The QR code's text in `bitmap`, trying a few sizes: qrcode-reader (ZXing's port) finds no code in about one clean,
- * perfectly drawn code in twenty at a given size, and the screen shows each code at one size for its whole period.
- */
-export async function decodeAtScales(bitmap: RgbaBitmap): Promise<string | null> {
-  for (const scale of SCALES) {
-    const text = await decodeQrBitmap(resized(bitmap, scale));
-    if (text !== null) return text;
-  }
-  return null;
-}
-
 /** The text of the QR code `locator` shows (by default the check-in code on the page). */
 export async function decodeQrFrom(page: Page, locator?: Locator): Promise<string> {
   const target = locator ?? page.getByTestId(CHECK_IN_QR_TEST_ID);
   await target.waitFor();
-  // A phone's scanner simply looks again when a look fails, and so does this; each look is decoded at several sizes
-  // (decodeAtScales), and the looks span more than one period of the rotating code (10 s).
+  // A phone's scanner simply looks again when a look fails, and so does this (the decoder itself tries several
+  // sizes); the looks span more than one period of the rotating code (10 s).
   let text: string | null = null;
   let last: Buffer | undefined;
   for (let look = 0; look < 30 && text === null; look++) {
     if (look > 0) await page.waitForTimeout(400);
     last = await target.screenshot({ animations: 'disabled' });
-    text = await decodeAtScales(readPng(last));
+    text = await decodeQrBitmap(readPng(last));
   }
   if (text === null && last) {
     // Kept for whoever reads the failure: the last look at the code that would not decode.
@@ -70,8 +39,8 @@ export async function decodeQrFrom(page: Page, locator?: Locator): Promise<strin
 
 /**
  * A PNG of `token` as a QR code, as a phone's camera would see the screen: black on white with a quiet zone, at the
- * first module size the scan seam's own decoder (the same qrcode-reader code, src/platform/qr-decode.ts) reads, since
- * it misses about one clean code in thirty at any one size.
+ * first module size the scan seam's own decoder (src/platform/qr-decode.ts, run here in node) reads, so a journey
+ * never fails on a code no phone would be shown.
  */
 export async function qrPng(token: string): Promise<Buffer> {
   for (const scale of [6, 5, 7, 8, 4, 9]) {
