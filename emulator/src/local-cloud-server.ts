@@ -20,6 +20,11 @@ export interface BackendService {
   prefix: string;
   kind: CostKind;
   answer(body: Record<string, unknown>, requestId: string | undefined): unknown;
+  /**
+   * A running count of documents the service has read (the database's docsExamined). Read just before and just after
+   * a synchronous `answer`, so the difference is that request's own: nothing else runs in between.
+   */
+  documentsRead?: () => number;
 }
 
 /** A route of the developer-facing API; answering true means handled. */
@@ -151,14 +156,26 @@ async function handleBackend(
     sendJson(res, 200, { code: 'INVALID_PARAM', message: what, requestId: 'local' });
     return;
   }
+  const started = performance.now();
+  const readBefore = service.documentsRead?.() ?? 0;
   let reply: unknown;
+  let docsExamined = 0;
   try {
-    reply = await service.answer(body as Record<string, unknown>, requestId);
+    const answered = service.answer(body as Record<string, unknown>, requestId);
+    docsExamined = (service.documentsRead?.() ?? 0) - readBefore;
+    reply = await answered;
   } catch (error) {
     reply = { code: 'SYS_ERR', message: (error as Error).message, requestId: 'local' };
   }
+  const ms = Math.round((performance.now() - started) * 10) / 10;
   const bytes = sendJson(res, 200, reply);
-  options.gateway.journal.charge(requestId, service.kind, bytes);
+  const collection = (body as { collectionName?: unknown }).collectionName;
+  options.gateway.journal.charge(requestId, service.kind, bytes, {
+    action: String(action),
+    ...(typeof collection === 'string' ? { collection } : {}),
+    ms,
+    docsExamined,
+  });
 }
 
 export interface RunningServer {

@@ -4,6 +4,25 @@
 export type Outcome = 'running' | 'ok' | 'failed' | 'timeout' | 'crashed';
 export type CostKind = 'db' | 'wx' | 'storage';
 
+/** One request the back end answered for an invocation, in the order they were answered. */
+export interface Operation {
+  kind: CostKind;
+  /** The SDK's action, e.g. `database.modifyDocument`, `wx.api.subscribeMessage.send`. */
+  action: string;
+  /** The collection a database request named. */
+  collection?: string;
+  /** Time the back end took to answer (monotonic, ms, to a tenth). */
+  ms: number;
+  replyBytes: number;
+  docsExamined: number;
+}
+
+/** What the back end reports about one answered request (the journal adds it to the invocation's totals). */
+export type OperationDetail = Omit<Operation, 'kind' | 'replyBytes'>;
+
+/** Operations kept per invocation: a seeding run may make thousands; the totals still count every one. */
+export const MAX_OPERATIONS = 300;
+
 export interface Invocation {
   requestId: string;
   name: string;
@@ -25,7 +44,12 @@ export interface Invocation {
    * as one operation but reads every document of it.
    */
   docsExamined: number;
+  /** Its requests in order, the first MAX_OPERATIONS of them (`opsDropped` counts the rest). */
+  ops: Operation[];
+  opsDropped: number;
 }
+
+type Totals = 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes' | 'docsExamined' | 'ops' | 'opsDropped';
 
 export class InvocationJournal {
   private readonly byId = new Map<string, Invocation>();
@@ -36,9 +60,7 @@ export class InvocationJournal {
 
   constructor(private readonly capacity = 500) {}
 
-  start(
-    entry: Omit<Invocation, 'outcome' | 'dbOps' | 'wxCalls' | 'storageCalls' | 'replyBytes' | 'docsExamined'>,
-  ): Invocation {
+  start(entry: Omit<Invocation, Totals>): Invocation {
     const record: Invocation = {
       ...entry,
       outcome: 'running',
@@ -47,6 +69,8 @@ export class InvocationJournal {
       storageCalls: 0,
       replyBytes: 0,
       docsExamined: 0,
+      ops: [],
+      opsDropped: 0,
     };
     this.startedMs.set(record, performance.now());
     this.byId.set(record.requestId, record);
@@ -75,20 +99,20 @@ export class InvocationJournal {
     }
   }
 
-  /** Charges one call of `kind` and its reply to the invocation `requestId` (calls outside any are ignored). */
-  charge(requestId: string | undefined, kind: CostKind, replyBytes: number): void {
+  /**
+   * Charges one answered request of `kind` to the invocation `requestId` (requests outside any are ignored): its
+   * reply bytes and documents read go to the totals, and the request to the invocation's list of operations.
+   */
+  charge(requestId: string | undefined, kind: CostKind, replyBytes: number, detail: OperationDetail): void {
     const record = requestId ? this.byId.get(requestId) : undefined;
     if (!record) return;
     if (kind === 'db') record.dbOps += 1;
     else if (kind === 'wx') record.wxCalls += 1;
     else record.storageCalls += 1;
     record.replyBytes += replyBytes;
-  }
-
-  /** Charges `documents` read by the database to the invocation `requestId` (reads outside any are ignored). */
-  examined(requestId: string | undefined, documents: number): void {
-    const record = requestId ? this.byId.get(requestId) : undefined;
-    if (record) record.docsExamined += documents;
+    record.docsExamined += detail.docsExamined;
+    if (record.ops.length < MAX_OPERATIONS) record.ops.push({ kind, ...detail, replyBytes });
+    else record.opsDropped += 1;
   }
 
   /**

@@ -76,4 +76,45 @@ describe('data browser', () => {
     expect(second.html).toContain('&#34;_id&#34;: &#34;n24&#34;');
     expect((await get('/_emulator/collections/nothing')).status).toBe(404);
   });
+
+  it('queries a collection with a where filter and a sort, as the SDK’s read requests are answered', async () => {
+    const notes = localAdminApp(cloud.url).database().collection('notes');
+    await notes.add({ _id: 'dated', text: '带日期', at: new Date('2026-05-04T03:02:01.000Z'), n: 7 });
+    const where = encodeURIComponent(JSON.stringify({ _id: { $regex: '^n1' } }));
+    const found = await get(`/_emulator/collections/notes?where=${where}&sort=_id&dir=desc`);
+    expect(found.html).toContain('10 matching documents, sorted by _id (descending)');
+    const ids = [...found.html.matchAll(/<tr><td><a href="[^"]+">([^<]+)<\/a><\/td>/g)].map((m) => m[1]);
+    expect(ids).toEqual(['n19', 'n18', 'n17', 'n16', 'n15', 'n14', 'n13', 'n12', 'n11', 'n10']);
+    // A filter with an operator the database refuses is reported, not thrown.
+    const bad = await get(`/_emulator/collections/notes?where=${encodeURIComponent('{"n":{"$nope":1}}')}`);
+    expect(bad.status).toBe(200);
+    expect(bad.html).toMatch(/class="bad">[A-Z_.]+: [^<]*\$nope/);
+    const broken = await get(`/_emulator/collections/notes?where=${encodeURIComponent('{"n":')}`);
+    expect(broken.html).toMatch(/class="bad">[A-Z_.]+: query is not valid EJSON/);
+    // One document as EJSON: its date is a date.
+    const doc = await get('/_emulator/collections/notes/docs/dated');
+    expect(doc.html).toContain('&#34;$date&#34;: &#34;2026-05-04T03:02:01Z&#34;');
+    expect((await get('/_emulator/collections/notes/docs/none')).status).toBe(404);
+  });
+
+  it('lists one invocation’s requests in order: kind, action, collection, time, documents read, bytes', async () => {
+    await fetch(`${cloud.url}/fn/touch`, {
+      method: 'POST',
+      headers: { 'x-wx-openid': 'o', 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'note', text: 'ops' }),
+    });
+    const entry = cloud.gateway.journal.recent(1)[0]!;
+    expect(entry.ops.map((op) => [op.kind, op.action, op.collection])).toEqual([
+      ['db', 'database.insertDocument', 'notes'],
+      ['db', 'database.calculateDocument', 'notes'],
+    ]);
+    const overview = await get('/_emulator/');
+    expect(overview.html).toContain(`href="/_emulator/invocation/${entry.requestId}"`);
+    const { html } = await get(`/_emulator/invocation/${entry.requestId}`);
+    expect(html).toMatch(
+      /<td class="n">1<\/td><td>db<\/td><td>database.insertDocument<\/td>\s*<td><a href="\/_emulator\/collections\/notes">notes<\/a><\/td>/,
+    );
+    expect(html).toContain('2 database operations');
+    expect((await get('/_emulator/invocation/nope')).status).toBe(404);
+  });
 });
