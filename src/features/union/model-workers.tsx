@@ -11,11 +11,11 @@ import { fieldMessage } from '@/components/format/format';
 import { beijingYear } from '@/shared/time/beijing';
 import { unionContract } from '@/shared/contracts/union';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-import { AdminFrame } from '@/components/staff/admin-frame';
 import { checkHonours, honourRow, toHonours, type HonourErrors, type HonourRow } from './honours';
 import { HonourRows } from './honour-rows';
 import { orgLabel, personLine } from '@/components/staff/labels';
-import { PersonSearch, type Member } from '@/components/staff/person-search';
+import { ActDone, FindPersonThenAct } from '@/components/staff/person-act';
+import type { Member } from '@/components/staff/person-search';
 import { ErrorText } from '@/components/form/messages';
 import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
@@ -86,47 +86,21 @@ function Designation({ person, onDone }: { person: Member; onDone: (person: Memb
   );
 }
 
-function Designated({ person, onAgain }: { person: Member; onAgain: () => void }) {
-  return (
-    <View className="jx-card" role="status" aria-label="认定完成">
-      <Text className="jx-success-mark">✓ 已认定 {person.realName} 为劳模</Text>
-      {person.honours.map((honour) => (
-        <Text key={`${honour.title}-${honour.year}`} className="jx-text-body jx-block jx-admin__line">
-          {honour.title}（{honourLevelLabels[honour.level]} · {honour.year}年）
-        </Text>
-      ))}
-      <Text className="jx-text-secondary jx-block jx-admin__line">已记入操作日志。</Text>
-      <View className="jx-actions">
-        <Button className="jx-button" fill="outline" onClick={onAgain}>
-          认定其他人
-        </Button>
-      </View>
-    </View>
-  );
-}
-
 export function ModelWorkers() {
-  const [person, setPerson] = useState<Member | null>(null);
-  const [done, setDone] = useState<Member | null>(null);
-  const [round, setRound] = useState(0);
-
   return (
-    <AdminFrame title="劳模认定" intro="找到职工，登记荣誉称号、级别和年份，写明认定依据。">
-      {done ? (
-        <Designated
-          person={done}
-          onAgain={() => {
-            setDone(null);
-            setPerson(null);
-            setRound((n) => n + 1);
-          }}
-        />
-      ) : (
-        <>
-          <PersonSearch key={round} picked={person} onPick={setPerson} />
-          {person ? <Designation key={person.id} person={person} onDone={setDone} /> : null}
-        </>
+    <FindPersonThenAct<Member>
+      title="劳模认定"
+      intro="找到职工，登记荣誉称号、级别和年份，写明认定依据。"
+      form={(person, onDone) => <Designation person={person} onDone={onDone} />}
+      done={(person, again) => (
+        <ActDone label="认定完成" headline={`已认定 ${person.realName} 为劳模`} onAgain={again}>
+          {person.honours.map((honour) => (
+            <Text key={`${honour.title}-${honour.year}`} className="jx-text-body jx-block jx-admin__line">
+              {honour.title}（{honourLevelLabels[honour.level]} · {honour.year}年）
+            </Text>
+          ))}
+        </ActDone>
       )}
-    </AdminFrame>
+    />
   );
 }

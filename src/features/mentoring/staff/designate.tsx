@@ -12,9 +12,9 @@ import { ErrorText } from '@/components/form/messages';
 import { SearchPickField } from '@/components/form/search-pick-field';
 import { fieldMessage } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
-import { AdminFrame } from '@/components/staff/admin-frame';
 import { orgLabel, personLine } from '@/components/staff/labels';
-import { PersonSearch, type Member } from '@/components/staff/person-search';
+import { ActDone, FindPersonThenAct } from '@/components/staff/person-act';
+import type { Member } from '@/components/staff/person-search';
 import { mentoringContract, type MasterView } from '@/shared/contracts/mentoring';
 import {
   DEFAULT_APPRENTICE_LIMIT,
@@ -135,47 +135,28 @@ function Designation({ person, onDone }: { person: Member; onDone: (master: Mast
   );
 }
 
-function Designated({ master, onAgain }: { master: MasterView; onAgain: () => void }) {
-  return (
-    <View className="jx-card" role="status" aria-label="认定完成">
-      <Text className="jx-success-mark">✓ 已设 {master.name} 为师傅</Text>
-      <Text className="jx-text-body jx-block jx-admin__line">
-        {tradeLevelText(master)} · {placesText(master)}
-      </Text>
-      <Text className="jx-text-secondary jx-block jx-admin__line">已记入操作日志。</Text>
-      <View className="jx-actions">
-        <Button className="jx-button" type="primary" onClick={() => openPage(MENTOR_PAGES.staffMasters())}>
-          回到师傅管理
-        </Button>
-        <Button className="jx-button" fill="outline" onClick={onAgain}>
-          认定其他人
-        </Button>
-      </View>
-    </View>
-  );
-}
-
 export function DesignateMaster() {
-  const [person, setPerson] = useState<Member | null>(null);
-  const [done, setDone] = useState<MasterView | null>(null);
-  const [round, setRound] = useState(0);
   return (
-    <AdminFrame title="设为师傅" intro="找到职工，选择带徒工种、技能等级和认定依据，写明原因。">
-      {done ? (
-        <Designated
-          master={done}
-          onAgain={() => {
-            setDone(null);
-            setPerson(null);
-            setRound((n) => n + 1);
-          }}
-        />
-      ) : (
-        <>
-          <PersonSearch key={round} picked={person} onPick={setPerson} />
-          {person ? <Designation key={person.id} person={person} onDone={setDone} /> : null}
-        </>
+    <FindPersonThenAct<MasterView>
+      title="设为师傅"
+      intro="找到职工，选择带徒工种、技能等级和认定依据，写明原因。"
+      form={(person, onDone) => <Designation person={person} onDone={onDone} />}
+      done={(master, again) => (
+        <ActDone
+          label="认定完成"
+          headline={`已设 ${master.name} 为师傅`}
+          onAgain={again}
+          next={
+            <Button className="jx-button" type="primary" onClick={() => openPage(MENTOR_PAGES.staffMasters())}>
+              回到师傅管理
+            </Button>
+          }
+        >
+          <Text className="jx-text-body jx-block jx-admin__line">
+            {tradeLevelText(master)} · {placesText(master)}
+          </Text>
+        </ActDone>
       )}
-    </AdminFrame>
+    />
   );
 }
