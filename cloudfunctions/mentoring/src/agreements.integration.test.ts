@@ -6,71 +6,35 @@ import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { addMonths } from '../../../src/shared/mentoring/agreement';
 import { addDays, beijingDay } from '../../../src/shared/time/beijing';
 import { localDb } from '../../../test-support/in-process';
-import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
-import { addWorkers } from '../../../test-support/tenones';
+import {
+  agreedPair,
+  agreementFor,
+  CITY,
+  ENT,
+  freshPair as freshPairOf,
+  goal,
+  startMentoringCloud,
+  XIHU,
+} from '../../../test-support/mentoring';
+import { callerOf, data, error, type SeededCloud } from '../../../test-support/seeded-cloud';
 
 jest.setTimeout(120_000);
 let env: SeededCloud;
 beforeAll(async () => {
-  env = await startSeededCloud();
-  env.cloud.wechat.setRules({
-    text: [
-      { contains: '违禁词', suggest: 'risky', label: 20001 },
-      { contains: '待复核', suggest: 'review', label: 21000 },
-    ],
-  });
+  env = await startMentoringCloud();
 }, 60_000);
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const CITY = 'persona-city-staff';
-const ENT = 'persona-enterprise-staff';
-const XIHU = 'demo-staff-xihu';
-const reason = '经工会研究指定';
 const DAY = 86_400_000;
 const today = () => beijingDay(env.now());
 const messagesTo = (openid: string) =>
   [...env.cloud.database.store.collection('messages').docs.values()].filter((message) => message.to === openid);
 
 let serial = 0;
-/** A master and an apprentice at org-jinggong, paired by the city's staff; and a bystander worker. */
-async function freshPair() {
-  const [master, apprentice, other] = await addWorkers(env, `agr${++serial}`, 3);
-  data(
-    await mentoring(
-      'designateMaster',
-      { userId: master!.userId, trade: 'fitter', level: 'technician', basis: 'skilled', reason },
-      CITY,
-    ),
-  );
-  const pair = data(
-    await mentoring('assignPair', { masterId: master!.userId, apprenticeId: apprentice!.userId, reason }, CITY),
-  );
-  return { master: master!, apprentice: apprentice!, other: other!, id: pair.apprenticeshipId };
-}
-
-const goal = (n: number, targetDate: string, text = `掌握第${n}项装配技能`) => ({
-  goalId: `goal-000${n}`,
-  text,
-  targetDate,
-});
-function agreement(id: string, change: Record<string, unknown> = {}) {
-  const start = today();
-  return {
-    apprenticeshipId: id,
-    goals: [goal(1, addMonths(start, 3)), goal(2, addMonths(start, 10))],
-    term: { start, end: addDays(addMonths(start, 12), -1) },
-    cadence: { checkEveryMonths: 1, reviewEveryMonths: 3 },
-    ...change,
-  } as never;
-}
-
-async function agreed() {
-  const pair = await freshPair();
-  data(await mentoring('proposeAgreement', agreement(pair.id), pair.master.openid));
-  data(await mentoring('confirmAgreement', { apprenticeshipId: pair.id, version: 1 }, pair.apprentice.openid));
-  return pair;
-}
+const freshPair = () => freshPairOf(env, `agr${++serial}`);
+const agreement = (id: string, change: Record<string, unknown> = {}) => agreementFor(env, id, change);
+const agreed = () => agreedPair(env, `agr${++serial}`);
 
 describe('agreements', () => {
   it('names a bad term or goal date by field, and lets only the master propose', async () => {

@@ -9,59 +9,24 @@ import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { addMonths } from '../../../src/shared/mentoring/agreement';
 import { addDays, beijingDay, beijingYear } from '../../../src/shared/time/beijing';
 import { localDb } from '../../../test-support/in-process';
-import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
+import { agreedPair as agreedPairOf, CITY, ENT, startMentoringCloud, XIHU } from '../../../test-support/mentoring';
+import { callerOf, data, error, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
 
 jest.setTimeout(120_000);
 let env: SeededCloud;
 beforeAll(async () => {
-  env = await startSeededCloud();
-  env.cloud.wechat.setRules({
-    text: [
-      { contains: '违禁词', suggest: 'risky', label: 20001 },
-      { contains: '待复核', suggest: 'review', label: 21000 },
-    ],
-  });
+  env = await startMentoringCloud();
 }, 60_000);
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
 const activity = callerOf(activityContract, () => env);
-const CITY = 'persona-city-staff';
-const ENT = 'persona-enterprise-staff';
-const XIHU = 'demo-staff-xihu';
 const reason = '经工会研究指定';
 const today = () => beijingDay(env.now());
 
 let serial = 0;
-async function agreedPair(limit = 5) {
-  const [master, apprentice, other] = await addWorkers(env, `end${++serial}`, 3);
-  data(
-    await mentoring(
-      'designateMaster',
-      { userId: master!.userId, trade: 'fitter', level: 'technician', basis: 'skilled', limit, reason },
-      CITY,
-    ),
-  );
-  const id = data(
-    await mentoring('assignPair', { masterId: master!.userId, apprenticeId: apprentice!.userId, reason }, CITY),
-  ).apprenticeshipId;
-  const start = today();
-  data(
-    await mentoring(
-      'proposeAgreement',
-      {
-        apprenticeshipId: id,
-        goals: [{ goalId: 'goal-0001', text: '独立完成部件装配', targetDate: addMonths(start, 6) }],
-        term: { start, end: addDays(addMonths(start, 12), -1) },
-        cadence: { checkEveryMonths: 1, reviewEveryMonths: 3 },
-      },
-      master!.openid,
-    ),
-  );
-  data(await mentoring('confirmAgreement', { apprenticeshipId: id, version: 1 }, apprentice!.openid));
-  return { master: master!, apprentice: apprentice!, other: other!, id };
-}
+const agreedPair = (limit = 5) => agreedPairOf(env, `end${++serial}`, limit);
 
 const active = async (masterId: string) =>
   data(await mentoring('master', { masterId }, CITY)) as { active: number; hasPlace: boolean };
@@ -236,7 +201,10 @@ describe('held texts', () => {
           apprenticeshipId: id,
           date: start,
           notes: '本月待复核的记录',
-          progress: [{ goalId: 'goal-0001', percent: 20 }],
+          progress: [
+            { goalId: 'goal-0001', percent: 20 },
+            { goalId: 'goal-0002', percent: 10 },
+          ],
         },
         master.openid,
       ),
