@@ -26,6 +26,7 @@ import { mentorStaffJourney } from './journeys/mentor-staff.journey';
 import { mentorStudioJourney } from './journeys/mentor-studio.journey';
 import { mentorWorkerJourney } from './journeys/mentor-worker.journey';
 import { peopleJourneys } from './journeys/people.journeys';
+import { importedDataJourney } from './journeys/imported-data.journey';
 import { selectionJourneys } from './journeys/selection.journeys';
 import { tenonesOfflineJourney } from './journeys/tenones-offline.journey';
 import { tenonesReviewJourney } from './journeys/tenones-review.journey';
@@ -51,6 +52,7 @@ const journeys: Journey[] = [
   mentorWorkerJourney,
   mentorStudioJourney,
   mentorStaffJourney,
+  importedDataJourney,
 ];
 
 async function main(): Promise<void> {
