@@ -1929,6 +1929,17 @@ const rows: Row[] = [
     setup: async () => ({ sessionId: await postSession(), reason }),
     expect: onlyModel,
   }),
+  mentoring('heldSessionTexts', {
+    phase: 'read',
+    input: {},
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
+  // A session whose texts WeChat passed: staff over its master get as far as that (CONFLICT).
+  mentoring('decideSessionText', {
+    phase: 'write',
+    setup: async () => ({ sessionId: await postSession(), field: 'title', decision: 'pass' }),
+    expect: { ...staffOverJinggong, ent: C, district: C, city: C },
+  }),
   mentoring('sessions', { phase: 'read', input: {}, expect: everyProfile }),
   mentoring('sessionGlance', { phase: 'read', input: {}, expect: everyProfile }),
   mentoring('session', {

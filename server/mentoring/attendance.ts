@@ -14,7 +14,14 @@ import { mentoringChanged } from '../notify/senders';
 import type { Actor } from '../kit/actor';
 import { countGiven, countHeld, countReached, uncountHeld } from './master-years';
 import { bookingSlots } from '../booking/slots';
-import { mentorSessions, mentorSignups, slotOfSession, type SessionRecord, type SignupRecord } from './sessions';
+import {
+  mentorSessions,
+  mentorSignups,
+  publicTitle,
+  slotOfSession,
+  type SessionRecord,
+  type SignupRecord,
+} from './sessions';
 
 const creditKey = (session: SessionRecord, person: string) => ({
   personId: person,
@@ -59,7 +66,7 @@ export async function recordCheckIn(
   if (session.kind === 'lecture') {
     await grantCredit(
       ctx.db,
-      { ...creditKey(session, signup.person), title: session.title },
+      { ...creditKey(session, signup.person), title: publicTitle(session) },
       ctx.now,
       signup.orgPath,
     );
@@ -155,7 +162,7 @@ export async function cancelSession(
       }
       await mentoringChanged(ctx, {
         person: signup.person,
-        who: stored.title.slice(0, 20),
+        who: publicTitle(stored).slice(0, 20),
         status: '已取消',
         note: `原因：${reason}`.slice(0, 20),
       });

@@ -2,12 +2,14 @@
 // the booking store sign-ups share with contests (server/booking/), and the views. A session's slot is
 // `session.<id>`; a sign-up's id is `<session>.<person>`, so a second sign-up of one person cannot be stored.
 import type { MySignup, SessionCard, SessionView } from '../../src/shared/contracts/mentoring';
-import type {
-  AudienceKind,
-  CheckInWay,
-  LectureKind,
-  SessionKind,
-  SignupState,
+import {
+  sessionKindLabels,
+  sessionTextFields,
+  type AudienceKind,
+  type CheckInWay,
+  type LectureKind,
+  type SessionKind,
+  type SignupState,
 } from '../../src/shared/mentoring/vocabulary';
 import type { BookedEntry, BookingStore } from '../booking/entries';
 import { waitlistPosition } from '../booking/entries';
@@ -17,6 +19,7 @@ import { storedCollection, type Db } from '../kit/db';
 import type { NotifyContext } from '../notify/notify';
 import { mentoringChanged } from '../notify/senders';
 import type { UserRecord } from '../people/users';
+import { shownText, textHold, type StoredHolds } from '../content-security/holds';
 import { formatDateTime } from '../../src/shared/time/beijing';
 
 export interface SessionRecord {
@@ -44,6 +47,8 @@ export interface SessionRecord {
   givenAt: Date | null;
   /** A lecture's first check-in by scan or stream code, which counted it as held; null until then. */
   heldAt: Date | null;
+  /** Title and place WeChat held for review or staff refused (session-content.ts); absent when none is. */
+  content?: StoredHolds;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -97,7 +102,7 @@ export function signupStore(ctx: NotifyContext, session: SessionRecord): Booking
     afterPromotion: async (_db, entry) => {
       await mentoringChanged(ctx, {
         person: entry.person,
-        who: session.title.slice(0, 20),
+        who: publicTitle(session).slice(0, 20),
         status: '候补转正',
         note: `${formatDateTime(session.startsAt)}开始，请按时参加`,
       });
@@ -105,18 +110,46 @@ export function signupStore(ctx: NotifyContext, session: SessionRecord): Booking
   };
 }
 
-export function sessionView(session: SessionRecord, slot: SlotRecord | undefined): SessionView {
+/** Who reads a session: its master and staff read held texts (marked); anyone else reads stand-ins for them. */
+export type SessionReader = { person: string } | 'staff';
+
+const readsHeld = (session: SessionRecord, reader: SessionReader) =>
+  reader === 'staff' || reader.person === session.master;
+
+/** The title as the public reads it: while held or refused, a neutral one naming the master and the kind. */
+export const publicTitle = (session: SessionRecord) =>
+  textHold(session.content, 'title')
+    ? `${session.masterName}师傅的${sessionKindLabels[session.kind]}`
+    : session.title;
+
+export const PLACE_STAND_IN = '地点审核中，通过后显示';
+
+export function sessionView(
+  session: SessionRecord,
+  slot: SlotRecord | undefined,
+  reader: SessionReader,
+): SessionView {
   const { audience } = session;
+  const full = readsHeld(session, reader);
+  const heldTexts = full
+    ? sessionTextFields.flatMap((field) => {
+        const hold = textHold(session.content, field);
+        return hold ? [{ field, refused: hold.state === 'refused' ? (hold.reason ?? '') : null }] : [];
+      })
+    : [];
   return {
     sessionId: session._id,
     masterId: session.master,
     masterName: session.masterName,
     kind: session.kind,
     lectureKind: session.lectureKind,
-    title: session.title,
+    title: full ? session.title : publicTitle(session),
     startsAt: session.startsAt.toISOString(),
     endsAt: session.endsAt.toISOString(),
-    place: session.place,
+    place:
+      full || session.place === null
+        ? session.place
+        : shownText(session.content, 'place', session.place, PLACE_STAND_IN),
     link: session.link,
     capacity: session.capacity,
     taken: slot ? slot.capacity - Math.max(0, slot.free) : 0,
@@ -128,6 +161,7 @@ export function sessionView(session: SessionRecord, slot: SlotRecord | undefined
     state: session.state,
     cancelReason: session.cancelReason,
     checkedIn: session.checkedIn,
+    heldTexts,
   };
 }
 
@@ -176,7 +210,7 @@ export async function sessionCards(
       const signup = mine.get(session._id);
       const position = signup ? await waitlistPosition(db, { collection: mentorSignups }, signup) : 0;
       return {
-        session: sessionView(session, slots.get(slotOfSession(session._id))),
+        session: sessionView(session, slots.get(slotOfSession(session._id)), { person }),
         mine: signup ? mineView(signup, position) : null,
       };
     }),

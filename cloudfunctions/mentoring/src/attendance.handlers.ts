@@ -51,7 +51,7 @@ async function ownSignup(ctx: GuardedContext, sessionId: string, person: string,
 
 async function answer(ctx: GuardedContext, session: SessionRecord, signup: SignupRecord) {
   const slot = await bookingSlots.byId(ctx.db, slotOfSession(session._id));
-  return { session: sessionView(session, slot), mine: mineView(signup, 0) };
+  return { session: sessionView(session, slot, { person: ctx.actor.id }), mine: mineView(signup, 0) };
 }
 
 export const attendanceHandlers = {

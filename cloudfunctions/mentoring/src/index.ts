@@ -13,6 +13,7 @@ import { pairingHandlers } from './pairing.handlers';
 import { recordHandlers } from './record.handlers';
 import { reviewHandlers } from './review.handlers';
 import { sessionHandlers } from './sessions.handlers';
+import { sessionTextHandlers } from './session-texts.handlers';
 import { studioHandlers } from './studios.handlers';
 
 export const mentoringHandlers = {
@@ -23,6 +24,7 @@ export const mentoringHandlers = {
   ...agreementHandlers,
   ...endingHandlers,
   ...sessionHandlers,
+  ...sessionTextHandlers,
   ...attendanceHandlers,
   ...recordHandlers,
   ...directoryHandlers,

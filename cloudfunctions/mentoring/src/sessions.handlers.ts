@@ -13,6 +13,7 @@ import { newId } from '../../../src/shared/ids';
 import { nextCursor, offsetOf, PAGE } from '../../../server/kit/paging';
 import { cancelSession } from '../../../server/mentoring/attendance';
 import { sessionSnapshot } from '../../../server/mentoring/session-cache';
+import { screenSessionTexts, settleSession } from '../../../server/mentoring/session-content';
 import { apprenticeships, masters } from '../../../server/mentoring/records';
 import {
   audienceKeyOf,
@@ -20,6 +21,7 @@ import {
   mentorSessions,
   mentorSignups,
   mineView,
+  publicTitle,
   requireOwner,
   sessionCards,
   sessionOrFail,
@@ -42,7 +44,7 @@ const GLANCE_OPEN = 3;
 const ROSTER = 500;
 
 async function oneView(ctx: GuardedContext, session: SessionRecord) {
-  return sessionView(session, await bookingSlots.byId(ctx.db, slotOfSession(session._id)));
+  return sessionView(session, await bookingSlots.byId(ctx.db, slotOfSession(session._id)), { person: ctx.actor.id });
 }
 
 /** The masters the caller is an active apprentice of (one indexed read). */
@@ -96,8 +98,11 @@ export const sessionHandlers = {
     const org = fields.audience.orgId
       ? await orgOrFail(ctx.db, fields.audience.orgId, 'session.audience.orgId')
       : null;
+    const id = newId('ms');
+    // Checked before anything is stored: a risky title or place refuses the post, naming it.
+    const content = await screenSessionTexts(ctx, id, { title: fields.title, place: fields.place });
     const record: SessionRecord = {
-      _id: newId('ms'),
+      _id: id,
       master: master._id,
       masterName: displayName(user),
       orgPath: master.orgPath,
@@ -116,6 +121,7 @@ export const sessionHandlers = {
       checkedIn: 0,
       givenAt: null,
       heldAt: null,
+      ...(Object.keys(content.texts ?? {}).length > 0 ? { content } : {}),
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
@@ -147,7 +153,9 @@ export const sessionHandlers = {
     // Places only grow: a smaller number would have to take places back from people holding them.
     if (fields.capacity < session.capacity)
       throw new AppError('INVALID_INPUT', `名额只能增加（现为${session.capacity}人）`, 'session.capacity');
+    const content = await screenSessionTexts(ctx, sessionId, { title: fields.title, place: fields.place }, session);
     const changes = {
+      content,
       title: fields.title,
       startsAt: new Date(fields.startsAt),
       endsAt: new Date(fields.endsAt),
@@ -159,8 +167,9 @@ export const sessionHandlers = {
     const saved = await mentorSessions
       .of(ctx.db)
       .where({ _id: sessionId, state: 'open', capacity: session.capacity })
-      .update(changes);
+      .update({ ...changes, content: ctx.db.command.set(content) });
     if (saved.updated !== 1) throw new AppError('CONFLICT', '活动刚刚已被修改或取消，请刷新后再试', 'sessionId');
+    await settleSession(ctx, sessionId, content);
     const next = { ...session, ...changes };
     if (fields.capacity > session.capacity) {
       await growSlot(ctx.db, slotOfSession(sessionId), fields.capacity - session.capacity, ctx.now);
@@ -174,7 +183,7 @@ export const sessionHandlers = {
       for (const signup of await rosterOf(ctx, sessionId)) {
         await mentoringChanged(ctx, {
           person: signup.person,
-          who: next.title.slice(0, 20),
+          who: publicTitle(next).slice(0, 20),
           status: '时间地点有变',
           note: `${formatDateTime(next.startsAt)}，${next.place ?? '线上'}`.slice(0, 20),
         });
@@ -276,7 +285,7 @@ export const sessionHandlers = {
       .get()) as { data: SessionRecord[] };
     const slots = await slotsOfSessions(ctx.db, data);
     return {
-      rows: data.map((session) => sessionView(session, slots.get(slotOfSession(session._id)))),
+      rows: data.map((session) => sessionView(session, slots.get(slotOfSession(session._id)), { person: user._id })),
       nextCursor: nextCursor(offset, data.length),
     };
   },
@@ -325,7 +334,10 @@ export const sessionHandlers = {
       updatedAt: ctx.now,
       ...booked.taken.slot,
     };
-    return { session: sessionView(session, slot), mine: mineView(booked.entry, booked.taken.position) };
+    return {
+      session: sessionView(session, slot, { person: user._id }),
+      mine: mineView(booked.entry, booked.taken.position),
+    };
   },
 
   withdrawSession: async ({ sessionId }, ctx) => {

@@ -97,6 +97,7 @@ const TARGET_TYPES: Record<AuditTargetType, string> = {
   studio: '创新工作室',
   apprenticeship: '师徒关系',
   mentorApplication: '拜师申请',
+  mentorSession: '带徒活动与宣讲',
 };
 
 /** What an entry is about, in words: `评选活动：2026年度示范市工匠`. */

@@ -75,11 +75,12 @@ export const auditTargetTypes = [
   /** A skills contest, and one worker's entry in it. */
   'contest',
   'contestEntry',
-  /** 师带徒: a master's record, a studio, a pair, an application to a master. */
+  /** 师带徒: a master's record, a studio, a pair, an application to a master, a session or lecture. */
   'master',
   'studio',
   'apprenticeship',
   'mentorApplication',
+  'mentorSession',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 

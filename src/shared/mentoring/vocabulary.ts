@@ -71,6 +71,14 @@ export const sessionKindLabels: Record<SessionKind, string> = {
   lecture: '劳模宣讲',
 };
 
+/**
+ * A session's texts others read, under WeChat's content check: while one is held for staff review (or refused) the
+ * public reads a neutral stand-in (SESSION_TEXT_STAND_INS); the master and staff read it, marked.
+ */
+export const sessionTextFields = ['title', 'place'] as const;
+export type SessionTextField = (typeof sessionTextFields)[number];
+export const sessionTextLabels: Record<SessionTextField, string> = { title: '活动主题', place: '活动地点' };
+
 /** The 六进 a lecture goes to; 进网络 is the online one (a link, no place, checked in by a short code). */
 export const lectureKinds = ['enterprise', 'workshop', 'team', 'site', 'village', 'online'] as const;
 export type LectureKind = (typeof lectureKinds)[number];

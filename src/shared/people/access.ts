@@ -227,6 +227,8 @@ export const accessTable = {
   'mentoring.checkInSession': profiled,
   'mentoring.checkInSessionByCode': profiled,
   'mentoring.manualSessionCheckIn': profiled,
+  'mentoring.heldSessionTexts': staff,
+  'mentoring.decideSessionText': staffOver,
   // The 宣讲团: staff over the master (or the organisation whose team they watch).
   'mentoring.setLectureTeam': staffOver,
   'mentoring.lectureTeam': staffOver,

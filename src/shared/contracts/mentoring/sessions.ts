@@ -12,8 +12,10 @@ import {
   lectureKinds,
   MAX_SESSION_CAPACITY,
   sessionKinds,
+  sessionTextFields,
   signupStates,
 } from '../../mentoring/vocabulary';
+import { heldTextDecisions } from '../content-holds';
 import { textOf, wholeNumber } from '../../validation/fields';
 
 /** The longest session: a day's lecture tour, not a week-long course. */
@@ -87,6 +89,11 @@ export const sessionViewSchema = z.object({
   cancelReason: z.string().nullable(),
   /** People checked in so far. */
   checkedIn: z.number().int(),
+  /**
+   * For its master and staff: texts WeChat held for review (审核中) or staff refused; others read stand-ins for
+   * them and an empty list.
+   */
+  heldTexts: z.array(z.object({ field: z.enum(sessionTextFields), refused: z.string().nullable() })),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
@@ -169,6 +176,27 @@ export const sessionActions = {
   checkInSessionByCode: {
     input: z.object({ sessionId: idSchema, code: checkInShortCodeSchema }).strict(),
     output: sessionCardSchema,
+  },
+  /** Sessions of masters in the caller's part of the tree with a text held for review, oldest first. */
+  heldSessionTexts: {
+    input: z.object({}).strict(),
+    output: z.object({ rows: z.array(sessionViewSchema) }),
+  },
+  /** Staff over the master pass a held title or place, or refuse it with a reason (the master is told). */
+  decideSessionText: {
+    input: z
+      .object({
+        sessionId: idSchema,
+        field: z.enum(sessionTextFields, { error: '请选择要审核的内容' }),
+        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
+        reason: reasonSchema.optional(),
+      })
+      .strict()
+      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
+        message: '不通过时请填写原因',
+        path: ['reason'],
+      }),
+    output: sessionViewSchema,
   },
   /** The master checks a signed-up person in by hand, with a reason (recorded). */
   manualSessionCheckIn: {
