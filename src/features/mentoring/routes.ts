@@ -9,4 +9,8 @@ export const MENTOR_PAGES = {
   studioEdit: () => PAGES.mentor.studioEdit,
   staffMasters: () => PAGES['mentor-admin'].masters,
   designate: () => PAGES['mentor-admin'].designate,
+  cadence: () => PAGES['mentor-admin'].cadence,
+  lectureTeam: () => PAGES['mentor-admin'].lectureTeam,
+  record: (masterId: string) => withQuery(PAGES['mentor-admin'].record, { id: masterId }),
+  held: () => PAGES['mentor-admin'].held,
 };
