@@ -12,5 +12,7 @@ export const MENTOR_PAGES = {
   cadence: () => PAGES['mentor-admin'].cadence,
   lectureTeam: () => PAGES['mentor-admin'].lectureTeam,
   record: (masterId: string) => withQuery(PAGES['mentor-admin'].record, { id: masterId }),
+  /** A master's own record: the same page without staff's export and team change. */
+  myRecord: (masterId: string) => withQuery(PAGES['mentor-admin'].record, { id: masterId, mine: '1' }),
   held: () => PAGES['mentor-admin'].held,
 };
