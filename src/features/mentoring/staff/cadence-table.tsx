@@ -16,7 +16,7 @@ import { useNow } from '@/platform/clock';
 import { mentoringContract, type CadenceRow } from '@/shared/contracts/mentoring';
 import { tradeLabels } from '@/shared/people/trades';
 import { beijingDay } from '@/shared/time/beijing';
-import { DissolveDialog, PairDialog } from './pair-view';
+import { DissolveDialog, PairPanel } from './pair-view';
 import { ScopeOrgField, useScopeOrgs } from './scope-org';
 import { StaffRows } from './staff-rows';
 import { checkKindText, overdueText } from './staff-texts';
@@ -128,22 +128,31 @@ export function CadenceTable() {
       title="带徒督导"
       intro="在带的师徒和下一次检查：逾期的排在最前。点“查看”看协议和检查记录；解除师徒关系须写明原因。"
     >
-      <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师徒">
-        <ScopeOrgField scope={scope} />
-        <View
-          className="jx-mentor-check"
-          role="checkbox"
-          aria-checked={overdueOnly}
-          aria-label="只看逾期"
-          onClick={() => setOverdueOnly(!overdueOnly)}
-        >
-          <Text className="jx-mentor-check__box" aria-hidden="true">
-            {overdueOnly ? '☑' : '☐'}
-          </Text>
-          <Text className="jx-text-body">只看逾期</Text>
+      {open ? null : (
+        <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师徒">
+          <ScopeOrgField scope={scope} />
+          <View
+            className="jx-mentor-check"
+            role="checkbox"
+            aria-checked={overdueOnly}
+            aria-label="只看逾期"
+            onClick={() => setOverdueOnly(!overdueOnly)}
+          >
+            <Text className="jx-mentor-check__box" aria-hidden="true">
+              {overdueOnly ? '☑' : '☐'}
+            </Text>
+            <Text className="jx-text-body">只看逾期</Text>
+          </View>
         </View>
-      </View>
-      {scope.state.status !== 'ready' ? (
+      )}
+      {open ? (
+        <PairPanel
+          apprenticeshipId={open.apprenticeshipId}
+          title={`师徒详情：${pairName(open)}`}
+          onClose={() => setOpen(null)}
+          onDissolve={() => setDissolving(open)}
+        />
+      ) : scope.state.status !== 'ready' ? (
         <PendingCard state={scope.state} rows={3} label="正在加载单位" onRetry={scope.reload} />
       ) : state.status !== 'ready' ? (
         <PendingCard state={state} rows={4} label="正在加载带徒督导" onRetry={reload} />
@@ -167,22 +176,12 @@ export function CadenceTable() {
           <MoreButton next={state.next} more={state.more} onMore={more} />
         </>
       )}
-      {open ? (
-        <PairDialog
-          apprenticeshipId={open.apprenticeshipId}
-          title={`师徒详情：${pairName(open)}`}
-          onClose={() => setOpen(null)}
-          onDissolve={() => {
-            setDissolving(open);
-            setOpen(null);
-          }}
-        />
-      ) : null}
       <DissolveDialog
         pair={dissolving}
         onCancel={() => setDissolving(null)}
         onDone={() => {
           setDissolving(null);
+          setOpen(null);
           setVersion((n) => n + 1);
         }}
       />

@@ -78,7 +78,6 @@ export function MasterRecord({ masterId, own }: { masterId: string; own: boolean
           <View
             className="jx-mentor-link"
             role="link"
-            aria-label={`工作室主页 ${record.studio.name}`}
             onClick={() => openPage(MENTOR_PAGES.studio(record.studio!.id))}
           >
             <Text className="jx-text-body jx-mentor-linktext">查看工作室主页 ›</Text>

@@ -1,11 +1,12 @@
-// One pair as staff read it from the cadence table (read-only: the pair's own pages are where they work on it):
+// One pair as staff read it from the cadence table, in place of the list (read-only: the pair's own pages are where
+// they work on it):
 // the agreement's goals, term and cadence, what is due, and the latest checks; 解除师徒关系 asks for the reason that
 // goes into the audit log and to both people. A text WeChat still holds is shown to staff, marked 审核中.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
-import { Dialog, ReasonDialog } from '@/components/dialog/dialog';
+import { ReasonDialog } from '@/components/dialog/dialog';
 import { formatCalendarDay, formatDate } from '@/components/format/format';
 import { PendingCard } from '@/components/states/states';
 import { mentoringContract, type PairDetail } from '@/shared/contracts/mentoring';
@@ -68,7 +69,8 @@ function PairFacts({ pair }: { pair: PairDetail }) {
   );
 }
 
-export function PairDialog({
+/** The pair in place of the list (a panel, not a dialog: long histories scroll with the page). */
+export function PairPanel({
   apprenticeshipId,
   title,
   onClose,
@@ -84,29 +86,24 @@ export function PairDialog({
     [apprenticeshipId],
   );
   return (
-    <Dialog
-      open
-      title={title}
-      onClose={onClose}
-      actions={
-        <>
-          <Button className="jx-button" fill="outline" onClick={onClose}>
-            关闭
-          </Button>
-          {state.status === 'ready' && state.data.state === 'active' ? (
-            <Button className="jx-button" type="primary" onClick={onDissolve}>
-              解除师徒关系
-            </Button>
-          ) : null}
-        </>
-      }
-    >
+    <View className="jx-card" aria-label={title}>
+      <Text className="jx-text-title jx-block">{title}</Text>
       {state.status === 'ready' ? (
         <PairFacts pair={state.data} />
       ) : (
         <PendingCard state={state} rows={4} label="正在加载师徒详情" onRetry={reload} />
       )}
-    </Dialog>
+      <View className="jx-actions">
+        <Button className="jx-button" fill="outline" onClick={onClose}>
+          返回列表
+        </Button>
+        {state.status === 'ready' && state.data.state === 'active' ? (
+          <Button className="jx-button" type="primary" onClick={onDissolve}>
+            解除师徒关系
+          </Button>
+        ) : null}
+      </View>
+    </View>
   );
 }
 

@@ -28,7 +28,8 @@ export function useScopeOrgs(): ScopeOrgs {
 }
 
 export function ScopeOrgField({ scope, hint }: { scope: ScopeOrgs; hint?: string }) {
-  if (scope.rows.length <= 1) return null;
+  // Drawn once the top organisation is picked, so the field starts closed on it (it opens itself while empty).
+  if (scope.rows.length <= 1 || scope.orgId === null) return null;
   return (
     <SearchPickField<string>
       label="单位"
