@@ -1,4 +1,5 @@
-// 师带徒内容审核 (mentor-admin subpackage): application statements WeChat held for a person to decide, of masters in
+// 师带徒内容审核 (mentor-admin subpackage): application statements (and below them the pairs' texts,
+// held-pair-texts.tsx) WeChat held for a person to decide, of masters in
 // the caller's part of the tree, read in full; 通过 lets the master read it, 不通过 (with a reason) declines the
 // application and tells the worker. The server refuses a staff member who is the master or the applicant, and a
 // statement someone else decided meanwhile: the dialog shows its words.
@@ -15,6 +16,7 @@ import { AdminFrame } from '@/components/staff/admin-frame';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { mentoringContract, type HeldStatement } from '@/shared/contracts/mentoring';
 import { tradeLabels } from '@/shared/people/trades';
+import { HeldPairTexts } from './held-pair-texts';
 import '../mentoring.css';
 import './staff-pages.css';
 
@@ -72,7 +74,7 @@ export function HeldTexts() {
   return (
     <AdminFrame
       title="师带徒内容审核"
-      intro="微信内容安全检查暂缓发布、需要人工确认的拜师申请。通过后师傅可以看到；不通过须写明原因，申请会退回给职工。"
+      intro="微信内容安全检查暂缓发布、需要人工确认的拜师申请和师徒内容（带徒目标、检查记录、评语）。不通过须写明原因。"
     >
       {state.status !== 'ready' ? (
         <PendingCard state={state} rows={3} label="正在加载待审核内容" onRetry={reload} />
@@ -93,6 +95,7 @@ export function HeldTexts() {
           ))}
         </View>
       )}
+      <HeldPairTexts />
       <ReasonDialog
         open={deciding !== null}
         title={`${passing ? '通过' : '不通过'}：${deciding ? who(deciding.row) : ''}`}

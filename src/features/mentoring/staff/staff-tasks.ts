@@ -25,7 +25,7 @@ export const mentoringStaffTasks: StaffTask[] = [
   {
     order: 58,
     title: '师带徒内容审核',
-    description: '微信暂缓发布的拜师申请，通过或不通过',
+    description: '微信暂缓发布的拜师申请和师徒内容，通过或不通过',
     url: PAGES['mentor-admin'].held,
   },
 ];
