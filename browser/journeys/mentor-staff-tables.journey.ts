@@ -1,13 +1,15 @@
 // Staff's 师带徒 tables in PC WeChat's wide window (issue 15): the city union's 钱雅琴 opens 带徒督导 from the 工作台
 // and finds 黄秀兰 and 朱红梅's overdue check first (the pair opens read-only); 宣讲团 of last month lists 马振东
 // first, behind the target and marked 落后; 李卫国's 劳模档案 (from the 师傅管理 table) exports as an Excel file with
-// a row per year; a statement WeChat held (周建国 applying to 林海) is passed in 师带徒内容审核. At 375×667 with the
-// largest font the same pages are cards.
+// a row per year; a statement WeChat held (周建国 applying to 林海) is passed in 师带徒内容审核, and so is a goal of
+// their agreement WeChat held. At 375×667 with the largest font the same pages are cards.
 import { demoUserIdOf } from '../../database/seed/people';
-import { inBeijing } from '../../src/shared/time/beijing';
+import { addMonths } from '../../src/shared/mentoring/agreement';
+import { addDays, beijingDay, inBeijing } from '../../src/shared/time/beijing';
 import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
+import { callAs } from './contest-steps';
 import { downloadWorkbook, setWeChatRules } from './media-steps';
 import { MENTOR_PEOPLE, openMentorPage } from './mentor-steps';
 
@@ -106,6 +108,47 @@ export const mentorStaffTablesJourney: Journey = {
     await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确定通过' }).click();
     await held.getByText('✓ 已通过，师傅现在可以看到这段话').waitFor();
     await check('held-passed');
+
+    // 林海 accepts 周建国 and proposes an agreement whose goal WeChat holds: staff read it in full and pass it.
+    const port = 'demo-mw-port';
+    const inbox = await callAs<{ received: Array<{ applicationId: string; applicantName: string; state: string }> }>(
+      baseUrl,
+      port,
+      'mentoring',
+      'myMentoring',
+      {},
+    );
+    const application = inbox.received.find((app) => app.applicantName === '周建国' && app.state === 'pending')!;
+    await callAs(baseUrl, port, 'mentoring', 'decideApplication', {
+      applicationId: application.applicationId,
+      accept: true,
+    });
+    const { rows } = await callAs<{
+      rows: Array<{ apprenticeshipId: string; apprenticeName: string; state: string }>;
+    }>(baseUrl, port, 'mentoring', 'myPairs', {});
+    const formed = rows.find((row) => row.apprenticeName === '周建国' && row.state === 'active')!;
+    const start = beijingDay(now());
+    await setWeChatRules(baseUrl, { text: [{ contains: HELD, suggest: 'review', label: 21000 }] });
+    try {
+      await callAs(baseUrl, port, 'mentoring', 'proposeAgreement', {
+        apprenticeshipId: formed.apprenticeshipId,
+        goals: [{ goalId: 'goal-0001', text: `掌握起重指挥信号，${HELD}`, targetDate: addMonths(start, 6) }],
+        term: { start, end: addDays(addMonths(start, 12), -1) },
+        cadence: { checkEveryMonths: 1, reviewEveryMonths: 3 },
+      });
+    } finally {
+      await setWeChatRules(baseUrl, {});
+    }
+    await page.reload();
+    const goal = page.getByLabel('林海—周建国 · 带徒目标');
+    await goal.getByText(`掌握起重指挥信号，${HELD}`).waitFor();
+    await goal
+      .locator('taro-button-core')
+      .filter({ hasText: /^通过$/ })
+      .click();
+    await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确定通过' }).click();
+    await goal.getByText('✓ 已通过，徒弟现在可以看到').waitFor();
+    await check('held-pair-passed');
 
     // On a phone (the check also looks at the largest font): cards.
     await page.setViewportSize({ width: 375, height: 667 });

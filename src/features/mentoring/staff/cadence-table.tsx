@@ -152,7 +152,7 @@ export function CadenceTable() {
           onClose={() => setOpen(null)}
           onDissolve={() => setDissolving(open)}
         />
-      ) : scope.state.status !== 'ready' ? (
+      ) : !scope.ready ? (
         <PendingCard state={scope.state} rows={3} label="正在加载单位" onRetry={scope.reload} />
       ) : state.status !== 'ready' ? (
         <PendingCard state={state} rows={4} label="正在加载带徒督导" onRetry={reload} />

@@ -149,7 +149,7 @@ export function LectureTeam() {
           加入宣讲团
         </Button>
       </View>
-      {scope.state.status !== 'ready' ? (
+      {!scope.ready ? (
         <PendingCard state={scope.state} rows={3} label="正在加载单位" onRetry={scope.reload} />
       ) : state.status !== 'ready' ? (
         <PendingCard state={state} rows={4} label="正在加载宣讲团" onRetry={reload} />

@@ -19,6 +19,7 @@ import { countText, gradesText } from './staff-texts';
 import { TeamDialog, type TeamChange } from './team-dialogs';
 import '../mentoring.css';
 import './staff-pages.css';
+import './staff-wide.css';
 
 type RecordView = Awaited<ReturnType<typeof loadRecord>>;
 type Year = RecordView['years'][number];

@@ -7,9 +7,12 @@ import { useCloudCall, type CloudCallState } from '@/cloud/use-cloud-call';
 import { SearchPickField } from '@/components/form/search-pick-field';
 import { treeRows, type TreeRow } from '@/components/staff/org-tree';
 import { unionContract } from '@/shared/contracts/union';
+import './staff-wide.css';
 
 export interface ScopeOrgs {
-  state: CloudCallState<{ orgs: unknown[] }>;
+  /** Loading until an organisation is picked (so no list is asked for, or shown empty, before), or what failed. */
+  state: CloudCallState<unknown>;
+  ready: boolean;
   rows: TreeRow[];
   orgId: string | null;
   setOrgId: (orgId: string) => void;
@@ -24,7 +27,15 @@ export function useScopeOrgs(): ScopeOrgs {
   useEffect(() => {
     if (orgId === null && rows.length > 0) setOrgId(rows[0]!.id);
   }, [rows, orgId]);
-  return { state, rows, orgId, setOrgId, reload };
+  const ready = state.status === 'ready' && orgId !== null;
+  return {
+    state: ready || state.status !== 'ready' ? state : { status: 'loading' },
+    ready,
+    rows,
+    orgId,
+    setOrgId,
+    reload,
+  };
 }
 
 export function ScopeOrgField({ scope, hint }: { scope: ScopeOrgs; hint?: string }) {
