@@ -2,7 +2,8 @@
 // and finds 黄秀兰 and 朱红梅's overdue check first (the pair opens read-only); 宣讲团 of last month lists 马振东
 // first, behind the target and marked 落后; 李卫国's 劳模档案 (from the 师傅管理 table) exports as an Excel file with
 // a row per year; a statement WeChat held (周建国 applying to 林海) is passed in 师带徒内容审核, and so is a goal of
-// their agreement WeChat held. At 375×667 with the largest font the same pages are cards.
+// their agreement WeChat held. At 375×667 with the largest font the same pages are cards, and 李卫国 reads his own
+// record from 我的师带徒.
 import { demoUserIdOf } from '../../database/seed/people';
 import { addMonths } from '../../src/shared/mentoring/agreement';
 import { addDays, beijingDay, inBeijing } from '../../src/shared/time/beijing';
@@ -161,5 +162,15 @@ export const mentorStaffTablesJourney: Journey = {
     await page.goto(`${baseUrl}/#/mentor-admin/pages/record/index?id=${demoUserIdOf(MENTOR_PEOPLE.model)}`);
     await page.getByText('李卫国 · 劳模档案').waitFor();
     await check('record-phone');
+
+    // 李卫国 reads his own record from 我的师带徒: the same figures, without staff's export and team change.
+    await actAs(page, baseUrl, MENTOR_PEOPLE.model);
+    await openMentorPage(page, baseUrl, 'mine/index');
+    await page.getByText('我的劳模档案：', { exact: false }).click();
+    await page.getByText('李卫国 · 劳模档案').waitFor();
+    await page.getByLabel('按年统计').getByText('宣讲', { exact: true }).first().waitFor();
+    expect(await button(page, /^导出劳模档案/).count(), 'no export for the master himself').toBe(0);
+    expect(await button(page, /宣讲团$/).count(), 'no team change for the master himself').toBe(0);
+    await check('record-own');
   },
 };

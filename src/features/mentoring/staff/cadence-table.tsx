@@ -22,6 +22,8 @@ import { StaffRows } from './staff-rows';
 import { checkKindText, overdueText } from './staff-texts';
 import '../mentoring.css';
 import './masters-table.css';
+import './staff-pages.css';
+import './staff-wide.css';
 
 type Act = (row: CadenceRow, act: 'open' | 'dissolve') => void;
 

@@ -19,6 +19,7 @@ import { tradeLabels } from '@/shared/people/trades';
 import { HeldPairTexts } from './held-pair-texts';
 import '../mentoring.css';
 import './staff-pages.css';
+import './staff-wide.css';
 
 type Decision = 'pass' | 'refuse';
 

@@ -22,6 +22,7 @@ import { TeamDialog, type TeamChange } from './team-dialogs';
 import '../mentoring.css';
 import './masters-table.css';
 import './staff-pages.css';
+import './staff-wide.css';
 
 interface Member {
   masterId: string;

@@ -4,7 +4,7 @@
 // Excel through the shared export and put the master on the lecture team or take them off; the master reading
 // their own record (opened from 我的师带徒) sees the same record without the staff tools.
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { Button } from '@nutui/nutui-react-taro';
@@ -50,6 +50,19 @@ function YearBlock({ year }: { year: Year }) {
   );
 }
 
+/** The master's own record: a worker page (no staff navigation beside it in a wide window). */
+function OwnFrame({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
+  return (
+    <View className="jx-admin">
+      <View className="jx-admin__head">
+        <Text className="jx-text-hero jx-block">{title}</Text>
+        <Text className="jx-text-secondary jx-block jx-admin__intro">{intro}</Text>
+      </View>
+      {children}
+    </View>
+  );
+}
+
 export function MasterRecord({ masterId, own }: { masterId: string; own: boolean }) {
   const { state, reload } = useCloudCall(() => loadRecord(masterId), [masterId]);
   const [change, setChange] = useState<TeamChange | null>(null);
@@ -59,8 +72,9 @@ export function MasterRecord({ masterId, own }: { masterId: string; own: boolean
   }
   const record = state.data;
   const who = { masterId: record.masterId, name: record.name };
+  const Frame = own ? OwnFrame : AdminFrame;
   return (
-    <AdminFrame
+    <Frame
       title={`${record.name} · 劳模档案`}
       intro="由系统记录的活动、签到和出师考核自动统计，按年份（北京时间）列出，不需要手工填报。"
     >
@@ -119,6 +133,6 @@ export function MasterRecord({ masterId, own }: { masterId: string; own: boolean
           reload();
         }}
       />
-    </AdminFrame>
+    </Frame>
   );
 }

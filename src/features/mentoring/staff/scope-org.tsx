@@ -7,7 +7,6 @@ import { useCloudCall, type CloudCallState } from '@/cloud/use-cloud-call';
 import { SearchPickField } from '@/components/form/search-pick-field';
 import { treeRows, type TreeRow } from '@/components/staff/org-tree';
 import { unionContract } from '@/shared/contracts/union';
-import './staff-wide.css';
 
 export interface ScopeOrgs {
   /** Loading until an organisation is picked (so no list is asked for, or shown empty, before), or what failed. */
