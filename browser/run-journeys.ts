@@ -23,6 +23,7 @@ import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { mentorStaffJourney } from './journeys/mentor-staff.journey';
+import { mentorStaffTablesJourney } from './journeys/mentor-staff-tables.journey';
 import { mentorStudioJourney } from './journeys/mentor-studio.journey';
 import { mentorWorkerJourney } from './journeys/mentor-worker.journey';
 import { peopleJourneys } from './journeys/people.journeys';
@@ -52,6 +53,7 @@ const journeys: Journey[] = [
   mentorWorkerJourney,
   mentorStudioJourney,
   mentorStaffJourney,
+  mentorStaffTablesJourney,
   importedDataJourney,
 ];
 

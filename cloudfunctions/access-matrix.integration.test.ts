@@ -1892,6 +1892,12 @@ const rows: Row[] = [
     }),
     expect: { ...staffOverJinggong, ent: C, district: C, city: C },
   }),
+  // Any staff member lists the held pair texts of their own part of the tree (none are held in the demo data).
+  mentoring('heldPairTexts', {
+    phase: 'read',
+    input: {},
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: ok, city: ok, expert: F },
+  }),
   mentoring('commentPlan', {
     phase: 'write',
     setup: async () => {

@@ -90,7 +90,15 @@ export const SUBPACKAGES = {
     studioEdit: 'pages/studio-edit/index',
   },
   /** 师带徒's staff pages: the masters of the caller's part of the tree (limits, pairs, stars), and 设为师傅. */
-  'mentor-admin': { masters: 'pages/masters/index', designate: 'pages/designate/index' },
+  'mentor-admin': {
+    masters: 'pages/masters/index',
+    designate: 'pages/designate/index',
+    /** 带徒督导 (the cadence table), 宣讲团, a master's record (劳模档案) and the held texts to decide. */
+    cadence: 'pages/cadence/index',
+    lectureTeam: 'pages/lecture-team/index',
+    record: 'pages/record/index',
+    held: 'pages/held/index',
+  },
 } as const;
 
 type Subpackages = typeof SUBPACKAGES;

@@ -9,6 +9,7 @@ import { attendanceHandlers } from './attendance.handlers';
 import { directoryHandlers } from './directory.handlers';
 import { endingHandlers } from './endings.handlers';
 import { masterHandlers } from './masters.handlers';
+import { pairReviewHandlers } from './pair-review.handlers';
 import { pairingHandlers } from './pairing.handlers';
 import { recordHandlers } from './record.handlers';
 import { reviewHandlers } from './review.handlers';
@@ -28,6 +29,7 @@ export const mentoringHandlers = {
   ...attendanceHandlers,
   ...recordHandlers,
   ...directoryHandlers,
+  ...pairReviewHandlers,
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database

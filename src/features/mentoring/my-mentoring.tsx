@@ -26,6 +26,15 @@ export function MyMentoring() {
       {master ? (
         <MasterSide master={master} received={received} apprentices={apprentices} onChanged={reload} />
       ) : null}
+      {master ? (
+        <View
+          className="jx-card jx-mentor-link"
+          role="link"
+          onClick={() => openPage(MENTOR_PAGES.myRecord(master.masterId))}
+        >
+          <Text className="jx-text-body jx-mentor-linktext">我的劳模档案：带徒、宣讲和荣誉，按年统计 ›</Text>
+        </View>
+      ) : null}
       <PairList
         title="我的师傅"
         pairs={masters}

@@ -9,4 +9,10 @@ export const MENTOR_PAGES = {
   studioEdit: () => PAGES.mentor.studioEdit,
   staffMasters: () => PAGES['mentor-admin'].masters,
   designate: () => PAGES['mentor-admin'].designate,
+  cadence: () => PAGES['mentor-admin'].cadence,
+  lectureTeam: () => PAGES['mentor-admin'].lectureTeam,
+  record: (masterId: string) => withQuery(PAGES['mentor-admin'].record, { id: masterId }),
+  /** A master's own record: the same page without staff's export and team change. */
+  myRecord: (masterId: string) => withQuery(PAGES['mentor-admin'].record, { id: masterId, mine: '1' }),
+  held: () => PAGES['mentor-admin'].held,
 };

@@ -212,6 +212,8 @@ export const accessTable = {
   'mentoring.commentPlan': profiled,
   // A pair's text WeChat held waits for staff over the pair (the handler refuses either of its people).
   'mentoring.decidePairText': staffOver,
+  // Any staff member lists the held pair texts of their own part of the tree (the handler keeps to it).
+  'mentoring.heldPairTexts': staff,
   // Sessions and lectures: a master's own acts on their sessions, a worker's sign-up and check-in (the handler checks
   // the audience and that the caller is the session's master).
   'mentoring.postSession': profiled,

@@ -41,6 +41,14 @@ function Actions({ row, onAct }: { row: StaffMasterRow; onAct: Act }) {
           <Text className="jx-text-body">评星</Text>
         </View>
       ) : null}
+      <View
+        className="jx-tappable"
+        role="link"
+        aria-label={`劳模档案 ${name}`}
+        onClick={() => openPage(MENTOR_PAGES.record(row.master.masterId))}
+      >
+        <Text className="jx-text-body jx-mentor-linktext">档案</Text>
+      </View>
     </View>
   );
 }
@@ -106,6 +114,9 @@ function MasterRowCard({ row, onAct }: { row: StaffMasterRow; onAct: Act }) {
             评星
           </Button>
         ) : null}
+        <Button className="jx-button" fill="outline" onClick={() => openPage(MENTOR_PAGES.record(master.masterId))}>
+          劳模档案
+        </Button>
       </View>
     </View>
   );

@@ -10,4 +10,22 @@ export const mentoringStaffTasks: StaffTask[] = [
     description: '认定师傅，调整带徒名额，指派徒弟，为创新工作室评星',
     url: PAGES['mentor-admin'].masters,
   },
+  {
+    order: 56,
+    title: '带徒督导',
+    description: '在带师徒的检查进度，逾期的排在最前，可解除师徒关系',
+    url: PAGES['mentor-admin'].cadence,
+  },
+  {
+    order: 57,
+    title: '宣讲团',
+    description: '宣讲团成员每月宣讲场次，落后的排在最前，加入或移出宣讲团',
+    url: PAGES['mentor-admin'].lectureTeam,
+  },
+  {
+    order: 58,
+    title: '师带徒内容审核',
+    description: '微信暂缓发布的拜师申请和师徒内容，通过或不通过',
+    url: PAGES['mentor-admin'].held,
+  },
 ];

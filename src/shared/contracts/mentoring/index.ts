@@ -5,7 +5,7 @@ import { agreementActions } from './agreements';
 import { directoryActions } from './directory';
 import { masterActions } from './masters';
 import { pairingActions } from './pairing';
-import { reviewActions } from './review';
+import { pairReviewActions, reviewActions } from './review';
 import { recordActions } from './record';
 import { sessionActions } from './sessions';
 import { studioActions } from './studios';
@@ -28,4 +28,5 @@ export const mentoringContract = defineContract('mentoring', {
   ...sessionActions,
   ...recordActions,
   ...directoryActions,
+  ...pairReviewActions,
 });

@@ -6,6 +6,7 @@ import type { ActionSpec } from '../contract';
 import { heldTextDecisions } from '../content-holds';
 import { idSchema, isoInstant, reasonSchema } from '../people-common';
 import { tradeCodes } from '../../people/trades';
+import { pairTextKinds } from './agreements';
 import { applicationViewSchema } from './pairing';
 
 export const heldStatementSchema = z.object({
@@ -40,5 +41,28 @@ export const reviewActions = {
         path: ['reason'],
       }),
     output: applicationViewSchema,
+  },
+} satisfies Record<string, ActionSpec>;
+
+/** A pair's text WeChat held for a person to decide, as staff over the pair read it in full. */
+export const heldPairTextSchema = z.object({
+  apprenticeshipId: z.string(),
+  masterName: z.string(),
+  apprenticeName: z.string(),
+  trade: z.enum(tradeCodes),
+  /** What it is, as decidePairText names it: a goal, the grade's comment, a check's notes, a plan comment. */
+  text: z.enum(pairTextKinds),
+  /** The goal's, check's or comment's id, as decidePairText takes it (null for the grade's comment). */
+  id: z.string().nullable(),
+  content: z.string(),
+  heldAt: isoInstant,
+});
+export type HeldPairText = z.infer<typeof heldPairTextSchema>;
+
+export const pairReviewActions = {
+  /** Texts of pairs in the caller's part of the tree that WeChat holds for review, the oldest first. */
+  heldPairTexts: {
+    input: z.object({}).strict(),
+    output: z.object({ rows: z.array(heldPairTextSchema) }),
   },
 } satisfies Record<string, ActionSpec>;

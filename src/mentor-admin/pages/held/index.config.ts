@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '师带徒内容审核' });
