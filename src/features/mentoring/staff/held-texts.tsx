@@ -17,6 +17,7 @@ import { EmptyState, PendingCard } from '@/components/states/states';
 import { mentoringContract, type HeldStatement } from '@/shared/contracts/mentoring';
 import { tradeLabels } from '@/shared/people/trades';
 import { HeldPairTexts } from './held-pair-texts';
+import { HeldSessionTexts } from './held-session-texts';
 import '../mentoring.css';
 import './staff-pages.css';
 import './staff-wide.css';
@@ -97,6 +98,7 @@ export function HeldTexts() {
         </View>
       )}
       <HeldPairTexts />
+      <HeldSessionTexts />
       <ReasonDialog
         open={deciding !== null}
         title={`${passing ? '通过' : '不通过'}：${deciding ? who(deciding.row) : ''}`}
