@@ -2,7 +2,7 @@
 // and finds 黄秀兰 and 朱红梅's overdue check first (the pair opens read-only); 宣讲团 of last month lists 马振东
 // first, behind the target and marked 落后; 李卫国's 劳模档案 (from the 师傅管理 table) exports as an Excel file with
 // a row per year; a statement WeChat held (周建国 applying to 林海) is passed in 师带徒内容审核, and so is a goal of
-// their agreement WeChat held. At 375×667 with the largest font the same pages are cards, and 李卫国 reads his own
+// their agreement WeChat held, and a lecture title of 林海's WeChat held is refused with a reason. At 375×667 with the largest font the same pages are cards, and 李卫国 reads his own
 // record from 我的师带徒.
 import { demoUserIdOf } from '../../database/seed/people';
 import { addMonths } from '../../src/shared/mentoring/agreement';
@@ -150,6 +150,39 @@ export const mentorStaffTablesJourney: Journey = {
     await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确定通过' }).click();
     await goal.getByText('✓ 已通过，徒弟现在可以看到').waitFor();
     await check('held-pair-passed');
+
+    // 林海 posts a lecture whose title WeChat holds: staff read it in full and refuse it with a reason.
+    const startsAt = now().getTime() + 2 * 86_400_000;
+    await setWeChatRules(baseUrl, { text: [{ contains: HELD, suggest: 'review', label: 21000 }] });
+    try {
+      await callAs(baseUrl, port, 'mentoring', 'postSession', {
+        session: {
+          kind: 'lecture',
+          lectureKind: 'site',
+          title: `起重安全${HELD}宣讲`,
+          startsAt: new Date(startsAt).toISOString(),
+          endsAt: new Date(startsAt + 3_600_000).toISOString(),
+          place: '港务集团三号码头',
+          link: null,
+          capacity: 40,
+          audience: { kind: 'everyone', orgId: null },
+        },
+      });
+    } finally {
+      await setWeChatRules(baseUrl, {});
+    }
+    await page.reload();
+    const title = page.getByLabel('林海 · 活动主题');
+    await title.getByText(`起重安全${HELD}宣讲`).waitFor();
+    await title
+      .locator('taro-button-core')
+      .filter({ hasText: /^不通过$/ })
+      .click();
+    await field(page, '不通过的原因').fill('主题表述不当，请修改后再发布');
+    await check('held-session-refuse');
+    await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确定不通过' }).click();
+    await title.getByText('✓ 未通过，内容不再显示').waitFor();
+    await check('held-session-refused');
 
     // On a phone (the check also looks at the largest font): cards.
     await page.setViewportSize({ width: 375, height: 667 });
