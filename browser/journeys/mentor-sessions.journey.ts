@@ -25,6 +25,8 @@ export const mentorSessionsJourney: Journey = {
     await actAs(page, baseUrl, SESSION_PEOPLE.master);
     await openMine(page, baseUrl);
     await page.getByRole('link', { name: /我发布的活动/ }).click();
+    await page.getByLabel('我发布的活动列表').locator('visible=true').waitFor();
+    await check('posted-list');
     await button(page, '发布活动').click();
     await page.getByRole('radio', { name: '劳模宣讲' }).click();
     await page.getByRole('radio', { name: '进企业' }).click();
@@ -56,6 +58,9 @@ export const mentorSessionsJourney: Journey = {
     await page.goto(`${baseUrl}/#/pages/activities/index`);
     const card = page.getByLabel('可报名的讲座与带徒').locator('visible=true');
     await card.getByText(TITLE).waitFor();
+    // The other cards loaded too, so the screenshot shows the tab as it settles.
+    await button(page, '查看全部竞赛').waitFor();
+    await page.getByLabel('工匠评选').locator('visible=true').getByRole('link').first().waitFor();
     await card.getByText(TITLE).scrollIntoViewIfNeeded();
     await check('activities-card');
     await card.getByRole('link').filter({ hasText: TITLE }).click();
@@ -66,7 +71,14 @@ export const mentorSessionsJourney: Journey = {
     await mine.getByText('签到在活动开始前半小时开放。').or(button(page, '扫码签到')).first().waitFor();
     await check('signed-up');
     await page.goto(`${baseUrl}/#/pages/home/index`);
-    await page.getByLabel('我的下一场活动').locator('visible=true').getByText(TITLE).waitFor();
+    const next = page.getByLabel('我的下一场活动').locator('visible=true');
+    await next.getByText(TITLE).waitFor();
+    await page
+      .getByText(/^\d+\/10$/)
+      .locator('visible=true')
+      .first()
+      .waitFor();
+    await next.scrollIntoViewIfNeeded();
     await check('home-next');
 
     // The code screen in the wide window, read off its pixels; the phone scans it. A code lives 10–20 s and the one
@@ -105,7 +117,13 @@ export const mentorSessionsJourney: Journey = {
     await page.setViewportSize(WIDE);
     await openSessionCode(page, baseUrl, sessionId);
     await page.getByText('已签到 1 / 1 人').waitFor();
+    await check('screen-counts');
     await page.setViewportSize(PHONE);
+    await openSession(page, baseUrl, sessionId);
+    const row = page.getByLabel('报名名单').locator('visible=true').getByRole('listitem', { name: '尤建军' });
+    await row.getByText('（扫码签到）', { exact: false }).waitFor();
+    await row.scrollIntoViewIfNeeded();
+    await check('roster');
 
     // The online lecture: its master's screen shows the stream's code; 陈晓东 types a wrong one, then that one.
     const wrongTold = page.getByText(/签到码不对，请核对后重新输入（还可输入\d+次）/);
@@ -129,6 +147,7 @@ export const mentorSessionsJourney: Journey = {
         await field(page, '签到码').fill(code === '000000' ? '111111' : '000000');
         await button(page, /^签到$/).click();
         await page.getByText('签到码不对，请核对后重新输入（还可输入9次）').waitFor();
+        await page.getByText('签到码不对，请核对后重新输入（还可输入9次）').scrollIntoViewIfNeeded();
         await check('stream-code-wrong');
       }
       await field(page, '签到码').fill(code);

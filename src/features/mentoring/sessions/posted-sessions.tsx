@@ -15,12 +15,7 @@ import './sessions.css';
 
 function PostedCard({ session }: { session: SessionView }) {
   return (
-    <View
-      className="jx-card"
-      role="link"
-      aria-label={session.title}
-      onClick={() => openPage(MENTOR_PAGES.session(session.sessionId))}
-    >
+    <View className="jx-card" role="link" onClick={() => openPage(MENTOR_PAGES.session(session.sessionId))}>
       <View className="jx-session-head">
         <Text className={session.kind === 'lecture' ? 'jx-tag jx-tag--brand' : 'jx-tag'}>{kindText(session)}</Text>
         {session.state === 'cancelled' ? <Text className="jx-tag jx-tag--alert">已取消</Text> : null}

@@ -41,7 +41,7 @@ function About({ session }: { session: SessionView }) {
         {session.state === 'cancelled' ? <Text className="jx-tag jx-tag--alert">已取消</Text> : null}
       </View>
       <Text className="jx-text-hero jx-block">{session.title}</Text>
-      <View className="jx-mentor-facts">
+      <View className="jx-mentor-facts jx-session-facts">
         <Fact label="师傅" value={session.masterName} />
         <Fact label="时间" value={timeText(session)} />
         <Fact label="地点" value={placeText(session)} />

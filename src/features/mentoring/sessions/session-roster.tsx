@@ -39,7 +39,7 @@ function Roster({
         报名名单（已报 {confirmed.length}/{session.capacity}
         {waiting.length > 0 ? `，候补 ${waiting.length}` : ''}，已签到 {session.checkedIn}）
       </Text>
-      {rows.length === 0 ? <Text className="jx-text-secondary jx-block">还没有人报名。</Text> : null}
+      {rows.length === 0 ? <Text className="jx-text-secondary jx-block jx-session-empty">还没有人报名。</Text> : null}
       <View role="list">
         {rows.map((row, i) => (
           <View key={row.personId} className="jx-session-row" role="listitem" aria-label={row.name}>
@@ -85,8 +85,8 @@ export function MasterTools({
   return (
     <View>
       {open ? (
-        <View className="jx-card" aria-label="我发布的活动">
-          <Text className="jx-text-title jx-block">我发布的活动</Text>
+        <View className="jx-card" aria-label="管理活动">
+          <Text className="jx-text-title jx-block">管理活动</Text>
           {!checkInOpen ? (
             <Text className="jx-text-secondary jx-block">签到码在活动开始前半小时到结束后半小时之间可用。</Text>
           ) : null}
