@@ -8,7 +8,7 @@ import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { sessionGlanceContract } from '@/shared/contracts/mentoring/glance';
-import type { SessionCard } from '@/shared/contracts/mentoring/sessions';
+import type { SessionCard } from '@/shared/contracts/mentoring/session-views';
 import { MENTOR_PAGES } from './routes';
 import { kindText, mineText, placeText, placesText, timeText } from './sessions/texts';
 import './session-glance.css';

@@ -1,6 +1,6 @@
 // How the session pages word a session and the caller's sign-up: one place, so the 活动 card, the list, the detail,
 // the master's lists and 首页 say the same thing the same way. Times are Beijing time whatever the phone's zone.
-import type { MySignup, SessionView } from '@/shared/contracts/mentoring/sessions';
+import type { MySignup, SessionView } from '@/shared/contracts/mentoring/session-views';
 import { audienceKindLabels, lectureKindLabels, sessionKindLabels } from '@/shared/mentoring/vocabulary';
 import { formatDateTime, inBeijing } from '@/shared/time/beijing';
 
