@@ -22,6 +22,7 @@ import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
+import { mentorSessionWaitlistJourney } from './journeys/mentor-session-waitlist.journey';
 import { mentorSessionsJourney } from './journeys/mentor-sessions.journey';
 import { mentorStaffJourney } from './journeys/mentor-staff.journey';
 import { mentorStudioJourney } from './journeys/mentor-studio.journey';
@@ -53,6 +54,7 @@ const journeys: Journey[] = [
   mentorStudioJourney,
   mentorStaffJourney,
   mentorSessionsJourney,
+  mentorSessionWaitlistJourney,
 ];
 
 async function main(): Promise<void> {
