@@ -47,7 +47,14 @@ export function PostedSessions() {
         </View>
       </View>
       {state.status !== 'ready' ? (
-        <PendingOrProfile state={state} rows={3} label="正在加载我发布的活动" onRetry={reload} />
+        <PendingOrProfile
+          state={state}
+          rows={3}
+          label="正在加载我发布的活动"
+          onRetry={reload}
+          opens="发布活动"
+          hint="活动按单位和师徒关系确定谁可以报名。"
+        />
       ) : state.items.length === 0 ? (
         <View className="jx-card">
           <EmptyState title="你还没有发布活动。" hint="点“发布活动”，选择带徒活动或劳模宣讲。" />

@@ -169,7 +169,17 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   );
   useShownAgain(reload);
   if (state.status !== 'ready') {
-    return <PendingOrProfile state={state} rows={6} shape="detail" label="正在加载活动" onRetry={reload} />;
+    return (
+      <PendingOrProfile
+        state={state}
+        rows={6}
+        shape="detail"
+        label="正在加载活动"
+        onRetry={reload}
+        opens="报名讲座与带徒活动"
+        hint="活动按单位和师徒关系确定谁可以报名。"
+      />
+    );
   }
   const { roster, ...card } = state.data;
   return (

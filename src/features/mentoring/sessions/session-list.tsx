@@ -39,7 +39,16 @@ export function SessionList() {
   }, []);
   useShownAgain(reload);
   if (state.status !== 'ready') {
-    return <PendingOrProfile state={state} rows={3} label="正在加载讲座与带徒活动" onRetry={reload} />;
+    return (
+      <PendingOrProfile
+        state={state}
+        rows={3}
+        label="正在加载讲座与带徒活动"
+        onRetry={reload}
+        opens="报名讲座与带徒活动"
+        hint="活动按单位和师徒关系确定谁可以报名。"
+      />
+    );
   }
   if (state.items.length === 0) {
     return (
