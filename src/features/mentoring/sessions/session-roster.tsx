@@ -41,13 +41,13 @@ function Roster({
       </Text>
       {rows.length === 0 ? <Text className="jx-text-secondary jx-block jx-session-empty">还没有人报名。</Text> : null}
       <View role="list">
-        {rows.map((row, i) => (
+        {rows.map((row) => (
           <View key={row.personId} className="jx-session-row" role="listitem" aria-label={row.name}>
             <View className="jx-session-head">
               <Text className="jx-text-body jx-mentor-name">{row.name}</Text>
               <Text className={row.checkedIn ? 'jx-tag jx-tag--success' : 'jx-tag'}>
                 {row.state === 'waitlisted'
-                  ? `候补第${i + 1 - confirmed.length}位`
+                  ? `候补第${waiting.indexOf(row) + 1}位`
                   : row.checkedIn
                     ? '已签到'
                     : signupStateLabels[row.state]}
