@@ -71,7 +71,7 @@ export const mentorSessionsJourney: Journey = {
     await mine.getByText('签到在活动开始前半小时开放。').or(button(page, '扫码签到')).first().waitFor();
     await check('signed-up');
     await page.goto(`${baseUrl}/#/pages/home/index`);
-    const next = page.getByLabel('我的下一场活动').locator('visible=true');
+    const next = page.getByLabel('下一场讲座或带徒活动').locator('visible=true');
     await next.getByText(TITLE).waitFor();
     await page
       .getByText(/^\d+\/10$/)

@@ -82,7 +82,7 @@ export function NextSession() {
   const next = state.status === 'ready' ? state.data.next : null;
   if (!next) return null;
   return (
-    <View aria-label="我的下一场活动">
+    <View aria-label="下一场讲座或带徒活动">
       <SessionLine
         card={next}
         lines={[`${kindText(next.session)} · ${mineText(next.mine) ?? ''}`, timeText(next.session)]}
