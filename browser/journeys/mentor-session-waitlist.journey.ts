@@ -1,6 +1,7 @@
 // A full session's waitlist (issue 15): 李卫国's lecture tomorrow has one place, which 蒋丽萍 holds; 韩美玲 finds it in
 // 讲座与带徒, is told it is full and signs up at 候补第1位; 蒋丽萍 withdraws after a confirmation and 韩美玲 holds the
-// place; 李卫国 then cancels the lecture with a reason, which 韩美玲 reads on its page.
+// place; 李卫国 moves it to another room with more places, then cancels it with a reason, which 韩美玲 reads on its
+// page.
 import type { SessionView } from '../../src/shared/contracts/mentoring';
 import type { Journey } from '../journey';
 import { callAs } from './contest-steps';
@@ -63,10 +64,19 @@ export const mentorSessionWaitlistJourney: Journey = {
     await mine.getByText('已报名', { exact: true }).waitFor();
     await check('promoted');
 
-    // 李卫国 cancels with a reason; 韩美玲 reads it.
+    // 李卫国 moves it to another room with more places (kind and audience stay as posted), then cancels it with a
+    // reason; 韩美玲 reads it.
     await actAs(page, baseUrl, SESSION_PEOPLE.master);
     await openSession(page, baseUrl, session.sessionId);
     await page.getByLabel('报名名单').locator('visible=true').getByRole('listitem', { name: '韩美玲' }).waitFor();
+    await button(page, '修改活动').click();
+    await page.getByText('活动类型和参加对象发布后不能修改。').waitFor();
+    await field(page, '活动地点').fill('精工机械装配二班');
+    await field(page, '名额').fill('3');
+    await check('edit');
+    await button(page, '保存修改').click();
+    await page.getByLabel('活动信息').locator('visible=true').getByText('已报 1/3').waitFor();
+    await page.getByLabel('活动信息').locator('visible=true').getByText('精工机械装配二班').waitFor();
     await button(page, '取消活动').click();
     await field(page, '取消原因').fill(REASON);
     await check('cancel-dialog');
