@@ -65,6 +65,7 @@ export function SessionCodeScreen({ sessionId }: { sessionId: string }) {
           <Text className="jx-session-code__digits">{shown.shortCode}</Text>
         </View>
       ) : null}
+      {online ? <Text className="jx-session-code__line">签到码每分钟更换一次，请在直播中一直展示本页</Text> : null}
       <RotatingQr load={load} label={`${session.title}签到二维码`} />
       {shown ? (
         <View role="status">
