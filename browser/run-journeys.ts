@@ -22,6 +22,8 @@ import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
+import { mentorSessionWaitlistJourney } from './journeys/mentor-session-waitlist.journey';
+import { mentorSessionsJourney } from './journeys/mentor-sessions.journey';
 import { mentorStaffJourney } from './journeys/mentor-staff.journey';
 import { mentorStaffTablesJourney } from './journeys/mentor-staff-tables.journey';
 import { mentorStudioJourney } from './journeys/mentor-studio.journey';
@@ -54,6 +56,8 @@ const journeys: Journey[] = [
   mentorStudioJourney,
   mentorStaffJourney,
   mentorStaffTablesJourney,
+  mentorSessionsJourney,
+  mentorSessionWaitlistJourney,
   importedDataJourney,
 ];
 

@@ -88,6 +88,12 @@ export const SUBPACKAGES = {
     mine: 'pages/mine/index',
     studio: 'pages/studio/index',
     studioEdit: 'pages/studio-edit/index',
+    /** 讲座与带徒: open sessions, one session (sign-up, check-in; its master's roster), posting, and the code screen. */
+    sessions: 'pages/sessions/index',
+    session: 'pages/session/index',
+    sessionEdit: 'pages/session-edit/index',
+    sessionCode: 'pages/session-code/index',
+    posted: 'pages/posted/index',
   },
   /** 师带徒's staff pages: the masters of the caller's part of the tree (limits, pairs, stars), and 设为师傅. */
   'mentor-admin': {

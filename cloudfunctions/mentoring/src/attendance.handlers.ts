@@ -14,7 +14,7 @@ import {
 } from '../../../server/check-in/check-in-codes';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedContext, GuardedHandlers } from '../../../server/kit/guarded-function';
-import { takeQuota } from '../../../server/kit/quotas';
+import { quotas, takeQuota } from '../../../server/kit/quotas';
 import { recordCheckIn } from '../../../server/mentoring/attendance';
 import {
   mentorSignups,
@@ -94,10 +94,24 @@ export const attendanceHandlers = {
       return answer(ctx, session, await recordCheckIn(ctx, session, signup, 'code', null, 'sessionId'));
     }
     // A try is taken before the code is compared: six digits would otherwise be guessed by brute force.
-    if (!(await takeQuota(ctx.db, `sessionCode.${sessionId}.${user._id}`, SHORT_CODE_TRIES, ctx.now))) {
+    const tries = `sessionCode.${sessionId}.${user._id}`;
+    if (!(await takeQuota(ctx.db, tries, SHORT_CODE_TRIES, ctx.now))) {
       throw new AppError('CONFLICT', `签到码已输错${SHORT_CODE_TRIES}次，请联系师傅代为签到`, 'code');
     }
-    verifyShortCode(subjectOf(session), code, ctx.now, 'code');
+    try {
+      verifyShortCode(subjectOf(session), code, ctx.now, 'code');
+    } catch (refusal) {
+      // The attendee is told how many tries are left, so the last ones are typed with care (one read, only on a miss).
+      if (!(refusal instanceof AppError)) throw refusal;
+      const left = SHORT_CODE_TRIES - ((await quotas.byId(ctx.db, tries))?.used ?? SHORT_CODE_TRIES);
+      throw new AppError(
+        refusal.code,
+        left > 0
+          ? `${refusal.message}（还可输入${left}次）`
+          : `${refusal.message}（已输错${SHORT_CODE_TRIES}次，请联系师傅代为签到）`,
+        'code',
+      );
+    }
     return answer(ctx, session, await recordCheckIn(ctx, session, signup, 'code', null, 'sessionId'));
   },
 

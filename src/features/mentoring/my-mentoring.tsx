@@ -7,6 +7,7 @@ import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { PendingCard } from '@/components/states/states';
 import { mentoringContract } from '@/shared/contracts/mentoring';
 import { MasterSide, PairList } from './inbox';
+import { PostedSessionsEntry } from './sessions/posted-entry';
 import { MENTOR_PAGES } from './routes';
 import { applicationStateText, applicationTagClass } from './texts';
 import { formatDateTime } from '@/components/format/format';
@@ -26,6 +27,7 @@ export function MyMentoring() {
       {master ? (
         <MasterSide master={master} received={received} apprentices={apprentices} onChanged={reload} />
       ) : null}
+      {master ? <PostedSessionsEntry /> : null}
       {master ? (
         <View
           className="jx-card jx-mentor-link"

@@ -16,12 +16,15 @@ export function PendingOrProfile(props: {
   rows?: number;
   shape?: 'list' | 'detail';
   onRetry: () => void;
+  /** What the profile opens and why it is needed (default: finding a master). */
+  opens?: string;
+  hint?: string;
 }) {
-  const { state } = props;
+  const { state, opens = '找师傅和申请拜师', hint = '师傅需要知道你的单位和工种。', ...pending } = props;
   if (state.status === 'error' && state.error.code === 'FORBIDDEN') {
     return (
       <View className="jx-card">
-        <EmptyState title="填写个人资料后，才能找师傅和申请拜师。" hint="师傅需要知道你的单位和工种。" />
+        <EmptyState title={`填写个人资料后，才能${opens}。`} hint={hint} />
         <View className="jx-actions">
           <Button className="jx-button" type="primary" onClick={() => openPage(PAGES.account.profile)}>
             填写个人资料
@@ -30,5 +33,5 @@ export function PendingOrProfile(props: {
       </View>
     );
   }
-  return <PendingCard {...props} />;
+  return <PendingCard state={state} {...pending} />;
 }

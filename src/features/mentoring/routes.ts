@@ -7,6 +7,13 @@ export const MENTOR_PAGES = {
   mine: () => PAGES.mentor.mine,
   studio: (studioId: string) => withQuery(PAGES.mentor.studio, { id: studioId }),
   studioEdit: () => PAGES.mentor.studioEdit,
+  sessions: () => PAGES.mentor.sessions,
+  session: (sessionId: string) => withQuery(PAGES.mentor.session, { id: sessionId }),
+  /** A new session without an id; its master's edit with one. */
+  sessionEdit: (sessionId?: string) =>
+    sessionId ? withQuery(PAGES.mentor.sessionEdit, { id: sessionId }) : PAGES.mentor.sessionEdit,
+  sessionCode: (sessionId: string) => withQuery(PAGES.mentor.sessionCode, { id: sessionId }),
+  posted: () => PAGES.mentor.posted,
   staffMasters: () => PAGES['mentor-admin'].masters,
   designate: () => PAGES['mentor-admin'].designate,
   cadence: () => PAGES['mentor-admin'].cadence,

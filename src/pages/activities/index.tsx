@@ -1,10 +1,10 @@
 // 活动: skills contests, lectures and mentoring sessions open to join.
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
-import { EmptyState } from '@/components/states/states';
 import { OpenContests } from '@/features/contest/glance';
 import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
 import { FindMasterEntry } from '@/features/mentoring/find-master-entry';
+import { OpenSessions } from '@/features/mentoring/session-glance';
 
 export default function ActivitiesPage() {
   return (
@@ -22,7 +22,7 @@ export default function ActivitiesPage() {
       </View>
       <View className="jx-card" aria-label="讲座与带徒">
         <Text className="jx-text-title">讲座与带徒</Text>
-        <EmptyState title="暂时没有可报名的劳模宣讲或带徒活动。" hint="劳模发布活动后，可在这里报名和签到。" />
+        <OpenSessions />
         <FindMasterEntry />
       </View>
     </PageShell>

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell/page-shell';
 import { NextContest } from '@/features/contest/glance';
+import { NextSession } from '@/features/mentoring/session-glance';
 import { OpenCampaigns } from '@/features/selection/public/open-campaigns';
 import { TenonesGlance } from '@/features/tenones/glance';
 
@@ -24,7 +25,8 @@ export default function HomePage() {
       </View>
       <View className="jx-card" aria-label="我的下一场">
         <Text className="jx-text-title">我的下一场</Text>
-        <NextContest emptyTitle="你还没有报名竞赛、讲座或带徒活动。" emptyHint="可以到“活动”里看看。" />
+        <NextSession />
+        <NextContest emptyTitle="你还没有报名竞赛。" emptyHint="竞赛、讲座和带徒活动可以到“活动”里看看。" />
       </View>
     </PageShell>
   );

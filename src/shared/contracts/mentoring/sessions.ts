@@ -4,11 +4,10 @@
 // hand with a reason. A checked-in lecture is the attendee's 十个一 item 5.
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { idOf, idSchema, isoInstant, reasonSchema } from '../people-common';
+import { idOf, idSchema, reasonSchema } from '../people-common';
 import { checkInShortCodeSchema, checkInTokenSchema, issuedCheckInCodeSchema } from '../../check-in/schemas';
 import {
   audienceKinds,
-  checkInWays,
   lectureKinds,
   MAX_SESSION_CAPACITY,
   sessionKinds,
@@ -16,6 +15,9 @@ import {
   signupStates,
 } from '../../mentoring/vocabulary';
 import { heldTextDecisions } from '../content-holds';
+import { checkedInSchema, sessionCardSchema, sessionGlanceAction, sessionViewSchema } from './session-views';
+
+export * from './session-views';
 import { textOf, wholeNumber } from '../../validation/fields';
 
 /** The longest session: a day's lecture tour, not a week-long course. */
@@ -66,50 +68,6 @@ export const sessionFieldsSchema = z
   });
 export type SessionFields = z.infer<typeof sessionFieldsSchema>;
 
-export const sessionViewSchema = z.object({
-  sessionId: z.string(),
-  masterId: z.string(),
-  masterName: z.string(),
-  kind: z.enum(sessionKinds),
-  lectureKind: z.enum(lectureKinds).nullable(),
-  title: z.string(),
-  startsAt: isoInstant,
-  endsAt: isoInstant,
-  place: z.string().nullable(),
-  link: z.string().nullable(),
-  capacity: z.number().int(),
-  /** Places taken and people waiting now. */
-  taken: z.number().int(),
-  waiting: z.number().int(),
-  audience: z.object({
-    kind: z.enum(audienceKinds),
-    org: z.object({ id: z.string(), name: z.string() }).nullable(),
-  }),
-  state: z.enum(['open', 'cancelled']),
-  cancelReason: z.string().nullable(),
-  /** People checked in so far. */
-  checkedIn: z.number().int(),
-  /**
-   * For its master and staff: texts WeChat held for review (审核中) or staff refused; others read stand-ins for
-   * them and an empty list.
-   */
-  heldTexts: z.array(z.object({ field: z.enum(sessionTextFields), refused: z.string().nullable() })),
-});
-export type SessionView = z.infer<typeof sessionViewSchema>;
-
-export const checkedInSchema = z.object({ at: isoInstant, how: z.enum(checkInWays) }).nullable();
-
-/** The caller's own sign-up: its state, their waitlist position (1 = next) and their check-in. */
-export const mySignupSchema = z.object({
-  state: z.enum(signupStates),
-  position: z.number().int(),
-  checkedIn: checkedInSchema,
-});
-export type MySignup = z.infer<typeof mySignupSchema>;
-
-export const sessionCardSchema = z.object({ session: sessionViewSchema, mine: mySignupSchema.nullable() });
-export type SessionCard = z.infer<typeof sessionCardSchema>;
-
 /** One line of the master's list of who signed up. */
 export const rosterRowSchema = z.object({
   personId: z.string(),
@@ -144,10 +102,7 @@ export const sessionActions = {
     output: z.object({ rows: z.array(sessionCardSchema), nextCursor: z.string().nullable() }),
   },
   /** The 活动 tab's 讲座与带徒 card and 首页's "my next session": the caller's next sign-up and a few open sessions. */
-  sessionGlance: {
-    input: z.object({}).strict(),
-    output: z.object({ next: sessionCardSchema.nullable(), open: z.array(sessionCardSchema) }),
-  },
+  sessionGlance: sessionGlanceAction,
   /** One session; its master also gets who signed up. */
   session: {
     input: sessionIdInput,

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '讲座与带徒' });
