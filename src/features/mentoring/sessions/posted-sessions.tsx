@@ -19,6 +19,11 @@ function PostedCard({ session }: { session: SessionView }) {
       <View className="jx-session-head">
         <Text className={session.kind === 'lecture' ? 'jx-tag jx-tag--brand' : 'jx-tag'}>{kindText(session)}</Text>
         {session.state === 'cancelled' ? <Text className="jx-tag jx-tag--alert">已取消</Text> : null}
+        {session.heldTexts.length > 0 ? (
+          <Text className="jx-tag jx-tag--alert">
+            {session.heldTexts.some((held) => held.refused !== null) ? '内容未通过审核' : '内容审核中'}
+          </Text>
+        ) : null}
       </View>
       <Text className="jx-text-title jx-block jx-session-title">{session.title}</Text>
       <Text className="jx-text-secondary jx-block">{timeText(session)}</Text>

@@ -15,7 +15,7 @@ import { cancelOpen, checkInPhase, editOpen } from '@/shared/mentoring/sessions'
 import { signupStateLabels } from '@/shared/mentoring/vocabulary';
 import type * as z from 'zod';
 import { MENTOR_PAGES } from '../routes';
-import { checkedInText } from './texts';
+import { checkedInText, heldTextLine } from './texts';
 import './sessions.css';
 
 export type RosterRow = z.infer<typeof rosterRowSchema>;
@@ -87,6 +87,11 @@ export function MasterTools({
       {open ? (
         <View className="jx-card" aria-label="管理活动">
           <Text className="jx-text-title jx-block">管理活动</Text>
+          {session.heldTexts.map((held) => (
+            <View key={held.field} role="status">
+              <Text className="jx-text-error jx-block">{heldTextLine(held)}</Text>
+            </View>
+          ))}
           {!checkInOpen ? (
             <Text className="jx-text-secondary jx-block">签到码在活动开始前半小时到结束后半小时之间可用。</Text>
           ) : null}

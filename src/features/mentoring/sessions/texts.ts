@@ -1,7 +1,12 @@
 // How the session pages word a session and the caller's sign-up: one place, so the 活动 card, the list, the detail,
 // the master's lists and 首页 say the same thing the same way. Times are Beijing time whatever the phone's zone.
 import type { MySignup, SessionView } from '@/shared/contracts/mentoring/session-views';
-import { audienceKindLabels, lectureKindLabels, sessionKindLabels } from '@/shared/mentoring/vocabulary';
+import {
+  audienceKindLabels,
+  lectureKindLabels,
+  sessionKindLabels,
+  sessionTextLabels,
+} from '@/shared/mentoring/vocabulary';
 import { formatDateTime, inBeijing } from '@/shared/time/beijing';
 
 type Kinded = Pick<SessionView, 'kind' | 'lectureKind'>;
@@ -64,3 +69,14 @@ export function mineTagClass(mine: MySignup | null): string {
 
 /** Whether a sign-up still holds a place or a waitlist position. */
 export const liveSignup = (mine: MySignup | null) => mine?.state === 'confirmed' || mine?.state === 'waitlisted';
+
+/**
+ * What the master reads about a held or refused title or place: others read a stand-in until staff pass it; a refused
+ * one says why and asks for a rewrite (an unchanged text keeps its refusal).
+ */
+export function heldTextLine(held: SessionView['heldTexts'][number]): string {
+  const what = sessionTextLabels[held.field];
+  return held.refused === null
+    ? `${what}审核中：通过前，其他人看不到原文`
+    : `${what}未通过审核（${held.refused}），请修改活动后重新保存`;
+}
