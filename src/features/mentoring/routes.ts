@@ -7,6 +7,8 @@ export const MENTOR_PAGES = {
   mine: () => PAGES.mentor.mine,
   studio: (studioId: string) => withQuery(PAGES.mentor.studio, { id: studioId }),
   studioEdit: () => PAGES.mentor.studioEdit,
+  pair: (apprenticeshipId: string) => withQuery(PAGES.mentor.pair, { id: apprenticeshipId }),
+  apprenticePlan: (apprenticeshipId: string) => withQuery(PAGES.mentor.apprenticePlan, { id: apprenticeshipId }),
   staffMasters: () => PAGES['mentor-admin'].masters,
   designate: () => PAGES['mentor-admin'].designate,
 };
