@@ -22,6 +22,7 @@ import { contestStaffJourney } from './journeys/contest-staff.journey';
 import { contestTeamJourney } from './journeys/contest-team.journey';
 import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
+import { mentorAgreementJourney } from './journeys/mentor-agreement.journey';
 import { mentorStaffJourney } from './journeys/mentor-staff.journey';
 import { mentorStudioJourney } from './journeys/mentor-studio.journey';
 import { mentorWorkerJourney } from './journeys/mentor-worker.journey';
@@ -51,6 +52,7 @@ const journeys: Journey[] = [
   mentorWorkerJourney,
   mentorStudioJourney,
   mentorStaffJourney,
+  mentorAgreementJourney,
 ];
 
 async function main(): Promise<void> {

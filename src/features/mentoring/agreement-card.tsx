@@ -113,31 +113,46 @@ export function AgreementCard({ pair, onChanged }: { pair: PairDetail; onChanged
     );
   }
   const { agreed, proposal } = pair;
+  const edit = master ? (
+    <View className="jx-actions">
+      <Button
+        className="jx-button"
+        type="primary"
+        fill={agreed || proposal ? 'outline' : undefined}
+        onClick={() => setEditing(true)}
+      >
+        {agreed || proposal ? '修改协议' : '拟定协议'}
+      </Button>
+    </View>
+  ) : null;
   return (
     <View>
       {proposal ? (
         <View className="jx-card" aria-label="待同意的协议">
           <View className="jx-mentor-head">
             <Text className="jx-text-title">{agreed ? '协议修改' : '师徒协议'}</Text>
-            <Text className="jx-tag">待徒弟同意</Text>
+            <Text className="jx-tag">{pair.viewer === 'apprentice' ? '待你同意' : '待徒弟同意'}</Text>
           </View>
-          {agreed ? <Text className="jx-text-secondary jx-block">徒弟同意前，下方的原协议继续有效。</Text> : null}
+          {agreed ? <Text className="jx-text-secondary jx-block">徒弟同意前，原协议继续有效。</Text> : null}
           <AgreementBody agreement={proposal} />
           {pair.viewer === 'apprentice' && pair.state === 'active' ? (
             <Confirm pair={pair} proposal={proposal} onChanged={onChanged} />
           ) : null}
+          {agreed ? null : edit}
         </View>
       ) : null}
-      <View className="jx-card" aria-label="师徒协议">
-        <View className="jx-mentor-head">
-          <Text className="jx-text-title">{proposal && agreed ? '现行协议' : '师徒协议'}</Text>
-          {agreed ? <Text className="jx-tag jx-tag--success">已生效</Text> : null}
-        </View>
-        {agreed ? (
+      {agreed ? (
+        <View className="jx-card" aria-label="师徒协议">
+          <View className="jx-mentor-head">
+            <Text className="jx-text-title">{proposal ? '现行协议' : '师徒协议'}</Text>
+            <Text className="jx-tag jx-tag--success">已生效</Text>
+          </View>
           <AgreementBody agreement={agreed} />
-        ) : proposal ? (
-          <Text className="jx-text-secondary jx-block">协议经徒弟同意后生效。</Text>
-        ) : (
+          {edit}
+        </View>
+      ) : proposal ? null : (
+        <View className="jx-card" aria-label="师徒协议">
+          <Text className="jx-text-title jx-block">师徒协议</Text>
           <EmptyState
             title="还没有师徒协议。"
             hint={
@@ -146,20 +161,9 @@ export function AgreementCard({ pair, onChanged }: { pair: PairDetail; onChanged
                 : '师傅拟定协议后，会在这里请你确认。'
             }
           />
-        )}
-        {master ? (
-          <View className="jx-actions">
-            <Button
-              className="jx-button"
-              type="primary"
-              fill={agreed || proposal ? 'outline' : undefined}
-              onClick={() => setEditing(true)}
-            >
-              {agreed || proposal ? '修改协议' : '拟定协议'}
-            </Button>
-          </View>
-        ) : null}
-      </View>
+          {edit}
+        </View>
+      )}
     </View>
   );
 }

@@ -221,6 +221,7 @@ export function PairList({
             <PairRowExtra
               summary={summaries?.get(pair.apprenticeshipId)}
               other={other === 'master' ? `${pair.masterName}师傅` : pair.apprenticeName}
+              viewer={other === 'master' ? 'apprentice' : 'master'}
             />
           </View>
         ))

@@ -26,8 +26,8 @@ const VIEWER_NOTE: Record<PairDetail['viewer'], string | null> = {
 };
 
 /** The pair's due line, overdue in the alert colour and words (never colour alone). */
-export function DueNote({ pair }: { pair: Parameters<typeof dueLine>[0] }) {
-  const line = dueLine(pair);
+export function DueNote({ pair, viewer }: { pair: Parameters<typeof dueLine>[0]; viewer: PairDetail['viewer'] }) {
+  const line = dueLine(pair, viewer);
   if (!line) return null;
   return (
     <Text className={`jx-text-body jx-block ${line.overdue ? 'jx-pair-overdue' : 'jx-pair-due'}`}>{line.text}</Text>
@@ -50,13 +50,13 @@ function Header({ pair }: { pair: PairDetail }) {
         <Fact label="工种" value={tradeLabels[pair.trade]} />
         <Fact label="结对" value={`${formatDate(pair.since)}起`} />
       </View>
-      <DueNote pair={pair} />
+      <DueNote pair={pair} viewer={pair.viewer} />
       {note ? <Text className="jx-text-secondary jx-block">{note}</Text> : null}
       {pair.viewer !== 'apprentice' ? (
         <View
           className="jx-mentor-link"
           role="link"
-          aria-label="徒弟的十个一"
+          aria-label="徒弟的十个一与岗位提升计划"
           onClick={() => openPage(MENTOR_PAGES.apprenticePlan(pair.apprenticeshipId))}
         >
           <Text className="jx-text-body jx-mentor-linktext">徒弟的十个一与岗位提升计划 ›</Text>

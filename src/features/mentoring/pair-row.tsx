@@ -8,23 +8,29 @@ import { pairStateTagClass, pairStateText } from './pair-texts';
 import { MENTOR_PAGES } from './routes';
 import './pair.css';
 
-export function PairRowExtra({ summary, other }: { summary: PairSummary | undefined; other: string }) {
+export function PairRowExtra({
+  summary,
+  other,
+  viewer,
+}: {
+  summary: PairSummary | undefined;
+  other: string;
+  viewer: 'master' | 'apprentice';
+}) {
   if (!summary) return null;
   return (
     <View>
       <View className="jx-mentor-head jx-pair-row">
         <Text className={pairStateTagClass(summary)}>{pairStateText(summary)}</Text>
       </View>
-      <DueNote pair={summary} />
+      <DueNote pair={summary} viewer={viewer} />
       <View
         className="jx-mentor-link"
         role="link"
         aria-label={`与${other}的师徒协议`}
         onClick={() => openPage(MENTOR_PAGES.pair(summary.apprenticeshipId))}
       >
-        <Text className="jx-text-body jx-mentor-linktext">
-          {summary.state === 'active' ? '师徒协议与检查记录' : '查看考核结果与记录'} ›
-        </Text>
+        <Text className="jx-text-body jx-mentor-linktext">与{other}的师徒协议 ›</Text>
       </View>
     </View>
   );

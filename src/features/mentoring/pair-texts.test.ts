@@ -22,6 +22,9 @@ describe('dueLine', () => {
   it('waits for the agreement before any check', () => {
     expect(dueLine({ ...active, agreement: 'none', nextDue: null })?.text).toBe('尚未拟定师徒协议');
     expect(dueLine({ ...active, agreement: 'proposed', nextDue: null })?.text).toBe('协议待徒弟同意');
+    expect(dueLine({ ...active, agreement: 'proposed', nextDue: null }, 'apprentice')?.text).toBe(
+      '师傅拟定了协议，等你同意',
+    );
   });
 
   it('points to 出师考核 once the schedule is done, and has nothing to say for an ended pair', () => {

@@ -1,6 +1,6 @@
 // How the pair pages word a pair: its state, what is due next (or how long it is overdue), a term, a cadence, a
 // check's kind and a 出师考核 — one place, so 我的师带徒 and the pair's own page say the same thing the same way.
-import { formatCalendarDay } from '@/components/format/format';
+import { formatCalendarDay, formatDate } from '@/components/format/format';
 import type { CheckView, PairSummary } from '@/shared/contracts/mentoring';
 import type { CheckKind, Cadence, Term } from '@/shared/mentoring/agreement';
 import { graduationGradeLabels, type GraduationGrade } from '@/shared/mentoring/vocabulary';
@@ -31,10 +31,15 @@ export interface DueLine {
  * What the pair waits for, in a line: the agreement still to write or agree, the next check and its day, or how
  * many days it is overdue. Null once the pair has ended.
  */
-export function dueLine(pair: Pick<PairSummary, 'state' | 'agreement' | 'nextDue' | 'overdueDays'>): DueLine | null {
+export function dueLine(
+  pair: Pick<PairSummary, 'state' | 'agreement' | 'nextDue' | 'overdueDays'>,
+  viewer: 'master' | 'apprentice' | 'staff' = 'master',
+): DueLine | null {
   if (pair.state !== 'active') return null;
   if (pair.agreement === 'none') return { text: '尚未拟定师徒协议', overdue: false };
-  if (pair.agreement === 'proposed') return { text: '协议待徒弟同意', overdue: false };
+  if (pair.agreement === 'proposed') {
+    return { text: viewer === 'apprentice' ? '师傅拟定了协议，等你同意' : '协议待徒弟同意', overdue: false };
+  }
   if (!pair.nextDue) return { text: '协议内的检查已全部完成，可进行出师考核', overdue: false };
   const kind = checkKindLabels[pair.nextDue.kind];
   if (pair.overdueDays > 0) {
@@ -46,8 +51,9 @@ export function dueLine(pair: Pick<PairSummary, 'state' | 'agreement' | 'nextDue
   return { text: `下次${kind}：${formatCalendarDay(pair.nextDue.day)}`, overdue: false };
 }
 
-/** 2026年1月5日 周一 至 2027年1月4日 周一. */
-export const termText = (term: Term) => `${formatCalendarDay(term.start)} 至 ${formatCalendarDay(term.end)}`;
+/** 2026年1月5日 至 2027年1月4日 (without weekdays: the line stays short enough to read at a glance). */
+export const termText = (term: Term) =>
+  `${formatDate(`${term.start}T00:00:00+08:00`)} 至 ${formatDate(`${term.end}T00:00:00+08:00`)}`;
 
 const every = (months: number) => (months === 1 ? '每月' : `每${months}个月`);
 
