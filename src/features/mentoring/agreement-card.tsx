@@ -145,7 +145,7 @@ export function AgreementCard({ pair, onChanged }: { pair: PairDetail; onChanged
         <View className="jx-card" aria-label="师徒协议">
           <View className="jx-mentor-head">
             <Text className="jx-text-title">{proposal ? '现行协议' : '师徒协议'}</Text>
-            <Text className="jx-tag jx-tag--success">已生效</Text>
+            {pair.state === 'active' ? <Text className="jx-tag jx-tag--success">已生效</Text> : null}
           </View>
           <AgreementBody agreement={agreed} />
           {edit}

@@ -20,9 +20,12 @@ export function PairRowExtra({
   if (!summary) return null;
   return (
     <View>
-      <View className="jx-mentor-head jx-pair-row">
-        <Text className={pairStateTagClass(summary)}>{pairStateText(summary)}</Text>
-      </View>
+      {summary.state === 'ended' ? (
+        // The line above says 已结束; the tag adds how it ended (the grade).
+        <View className="jx-mentor-head jx-pair-row">
+          <Text className={pairStateTagClass(summary)}>{pairStateText(summary)}</Text>
+        </View>
+      ) : null}
       <DueNote pair={summary} viewer={viewer} />
       <View
         className="jx-mentor-link"
