@@ -7,13 +7,14 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
-import { TextAreaField } from '@/components/form/fields';
+import { ChoiceField, TextAreaField } from '@/components/form/fields';
 import { DoneText } from '@/components/form/messages';
 import { fieldMessage, formatCalendarDay, formatDateTime } from '@/components/format/format';
 import { useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { now } from '@/platform/clock';
 import { mentoringContract, type ApprenticePlan } from '@/shared/contracts/mentoring';
+import { activeYears } from '@/shared/mentoring/agreement';
 import { TEN_ITEMS } from '@/shared/tenones/items';
 import { beijingYear } from '@/shared/time/beijing';
 import { HeldText } from './agreement-card';
@@ -165,7 +166,7 @@ function PlanCard({
 }
 
 export function ApprenticePlanPage({ apprenticeshipId }: { apprenticeshipId: string }) {
-  const year = beijingYear(now());
+  const [year, setYear] = useState(() => beijingYear(now()));
   // The pair tells whether the caller is its master (only they comment) and whether it is still active.
   const { state, reload, replace } = useCloudCall(async () => {
     const [pair, plan] = await Promise.all([
@@ -179,8 +180,20 @@ export function ApprenticePlanPage({ apprenticeshipId }: { apprenticeshipId: str
     return <PendingCard state={state} rows={6} shape="detail" label="正在加载徒弟的十个一" onRetry={reload} />;
   }
   const { pair, plan } = state.data;
+  // The years the pair has counted in (the shared rule item 6 is granted by), up to its end.
+  const years = activeYears(pair.since, pair.ended ? new Date(pair.ended.at) : now()).reverse();
   return (
     <View>
+      {years.length > 1 ? (
+        <View className="jx-card">
+          <ChoiceField
+            label="年度"
+            choices={years.map((one) => ({ value: String(one), label: `${one}年` }))}
+            value={String(year)}
+            onChange={(value) => setYear(Number(value))}
+          />
+        </View>
+      ) : null}
       <TenOnes plan={plan} />
       <PlanCard
         plan={plan}
