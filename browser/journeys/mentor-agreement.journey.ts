@@ -3,7 +3,7 @@
 // one waits for the apprentice. 孔令辉 reads it and agrees to that version, and writes his 岗位提升计划. 马振东
 // records a check (the history shows each goal's progress), comments on the plan from 徒弟的十个一, and ends the pair
 // by 出师考核 after a confirmation; 孔令辉 then reads the grade and comment. The demo pair with a late check shows
-// 逾期 n 天 to its master (黄秀兰) and to 朱红梅, in 我的师带徒 and on the pair's page.
+// 逾期 n 天 to its master (黄秀兰) and to 朱红梅, in 我的师带徒 and on the pair's page, and to staff over them (read-only).
 import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { addDays, beijingDay } from '../../src/shared/time/beijing';
@@ -141,6 +141,7 @@ export const mentorAgreementJourney: Journey = {
       .getByText(/逾期 \d+ 天/)
       .waitFor();
     await check('overdue-master');
+    const overduePair = page.url();
     await actAs(page, baseUrl, 'demo-tenones-12');
     await openMentorPage(page, baseUrl, 'mine/index');
     await page
@@ -155,5 +156,17 @@ export const mentorAgreementJourney: Journey = {
       .getByText(/逾期 \d+ 天/)
       .waitFor();
     await check('overdue-apprentice');
+
+    // Staff over the pair read the same page, 逾期 included, with nothing to change there.
+    await actAs(page, baseUrl, MENTOR_PEOPLE.city);
+    await page.goto(overduePair);
+    await page.getByText('你以工会干部身份查看，只能阅读。').waitFor();
+    await page
+      .getByLabel('师徒信息')
+      .locator('visible=true')
+      .getByText(/逾期 \d+ 天/)
+      .waitFor();
+    expect(await button(page, /记录检查|修改协议|出师考核/).count(), 'staff change nothing here').toBe(0);
+    await check('overdue-staff');
   },
 };

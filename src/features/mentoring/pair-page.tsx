@@ -51,7 +51,7 @@ function Header({ pair }: { pair: PairDetail }) {
         <Fact label="结对" value={`${formatDate(pair.since)}起`} />
       </View>
       <DueNote pair={pair} viewer={pair.viewer} />
-      {note ? <Text className="jx-text-secondary jx-block">{note}</Text> : null}
+      {note ? <Text className="jx-text-secondary jx-block jx-pair-due">{note}</Text> : null}
       {pair.viewer !== 'apprentice' ? (
         <View
           className="jx-mentor-link"
