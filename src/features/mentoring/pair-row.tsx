@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { openPage } from '@/components/navigation/navigation';
 import type { PairSummary } from '@/shared/contracts/mentoring';
 import { DueNote } from './pair-page';
-import { pairStateTagClass, pairStateText } from './pair-texts';
+import { changeWaitingText, pairStateTagClass, pairStateText } from './pair-texts';
 import { MENTOR_PAGES } from './routes';
 import './pair.css';
 
@@ -27,6 +27,9 @@ export function PairRowExtra({
         </View>
       ) : null}
       <DueNote pair={summary} viewer={viewer} />
+      {changeWaitingText(summary, viewer) ? (
+        <Text className="jx-text-body jx-block jx-pair-due">{changeWaitingText(summary, viewer)}</Text>
+      ) : null}
       <View
         className="jx-mentor-link"
         role="link"

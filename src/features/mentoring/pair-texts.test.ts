@@ -1,6 +1,6 @@
 // How a pair's state and what it waits for are worded: the overdue line carries 逾期 and its days in words (never
 // colour alone), an agreement still to write or agree says so, and an ended pair shows its result.
-import { cadenceText, dueLine, pairStateText, progressText } from './pair-texts';
+import { cadenceText, changeWaitingText, dueLine, pairStateText, progressText } from './pair-texts';
 
 const active = { state: 'active' as const, agreement: 'agreed' as const, overdueDays: 0 };
 
@@ -59,5 +59,16 @@ describe('cadence and progress', () => {
       ],
     };
     expect(progressText(check, ['a', 'b'])).toEqual(['目标2：40%', '已删除的目标：100%']);
+  });
+});
+
+describe('changeWaitingText', () => {
+  it('tells each side a change waits for the apprentice, and nothing once none waits or the pair ended', () => {
+    expect(changeWaitingText({ state: 'active', changeWaiting: true }, 'master')).toBe('协议修改待徒弟同意');
+    expect(changeWaitingText({ state: 'active', changeWaiting: true }, 'apprentice')).toBe(
+      '师傅修改了协议，等你同意',
+    );
+    expect(changeWaitingText({ state: 'active', changeWaiting: false }, 'master')).toBeNull();
+    expect(changeWaitingText({ state: 'ended', changeWaiting: true }, 'apprentice')).toBeNull();
   });
 });

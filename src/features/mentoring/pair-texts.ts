@@ -82,3 +82,12 @@ export function endingTitle(ended: Pick<Ended, 'how' | 'grade'>): string {
   if (ended.how === 'dissolved') return '师徒关系已由工会解除';
   return ended.grade ? `出师考核：${graduationGradeLabels[ended.grade]}` : '已出师';
 }
+
+/** A change to an agreement in force that waits for the apprentice, as each side reads it; null when none waits. */
+export function changeWaitingText(
+  pair: Pick<PairSummary, 'state' | 'changeWaiting'>,
+  viewer: 'master' | 'apprentice' | 'staff',
+): string | null {
+  if (pair.state !== 'active' || !pair.changeWaiting) return null;
+  return viewer === 'apprentice' ? '师傅修改了协议，等你同意' : '协议修改待徒弟同意';
+}
