@@ -24,6 +24,7 @@ import { contestWorkerJourney } from './journeys/contest-worker.journey';
 import { deadEndsJourney } from './journeys/dead-ends.journey';
 import { mentorSessionWaitlistJourney } from './journeys/mentor-session-waitlist.journey';
 import { mentorSessionsJourney } from './journeys/mentor-sessions.journey';
+import { mentorAgreementJourney } from './journeys/mentor-agreement.journey';
 import { mentorStaffJourney } from './journeys/mentor-staff.journey';
 import { mentorStaffTablesJourney } from './journeys/mentor-staff-tables.journey';
 import { mentorStudioJourney } from './journeys/mentor-studio.journey';
@@ -58,6 +59,7 @@ const journeys: Journey[] = [
   mentorStaffTablesJourney,
   mentorSessionsJourney,
   mentorSessionWaitlistJourney,
+  mentorAgreementJourney,
   importedDataJourney,
 ];
 

@@ -24,3 +24,13 @@ export async function openMine(page: Page, baseUrl: string): Promise<void> {
   await openMentorPage(page, baseUrl, 'mine/index');
   await page.getByLabel('我的师傅', { exact: true }).locator('visible=true').first().waitFor();
 }
+
+/** From 我的师带徒, a pair's 师徒协议 page by the other side's name (`孔令辉`, `马振东师傅`), loaded. */
+export async function openPair(page: Page, other: string): Promise<void> {
+  await page
+    .getByRole('link', { name: `与${other}的师徒协议` })
+    .locator('visible=true')
+    .first()
+    .click();
+  await page.getByLabel('师徒信息', { exact: true }).locator('visible=true').waitFor();
+}

@@ -72,14 +72,15 @@ export const mentorWorkerJourney: Journey = {
     await page.getByRole('dialog').locator('taro-button-core').filter({ hasText: '确定接受' }).click();
     await inbox.getByText('没有待处理的拜师申请。').waitFor();
     const apprentices = page.getByLabel('我的徒弟', { exact: true }).locator('visible=true');
-    await apprentices.getByText('陈晓东').waitFor();
+    // Exactly the name: the row's link to the pair's page names 陈晓东 too.
+    await apprentices.getByText('陈晓东', { exact: true }).waitFor();
     await apprentices.scrollIntoViewIfNeeded();
     await check('accepted');
 
     // 陈晓东's 我的师带徒: his master.
     await actAs(page, baseUrl, MENTOR_PEOPLE.worker);
     await openMine(page, baseUrl);
-    await page.getByRole('link', { name: '王建军师傅' }).waitFor();
+    await page.getByRole('link', { name: '王建军师傅', exact: true }).waitFor();
     await check('my-master');
 
     // Someone without a profile (活动 → 找师傅 before signing up) is led to the profile, not told to ask for rights.

@@ -94,6 +94,10 @@ export const SUBPACKAGES = {
     sessionEdit: 'pages/session-edit/index',
     sessionCode: 'pages/session-code/index',
     posted: 'pages/posted/index',
+    /** One pair: its agreement, checks and 出师考核 (`?id=` the apprenticeship). */
+    pair: 'pages/pair/index',
+    /** The apprentice's 十个一 and 岗位提升计划 as their master reads and comments on it (`?id=` the apprenticeship). */
+    apprenticePlan: 'pages/apprentice-plan/index',
   },
   /** 师带徒's staff pages: the masters of the caller's part of the tree (limits, pairs, stars), and 设为师傅. */
   'mentor-admin': {

@@ -16,8 +16,10 @@ import {
   type ApplicationView,
   type ApprenticeshipView,
   type MasterView,
+  type PairSummary,
 } from '@/shared/contracts/mentoring';
 import { tradeLabels } from '@/shared/people/trades';
+import { PairRowExtra } from './pair-row';
 import { MENTOR_PAGES } from './routes';
 import { placesText, studioLine, takingText } from './texts';
 import './mentoring.css';
@@ -174,11 +176,14 @@ export function PairList({
   pairs,
   other,
   empty,
+  summaries,
 }: {
   title: string;
   pairs: ApprenticeshipView[];
   other: 'master' | 'apprentice';
   empty: { title: string; hint?: string; action?: { label: string; url: string } };
+  /** Each pair's agreement state and due check (myPairs), by apprenticeship id. */
+  summaries?: ReadonlyMap<string, PairSummary>;
 }) {
   return (
     <View className="jx-card" aria-label={title}>
@@ -213,6 +218,11 @@ export function PairList({
               {tradeLabels[pair.trade]} · {formatDate(pair.since)} 起 · {pair.state === 'active' ? '在带' : '已结束'}
               {pair.source === 'assignment' ? ' · 工会指定' : ''}
             </Text>
+            <PairRowExtra
+              summary={summaries?.get(pair.apprenticeshipId)}
+              other={other === 'master' ? `${pair.masterName}师傅` : pair.apprenticeName}
+              viewer={other === 'master' ? 'apprentice' : 'master'}
+            />
           </View>
         ))
       )}
@@ -225,11 +235,13 @@ export function MasterSide({
   received,
   apprentices,
   onChanged,
+  summaries,
 }: {
   master: MasterView;
   received: ApplicationView[];
   apprentices: ApprenticeshipView[];
   onChanged: () => void;
+  summaries?: ReadonlyMap<string, PairSummary>;
 }) {
   return (
     <>
@@ -239,6 +251,7 @@ export function MasterSide({
         title="我的徒弟"
         pairs={apprentices}
         other="apprentice"
+        summaries={summaries}
         empty={{ title: '还没有徒弟。', hint: '接受拜师申请，或由工会指定后，徒弟会出现在这里。' }}
       />
     </>

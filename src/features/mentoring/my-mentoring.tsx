@@ -14,18 +14,35 @@ import { formatDateTime } from '@/components/format/format';
 import './mentoring.css';
 
 export function MyMentoring() {
-  const { state, reload } = useCloudCall(() => callFunction(mentoringContract, 'myMentoring', {}), []);
+  // myPairs adds each pair's agreement state and due check to the rows (and the way to its 师徒协议 page).
+  const { state, reload } = useCloudCall(
+    () =>
+      Promise.all([
+        callFunction(mentoringContract, 'myMentoring', {}),
+        callFunction(mentoringContract, 'myPairs', {}),
+      ]).then(([mine, { rows }]) => ({
+        ...mine,
+        summaries: new Map(rows.map((row) => [row.apprenticeshipId, row])),
+      })),
+    [],
+  );
   useShownAgain(reload);
   if (state.status !== 'ready') {
     return <PendingCard state={state} rows={4} label="正在加载我的师带徒" onRetry={reload} />;
   }
-  const { master, received, sent, apprentices, masters } = state.data;
+  const { master, received, sent, apprentices, masters, summaries } = state.data;
   // An accepted application is the pair above: the list keeps what is still open or was declined.
   const open = sent.filter((app) => app.state !== 'accepted');
   return (
     <View>
       {master ? (
-        <MasterSide master={master} received={received} apprentices={apprentices} onChanged={reload} />
+        <MasterSide
+          master={master}
+          received={received}
+          apprentices={apprentices}
+          onChanged={reload}
+          summaries={summaries}
+        />
       ) : null}
       {master ? <PostedSessionsEntry /> : null}
       {master ? (
@@ -41,6 +58,7 @@ export function MyMentoring() {
         title="我的师傅"
         pairs={masters}
         other="master"
+        summaries={summaries}
         empty={{
           title: '你还没有师傅。',
           hint: '按工种和单位找一位有空位的师傅，提交拜师申请。',

@@ -14,6 +14,8 @@ export const MENTOR_PAGES = {
     sessionId ? withQuery(PAGES.mentor.sessionEdit, { id: sessionId }) : PAGES.mentor.sessionEdit,
   sessionCode: (sessionId: string) => withQuery(PAGES.mentor.sessionCode, { id: sessionId }),
   posted: () => PAGES.mentor.posted,
+  pair: (apprenticeshipId: string) => withQuery(PAGES.mentor.pair, { id: apprenticeshipId }),
+  apprenticePlan: (apprenticeshipId: string) => withQuery(PAGES.mentor.apprenticePlan, { id: apprenticeshipId }),
   staffMasters: () => PAGES['mentor-admin'].masters,
   designate: () => PAGES['mentor-admin'].designate,
   cadence: () => PAGES['mentor-admin'].cadence,

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '徒弟的十个一' });
