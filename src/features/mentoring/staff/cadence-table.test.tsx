@@ -3,10 +3,11 @@
  */
 // 带徒督导: the pairs as the server ordered them (overdue first, 逾期 n 天), 只看逾期 asked of the server, a pair opened
 // in place of the list, and 解除师徒关系 only with a reason, which is sent and the list read again.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame } from '@/cloud/testing/typing';
 import type { CadenceRow, PairDetail } from '@/shared/contracts/mentoring';
+import { openPage } from '@/components/navigation/navigation';
 import { CadenceTable } from './cadence-table';
 
 jest.mock('@/components/navigation/navigation');
@@ -87,10 +88,10 @@ describe('带徒督导', () => {
     fireEvent.click(screen.getByLabelText('只看逾期'));
     await screen.findByLabelText('李卫国—陈志远');
 
+    // 查看 opens the pair's own page; 解除 asks for a reason before anything is sent.
     fireEvent.click(within(screen.getByLabelText('黄秀兰—朱红梅')).getByText('查看'));
-    const panel = await screen.findByLabelText('师徒详情：黄秀兰—朱红梅');
-    await within(panel).findByText('已生效');
-    fireEvent.click(within(panel).getByText('解除师徒关系'));
+    expect(jest.mocked(openPage)).toHaveBeenCalledWith('/mentor/pages/pair/index?id=pair-1');
+    fireEvent.click(within(screen.getByLabelText('黄秀兰—朱红梅')).getByText('解除师徒关系'));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByText('确定解除'));
     await within(dialog).findByText('请填写解除原因（至少2个字）');
@@ -100,6 +101,8 @@ describe('带徒督导', () => {
       target: { value: '师傅调离本企业' },
     });
     fireEvent.click(within(dialog).getByText('确定解除'));
+    // The list reloads without the dissolved pair.
+    await waitFor(() => expect(calls.filter((call) => call.action === 'cadenceTable')).toHaveLength(4));
     await screen.findByLabelText('李卫国—陈志远');
     expect(screen.queryByLabelText('黄秀兰—朱红梅')).toBeNull();
     expect(calls.find((call) => call.action === 'dissolvePair')?.input).toEqual({

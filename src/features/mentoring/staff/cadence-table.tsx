@@ -11,12 +11,14 @@ import type { TableColumn } from '@/components/data-table/data-table';
 import { formatCalendarDay } from '@/components/format/format';
 import { AdminFrame } from '@/components/staff/admin-frame';
 import { MoreButton } from '@/components/staff/more-button';
+import { openPage } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { useNow } from '@/platform/clock';
 import { mentoringContract, type CadenceRow } from '@/shared/contracts/mentoring';
 import { tradeLabels } from '@/shared/people/trades';
 import { beijingDay } from '@/shared/time/beijing';
-import { DissolveDialog, PairPanel } from './pair-view';
+import { MENTOR_PAGES } from '../routes';
+import { DissolveDialog } from './pair-view';
 import { ScopeOrgField, useScopeOrgs } from './scope-org';
 import { StaffRows } from './staff-rows';
 import { checkKindText, overdueText } from './staff-texts';
@@ -107,7 +109,6 @@ export function CadenceTable() {
   const scope = useScopeOrgs();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [version, setVersion] = useState(0);
-  const [open, setOpen] = useState<CadenceRow | null>(null);
   const [dissolving, setDissolving] = useState<CadenceRow | null>(null);
   const today = beijingDay(useNow());
   const orgId = scope.orgId;
@@ -123,38 +124,31 @@ export function CadenceTable() {
     },
     [orgId, overdueOnly, version],
   );
-  const onAct: Act = (row, act) => (act === 'open' ? setOpen(row) : setDissolving(row));
+  // 查看 opens the pair's own page (师徒协议), which staff over the pair read without its people's actions.
+  const onAct: Act = (row, act) =>
+    act === 'open' ? openPage(MENTOR_PAGES.pair(row.apprenticeshipId)) : setDissolving(row);
 
   return (
     <AdminFrame
       title="带徒督导"
       intro="在带的师徒和下一次检查：逾期的排在最前。点“查看”看协议和检查记录；解除师徒关系须写明原因。"
     >
-      {open ? null : (
-        <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师徒">
-          <ScopeOrgField scope={scope} />
-          <View
-            className="jx-mentor-check"
-            role="checkbox"
-            aria-checked={overdueOnly}
-            aria-label="只看逾期"
-            onClick={() => setOverdueOnly(!overdueOnly)}
-          >
-            <Text className="jx-mentor-check__box" aria-hidden="true">
-              {overdueOnly ? '☑' : '☐'}
-            </Text>
-            <Text className="jx-text-body">只看逾期</Text>
-          </View>
+      <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师徒">
+        <ScopeOrgField scope={scope} />
+        <View
+          className="jx-mentor-check"
+          role="checkbox"
+          aria-checked={overdueOnly}
+          aria-label="只看逾期"
+          onClick={() => setOverdueOnly(!overdueOnly)}
+        >
+          <Text className="jx-mentor-check__box" aria-hidden="true">
+            {overdueOnly ? '☑' : '☐'}
+          </Text>
+          <Text className="jx-text-body">只看逾期</Text>
         </View>
-      )}
-      {open ? (
-        <PairPanel
-          apprenticeshipId={open.apprenticeshipId}
-          title={`师徒详情：${pairName(open)}`}
-          onClose={() => setOpen(null)}
-          onDissolve={() => setDissolving(open)}
-        />
-      ) : !scope.ready ? (
+      </View>
+      {!scope.ready ? (
         <PendingCard state={scope.state} rows={3} label="正在加载单位" onRetry={scope.reload} />
       ) : state.status !== 'ready' ? (
         <PendingCard state={state} rows={4} label="正在加载带徒督导" onRetry={reload} />
@@ -183,7 +177,6 @@ export function CadenceTable() {
         onCancel={() => setDissolving(null)}
         onDone={() => {
           setDissolving(null);
-          setOpen(null);
           setVersion((n) => n + 1);
         }}
       />
