@@ -2,11 +2,12 @@
 // trade (数控车工) with 只看有空位, opens 王建军's card and applies — a too-short statement is named under the field
 // first, then a valid one shows 待师傅回复 in place of the form. A full master's page explains why no form is offered.
 // 王建军 finds the application in his inbox, accepts after a confirmation, and sees his apprentice; 陈晓东's
-// 我的师带徒 then shows his master. Someone without a profile is led to fill one in first.
+// 我的师带徒 then shows his master, and his 十个一 item 6 (拜一个名师). Someone without a profile is led to fill one in first.
 import { expect } from '../expect';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
 import { MENTOR_PEOPLE, openMentorPage, openMine } from './mentor-steps';
+import { openYear } from './tenones-steps';
 import { demoUserIdOf } from '../../database/seed/people';
 
 export const mentorWorkerJourney: Journey = {
@@ -82,6 +83,12 @@ export const mentorWorkerJourney: Journey = {
     await openMine(page, baseUrl);
     await page.getByRole('link', { name: '王建军师傅', exact: true }).waitFor();
     await check('my-master');
+    // His 十个一: item 6 (拜一个名师) done by the pair, for this year.
+    await openYear(page, baseUrl);
+    const credit = page.getByText('拜王建军为师', { exact: false });
+    await credit.waitFor();
+    await credit.scrollIntoViewIfNeeded();
+    await check('item-6-done');
 
     // Someone without a profile (活动 → 找师傅 before signing up) is led to the profile, not told to ask for rights.
     await actAs(page, baseUrl, 'persona-public');
