@@ -4,6 +4,7 @@
 // master, who pass it (the real text shows) or refuse it with a reason (the stand-in stays, the master is told);
 // an unchanged text keeps its hold through an edit; foreign staff and the master cannot decide.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
+import { demoUserIdOf } from '../../../database/seed/people';
 import { CITY, ENT, startMentoringCloud, XIHU } from '../../../test-support/mentoring';
 import { callerOf, data, error, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { freshMaster, lectureFields } from '../../../test-support/sessions';
@@ -125,4 +126,23 @@ it('keeps a refused place hidden with the reason for the master, through an edit
   expect(data(await mentoring('session', { sessionId: posted.sessionId }, worker!.openid)).session.place).toBe(
     '精工机械三号车间',
   );
+});
+
+it('is never decided by a staff member who is the session’s master (回避)', async () => {
+  // The enterprise's staff member is also a master: their own held title waits for someone else.
+  const staffId = demoUserIdOf(ENT);
+  data(
+    await mentoring(
+      'designateMaster',
+      { userId: staffId, trade: 'fitter', level: 'technician', basis: 'skilled', reason: '测试认定师傅' },
+      CITY,
+    ),
+  );
+  const posted = data(
+    await mentoring('postSession', { session: lectureFields(env, { title: '待复核的班组宣讲' }) }, ENT),
+  );
+  const decide = (by: string) =>
+    mentoring('decideSessionText', { sessionId: posted.sessionId, field: 'title', decision: 'pass' }, by);
+  expect(error(await decide(ENT)).code).toBe('FORBIDDEN');
+  expect(data(await decide(CITY)).heldTexts).toEqual([]);
 });
