@@ -111,7 +111,7 @@ export async function seedAgreements(db: Db, masters: MasterRecord[], byId: Map<
     const since = new Date(now.getTime() - (420 + i * 5) * DAY);
     const person = byId.get(tWorker(worker))!;
     const parties = {
-      master: { id: port._id, name: port.name, trade: port.trade },
+      master: { id: port._id, name: port.name, trade: port.trade, orgPath: port.orgPath },
       apprentice: { id: person._id, name: displayName(person), orgPath: person.orgPath },
     };
     const formed = await formPair(db, parties, {

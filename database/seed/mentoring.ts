@@ -131,7 +131,7 @@ async function seedMaster(db: Db, demo: DemoMaster, byId: Map<string, UserRecord
   });
   for (const [i, apprentice] of demo.apprentices.entries()) {
     const parties = {
-      master: { id: master._id, name: master.name, trade: master.trade },
+      master: { id: master._id, name: master.name, trade: master.trade, orgPath: master.orgPath },
       apprentice: {
         id: apprentice,
         name: displayName(byId.get(apprentice)!),
@@ -170,6 +170,7 @@ export const mentoringSeed: Seed = {
     const application: ApplicationRecord = {
       _id: applicationIdOf(master._id, applicant._id),
       master: master._id,
+      masterOpenid: master.openid,
       masterName: master.name,
       applicant: applicant._id,
       applicantName: displayName(applicant),

@@ -1,13 +1,13 @@
 // Ending a pair: 出师考核 (graduated with a grade; its 十个一 credits stay) or dissolved by staff (with a reason; its
-// credits are revoked). Either way: one conditional update `active → ended` (of two racing endings one wins), then the
-// master's place is given back (`free +1, active −1`, one conditional update) and the marker `<apprentice>.<trade>` is
-// deleted, so the worker may take a master in the trade again — the same one for a new term after 不合格, or another.
+// credits are revoked). Either way: one conditional update `active → ended` that also releases the pair's trade slot
+// (records.ts), so the worker may take a master in the trade again — the same one for a new term after 不合格, or
+// another; then the master's place is given back (`free +1, active −1`, one conditional update).
 import type { GraduationGrade } from '../../src/shared/mentoring/vocabulary';
 import type { StoredHolds } from '../content-security/holds';
 import { AppError } from '../kit/app-error';
 import type { Db } from '../kit/db';
 import { givePlace } from './masters';
-import { apprenticeMarkers, markerIdOf } from './records';
+import { endedSlotOf } from './records';
 import { pairs, type PairEnd, type PairRecord } from './agreement-records';
 import { uncreditPair } from './crediting';
 import { countTrained } from './master-years';
@@ -28,6 +28,7 @@ async function endPair(db: Db, pair: PairRecord, end: PairEnd, now: Date): Promi
     .where({ _id: pair._id, state: 'active' })
     .update({
       state: 'ended',
+      tradeSlot: endedSlotOf(pair),
       ended: _.set(end),
       nextDue: null,
       overdueAt: null,
@@ -36,10 +37,6 @@ async function endPair(db: Db, pair: PairRecord, end: PairEnd, now: Date): Promi
     });
   if (done.updated !== 1) throw new AppError('CONFLICT', '这对师徒关系已结束', 'apprenticeshipId');
   await givePlace(db, pair.master, now);
-  await apprenticeMarkers
-    .of(db)
-    .where({ _id: markerIdOf(pair.apprentice, pair.trade), apprenticeship: pair._id })
-    .remove();
 }
 
 /**

@@ -41,6 +41,7 @@ export async function addMaster(
   const limit = fields.limit ?? DEFAULT_APPRENTICE_LIMIT;
   const record: MasterRecord = {
     _id: person._id,
+    openid: person.openid,
     name: displayName(person),
     trade: fields.trade,
     level: fields.level,

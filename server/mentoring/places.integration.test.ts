@@ -27,6 +27,7 @@ const now = () => cloud.clock.now();
 async function master(id: string, free: number): Promise<MasterRecord> {
   const record: MasterRecord = {
     _id: id,
+    openid: `openid-${id}`,
     name: '测试师傅',
     trade: 'fitter',
     level: 'technician',

@@ -14,8 +14,9 @@
 //                      held statement.
 //   apprenticeships    id = `ap…` (random). master, apprentice, trade, state (active → later ended with a grade),
 //                      source (application | assignment), since; names copied for lists; the agreement below.
-//   apprenticeMarkers  id = `<apprentice>.<trade>`: inserted when a pair forms and deleted when it ends, so a
-//                      worker has at most one active master per trade however many masters accept at once.
+//                      `tradeSlot` is `<apprentice>.<trade>` while active and `<apprentice>.<trade>~<id>` once ended,
+//                      under a unique index: a worker has at most one active master per trade however many masters
+//                      accept at once, and the rule costs no write of its own.
 //   agreements         on the apprenticeship itself (server/mentoring/agreement-records.ts): `agreed` (goals with
 //                      target dates, term 1–3 years, cadence) and `proposal` (the master's change waiting for the
 //                      apprentice's 同意; the agreed terms stay in force meanwhile), `agreementVersion` (each
@@ -24,7 +25,7 @@
 //                      becomes overdue; index orgPath+state+overdueAt = staff's cadence table) and `remindDue`
 //                      (= overdueAt until mentoring-clock reminded it). Ending (出师考核 with a grade, or staff's
 //                      dissolving) is `active → ended` in one conditional update with `ended` {how, grade, comment},
-//                      then the place given back and the marker deleted. `creditYear`: the Beijing year the clock
+//                      its slot released in the same update, then the place given back. `creditYear`: the Beijing year the clock
 //                      last granted item 6 (server/mentoring/crediting.ts; the forming grant is formPair's).
 //   apprenticeChecks   id = `<apprenticeship>.<n>` (n from 1): date, kind (check | review), notes, per-goal progress.
 //   mentorPlanComments id random: the master's comments on the apprentice's 岗位提升计划 (plans, item 10) of a year.
@@ -54,6 +55,8 @@ import type {
 
 export interface MasterRecord {
   _id: string;
+  /** The master's WeChat openid: an application copies it, so deciding it needs no read of the caller's record. */
+  openid: string;
   name: string;
   trade: TradeCode;
   level: MasterLevel;
@@ -90,6 +93,8 @@ export interface StudioRecord {
 export interface ApplicationRecord {
   _id: string;
   master: string;
+  /** Who may decide it: the master's openid, matched against the caller's in the deciding write itself. */
+  masterOpenid: string;
   masterName: string;
   applicant: string;
   applicantName: string;
@@ -120,6 +125,8 @@ export interface ApprenticeshipRecord {
   apprentice: string;
   apprenticeName: string;
   trade: TradeCode;
+  /** `<apprentice>.<trade>` while active, `<apprentice>.<trade>~<id>` once ended (unique: one master per trade). */
+  tradeSlot: string;
   state: ApprenticeshipState;
   source: 'application' | 'assignment';
   /** The master's enterprise path, for staff lists of their subtree. */
@@ -128,18 +135,14 @@ export interface ApprenticeshipRecord {
   updatedAt: Date;
 }
 
-export interface MarkerRecord {
-  _id: string;
-  apprenticeship: string;
-  master: string;
-  createdAt: Date;
-}
-
 export const masters = storedCollection<MasterRecord>('masters');
 export const studios = storedCollection<StudioRecord>('studios');
 export const mentorApplications = storedCollection<ApplicationRecord>('mentorApplications');
 export const apprenticeships = storedCollection<ApprenticeshipRecord>('apprenticeships');
-export const apprenticeMarkers = storedCollection<MarkerRecord>('apprenticeMarkers');
 
 export const applicationIdOf = (master: string, applicant: string) => `${master}.${applicant}`;
-export const markerIdOf = (apprentice: string, trade: string) => `${apprentice}.${trade}`;
+/** The slot an active pair holds for its apprentice and trade (unique among all pairs). */
+export const tradeSlotOf = (apprentice: string, trade: string) => `${apprentice}.${trade}`;
+/** The slot an ended pair keeps: still unique, no longer in the way of a new master in the trade. */
+export const endedSlotOf = (pair: { _id: string; apprentice: string; trade: string }) =>
+  `${tradeSlotOf(pair.apprentice, pair.trade)}~${pair._id}`;

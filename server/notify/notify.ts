@@ -1,5 +1,6 @@
-// Telling a person something: `notify` always writes the in-app message, then pushes a subscribe message where the
-// person holds an unspent acceptance of that template. An acceptance is spent by one conditional decrement (two
+// Telling a person something: `notify` always writes the in-app message and pushes a subscribe message where the
+// person holds an unspent acceptance of that template (a fresh notice pushes first and stores the message with the
+// outcome; a fixed-id one stores first, so a repeat never pushes). An acceptance is spent by one conditional decrement (two
 // sends racing never spend one acceptance twice); WeChat's 43101 (no acceptance on its side) leaves it spent; any
 // other failure gives it back, since WeChat did not use it. A push never fails what caused it: every error here is
 // logged and swallowed, and the caller's action stands.
@@ -78,11 +79,34 @@ async function push(ctx: NotifyContext, notice: Notice, template: string): Promi
   return 'failed';
 }
 
+/** The push, never throwing: a failure is logged and reported as the outcome. */
+async function pushQuietly(ctx: NotifyContext, notice: Notice, template: string): Promise<MessageRecord['push']> {
+  try {
+    return await push(ctx, notice, template);
+  } catch (error) {
+    console.warn('subscribe push failed', notice.kind, (error as Error).message);
+    return 'failed';
+  }
+}
+
+/** Stores the in-app message; false when a message of that id exists (a repeat) or the write failed (logged). */
+async function store(ctx: NotifyContext, record: MessageRecord): Promise<'stored' | 'duplicate' | 'failed'> {
+  try {
+    await messages.of(ctx.db).add(record);
+    return 'stored';
+  } catch (error) {
+    if (isDuplicateWrite(error)) return 'duplicate';
+    console.warn('message not stored', record.kind, (error as Error).message);
+    return 'failed';
+  }
+}
+
 /**
  * Writes the in-app message and pushes the subscribe message where one was accepted. Never throws: a failure is
  * logged and reported as the outcome.
  */
 export async function notify(ctx: NotifyContext, notice: Notice): Promise<PushOutcome> {
+  const template = templateId(notice.kind);
   const record: MessageRecord = {
     _id: notice.id ?? newId('m'),
     to: notice.to,
@@ -95,23 +119,26 @@ export async function notify(ctx: NotifyContext, notice: Notice): Promise<PushOu
     createdAt: ctx.now,
     push: 'none',
   };
-  try {
-    await messages.of(ctx.db).add(record);
-  } catch (error) {
-    if (isDuplicateWrite(error)) return 'duplicate';
-    console.warn('message not stored', notice.kind, (error as Error).message);
-    return 'failed';
+  if (notice.id === undefined) {
+    // A fresh id cannot repeat: push first and store the message once with how the push went (one write fewer than
+    // storing, pushing and then marking it).
+    if (template) record.push = await pushQuietly(ctx, notice, template);
+    const stored = await store(ctx, record);
+    return stored === 'stored' ? record.push : 'failed';
   }
-  const template = templateId(notice.kind);
+  // A fixed id (a timer's reminder) may be a repeat: the message is stored first, and only its first write pushes.
+  const stored = await store(ctx, record);
+  if (stored !== 'stored') return stored;
   if (!template) return 'none';
-  try {
-    const outcome = await push(ctx, notice, template);
-    if (outcome !== 'none') await messages.of(ctx.db).doc(record._id).update({ push: outcome });
-    return outcome;
-  } catch (error) {
-    console.warn('subscribe push failed', notice.kind, (error as Error).message);
-    return 'failed';
+  const outcome = await pushQuietly(ctx, notice, template);
+  if (outcome !== 'none') {
+    await messages
+      .of(ctx.db)
+      .doc(record._id)
+      .update({ push: outcome })
+      .catch((error: unknown) => console.warn('push outcome not stored', notice.kind, (error as Error).message));
   }
+  return outcome;
 }
 
 /** Records the acceptances a tap produced: one more message allowed per person and template. */

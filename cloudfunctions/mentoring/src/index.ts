@@ -33,11 +33,12 @@ export const mentoringHandlers = {
 };
 
 // A worker's and a master's own acts never look at the caller's grants: only their record is loaded (one database
-// operation a call saved on the pairing path).
+// operation a call saved on the pairing path). Deciding an application loads nothing: the application names the one
+// caller (by openid) who may decide it.
 export const main = createGuardedFunction(mentoringContract, mentoringHandlers, {
+  anonymous: ['decideApplication'],
   grantless: [
     'applyToMaster',
-    'decideApplication',
     'setAccepting',
     'myMentoring',
     'master',

@@ -72,8 +72,8 @@ it('gives each of 20 masters with one place left exactly one of 5 acceptances an
     const [record] = await stored('masters', { _id: master.userId });
     expect(record).toMatchObject({ limit: 2, active: 2, free: 0 });
     expect(await stored('apprenticeships', { master: master.userId, state: 'active' })).toHaveLength(2);
-    // No marker outlives a refused pairing: the losers may still find another master.
-    expect(await stored('apprenticeMarkers', { master: master.userId })).toHaveLength(2);
+    // No refused pairing outlives its refusal (its trade slot would stop the loser finding another master).
+    expect(await stored('apprenticeships', { master: master.userId })).toHaveLength(2);
     expect(data(await mentoring('master', { masterId: master.userId }, master.openid))).toMatchObject({
       active: 2,
       hasPlace: false,

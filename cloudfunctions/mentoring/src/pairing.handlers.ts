@@ -3,6 +3,7 @@
 // database step (server/mentoring/pairing.ts), so racing acceptances and assignments cannot break one.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { tradeLabels } from '../../../src/shared/people/trades';
+import { PAGES, withQuery } from '../../../src/shared/routes';
 import { AppError } from '../../../server/kit/app-error';
 import { isDuplicateWrite, type Db } from '../../../server/kit/db';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
@@ -30,11 +31,11 @@ import { member } from './masters.handlers';
 
 const LIST = 50;
 
-/** Why an application cannot be decided by `master` (read only once the decision was refused). */
-async function undecidable(db: Db, applicationId: string, master: string): Promise<AppError> {
+/** Why an application cannot be decided by the caller `openid` (read only once the decision was refused). */
+async function undecidable(db: Db, applicationId: string, openid: string): Promise<AppError> {
   const app = await mentorApplications.byId(db, applicationId);
   if (!app) return new AppError('NOT_FOUND', '没有找到这份申请', 'applicationId');
-  if (app.master !== master) return new AppError('FORBIDDEN', '只有申请的师傅可以处理', 'applicationId');
+  if (app.masterOpenid !== openid) return new AppError('FORBIDDEN', '只有申请的师傅可以处理', 'applicationId');
   return new AppError('CONFLICT', '这份申请已处理过', 'applicationId');
 }
 
@@ -59,6 +60,7 @@ export const pairingHandlers = {
       content,
       applicantName: displayName(user),
       applicantOpenid: user.openid,
+      masterOpenid: master.openid,
       masterName: master.name,
       trade: master.trade,
       createdAt: ctx.now,
@@ -109,26 +111,29 @@ export const pairingHandlers = {
   },
 
   decideApplication: async ({ applicationId, accept, reason }, ctx) => {
-    const user = member(ctx);
+    // The caller is not loaded (see index.ts): the application names its master by openid, and the deciding write
+    // matches it, so only that master decides.
+    const openid = ctx.caller.openid;
     const state = accept ? ('accepted' as const) : ('declined' as const);
     // Decided first, in one conditional step that returns the application: of two taps (or devices) one decides,
     // and nothing is read before. An acceptance whose pair then cannot form is put back to waiting below.
     const claimed = (await mentorApplications
       .of(ctx.db)
-      .where({ _id: applicationId, master: user._id, state: 'pending' })
+      .where({ _id: applicationId, masterOpenid: openid, state: 'pending' })
       .updateAndReturn({ state, reason: reason ?? null, decidedAt: ctx.now })) as {
       updated: number;
       doc?: ApplicationRecord | null;
     };
     const app = claimed.updated === 1 ? claimed.doc : null;
-    if (!app) throw await undecidable(ctx.db, applicationId, user._id);
+    if (!app) throw await undecidable(ctx.db, applicationId, openid);
+    let formed: ApprenticeshipRecord | undefined;
     if (accept) {
       const parties = {
-        master: { id: app.master, name: app.masterName, trade: app.trade },
+        master: { id: app.master, name: app.masterName, trade: app.trade, orgPath: app.orgPath },
         apprentice: { id: app.applicant, name: app.applicantName, orgPath: app.applicantOrgPath },
       };
       try {
-        await formPair(ctx.db, parties, { source: 'application', field: 'applicationId', now: ctx.now });
+        formed = await formPair(ctx.db, parties, { source: 'application', field: 'applicationId', now: ctx.now });
       } catch (error) {
         await mentorApplications
           .of(ctx.db)
@@ -143,8 +148,10 @@ export const pairingHandlers = {
       who: `${app.masterName}师傅`,
       status: accept ? '已接受拜师' : '未接受',
       note: accept ? '你们已结为师徒' : `原因：${reason ?? ''}`,
+      // The accepted apprentice lands on the pair, where the agreement is proposed and agreed.
+      page: formed ? withQuery(PAGES.mentor.pair, { id: formed._id }) : null,
     });
-    return applicationView(app, user._id);
+    return applicationView(app, app.master);
   },
 
   assignPair: async ({ masterId, apprenticeId, reason }, ctx) => {
@@ -156,7 +163,7 @@ export const pairingHandlers = {
     ctx.require({ who: 'staffOver' }, apprentice.orgPath);
     if (!apprentice.profile) throw new AppError('CONFLICT', '此人尚未填写个人资料', 'apprenticeId');
     const parties = {
-      master: { id: master._id, name: master.name, trade: master.trade },
+      master: { id: master._id, name: master.name, trade: master.trade, orgPath: master.orgPath },
       apprentice: { id: apprentice._id, name: displayName(apprentice), orgPath: apprentice.orgPath },
     };
     const pair = await formPair(ctx.db, parties, { source: 'assignment', field: 'apprenticeId', now: ctx.now });

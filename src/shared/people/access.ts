@@ -191,7 +191,9 @@ export const accessTable = {
   'mentoring.decideStudioText': staffOver,
   'mentoring.studio': anyone,
   'mentoring.applyToMaster': profiled,
-  'mentoring.decideApplication': profiled,
+  // Only the application's master decides it: the deciding write matches the master's openid the application copied
+  // (no one else's call changes anything), so the caller's record need not be read.
+  'mentoring.decideApplication': anyone,
   'mentoring.assignPair': staffOver,
   'mentoring.myMentoring': profiled,
   'mentoring.heldStatements': staff,
