@@ -2,7 +2,7 @@
 // 师徒协议 from 我的师带徒 and proposes one: a goal dated after the term is named under its date first, then a valid
 // one waits for the apprentice. 孔令辉 reads it and agrees to that version, and writes his 岗位提升计划. 马振东
 // records a check (the history shows each goal's progress), comments on the plan from 徒弟的十个一, and ends the pair
-// by 出师考核 after a confirmation; 孔令辉 then reads the grade and comment. The demo pair with a late check shows
+// by 出师考核 after a confirmation; 孔令辉 then reads the grade and comment, and the master's comment on his plan. The demo pair with a late check shows
 // 逾期 n 天 to its master (黄秀兰) and to 朱红梅, in 我的师带徒 and on the pair's page, and to staff over them (read-only).
 import { expect } from '../expect';
 import type { Journey } from '../journey';
@@ -123,6 +123,14 @@ export const mentorAgreementJourney: Journey = {
     await result.getByText('准予出师').waitFor();
     await page.getByLabel('检查记录', { exact: true }).locator('visible=true').getByText('目标2：10%').waitFor();
     await check('graduated-apprentice');
+    // …and reads his master's comment on his plan, from the pair's page.
+    await page.getByRole('link', { name: '我的十个一与师傅点评' }).click();
+    await page
+      .getByLabel('师傅点评', { exact: true })
+      .locator('visible=true')
+      .getByText('建议先参加厂里的考前培训')
+      .waitFor();
+    await check('apprentice-reads-comment');
 
     // The demo pair with a late check: 逾期 to the master and to the apprentice.
     await actAs(page, baseUrl, 'demo-mw-textile');

@@ -3,6 +3,7 @@
 // the worker's trade. And the master's side of the apprentice's 十个一: progress, the 岗位提升计划 and comments.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { graduationGradeLabels } from '../../../src/shared/mentoring/vocabulary';
+import { PAGES, withQuery } from '../../../src/shared/routes';
 import { beijingYear } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import type { GuardedHandlers } from '../../../server/kit/guarded-function';
@@ -101,6 +102,7 @@ export const endingHandlers = {
       who: `${pair.masterName}师傅`,
       status: '点评计划',
       note: `${year}年岗位提升计划`,
+      page: withQuery(PAGES.mentor.apprenticePlan, { id: pair._id }),
     });
     return apprenticePlan(ctx.db, pair, year, 'master', ctx.now);
   },

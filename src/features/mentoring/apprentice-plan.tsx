@@ -1,10 +1,11 @@
 // 徒弟的十个一 (mentor subpackage): for the master (and staff over the pair, reading), the apprentice's 十个一 of the
 // year — which of the ten are done — and their 岗位提升计划 (item 10) with the master's comments, newest first, and
-// for the master a 写点评 box (checked with the action's own schema). The apprentice reads the comments on the
-// plan's own page; here they see the same list.
+// for the master a 写点评 box (checked with the action's own schema). The apprentice opens the same page from the pair
+// (我的十个一与师傅点评) to read their master's comments; it is titled for them.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextAreaField } from '@/components/form/fields';
@@ -21,11 +22,11 @@ import { HeldText } from './agreement-card';
 import './mentoring.css';
 import './pair.css';
 
-function TenOnes({ plan }: { plan: ApprenticePlan }) {
+function TenOnes({ plan, own }: { plan: ApprenticePlan; own: boolean }) {
   return (
     <View className="jx-card" aria-label="十个一进度">
       <Text className="jx-text-title jx-block">
-        {plan.apprenticeName}的{plan.year}年十个一：已完成 {plan.done.length}/10
+        {own ? '我' : plan.apprenticeName}的{plan.year}年十个一：已完成 {plan.done.length}/10
       </Text>
       <View role="list">
         {TEN_ITEMS.map(({ item, title }) => {
@@ -111,11 +112,14 @@ function PlanCard({
   plan,
   apprenticeshipId,
   mayComment,
+  ownPlan,
   onChanged,
 }: {
   plan: ApprenticePlan;
   apprenticeshipId: string;
   mayComment: boolean;
+  /** The apprentice reads their own plan: the empty state tells them where to write it. */
+  ownPlan: boolean;
   onChanged: (next: ApprenticePlan) => void;
 }) {
   return (
@@ -137,8 +141,12 @@ function PlanCard({
         </View>
       ) : (
         <EmptyState
-          title={`${plan.apprenticeName}还没有制定${plan.year}年的岗位提升计划。`}
-          hint="徒弟制定计划后可以点评。"
+          title={
+            ownPlan
+              ? `你还没有制定${plan.year}年的岗位提升计划。`
+              : `${plan.apprenticeName}还没有制定${plan.year}年的岗位提升计划。`
+          }
+          hint={ownPlan ? '在“十个一”的第10项中制定计划后，师傅可以点评。' : '徒弟制定计划后可以点评。'}
         />
       )}
       <Text className="jx-text-body jx-pair-subtitle jx-block">师傅点评（{plan.comments.length}）</Text>
@@ -176,6 +184,10 @@ export function ApprenticePlanPage({ apprenticeshipId }: { apprenticeshipId: str
     return { pair, plan };
   }, [apprenticeshipId, year]);
   useShownAgain(reload);
+  const viewer = state.status === 'ready' ? state.data.pair.viewer : undefined;
+  useEffect(() => {
+    if (viewer === 'apprentice') void Taro.setNavigationBarTitle({ title: '我的十个一与师傅点评' });
+  }, [viewer]);
   if (state.status !== 'ready') {
     return <PendingCard state={state} rows={6} shape="detail" label="正在加载徒弟的十个一" onRetry={reload} />;
   }
@@ -194,11 +206,12 @@ export function ApprenticePlanPage({ apprenticeshipId }: { apprenticeshipId: str
           />
         </View>
       ) : null}
-      <TenOnes plan={plan} />
+      <TenOnes plan={plan} own={pair.viewer === 'apprentice'} />
       <PlanCard
         plan={plan}
         apprenticeshipId={apprenticeshipId}
         mayComment={pair.viewer === 'master' && pair.state === 'active'}
+        ownPlan={pair.viewer === 'apprentice'}
         onChanged={(next) => replace({ pair, plan: next })}
       />
     </View>

@@ -25,6 +25,10 @@ const VIEWER_NOTE: Record<PairDetail['viewer'], string | null> = {
   staff: '你以工会干部身份查看，只能阅读。',
 };
 
+/** The link to the apprentice's 十个一 and plan: the apprentice reads their master's comments there. */
+const planLinkText = (viewer: PairDetail['viewer']) =>
+  viewer === 'apprentice' ? '我的十个一与师傅点评' : '徒弟的十个一与岗位提升计划';
+
 /** The pair's due line, overdue in the alert colour and words (never colour alone). */
 export function DueNote({ pair, viewer }: { pair: Parameters<typeof dueLine>[0]; viewer: PairDetail['viewer'] }) {
   const line = dueLine(pair, viewer);
@@ -52,16 +56,14 @@ function Header({ pair }: { pair: PairDetail }) {
       </View>
       <DueNote pair={pair} viewer={pair.viewer} />
       {note ? <Text className="jx-text-secondary jx-block jx-pair-due">{note}</Text> : null}
-      {pair.viewer !== 'apprentice' ? (
-        <View
-          className="jx-mentor-link"
-          role="link"
-          aria-label="徒弟的十个一与岗位提升计划"
-          onClick={() => openPage(MENTOR_PAGES.apprenticePlan(pair.apprenticeshipId))}
-        >
-          <Text className="jx-text-body jx-mentor-linktext">徒弟的十个一与岗位提升计划 ›</Text>
-        </View>
-      ) : null}
+      <View
+        className="jx-mentor-link"
+        role="link"
+        aria-label={planLinkText(pair.viewer)}
+        onClick={() => openPage(MENTOR_PAGES.apprenticePlan(pair.apprenticeshipId))}
+      >
+        <Text className="jx-text-body jx-mentor-linktext">{planLinkText(pair.viewer)} ›</Text>
+      </View>
     </View>
   );
 }
