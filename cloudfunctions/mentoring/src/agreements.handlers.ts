@@ -87,17 +87,19 @@ export const agreementHandlers = {
     return { rows };
   },
 
-  cadenceTable: async ({ orgId, overdueOnly, cursor }, ctx) => {
+  cadenceTable: async ({ orgId, trade, overdueOnly, cursor }, ctx) => {
     const org = await orgOrFail(ctx.db, orgId);
     ctx.requireOver(org.path);
     const _ = ctx.db.command;
     const offset = offsetOf(cursor);
-    // One walk of (orgPath, state, overdueAt): pairs with a check to come, the earliest due (most overdue) first.
+    // One walk of (orgPath, state[, trade], overdueAt): pairs with a check to come, the earliest due (most overdue)
+    // first.
     const { data } = (await pairs
       .of(ctx.db)
       .where({
         orgPath: orgId,
         state: 'active',
+        ...(trade ? { trade } : {}),
         overdueAt: overdueOnly ? _.lte(ctx.now) : _.gt(new Date(0)),
       })
       .orderBy('overdueAt', 'asc')

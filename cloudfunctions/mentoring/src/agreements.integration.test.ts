@@ -187,6 +187,16 @@ describe('checks', () => {
       lastCheck: null,
       overdueDays: 3,
     });
+    // The trade filter: the fitter pair is under 钳工 and not under 焊工; an unknown trade is refused by name.
+    const ofTrade = async (trade: string) =>
+      data(await mentoring('cadenceTable', { orgId: 'org-jinggong', trade } as never, CITY)).rows.map(
+        (row) => row.apprenticeshipId,
+      );
+    expect(await ofTrade('fitter')).toContain(pair.id);
+    expect(await ofTrade('welder')).not.toContain(pair.id);
+    expect(
+      error(await mentoring('cadenceTable', { orgId: 'org-jinggong', trade: 'juggler' } as never, CITY)),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'trade', message: expect.stringContaining('请选择工种') });
     expect(error(await mentoring('cadenceTable', { orgId: 'org-jinggong' }, XIHU)).code).toBe('FORBIDDEN');
     expect(error(await mentoring('cadenceTable', { orgId: 'org-jinggong' }, pair.master.openid)).code).toBe(
       'FORBIDDEN',
@@ -234,6 +244,7 @@ describe('checks', () => {
         Array.from({ length: 100 }, (_, i) => ({
           ...template.data[0],
           _id: `ap-xihu-${i}`,
+          tradeSlot: `ap-xihu-${i}`,
           orgPath: ['org-city', 'org-xihu', 'org-build'],
           overdueAt: new Date(env.now().getTime() - DAY),
         })),

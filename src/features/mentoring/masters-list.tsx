@@ -11,15 +11,21 @@ import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { MoreButton } from '@/components/staff/more-button';
 import { EmptyState } from '@/components/states/states';
 import { mentoringContract, type MasterView, type MentorOrg } from '@/shared/contracts/mentoring';
-import { trades, type TradeCode } from '@/shared/people/trades';
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import { PendingOrProfile } from './profile-first';
 import { MENTOR_PAGES } from './routes';
-import { honourText, placesText, studioLine, takingTagClass, takingText, tradeLevelText } from './texts';
+import {
+  honourText,
+  placesText,
+  studioLine,
+  takingTagClass,
+  takingText,
+  TRADE_FILTERS,
+  tradeLevelText,
+  type TradeFilter,
+} from './texts';
 import './mentoring.css';
 
-type TradeFilter = 'all' | TradeCode;
-const TRADES = [...trades.map(([value, label]) => ({ value, label })), { value: 'all' as const, label: '全部工种' }];
 const ALL_ORGS = 'all';
 
 /** Districts first, each followed by its enterprises, so a district and its enterprises read together. */
@@ -82,7 +88,13 @@ export function MastersList() {
     <View>
       <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师傅">
         {/* 全部工种 and 全部单位 stay offered whatever the search, so a filter can always be cleared. */}
-        <SearchPickField<TradeFilter> label="工种" choices={TRADES} value={trade} onChange={setTrade} pinned="all" />
+        <SearchPickField<TradeFilter>
+          label="工种"
+          choices={TRADE_FILTERS}
+          value={trade}
+          onChange={setTrade}
+          pinned="all"
+        />
         {orgs.state.status === 'ready' ? (
           <SearchPickField<string>
             label="单位"

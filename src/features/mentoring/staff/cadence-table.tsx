@@ -22,6 +22,8 @@ import { DissolveDialog } from './pair-view';
 import { ScopeOrgField, useScopeOrgs } from './scope-org';
 import { StaffRows } from './staff-rows';
 import { checkKindText, overdueText } from './staff-texts';
+import { TRADE_FILTERS, type TradeFilter } from '../texts';
+import { SearchPickField } from '@/components/form/search-pick-field';
 import '../mentoring.css';
 import './masters-table.css';
 import './staff-pages.css';
@@ -108,6 +110,7 @@ function CadenceCard({ row, today, onAct }: { row: CadenceRow; today: string; on
 export function CadenceTable() {
   const scope = useScopeOrgs();
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [trade, setTrade] = useState<TradeFilter>('all');
   const [version, setVersion] = useState(0);
   const [dissolving, setDissolving] = useState<CadenceRow | null>(null);
   const today = beijingDay(useNow());
@@ -117,12 +120,13 @@ export function CadenceTable() {
       if (!orgId) return { items: [], nextCursor: null };
       const page = await callFunction(mentoringContract, 'cadenceTable', {
         orgId,
+        ...(trade === 'all' ? {} : { trade }),
         ...(overdueOnly ? { overdueOnly: true } : {}),
         ...(cursor ? { cursor } : {}),
       });
       return { items: page.rows, nextCursor: page.nextCursor };
     },
-    [orgId, overdueOnly, version],
+    [orgId, trade, overdueOnly, version],
   );
   // 查看 opens the pair's own page (师徒协议), which staff over the pair read without its people's actions.
   const onAct: Act = (row, act) =>
@@ -135,6 +139,13 @@ export function CadenceTable() {
     >
       <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师徒">
         <ScopeOrgField scope={scope} />
+        <SearchPickField<TradeFilter>
+          label="工种"
+          choices={TRADE_FILTERS}
+          value={trade}
+          onChange={setTrade}
+          pinned="all"
+        />
         <View
           className="jx-mentor-check"
           role="checkbox"
@@ -155,8 +166,16 @@ export function CadenceTable() {
       ) : state.items.length === 0 ? (
         <View className="jx-card">
           <EmptyState
-            title={overdueOnly ? '没有逾期的检查。' : '这里还没有在带的师徒。'}
-            hint={overdueOnly ? '取消“只看逾期”可看即将到期的检查。' : '师徒结对并签订协议后，会出现在这里。'}
+            title={
+              overdueOnly || trade !== 'all'
+                ? `没有${trade === 'all' ? '' : tradeLabels[trade]}${overdueOnly ? '逾期的检查' : '在带的师徒'}。`
+                : '这里还没有在带的师徒。'
+            }
+            hint={
+              overdueOnly || trade !== 'all'
+                ? '换个工种，或取消“只看逾期”，可看更多。'
+                : '师徒结对并签订协议后，会出现在这里。'
+            }
           />
         </View>
       ) : (

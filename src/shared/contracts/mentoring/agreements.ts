@@ -220,9 +220,19 @@ export const agreementActions = {
   apprenticeship: { input: z.object(pairRef).strict(), output: pairDetailSchema },
   /** The caller's pairs either way, with what is due and overdue. */
   myPairs: { input: z.object({}).strict(), output: z.object({ rows: z.array(pairSummarySchema) }) },
-  /** Staff: the active pairs under an organisation, the most overdue first (or only the overdue), a page at a time. */
+  /**
+   * Staff: the active pairs under an organisation (of one trade, when given), the most overdue first (or only the
+   * overdue), a page at a time.
+   */
   cadenceTable: {
-    input: z.object({ orgId: idOf('请选择组织'), overdueOnly: z.boolean().optional(), ...pageInput }).strict(),
+    input: z
+      .object({
+        orgId: idOf('请选择组织'),
+        trade: z.enum(tradeCodes, { error: '请选择工种' }).optional(),
+        overdueOnly: z.boolean().optional(),
+        ...pageInput,
+      })
+      .strict(),
     output: z.object({ rows: z.array(cadenceRowSchema), nextCursor: z.string().nullable() }),
   },
   /** 出师考核: the master (or staff over the pair, audited) ends the pair with a grade and a comment. */
