@@ -135,6 +135,7 @@ export function pairSummary(pair: PairRecord, now: Date, viewer: Viewer = 'staff
           how: ended.how,
           grade: ended.grade,
           comment: heldFor(viewer, ended.content, 'comment') ? '' : ended.comment,
+          commentHeld: !!textHold(ended.content, 'comment'),
           byName: ended.byName,
           at: ended.at.toISOString(),
         }

@@ -79,6 +79,11 @@ it('lists a pair’s held texts in full to staff over it, as decidePairText name
       mine.master.openid,
     ),
   );
+  // The held grade comment: its master reads it marked as held, the apprentice reads only that it is held.
+  const endedAs = async (openid: string) =>
+    data(await mentoring('apprenticeship', { apprenticeshipId: mine.id }, openid)).ended;
+  expect(await endedAs(mine.master.openid)).toMatchObject({ comment: '考核合格，待复核的评语', commentHeld: true });
+  expect(await endedAs(mine.apprentice.openid)).toMatchObject({ comment: '', commentHeld: true });
   const foreign = await pairWithHeldTexts('pair-held-xihu', XIHU_PATH);
 
   const ours = (rows: HeldPairText[], id: string) => rows.filter((r) => r.apprenticeshipId === id);

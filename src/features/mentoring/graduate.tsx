@@ -13,6 +13,7 @@ import { fieldMessage, formatDateTime } from '@/components/format/format';
 import { mentoringContract, type PairDetail } from '@/shared/contracts/mentoring';
 import { graduationGradeLabels, graduationGrades, type GraduationGrade } from '@/shared/mentoring/vocabulary';
 import { fieldErrors, type FieldErrors } from '@/shared/validation/field-errors';
+import { HeldText } from './agreement-card';
 import { endingTitle, FAIL_NEXT_STEPS } from './pair-texts';
 
 const GRADES = graduationGrades.map((value) => ({ value, label: graduationGradeLabels[value] }));
@@ -114,9 +115,9 @@ export function EndedCard({ pair }: { pair: PairDetail }) {
   return (
     <View className="jx-card" aria-label="考核结果">
       <Text className="jx-text-title jx-block">{endingTitle(ended)}</Text>
-      <Text className="jx-text-body jx-block">
-        {ended.comment ? ended.comment : <Text className="jx-text-secondary">（评语审核中）</Text>}
-      </Text>
+      <View className="jx-block">
+        <HeldText text={ended.comment} held={ended.commentHeld} />
+      </View>
       <Text className="jx-text-secondary jx-block">
         {ended.byName} · {formatDateTime(ended.at)}
       </Text>

@@ -18,7 +18,7 @@ import { mentoringContract, type CadenceRow } from '@/shared/contracts/mentoring
 import { tradeLabels } from '@/shared/people/trades';
 import { beijingDay } from '@/shared/time/beijing';
 import { MENTOR_PAGES } from '../routes';
-import { DissolveDialog } from './pair-view';
+import { DissolveDialog } from './dissolve-dialog';
 import { ScopeOrgField, useScopeOrgs } from './scope-org';
 import { StaffRows } from './staff-rows';
 import { checkKindText, overdueText } from './staff-texts';

@@ -131,6 +131,8 @@ export const pairSummarySchema = z.object({
       how: z.enum(pairEndings),
       grade: z.enum(graduationGrades).nullable(),
       comment: z.string(),
+      /** WeChat holds the comment: the apprentice reads it once staff pass it; the master sees it marked. */
+      commentHeld: z.boolean(),
       byName: z.string(),
       at: isoInstant,
     })
