@@ -124,6 +124,10 @@ export const publicTitle = (session: SessionRecord) =>
 
 export const PLACE_STAND_IN = '地点审核中，通过后显示';
 
+/** The place as the public reads it (null online): while held or refused, the stand-in. */
+export const publicPlace = (session: SessionRecord) =>
+  session.place === null ? null : shownText(session.content, 'place', session.place, PLACE_STAND_IN);
+
 export function sessionView(
   session: SessionRecord,
   slot: SlotRecord | undefined,
@@ -146,10 +150,7 @@ export function sessionView(
     title: full ? session.title : publicTitle(session),
     startsAt: session.startsAt.toISOString(),
     endsAt: session.endsAt.toISOString(),
-    place:
-      full || session.place === null
-        ? session.place
-        : shownText(session.content, 'place', session.place, PLACE_STAND_IN),
+    place: full ? session.place : publicPlace(session),
     link: session.link,
     capacity: session.capacity,
     taken: slot ? slot.capacity - Math.max(0, slot.free) : 0,

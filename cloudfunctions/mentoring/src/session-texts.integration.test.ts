@@ -18,6 +18,11 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
+/** The session's times moved `minutes` later. */
+const later = (fields: { startsAt: string; endsAt: string }, minutes: number) => ({
+  startsAt: new Date(Date.parse(fields.startsAt) + minutes * 60_000).toISOString(),
+  endsAt: new Date(Date.parse(fields.endsAt) + minutes * 60_000).toISOString(),
+});
 const count = (name: string) => env.cloud.database.store.collection(name).docs.size;
 
 it('refuses a risky title or place by its field and stores nothing', async () => {
@@ -42,9 +47,8 @@ it('refuses a risky title or place by its field and stores nothing', async () =>
 it('shows stand-ins for a held title until staff over the master pass it', async () => {
   const master = await freshMaster(env, 'held-master');
   const [worker] = await addWorkers(env, 'held-worker', 1);
-  const posted = data(
-    await mentoring('postSession', { session: lectureFields(env, { title: '待复核的精益宣讲' }) }, master.openid),
-  );
+  const fields = lectureFields(env, { title: '待复核的精益宣讲' });
+  const posted = data(await mentoring('postSession', { session: fields }, master.openid));
   expect(posted.title).toBe('待复核的精益宣讲');
   expect(posted.heldTexts).toEqual([{ field: 'title', refused: null }]);
   const seen = data(await mentoring('session', { sessionId: posted.sessionId }, worker!.openid));
@@ -58,6 +62,29 @@ it('shows stand-ins for a held title until staff over the master pass it', async
   expect(data(await mentoring('signUpSession', { sessionId: posted.sessionId }, worker!.openid)).session.title).toBe(
     seen.session.title,
   );
+  // Moved ten minutes (the worker is told), then checked in by hand once check-in opens: the notice and the item-5
+  // credit in the worker's 十个一 carry the stand-in, never the held title.
+  data(
+    await mentoring(
+      'editSession',
+      { sessionId: posted.sessionId, session: { ...fields, ...later(fields, 10) } },
+      master.openid,
+    ),
+  );
+  env.cloud.clock.set(env.now().getTime() + 50 * 60_000);
+  data(
+    await mentoring(
+      'manualSessionCheckIn',
+      { sessionId: posted.sessionId, personId: worker!.userId, reason: '现场登记' },
+      master.openid,
+    ),
+  );
+  const docs = (name: string) => [...env.cloud.database.store.collection(name).docs.values()];
+  const credit = docs('credits').find((doc) => doc.person === worker!.userId && doc.item === 5);
+  expect(credit?.source).toMatchObject({ kind: 'lecture', title: seen.session.title });
+  const told = docs('messages').filter((doc) => doc.to === worker!.openid);
+  expect(told.map((doc) => doc.title)).toEqual([expect.stringContaining('师傅的劳模宣讲时间地点有变')]);
+  expect(told.filter((doc) => JSON.stringify(doc).includes('待复核'))).toEqual([]);
 
   // Staff: only over the master; the held session is listed with its real text.
   expect(data(await mentoring('heldSessionTexts', {}, XIHU)).rows.map((row) => row.sessionId)).not.toContain(
@@ -92,6 +119,7 @@ it('keeps a refused place hidden with the reason for the master, through an edit
   const [worker] = await addWorkers(env, 'refused-worker', 1);
   const fields = lectureFields(env, { place: '待复核的二号车间' });
   const posted = data(await mentoring('postSession', { session: fields }, master.openid));
+  data(await mentoring('signUpSession', { sessionId: posted.sessionId }, worker!.openid));
   data(
     await mentoring(
       'decideSessionText',
@@ -106,15 +134,21 @@ it('keeps a refused place hidden with the reason for the master, through an edit
   const seen = data(await mentoring('session', { sessionId: posted.sessionId }, worker!.openid)).session;
   expect(seen.place).toBe('地点审核中，通过后显示');
 
-  // An edit of the title alone keeps the refused place refused; a new place is checked afresh and shows.
+  // An edit of the title and time keeps the refused place refused, and the worker told of the move is not told the
+  // place; a new place is checked afresh and shows.
   const retitled = data(
     await mentoring(
       'editSession',
-      { sessionId: posted.sessionId, session: { ...fields, title: '精益生产宣讲' } },
+      { sessionId: posted.sessionId, session: { ...fields, ...later(fields, 10), title: '精益生产宣讲' } },
       master.openid,
     ),
   );
   expect(retitled.heldTexts).toEqual([{ field: 'place', refused: '地点写法不规范' }]);
+  const told = [...env.cloud.database.store.collection('messages').docs.values()].filter(
+    (message) => message.to === worker!.openid,
+  );
+  expect(told).toHaveLength(1);
+  expect(JSON.stringify(told)).not.toContain('待复核');
   const moved = data(
     await mentoring(
       'editSession',

@@ -21,6 +21,7 @@ import {
   mentorSessions,
   mentorSignups,
   mineView,
+  publicPlace,
   publicTitle,
   requireOwner,
   sessionCards,
@@ -185,7 +186,8 @@ export const sessionHandlers = {
           person: signup.person,
           who: publicTitle(next).slice(0, 20),
           status: '时间地点有变',
-          note: `${formatDateTime(next.startsAt)}，${next.place ?? '线上'}`.slice(0, 20),
+          // The people signed up read the place as the public does: a held one is not told before staff pass it.
+          note: `${formatDateTime(next.startsAt)}，${publicPlace(next) ?? '线上'}`.slice(0, 20),
         });
       }
     }
