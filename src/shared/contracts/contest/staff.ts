@@ -15,7 +15,7 @@ import {
 } from './common';
 import { contestPhases } from '../../contest/schedule';
 import { customFieldSchema } from '../../contest/custom-fields';
-import { heldTextDecisions } from '../content-holds';
+import { heldTextDecisionFields, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
 
 export const contestCountsSchema = z.object({
   confirmed: z.number().int(),
@@ -84,14 +84,10 @@ export const staffContestActions = {
       .object({
         entryId: idSchema,
         field: customFieldSchema.shape.key,
-        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
-        reason: reasonSchema.optional(),
+        ...heldTextDecisionFields,
       })
       .strict()
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        path: ['reason'],
-        error: '不通过时请填写原因',
-      }),
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON),
     output: entryViewSchema,
   },
 } satisfies Record<string, ActionSpec>;

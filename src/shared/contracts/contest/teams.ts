@@ -4,8 +4,8 @@
 // entry, its place goes to the waitlist, and the captain is told.
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { heldTextDecisions, heldTextStates } from '../content-holds';
-import { idSchema, reasonSchema } from '../people-common';
+import { heldTextDecisionFields, heldTextStates, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
+import { idSchema } from '../people-common';
 import { contestIdInput, entryStates, entryViewSchema } from './common';
 
 export const teamViewSchema = z.object({
@@ -59,12 +59,9 @@ export const teamActions = {
   /** The organisers pass a team name WeChat held for review, or refuse it with a reason the captain reads. */
   decideTeamName: {
     input: z
-      .object({ teamId: idSchema, decision: z.enum(heldTextDecisions), reason: reasonSchema.optional() })
+      .object({ teamId: idSchema, ...heldTextDecisionFields })
       .strict()
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        message: '不通过时请填写原因',
-        path: ['reason'],
-      }),
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON),
     output: entryViewSchema,
   },
 } satisfies Record<string, ActionSpec>;

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { ActionSpec } from '../contract';
 import { clientIdSchema, yearSchema } from '../activity/common';
 import { planViewSchema } from '../activity/plan';
-import { heldTextDecisions } from '../content-holds';
+import { heldTextDecisionFields, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
 import { pageInput } from '../paging';
 import { idOf, isoInstant, reasonSchema } from '../people-common';
 import { tradeCodes } from '../../people/trades';
@@ -268,14 +268,10 @@ export const agreementActions = {
         text: z.enum(pairTextKinds, { error: '请选择要审核的内容' }),
         /** The goal's, check's or comment's id (none for the grade's comment). */
         id: idOf('请选择要审核的内容').optional(),
-        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
-        reason: reasonSchema.optional(),
+        ...heldTextDecisionFields,
       })
       .strict()
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        message: '不通过时请填写原因',
-        path: ['reason'],
-      })
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON)
       .refine((value) => value.text === 'ending' || value.id !== undefined, {
         message: '请选择要审核的内容',
         path: ['id'],

@@ -3,8 +3,8 @@
 // apply again with other words).
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { heldTextDecisions } from '../content-holds';
-import { idSchema, isoInstant, reasonSchema } from '../people-common';
+import { heldTextDecisionFields, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
+import { idSchema, isoInstant } from '../people-common';
 import { tradeCodes } from '../../people/trades';
 import { pairTextKinds } from './agreements';
 import { applicationViewSchema } from './pairing';
@@ -32,14 +32,10 @@ export const reviewActions = {
     input: z
       .object({
         applicationId: idSchema,
-        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
-        reason: reasonSchema.optional(),
+        ...heldTextDecisionFields,
       })
       .strict()
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        message: '不通过时请填写原因',
-        path: ['reason'],
-      }),
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON),
     output: applicationViewSchema,
   },
 } satisfies Record<string, ActionSpec>;

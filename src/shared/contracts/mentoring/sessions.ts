@@ -14,7 +14,7 @@ import {
   sessionTextFields,
   signupStates,
 } from '../../mentoring/vocabulary';
-import { heldTextDecisions } from '../content-holds';
+import { heldTextDecisionFields, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
 import { checkedInSchema, sessionCardSchema, sessionGlanceAction, sessionViewSchema } from './session-views';
 
 export * from './session-views';
@@ -143,14 +143,10 @@ export const sessionActions = {
       .object({
         sessionId: idSchema,
         field: z.enum(sessionTextFields, { error: '请选择要审核的内容' }),
-        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
-        reason: reasonSchema.optional(),
+        ...heldTextDecisionFields,
       })
       .strict()
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        message: '不通过时请填写原因',
-        path: ['reason'],
-      }),
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON),
     output: sessionViewSchema,
   },
   /** The master checks a signed-up person in by hand, with a reason (recorded). */

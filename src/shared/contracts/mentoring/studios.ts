@@ -2,7 +2,7 @@
 // content security — and staff rate it (1–5 stars, with a reason, audited). Anyone may read a studio's public view.
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { contentHoldsSchema, heldTextDecisions } from '../content-holds';
+import { contentHoldsSchema, heldTextDecisionFields, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
 import { honourSchema, idSchema, reasonSchema } from '../people-common';
 import { tradeCodes } from '../../people/trades';
 import { MAX_STUDIO_PHOTOS, masterLevels, studioCategories } from '../../mentoring/vocabulary';
@@ -68,14 +68,10 @@ export const studioActions = {
       .object({
         studioId: idSchema,
         field: z.enum(['name', 'description'], { error: '请选择要审核的内容' }),
-        decision: z.enum(heldTextDecisions, { error: '请选择通过或不通过' }),
-        reason: reasonSchema.optional(),
+        ...heldTextDecisionFields,
       })
       .strict()
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        message: '不通过时请填写原因',
-        path: ['reason'],
-      }),
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON),
     output: studioViewSchema,
   },
   /** A studio's public page. */

@@ -2,8 +2,8 @@
 // reason) waits for a staff member of the organising union to pass or refuse it.
 import * as z from 'zod';
 import type { ActionSpec } from '../contract';
-import { contentHoldsSchema, heldTextDecisions } from '../content-holds';
-import { idSchema, reasonSchema } from '../people-common';
+import { contentHoldsSchema, heldTextDecisionFields, REFUSAL_NEEDS_REASON, refusalHasReason } from '../content-holds';
+import { idSchema } from '../people-common';
 
 /** Which record holds the text, and its fields that are checked. */
 export const heldTextFields = {
@@ -22,18 +22,14 @@ export const contentActions = {
         owner: z.enum(['candidate', 'objection']),
         id: idSchema,
         field: z.enum(['deeds', 'honours', 'reason']),
-        decision: z.enum(heldTextDecisions),
-        reason: reasonSchema.optional(),
+        ...heldTextDecisionFields,
       })
       .strict()
       .refine((value) => (heldTextFields[value.owner] as readonly string[]).includes(value.field), {
         message: '没有这项内容',
         path: ['field'],
       })
-      .refine((value) => value.decision === 'pass' || value.reason !== undefined, {
-        message: '不通过时请填写原因',
-        path: ['reason'],
-      }),
+      .refine(refusalHasReason, REFUSAL_NEEDS_REASON),
     output: z.object({ content: contentHoldsSchema }),
   },
 } satisfies Record<string, ActionSpec>;
