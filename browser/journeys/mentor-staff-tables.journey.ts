@@ -54,6 +54,23 @@ export const mentorStaffTablesJourney: Journey = {
     expect(await first.getAttribute('aria-label'), 'the most overdue pair first').toBe('黄秀兰—朱红梅');
     await first.getByText(/^逾期 \d+ 天$/).waitFor();
     await check('cadence');
+    // By trade: 纺织挡车工 keeps the pair first; 焊工 has no late pair of 黄秀兰's.
+    const pickTrade = async (search: string, name: string) => {
+      await page.getByRole('button', { name: '更换工种' }).click();
+      await field(page, '查找工种').fill(search);
+      await page.getByRole('radiogroup', { name: '工种', exact: true }).getByRole('radio', { name }).click();
+    };
+    await pickTrade('挡车', '纺织挡车工');
+    await cadence.getByRole('row', { name: '黄秀兰—朱红梅' }).waitFor();
+    expect(
+      await cadence.getByRole('row').filter({ hasNotText: '纺织挡车工' }).count(),
+      'only textile pairs under the header',
+    ).toBe(1);
+    await check('cadence-by-trade');
+    await pickTrade('焊', '焊工');
+    await cadence.getByRole('row', { name: '黄秀兰—朱红梅' }).waitFor({ state: 'detached' });
+    await pickTrade('全部', '全部工种');
+    await first.getByText(/^逾期 \d+ 天$/).waitFor();
     // 查看 opens the pair's own page, read-only for staff.
     await first.getByRole('button', { name: '查看 黄秀兰—朱红梅' }).click();
     const pair = page.getByLabel('师徒信息').locator('visible=true');

@@ -14,16 +14,8 @@ import { mentoringContract, type MasterView, type MentorOrg } from '@/shared/con
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import { PendingOrProfile } from './profile-first';
 import { MENTOR_PAGES } from './routes';
-import {
-  honourText,
-  placesText,
-  studioLine,
-  takingTagClass,
-  takingText,
-  TRADE_FILTERS,
-  tradeLevelText,
-  type TradeFilter,
-} from './texts';
+import { honourText, placesText, studioLine, takingTagClass, takingText, tradeLevelText } from './texts';
+import { TradeFilterField, type TradeFilter } from './trade-filter';
 import './mentoring.css';
 
 const ALL_ORGS = 'all';
@@ -88,13 +80,7 @@ export function MastersList() {
     <View>
       <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师傅">
         {/* 全部工种 and 全部单位 stay offered whatever the search, so a filter can always be cleared. */}
-        <SearchPickField<TradeFilter>
-          label="工种"
-          choices={TRADE_FILTERS}
-          value={trade}
-          onChange={setTrade}
-          pinned="all"
-        />
+        <TradeFilterField value={trade} onChange={setTrade} />
         {orgs.state.status === 'ready' ? (
           <SearchPickField<string>
             label="单位"

@@ -2,15 +2,8 @@
 // 我的师带徒 and staff's table say the same thing the same way.
 import type { ApplicationView, MasterView } from '@/shared/contracts/mentoring';
 import { applicationStateLabels, masterLevelLabels, studioCategoryLabels } from '@/shared/mentoring/vocabulary';
-import { tradeLabels, trades, type TradeCode } from '@/shared/people/trades';
+import { tradeLabels } from '@/shared/people/trades';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
-
-/** A trade filter (找师傅, 带徒督导): one trade or 全部工种, which stays offered so the filter can be cleared. */
-export type TradeFilter = 'all' | TradeCode;
-export const TRADE_FILTERS = [
-  ...trades.map(([value, label]) => ({ value, label })),
-  { value: 'all' as const, label: '全部工种' },
-];
 
 /** 已带 3/5 徒弟 — with the limit, so a full master reads as full. */
 export const placesText = (master: Pick<MasterView, 'active' | 'limit'>) =>

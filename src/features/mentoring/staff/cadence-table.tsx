@@ -22,8 +22,7 @@ import { DissolveDialog } from './dissolve-dialog';
 import { ScopeOrgField, useScopeOrgs } from './scope-org';
 import { StaffRows } from './staff-rows';
 import { checkKindText, overdueText } from './staff-texts';
-import { TRADE_FILTERS, type TradeFilter } from '../texts';
-import { SearchPickField } from '@/components/form/search-pick-field';
+import { TradeFilterField, type TradeFilter } from '../trade-filter';
 import '../mentoring.css';
 import './masters-table.css';
 import './staff-pages.css';
@@ -139,13 +138,7 @@ export function CadenceTable() {
     >
       <View className="jx-card jx-mentor-filters" role="search" aria-label="筛选师徒">
         <ScopeOrgField scope={scope} />
-        <SearchPickField<TradeFilter>
-          label="工种"
-          choices={TRADE_FILTERS}
-          value={trade}
-          onChange={setTrade}
-          pinned="all"
-        />
+        <TradeFilterField value={trade} onChange={setTrade} />
         <View
           className="jx-mentor-check"
           role="checkbox"
