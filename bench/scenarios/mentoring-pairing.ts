@@ -7,7 +7,7 @@
 // acceptance): seven in all, and the apprentice's 十个一 credit adds its own three once the pair grants it.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Invocation } from '../../emulator/src';
+import type { Invocation } from 'cloudbase-local';
 import { mentoringContract } from '../../src/shared/contracts/mentoring';
 import { callerOf, data, startSeededCloud } from '../../test-support/seeded-cloud';
 import { addWorkers } from '../../test-support/tenones';
