@@ -4,9 +4,12 @@
 //   dist/admin-app.js        `cloudbase-local/admin-app`, the SDK as administrator (needs @cloudbase/node-sdk)
 //   dist/function-worker.js  the function workers' code, read as source by functions/worker-source.ts, so esbuild
 //                            is needed here only, not at run time
+//   dist/types/              the declarations, for projects that use the library from TypeScript (tsconfig.build.json)
 // Packages stay external: they are the package's dependencies (package.json), installed beside it.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -49,3 +52,7 @@ await Promise.all([
     outfile: path.join(dist, 'function-worker.js'),
   }),
 ]);
+
+// TypeScript is a development tool of this repository, like esbuild: only the declarations it writes are shipped.
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', path.join(here, 'tsconfig.build.json')], { stdio: 'inherit' });

@@ -85,9 +85,13 @@ afterAll(() => {
 });
 
 describe('the packed cloudbase-local', () => {
-  it('ships plain JavaScript, the prebuilt worker and the README, and no TypeScript', () => {
+  it('ships plain JavaScript, the prebuilt worker, declarations and the README, and no TypeScript source', () => {
     const files = readdirSync(path.join(work, 'package', 'dist')).sort();
-    expect(files).toEqual(['admin-app.js', 'cli.js', 'function-worker.js', 'index.js']);
+    expect(files).toEqual(['admin-app.js', 'cli.js', 'function-worker.js', 'index.js', 'types']);
+    // Declarations for TypeScript users, without the tests.
+    const types = readdirSync(path.join(work, 'package', 'dist', 'types'), { recursive: true }).map(String);
+    expect(types).toEqual(expect.arrayContaining(['index.d.ts', 'admin-app.d.ts']));
+    expect(types.filter((file) => file.endsWith('.test.d.ts'))).toEqual([]);
     expect(existsSync(path.join(work, 'package', 'README.md'))).toBe(true);
     expect(existsSync(path.join(work, 'package', 'src'))).toBe(false);
     const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'))!;
