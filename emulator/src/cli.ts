@@ -14,6 +14,7 @@ import {
   importDataFolder,
   startLocalCloud,
   type CollectionSpec,
+  type LocalCloud,
   type LocalCloudOptions,
 } from './index';
 
@@ -154,7 +155,14 @@ async function main(): Promise<number> {
     }
   }
 
-  const cloud = await startLocalCloud(options);
+  let cloud: LocalCloud;
+  try {
+    cloud = await startLocalCloud(options);
+  } catch (error) {
+    // A port in use, a missing or malformed file: nothing ran, so a fresh data folder goes.
+    cleanUp();
+    throw error;
+  }
   const stop = () => {
     void cloud.close().then(() => {
       try {
