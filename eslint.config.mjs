@@ -40,10 +40,35 @@ const functionZones = functions.map((name) => ({
   message: 'A function is deployed alone: it may not import another; share through server/ or src/shared.',
 }));
 
+// The local cloud (emulator/, the package cloudbase-local) stands alone so any CloudBase project can use it: nothing
+// under emulator/ imports the app, the functions, server/ or anything else of this repository. A relative import
+// leaves emulator/ when it climbs more levels than its file lies below emulator/, so each depth gets its own limit.
+const EMULATOR_ALONE =
+  'cloudbase-local (emulator/) imports nothing from outside emulator/: the app uses it by its package name, not the reverse.';
+const REPO_FOLDERS = readdirSync('.', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+  .map((entry) => entry.name);
+const emulatorBoundary = [0, 1, 2, 3, 4, 5].map((depth) => ({
+  files: [`emulator/${'*/'.repeat(depth)}*.{ts,tsx,js,mjs,cjs}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: `^(\\.\\./){${depth + 1}}`, message: EMULATOR_ALONE },
+          // The app's alias, absolute paths, and the repository's folders reached through tsconfig's baseUrl.
+          { regex: `^(@/|/|(${REPO_FOLDERS.join('|')})(/|$))`, message: EMULATOR_ALONE },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'emulator/dist/**',
       'node_modules/**',
       'coverage/**',
       '.data/**',
@@ -176,6 +201,7 @@ export default tseslint.config(
     files: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     rules: { 'import/no-restricted-paths': 'off' },
   },
+  ...emulatorBoundary,
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

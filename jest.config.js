@@ -31,11 +31,14 @@ module.exports = {
     // First: a stylesheet is a stub wherever it is imported from, '@/…' included.
     '\\.(css|scss)$': '<rootDir>/test-support/style.js',
     '^@/(.*)$': '<rootDir>/src/$1',
+    // The local cloud's package (emulator/) from its TypeScript source, as tsconfig.json's paths say.
+    '^cloudbase-local$': '<rootDir>/emulator/src/index.ts',
+    '^cloudbase-local/admin-app$': '<rootDir>/emulator/src/admin-app.ts',
     '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react/index',
     '^@nutui/nutui-react-taro$':
       '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
     '^lottie-react$': '<rootDir>/test-support/lottie-react.js',
   },
   setupFiles: ['<rootDir>/test-support/taro-globals.js'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/cloudfunctions/.*/index.js'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/emulator/dist/', '<rootDir>/cloudfunctions/.*/index.js'],
 };

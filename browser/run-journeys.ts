@@ -1,7 +1,7 @@
 // `npm run test:browser`: serves the H5 build from a fresh local cloud and walks every journey in headless
 // Chromium, each in a fresh browser profile. Screenshots land in .artifacts/screenshots/.
 import path from 'node:path';
-import { startLocalCloud } from '../emulator/src';
+import { startLocalCloud } from 'cloudbase-local';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { demoSeeds } from '../database/seed';

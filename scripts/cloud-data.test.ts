@@ -5,9 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { localAdminApp } from '../emulator/src/admin-app';
-import { DocumentStore } from '../emulator/src/database/document-store';
-import { toStorage } from '../emulator/src/database/ejson-codec';
+import { localAdminApp } from 'cloudbase-local/admin-app';
+import { DocumentStore, toStorage } from 'cloudbase-local';
 import { mentoringContract } from '../src/shared/contracts/mentoring';
 import { data, startSeededCloud } from '../test-support/seeded-cloud';
 import { exportData, importData } from './cloud-data';

@@ -1,10 +1,10 @@
 // `npm run cloud:export -- <dir>` and `npm run cloud:import -- <dir>`: the local cloud's data folder (JX_DATA_DIR,
-// default .data/local-cloud) written out as collections, indexes and files (emulator/src/snapshot.ts), and loaded
-// back into an empty one. Both refuse while a server uses the folder. The folder's local function secrets travel
-// with the data: the personal data in it is encrypted with them.
+// default .data/local-cloud) written out as collections, indexes and files (cloudbase-local's exportDataFolder),
+// and loaded back into an empty one (importDataFolder). Both refuse while a server uses the folder. The folder's
+// local function secrets travel with the data: the personal data in it is encrypted with them.
 import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { exportDataFolder, importDataFolder } from '../emulator/src/snapshot';
+import { exportDataFolder, importDataFolder } from 'cloudbase-local';
 import { systemClock } from '../server/kit/clock';
 import { dataDir, markSeeded, projectCollections, runningServer } from './local-data';
 

@@ -1,11 +1,11 @@
 // `npm run cloud:exec -- [--seed] <command …>`: runs one command against a local cloud started for it on a free
 // port, with a fresh data folder (the demo data written first with --seed), and exits with the command's status.
-// The command finds the cloud through JX_CLOUD_URL and JX_CLOUD_SERVICE_URL (emulator/src/exec.ts), e.g.
+// The command finds the cloud through JX_CLOUD_URL and JX_CLOUD_SERVICE_URL (cloudbase-local's exec mode), e.g.
 //   npm run cloud:exec -- --seed node -e "…tcb.init({ …, serviceUrl: process.env.JX_CLOUD_SERVICE_URL })…"
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { demoSeeds } from '../database/seed';
-import { execAgainstLocalCloud } from '../emulator/src/exec';
+import { execAgainstLocalCloud } from 'cloudbase-local';
 import { buildIfStale } from './build-if-stale';
 import { functionSecrets, projectCloudOptions, repoRoot, seedOnce } from './local-data';
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import CloudBase from '@cloudbase/manager-node';
-import type { CollectionSpec } from '../emulator/src/database/database-server';
+import type { CollectionSpec } from 'cloudbase-local';
 
 export type Permission = 'READONLY' | 'PRIVATE' | 'ADMINWRITE' | 'ADMINONLY';
 

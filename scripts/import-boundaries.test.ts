@@ -95,6 +95,41 @@ describe('import boundaries', () => {
     expect(await ruleIds('cloudfunctions/vote/src/probe.ts', kit)).toEqual([]);
   });
 
+  it('keeps the local cloud package (emulator/) from importing anything outside emulator/, at any depth', async () => {
+    const leaving = [
+      ['emulator/build.mjs', "import { x } from '../server/kit/clock';\nexport const y = x;\n"],
+      [
+        'emulator/src/probe.ts',
+        "import { systemClock } from '../../server/kit/clock';\nexport const c = systemClock;\n",
+      ],
+      [
+        'emulator/src/database/probe.ts',
+        "import { demoSeeds } from '../../../database/seed';\nexport const s = demoSeeds;\n",
+      ],
+      [
+        'emulator/src/functions/probe.ts',
+        "import { CloudError } from '@/cloud/cloud-error';\nexport const e = CloudError;\n",
+      ],
+      [
+        'emulator/src/probe.ts',
+        "import { healthContract } from 'src/shared/contracts/health';\nexport const h = healthContract;\n",
+      ],
+    ];
+    for (const [file, code] of leaving) expect(await ruleIds(file!, code!)).toContain('no-restricted-imports');
+    const inside = [
+      ['emulator/src/database/probe.ts', "import { CloudClock } from '../clock';\nexport const c = CloudClock;\n"],
+      [
+        'emulator/src/functions/probe.ts',
+        "import { startLocalCloud } from '../index';\nexport const s = startLocalCloud;\n",
+      ],
+      ['emulator/src/probe.ts', "import { Query } from 'mingo/query';\nexport const q = Query;\n"],
+    ];
+    for (const [file, code] of inside) expect(await ruleIds(file!, code!)).toEqual([]);
+    // The other way is the point: the app uses it by its package name.
+    const byName = "import { startLocalCloud } from 'cloudbase-local';\nexport const s = startLocalCloud;\n";
+    expect(await ruleIds('scripts/probe.ts', byName)).toEqual([]);
+  });
+
   it('refuses reading the machine clock outside the clock modules', async () => {
     for (const code of ['export const t = Date.now();\n', 'export const t = new Date();\n']) {
       expect(await ruleIds('src/features/about/probe.ts', code)).toContain('no-restricted-syntax');

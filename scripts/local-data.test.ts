@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../emulator/src';
+import { startLocalCloud, type LocalCloud } from 'cloudbase-local';
 import type { Seed } from '../database/seed';
 import { claimDataDir, releaseDataDir, resetDataDir, runningServer, seedOnce } from './local-data';
 

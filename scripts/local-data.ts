@@ -1,11 +1,10 @@
 // The local cloud's data folder: where it is, whether a server is using it, and seeding it on first use.
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { localAdminApp } from '../emulator/src/admin-app';
-import { sendJson, type ExtraRoute, type LocalCloudOptions } from '../emulator/src';
+import { localAdminApp } from 'cloudbase-local/admin-app';
+import { sendJson, type CollectionSpec, type ExtraRoute, type LocalCloudOptions } from 'cloudbase-local';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';
 import type { Seed } from '../database/seed';
-import type { CollectionSpec } from '../emulator/src/database/document-store';
 import { demoPersonas } from '../database/seed/people';
 import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import { generateKey } from '../server/people/personal-crypto';

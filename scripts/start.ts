@@ -3,7 +3,7 @@
 // into the data folder, which must be empty; `--export-on-exit <dir>` writes the data out when it stops.
 import path from 'node:path';
 import { demoSeeds } from '../database/seed';
-import { startLocalCloud } from '../emulator/src';
+import { startLocalCloud } from 'cloudbase-local';
 import { systemClock } from '../server/kit/clock';
 import { buildIfStale } from './build-if-stale';
 import { exportData, importData } from './cloud-data';

@@ -1,7 +1,7 @@
 // Handlers and server modules called in this process, without the bundle or the gateway: a handler group answers
 // through the same access guard and contract checks as the deployed function, as a chosen WeChat user at a chosen
 // instant, over the local cloud's database (the unmodified SDK as an administrator).
-import { localAdminApp } from '../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { answerRequest, type CallContext } from '../server/kit/create-function';
 import type { Db } from '../server/kit/db';
 import { guard, type GuardedHandlers, type GuardOptions } from '../server/kit/guarded-function';

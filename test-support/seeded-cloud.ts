@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoSeeds } from '../database/seed';
-import { startLocalCloud, type LocalCloud } from '../emulator/src';
+import { startLocalCloud, type LocalCloud } from 'cloudbase-local';
 import { LOCAL_SUBSCRIBE_TEMPLATES, personasRoute, seedOnce } from '../scripts/local-data';
 import { generateCheckInSecret } from '../server/check-in/check-in-codes';
 import { MESSAGE_PUSH_FUNCTION } from '../server/kit/message-push-function';

@@ -5,7 +5,7 @@
 // tally and voter day recomputed) at both sizes, in ms; the 10,000-vote run is the baseline its ratio is against.
 import { chargedDays } from '../../server/selection/voter-days';
 import type { VoteRecord } from '../../server/selection/votes';
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { startSeededCloud, type SeededCloud } from '../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../test-support/voting-campaign';
 import type { Figure, Scenario } from '../scenario';

@@ -11,7 +11,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { jsonPoster, runLoad } from '../load';
-import type { Invocation } from '../../emulator/src';
+import type { Invocation } from 'cloudbase-local';
 import { newContestRecord } from '../../server/contest/editing';
 import { contests } from '../../server/contest/records';
 import { contestContract } from '../../src/shared/contracts/contest';

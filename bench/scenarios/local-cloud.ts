@@ -4,9 +4,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { localAdminApp } from '../../emulator/src/admin-app';
-import { startLocalCloud, type LocalCloud } from '../../emulator/src';
-import { bundledWorkerSource } from '../../emulator/src/functions/worker-source';
+import { localAdminApp } from 'cloudbase-local/admin-app';
+import { startLocalCloud, type LocalCloud } from 'cloudbase-local';
+import { bundledWorkerSource } from '../worker-bundle';
 import type { LoadJob, LoadResult } from '../load-worker';
 import { DEFAULT_CONCURRENCY, type Figure, type Scenario } from '../scenario';
 

@@ -10,7 +10,7 @@
 // are written in the request (pairing 3 + credit ≥ 2 + notice ≥ 1), so the pairing's own share is the one to hold at 5.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Invocation } from '../../emulator/src';
+import type { Invocation } from 'cloudbase-local';
 import { mentoringContract } from '../../src/shared/contracts/mentoring';
 import { callerOf, data, startSeededCloud } from '../../test-support/seeded-cloud';
 import { addWorkers } from '../../test-support/tenones';

@@ -13,7 +13,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { jsonPoster, runLoad } from '../load';
-import type { Invocation } from '../../emulator/src';
+import type { Invocation } from 'cloudbase-local';
 import { countGiven } from '../../server/mentoring/master-years';
 import { mentorSessions, type SessionRecord } from '../../server/mentoring/sessions';
 import { mentoringContract } from '../../src/shared/contracts/mentoring';

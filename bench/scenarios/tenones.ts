@@ -9,7 +9,7 @@
 // Runtime: about five minutes on a shared 2-core machine (2 GB of memory for the emulator), nearly all of it
 // inserting the 50,000 workers' 950,000 documents; the seeded counters are checked against a recount at 5,000.
 import * as tcb from '@cloudbase/node-sdk';
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { grantCredit } from '../../server/credits/credits';
 import { recountCredits } from '../../server/credits/recount';
 import { tallyId, yearId, type CreditRecord, type CreditYearRecord } from '../../server/credits/records';

@@ -3,7 +3,7 @@
 // ms. The 1,000-vote run is the baseline its ratio is against (a step that grows no faster than the votes stays
 // near 10). The votes are written straight into the database, spread over 24 hours; each campaign's first run
 // counts them all.
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { aggregateVoteHours, voteHours } from '../../server/selection/vote-hours';
 import type { VoteRecord } from '../../server/selection/votes';
 import { campaigns } from '../../server/selection/campaigns';

@@ -9,7 +9,7 @@
 // the run).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Invocation } from '../../emulator/src';
+import type { Invocation } from 'cloudbase-local';
 import type { VoteRecord } from '../../server/selection/votes';
 import { startSeededCloud } from '../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign } from '../../test-support/voting-campaign';

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startLocalCloud } from '../../emulator/src';
+import { startLocalCloud } from 'cloudbase-local';
 import { demoSeeds } from '../../database/seed';
 import { exportData, importData } from '../../scripts/cloud-data';
 import { functionSecrets, projectCloudOptions, seedOnce } from '../../scripts/local-data';

@@ -4,7 +4,7 @@
 // 结果产生 refuse, naming the figure, until 投票监督's 核对计票 finds it and 按投票记录重算 repairs it with a reason;
 // then the result is produced and checked on the public result page, and the 公示 starts; a visitor lodges a named objection (a bad contact is refused before anything is sent); 赵建平 answers it;
 // the visitor sees the answer. The only journey that touches this campaign.
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { eventually, expect } from '../expect';
 import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';

@@ -2,7 +2,7 @@
 // photo; it shows 待发送 on the phone; the network returns and it is sent — the first send's answer is lost on the
 // way back, so the phone sends it again — and the server holds exactly one entry with its photo.
 import type { Route } from 'playwright-core';
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { demoUserIdOf } from '../../database/seed/people';
 import { expect, eventually } from '../expect';
 import type { Journey } from '../journey';

@@ -4,7 +4,7 @@
 // another worker finishes all ten, open one worker's ten items, and download the enterprise's Excel, which the
 // journey opens and checks against the page. Then the same pages in a wide window (PC WeChat): tables, not cards.
 import type { Page } from 'playwright-core';
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { grantCredit } from '../../server/credits/credits';
 import type { Db } from '../../server/kit/db';
 import type { UserRecord } from '../../server/people/users';

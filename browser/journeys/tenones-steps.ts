@@ -1,7 +1,7 @@
 // Steps the 十个一 journeys share: credits granted by another module in process (never by a client call), the
 // local cloud's clock moved for a day and back, and the worker's year page.
 import type { Page } from 'playwright-core';
-import { localAdminApp } from '../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { grantCredit, type Grant } from '../../server/credits/credits';
 import { beijingDay } from '../../src/shared/time/beijing';
 import { expect } from '../expect';

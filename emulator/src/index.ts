@@ -20,6 +20,12 @@ export type { Invocation } from './functions/invocation-journal';
 export type { ExtraRoute } from './local-cloud-server';
 export { sendJson } from './http-util';
 export type { WeChatRules, SentMessage, MediaCheckEvent } from './wechat/wechat-service';
+export { subscribeDataProblem } from './wechat/subscribe-fields';
+export { execAgainstLocalCloud, cloudEnvironment, type ExecOptions } from './exec';
+export { exportDataFolder, importDataFolder, SNAPSHOT_FORMAT } from './snapshot';
+// A data folder read directly, with no server (tests comparing what an export or import left behind).
+export { DocumentStore, type CollectionSpec, type IndexSpec, type Doc } from './database/document-store';
+export { toStorage, fromStorage } from './database/ejson-codec';
 
 export interface LocalCloudOptions {
   /** Path of cloudbaserc.json; its `functionRoot` and per-function settings are used. */

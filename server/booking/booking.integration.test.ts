@@ -2,7 +2,7 @@
 // registrations, cancellations of held and waiting entries, and capacity growth all at once. Whatever the
 // interleaving, when everything has settled the slot's counts equal its entries, no place is free while someone
 // waits, nobody holds two entries, and every promotion happened once (its hook ran once per promoted entry).
-import { startLocalCloud, type LocalCloud } from '../../emulator/src';
+import { startLocalCloud, type LocalCloud } from 'cloudbase-local';
 import { localDb } from '../../test-support/in-process';
 import type { Db } from '../kit/db';
 import { contestEntries, type ContestEntryRecord } from '../contest/records';

@@ -2,7 +2,7 @@
 // and only while one is free (one conditional step, so an application made before a change of trade cannot take a
 // place in the new one), and a place given back is given back once.
 import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../emulator/src';
+import { startLocalCloud, type LocalCloud } from 'cloudbase-local';
 import { localDb } from '../../test-support/in-process';
 import type { Db } from '../kit/db';
 import { givePlace, takePlace } from './masters';

@@ -1,4 +1,4 @@
-import { subscribeDataProblem } from '../../emulator/src/wechat/subscribe-fields';
+import { subscribeDataProblem } from 'cloudbase-local';
 import { cut, fitValue, templateData } from './fields';
 
 describe('subscribe message values', () => {

@@ -2,7 +2,7 @@
 // comes back through a temporary URL.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../emulator/src';
+import { startLocalCloud, type LocalCloud } from 'cloudbase-local';
 import { files } from './files';
 
 const dataRoot = path.resolve(__dirname, '..', '..', '.data');

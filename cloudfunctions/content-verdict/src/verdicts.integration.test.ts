@@ -2,7 +2,7 @@
 // body, so a forged verdict must change nothing: only the platform's push (no user openid in its context) counts.
 // Then the module's own rules, in process over the same local cloud: a verdict that arrives before its check is
 // recorded, a repeated push, a verdict for a kind nobody registered, and what a rewrite of the record undoes.
-import { localAdminApp } from '../../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import type { ContentCheckRecord } from '../../../server/content-security/checks';
 import { imageCheckId, type ContentContext } from '../../../server/content-security/checks';
 import { receiveMediaVerdict, recordImageCheck } from '../../../server/content-security/images';

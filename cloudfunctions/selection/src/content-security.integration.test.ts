@@ -10,7 +10,7 @@ import { selectionContract } from '../../../src/shared/contracts/selection';
 import { unionContract } from '../../../src/shared/contracts/union';
 import { scheduledStages } from '../../../src/shared/selection/stages';
 import { defaultVotingRules, type Schedule } from '../../../src/shared/selection/rules';
-import type { WeChatRules } from '../../../emulator/src';
+import type { WeChatRules } from 'cloudbase-local';
 
 let env: SeededCloud;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 // personal data is gone from storage a day later, deleted by the selection clock, its URL no longer handed out.
 import ExcelJS from 'exceljs';
 import { PUBLICITY_CAMPAIGN_ID, DEMO_CAMPAIGN_ID } from '../../../database/seed/people';
-import { localAdminApp } from '../../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import type { ExportRecord } from '../../../server/exports/exports';
 import { selectionContract } from '../../../src/shared/contracts/selection';
 import { unionContract } from '../../../src/shared/contracts/union';

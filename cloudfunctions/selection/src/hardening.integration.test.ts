@@ -3,7 +3,7 @@
 // scores still counting, a tally altered behind the functions' back (which holds the result until the organisers
 // repair it), thirty simultaneous objections from one person, and staff acting on what concerns themselves.
 import { randomUUID } from 'node:crypto';
-import { localAdminApp } from '../../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { voterHash } from '../../../server/selection/votes';
 import { accountContract } from '../../../src/shared/contracts/account';
 import { selectionContract } from '../../../src/shared/contracts/selection';

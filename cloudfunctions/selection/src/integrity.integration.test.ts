@@ -2,7 +2,7 @@
 // voiding an account, disqualifying a candidate, recounting every tally from the stored votes (which catches a
 // tally altered behind the functions' back), and the vote log with voters as per-campaign hashes.
 import { randomUUID } from 'node:crypto';
-import { localAdminApp } from '../../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { data, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../../test-support/voting-campaign';
 import { selectionContract } from '../../../src/shared/contracts/selection';

@@ -2,7 +2,7 @@
 // once, and selection.voteTrend reading what the clock counted (the same as a direct count of the stored votes);
 // votes voided by staff show in their hour; another union's staff and the public are refused.
 import { randomUUID } from 'node:crypto';
-import { localAdminApp } from '../../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { selectionContract } from '../../../src/shared/contracts/selection';
 import { voteContract } from '../../../src/shared/contracts/vote';
 import { beijingHour, hourStart } from '../../../src/shared/selection/vote-trend';

@@ -1,7 +1,7 @@
 // Public voting through the built `vote` function: quotas, one vote per candidate a day, retries, ballots of K,
 // risk ranks, and the cost of a vote in database operations.
 import { createHash, randomUUID } from 'node:crypto';
-import { localAdminApp } from '../../../emulator/src/admin-app';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { beijingDay } from '../../../src/shared/time/beijing';
 import { data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../../test-support/voting-campaign';

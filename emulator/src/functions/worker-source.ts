@@ -1,30 +1,36 @@
-// Code for worker threads, bundled once per process from a TypeScript entry. Bundling here (rather than pointing
-// `new Worker` at a .ts file) means the worker needs no TypeScript loader, under tsx, jest or plain node alike.
-// Packages stay external and resolve from the repository's node_modules.
+// The code the function workers run. The packed package ships it prebuilt beside its bundle
+// (dist/function-worker.js, see build.mjs); from the TypeScript source (under tsx or jest) it is bundled once per
+// process here. Either way `new Worker` gets plain JavaScript and needs no TypeScript loader.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 
-const cache = new Map<string, string>();
+let cached: string | undefined;
 
-export function bundledWorkerSource(entry: string): string {
-  let code = cache.get(entry);
-  if (code === undefined) {
-    const result = buildSync({
-      entryPoints: [entry],
-      bundle: true,
-      packages: 'external',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      write: false,
-      logLevel: 'silent',
-    });
-    code = result.outputFiles[0]?.text ?? '';
-    cache.set(entry, code);
-  }
-  return code;
+function bundle(entry: string): string {
+  // esbuild is a development tool, loaded only when there is no prebuilt worker: the packed package does not
+  // depend on it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildSync } = require('esbuild') as typeof import('esbuild');
+  const result = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    // Packages stay external and resolve from node_modules.
+    packages: 'external',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
 }
 
 export function workerSource(): string {
-  return bundledWorkerSource(path.join(__dirname, 'function-worker.ts'));
+  if (cached === undefined) {
+    const prebuilt = path.join(__dirname, 'function-worker.js');
+    cached = existsSync(prebuilt)
+      ? readFileSync(prebuilt, 'utf8')
+      : bundle(path.join(__dirname, 'function-worker.ts'));
+  }
+  return cached;
 }
