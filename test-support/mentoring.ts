@@ -11,6 +11,8 @@ import { addWorkers } from './tenones';
 export const CITY = 'persona-city-staff';
 export const ENT = 'persona-enterprise-staff';
 export const XIHU = 'demo-staff-xihu';
+/** Where a worker of the other district (org-xihu's 建工 enterprise) belongs. */
+export const XIHU_PATH = ['org-city', 'org-xihu', 'org-build'];
 
 /** WeChat's text check: "违禁词" is refused outright, "待复核" is held for staff to review. */
 export const TEXT_RULES = [

@@ -5,6 +5,7 @@
 import { activityContract } from '../../../src/shared/contracts/activity';
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { localDb } from '../../../test-support/in-process';
+import { CITY } from '../../../test-support/mentoring';
 import { callerOf, data, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
 
@@ -21,7 +22,6 @@ const mentoring = callerOf(mentoringContract, () => env);
 const activity = callerOf(activityContract, () => env);
 const tick = () => env.cloud.timers.fire('mentoring-clock', 'everyTenMinutes') as Promise<Record<string, number>>;
 const reason = '经工会研究指定';
-const CITY = 'persona-city-staff';
 
 async function pair(prefix: string) {
   const [master, apprentice] = await addWorkers(env, prefix, 2);

@@ -8,6 +8,7 @@ import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { beijingMonth } from '../../../src/shared/mentoring/sessions';
 import { SHORT_CODE_TRIES } from '../../../src/shared/mentoring/vocabulary';
 import { beijingYear } from '../../../src/shared/time/beijing';
+import { ENT, XIHU } from '../../../test-support/mentoring';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { freshMaster, lectureFields } from '../../../test-support/sessions';
 import { addWorkers } from '../../../test-support/tenones';
@@ -20,8 +21,6 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const ENT = 'persona-enterprise-staff';
-const XIHU = 'demo-staff-xihu';
 const MIN = 60_000;
 type Doc = Record<string, unknown>;
 const docs = (name: string) => [...env.cloud.database.store.collection(name).docs.values()] as Doc[];

@@ -2,6 +2,7 @@
 // stars, searched by name, filtered by trade, sorted by free places), and 找师傅's organisations leave the city out.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { demoUserIdOf } from '../../../database/seed/people';
+import { CITY, ENT, XIHU } from '../../../test-support/mentoring';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 
 jest.setTimeout(120_000);
@@ -12,9 +13,6 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const CITY = 'persona-city-staff';
-const ENT = 'persona-enterprise-staff';
-const XIHU = 'demo-staff-xihu';
 const LI = demoUserIdOf('persona-model-worker');
 
 describe('staff table of masters', () => {

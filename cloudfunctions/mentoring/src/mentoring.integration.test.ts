@@ -5,6 +5,7 @@
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { demoUserIdOf } from '../../../database/seed/people';
 import { localDb } from '../../../test-support/in-process';
+import { CITY, ENT, XIHU, XIHU_PATH } from '../../../test-support/mentoring';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers, JINGGONG } from '../../../test-support/tenones';
 
@@ -24,11 +25,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const CITY = 'persona-city-staff';
-const ENT = 'persona-enterprise-staff';
-const XIHU = 'demo-staff-xihu';
 const reason = '经工会研究认定';
-const XIHU_PATH = ['org-city', 'org-xihu', 'org-build'];
 
 async function designate(userId: string, change: Record<string, unknown> = {}, by = CITY) {
   return mentoring(

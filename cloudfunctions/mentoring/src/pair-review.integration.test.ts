@@ -5,22 +5,18 @@
 import { mentoringContract, type HeldPairText } from '../../../src/shared/contracts/mentoring';
 import { addMonths } from '../../../src/shared/mentoring/agreement';
 import { addDays, beijingDay } from '../../../src/shared/time/beijing';
-import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
+import { CITY, ENT, startMentoringCloud, XIHU, XIHU_PATH } from '../../../test-support/mentoring';
+import { callerOf, data, error, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
 
 jest.setTimeout(120_000);
 let env: SeededCloud;
 beforeAll(async () => {
-  env = await startSeededCloud();
-  env.cloud.wechat.setRules({ text: [{ contains: '待复核', suggest: 'review', label: 21000 }] });
+  env = await startMentoringCloud();
 }, 60_000);
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const CITY = 'persona-city-staff';
-const ENT = 'persona-enterprise-staff';
-const XIHU = 'demo-staff-xihu';
-const XIHU_PATH = ['org-city', 'org-xihu', 'org-build'];
 const reason = '经工会研究指定';
 
 async function pairWithHeldTexts(prefix: string, path?: string[]) {

@@ -3,6 +3,7 @@
 // masters of one trade accepting the same worker at once leave one pairing, and the loser's place is given back.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
 import { localDb } from '../../../test-support/in-process';
+import { CITY } from '../../../test-support/mentoring';
 import { callerOf, data, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { addWorkers } from '../../../test-support/tenones';
 
@@ -14,7 +15,6 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const CITY = 'persona-city-staff';
 const reason = '测试并发结对';
 
 async function designate(userId: string, limit: number, trade: 'fitter' | 'welder' = 'fitter') {

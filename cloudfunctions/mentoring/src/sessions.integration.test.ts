@@ -3,6 +3,7 @@
 // places are exact with a waitlist that a withdrawal or added places promote (the promoted person told), edits keep
 // the kind and audience and only add places, and a cancellation tells everyone and drops every sign-up.
 import { mentoringContract } from '../../../src/shared/contracts/mentoring';
+import { CITY, XIHU_PATH } from '../../../test-support/mentoring';
 import { callerOf, data, error, startSeededCloud, type SeededCloud } from '../../../test-support/seeded-cloud';
 import { freshMaster, lectureFields } from '../../../test-support/sessions';
 import { addWorkers } from '../../../test-support/tenones';
@@ -15,8 +16,6 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const mentoring = callerOf(mentoringContract, () => env);
-const CITY = 'persona-city-staff';
-const XIHU_PATH = ['org-city', 'org-xihu', 'org-build'];
 const messagesTo = (openid: string) =>
   [...env.cloud.database.store.collection('messages').docs.values()].filter((message) => message.to === openid);
 
