@@ -1,5 +1,6 @@
 // What anyone reads without signing up, and sharing: the campaigns, their approved candidates, a poster's code.
 import * as z from 'zod';
+import { candidateOrders } from '../../selection/public-counts';
 import { pageInput } from '../paging';
 import type { ActionSpec } from '../contract';
 import { idSchema } from '../people-common';
@@ -30,8 +31,13 @@ export const publicActions = {
       .object({
         campaignId: idSchema,
         categoryId: idSchema.optional(),
-        /** Part of a name or an enterprise. */
-        keyword: z.string().trim().max(20).optional(),
+        /** Part of a name or an enterprise, or a 编号 (digits only). */
+        keyword: z.string().trim().max(20, { error: '搜索词最多20个字' }).optional(),
+        /**
+         * By 编号 (the default) or by votes (排行榜); by votes only where the public may see the counts
+         * (`mayRankByVotes`): a campaign that hides its counts refuses it rather than leak their order.
+         */
+        order: z.enum(candidateOrders, { error: '排序方式只能是按编号或按票数' }).optional(),
         ...pageInput,
       })
       .strict(),
