@@ -478,7 +478,6 @@ describe('the selection contract', () => {
 
       it.each([
         '张先生家',
-        '12812345678',
         'zhang@example',
         '@example.com',
         'zhang@.com',
@@ -489,6 +488,16 @@ describe('the selection contract', () => {
       ])('refuses %s as a way to reach them, saying what it needs', (contact) => {
         expect(input.safeParse({ ...lodged, contact }).error?.issues).toEqual([
           expect.objectContaining({ path: ['contact'], message: '请填写手机号码或电子邮箱' }),
+        ]);
+      });
+
+      it.each([
+        ['1391234567', '手机号应为11位，现在是10位'],
+        [' 139123456789 ', '手机号应为11位，现在是12位'],
+        ['12812345678', '手机号应以13～19开头'],
+      ])('refuses the phone number %s with what is wrong with it', (contact, message) => {
+        expect(input.safeParse({ ...lodged, contact }).error?.issues).toEqual([
+          expect.objectContaining({ path: ['contact'], message }),
         ]);
       });
 
