@@ -169,19 +169,23 @@ function CandidateCard({
             </View>
           )}
         </View>
-        <View className="jx-candidate__text" role="link" onClick={open}>
+        <View className="jx-candidate__text">
           <View className="jx-candidate__line">
             {candidate.number !== null ? (
               <Text className="jx-tag jx-candidate__number">{candidateNumberText(candidate.number)}号</Text>
             ) : null}
             {rank !== null ? <Text className="jx-tag jx-tag--brand">第{rank}名</Text> : null}
           </View>
-          <Text className="jx-text-title jx-candidate__name">{candidate.name} ›</Text>
-          <Text className="jx-text-secondary jx-block">
-            {candidate.enterprise} · {candidate.trade}
-          </Text>
-          {candidate.deeds ? <Text className="jx-text-secondary jx-candidate__deeds">{candidate.deeds}</Text> : null}
-          {votes ? <Text className="jx-text-body jx-candidate__votes">{votes}</Text> : null}
+          <View role="link" onClick={open}>
+            <Text className="jx-text-title jx-candidate__name">{candidate.name} ›</Text>
+            <Text className="jx-text-secondary jx-block">
+              {candidate.enterprise} · {candidate.trade}
+            </Text>
+            {candidate.deeds ? (
+              <Text className="jx-text-secondary jx-candidate__deeds">{candidate.deeds}</Text>
+            ) : null}
+            {votes ? <Text className="jx-text-body jx-candidate__votes">{votes}</Text> : null}
+          </View>
         </View>
       </View>
       {action ? <View className="jx-candidate__action">{action}</View> : null}
