@@ -1,6 +1,7 @@
 // What the public may know of the vote counts at each stage, as one rule the function and the pages both read:
 // which stored count is shown (the live tally, or the one published once a day), and so whether the public may
 // see the candidates ranked by votes (排行榜). A campaign that hides its counts hides their order too.
+import type { candidateOrders } from '../contracts/selection/public';
 import type { countsVisibilities } from './rules';
 import { resultIsOut, votingHasOpened, type Stage } from './stages';
 
@@ -25,8 +26,7 @@ export function mayRankByVotes(stage: Stage, visibility: CountsVisibility): bool
   return publicCountField(stage, visibility) !== null;
 }
 
-/** How the public list of candidates is ordered: by 编号, or by votes where the counts are public. */
-export const candidateOrders = ['number', 'votes'] as const;
+/** How the public list of candidates is ordered: by 编号, or by votes (排行榜) where the counts are public. */
 export type CandidateOrder = (typeof candidateOrders)[number];
 
 /** A candidate's number as printed on the page and on the poster: `007`. */

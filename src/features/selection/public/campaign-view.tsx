@@ -19,10 +19,12 @@ import { candidateNumberText, mayRankByVotes, type CandidateOrder } from '@/shar
 import { isPublic, stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
 import { candidateUrl, resultUrl } from './routes';
-import { rulesSummary, searchEmpty, searchNote, stageNote, votesText, type Campaign, type Candidate } from './texts';
+import { searchEmpty, searchNote } from './list-texts';
+import { rulesSummary, stageNote, votesText, type Campaign, type Candidate } from './texts';
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
+import './candidates.css';
 
 function CampaignHead({ campaign }: { campaign: Campaign }) {
   return (

@@ -18,6 +18,7 @@ import { votesText, type Campaign, type Candidate } from './texts';
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
+import './candidates.css';
 
 function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign: Campaign }) {
   const [shown, setShown] = useState(candidate);

@@ -1,5 +1,6 @@
 import { stageLabels, stages } from '@/shared/selection/stages';
-import { searchEmpty, searchNote, stageBadge } from './texts';
+import { searchEmpty, searchNote } from './list-texts';
+import { stageBadge } from './texts';
 
 describe('the public pages’ words', () => {
   it('name a stage on a list as the campaign page and the timeline do (公众投票, not 投票中)', () => {

@@ -3,7 +3,6 @@ import type * as z from 'zod';
 import { formatDateTime, formatDay } from '@/components/format/format';
 import type { campaignSchema, candidatePublicSchema } from '@/shared/contracts/selection';
 import { newId } from '@/shared/ids';
-import { candidateNumberText, searchTerm } from '@/shared/selection/public-counts';
 import { stageLabels, votingHasOpened, type Stage } from '@/shared/selection/stages';
 
 export type Campaign = z.infer<typeof campaignSchema>;
@@ -63,26 +62,6 @@ export function stageNote(campaign: Campaign): string {
 export function stageBadge(stage: Stage): string {
   return stageLabels[stage];
 }
-
-/** What the list says it shows for a search: a 编号 or a part of a name or an enterprise. */
-export function searchNote(keyword: string): string {
-  const term = searchTerm(keyword);
-  return 'number' in term
-    ? `正在显示编号为 ${candidateNumberText(term.number)} 的候选人`
-    : `正在显示姓名或单位含“${term.text}”的候选人`;
-}
-
-/** What an empty search found. */
-export function searchEmpty(keyword: string): string {
-  const term = searchTerm(keyword);
-  return 'number' in term
-    ? `没有编号为 ${candidateNumberText(term.number)} 的候选人。`
-    : `没有姓名或单位含“${term.text}”的候选人。`;
-}
-
-/** A 投票 button once the day's votes are used: what it says instead, muted, and when voting comes back. */
-export const SPENT_LABEL = '今日票已投完';
-export const SPENT_HINT = '明日再来';
 
 /** The count as the public may see it, with its unit, or why it is not shown. */
 export function votesText(candidate: Pick<Candidate, 'votes'>, campaign: Campaign): string | null {

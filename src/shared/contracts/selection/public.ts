@@ -1,11 +1,16 @@
 // What anyone reads without signing up, and sharing: the campaigns, their approved candidates, a poster's code.
 import * as z from 'zod';
-import { candidateOrders } from '../../selection/public-counts';
 import { pageInput } from '../paging';
 import type { ActionSpec } from '../contract';
 import { idSchema } from '../people-common';
 import { campaignSchema } from './campaigns';
 import { candidatePublicSchema } from './candidates';
+
+/**
+ * How the public list of candidates is ordered: by 编号, or by votes (排行榜) where the counts are public. Declared
+ * here, in the main package's contract, so the rules of `selection/public-counts` stay in the vote subpackage.
+ */
+export const candidateOrders = ['number', 'votes'] as const;
 
 export const publicActions = {
   /**
