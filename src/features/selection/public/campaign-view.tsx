@@ -19,8 +19,8 @@ import { candidateNumberText, mayRankByVotes, type CandidateOrder } from '@/shar
 import { isPublic, stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
 import { candidateUrl, resultUrl } from './routes';
-import { searchEmpty, searchNote } from './list-texts';
-import { rulesSummary, stageNote, votesText, type Campaign, type Candidate } from './texts';
+import { stageNote, type Campaign, type Candidate } from './texts';
+import { rulesSummary, searchEmpty, searchNote, votesText } from './vote-texts';
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';

@@ -1,5 +1,5 @@
 import { stageLabels, stages } from '@/shared/selection/stages';
-import { searchEmpty, searchNote } from './list-texts';
+import { searchEmpty, searchNote } from './vote-texts';
 import { stageBadge } from './texts';
 
 describe('the public pages’ words', () => {

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components';
 import { Dialog } from '@/components/dialog/dialog';
 import { daySpent } from '@/shared/selection/daily-quota';
 import { votingHasOpened } from '@/shared/selection/stages';
-import { SPENT_HINT, SPENT_LABEL } from './list-texts';
+import { SPENT_HINT, SPENT_LABEL } from './vote-texts';
 import type { Campaign } from './texts';
 import type { Voting } from './use-voting';
 import './vote.css';
