@@ -186,7 +186,7 @@ export const scoringToPublicityJourney: Journey = {
     await field(page, '异议理由').fill(REASON);
     await page.getByText(`已输入 ${REASON.length}/1000 字（至少10字）`).waitFor();
     await button(page, '提交异议').click();
-    await page.getByText('请填写手机号码或电子邮箱', { exact: true }).waitFor();
+    await page.getByText('手机号应为11位，现在是7位', { exact: true }).waitFor();
     await eventually(() => field(page, '联系方式').getAttribute('aria-invalid'), 'true', 'contact marked wrong');
     expect(lodging.length, 'objections sent with a bad contact').toBe(0);
     await check('objection-bad-contact');

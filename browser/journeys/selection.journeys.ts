@@ -8,10 +8,12 @@ import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { selectionExportJourney } from './selection-export.journey';
 import { staffTableJourney } from './staff-table.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
+import { voteRankingJourney } from './vote-ranking.journey';
 import { voteTrendJourney } from './vote-trend.journey';
 
 export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
+  voteRankingJourney,
   campaignPublishJourney,
   nominationReturnedJourney,
   publicityCalendarJourney,

@@ -170,10 +170,11 @@ async function districtCandidates(
   people: { nominatedBy: string; reviewedBy: string },
   now: Date,
 ): Promise<CandidateRecord[]> {
-  const list = tallies.map(([openid, votes]) => {
+  const list = tallies.map(([openid, votes], i) => {
     const nominated = candidate(record._id, openid, 'k1', 'approved', now);
     return {
       ...nominated,
+      number: i + 1,
       nominatedByName: people.nominatedBy,
       nominatedAt: new Date(record.schedule.nomination.getTime() + 3 * DAY),
       review: {
@@ -221,21 +222,29 @@ export const selectionSeed: Seed = {
       { orgId: 'org-dongcheng', orgPath: ['org-city', 'org-dongcheng'], orgName: '东城区总工会' },
       [{ id: 'k1', name: '东城区工匠', places: 2 }],
     );
+    // The 编号 the approved candidates below were given, in the order they are listed.
+    voting.lastNumber = 6;
+    district.lastNumber = 4;
     for (const record of [voting, district, nominating]) {
       const { _id, ...body } = record;
       await db.collection('campaigns').doc(_id).set(body);
     }
+    const votingCandidates = (
+      [
+        ['persona-model-worker', 'k1'],
+        ['demo-mw-textile', 'k1'],
+        ['demo-mw-heavy', 'k1'],
+        ['demo-mw-port', 'k2'],
+        ['demo-mw-build', 'k2'],
+        ['demo-mw-power', 'k2'],
+      ] as const
+    ).map(([openid, categoryId], i) => ({
+      ...candidate(DEMO_CAMPAIGN_ID, openid, categoryId, 'approved', now),
+      number: i + 1,
+    }));
     await db
       .collection('candidates')
-      .add([
-        candidate(DEMO_CAMPAIGN_ID, 'persona-model-worker', 'k1', 'approved', now),
-        candidate(DEMO_CAMPAIGN_ID, 'demo-mw-textile', 'k1', 'approved', now),
-        candidate(DEMO_CAMPAIGN_ID, 'demo-mw-heavy', 'k1', 'approved', now),
-        candidate(DEMO_CAMPAIGN_ID, 'demo-mw-port', 'k2', 'approved', now),
-        candidate(DEMO_CAMPAIGN_ID, 'demo-mw-build', 'k2', 'approved', now),
-        candidate(DEMO_CAMPAIGN_ID, 'demo-mw-power', 'k2', 'approved', now),
-        candidate('demo-2027-young', 'persona-worker', 'k1', 'submitted', now),
-      ]);
+      .add([...votingCandidates, candidate('demo-2027-young', 'persona-worker', 'k1', 'submitted', now)]);
 
     const dongcheng = await districtCandidates(
       db,
@@ -263,6 +272,7 @@ export const selectionSeed: Seed = {
       { orgId: 'org-xihu', orgPath: ['org-city', 'org-xihu'], orgName: '西湖区总工会' },
       [{ id: 'k1', name: '西湖区工匠', places: 2 }],
     );
+    xihu.lastNumber = 4;
     const { _id: xihuId, ...xihuBody } = xihu;
     await db.collection('campaigns').doc(xihuId).set(xihuBody);
     const xihuCandidates = await districtCandidates(

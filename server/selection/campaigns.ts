@@ -36,6 +36,8 @@ export interface CampaignRecord {
   countHold?: { since: Date; differences: number; summary: string } | null;
   /** How far the clock has counted this campaign's votes into hours (server/selection/vote-hours.ts). */
   voteHoursThrough?: Date | null;
+  /** The last 编号 given to an approved candidate (one conditional increment per approval; absent: none yet). */
+  lastNumber?: number;
 }
 
 export const campaigns = storedCollection<CampaignRecord>('campaigns');
@@ -44,4 +46,17 @@ export async function campaignOrFail(db: Db, campaignId: string, field = 'campai
   const campaign = await campaigns.byId(db, campaignId);
   if (!campaign) throw new AppError('NOT_FOUND', '没有找到这个评选活动', field);
   return campaign;
+}
+
+/**
+ * The next candidate 编号 of a campaign: one atomic increment of its `lastNumber`, so approvals at once never share
+ * a number (an approval refused after taking one leaves a gap, never a repeat).
+ */
+export async function takeCandidateNumber(db: Db, campaignId: string): Promise<number> {
+  const { doc } = (await campaigns
+    .of(db)
+    .where({ _id: campaignId })
+    .updateAndReturn({ lastNumber: db.command.inc(1) })) as { doc: CampaignRecord | null };
+  if (!doc?.lastNumber) throw new AppError('NOT_FOUND', '没有找到这个评选活动', 'campaignId');
+  return doc.lastNumber;
 }

@@ -13,6 +13,8 @@ export interface CandidateRecord {
   campaignId: string;
   categoryId: string;
   userId: string;
+  /** The 编号 the public finds the candidate by, given on approval from the campaign's `lastNumber` (absent before). */
+  number?: number;
   /** Snapshots taken at nomination, as the public sees them. */
   name: string;
   enterprise: string;

@@ -6,7 +6,12 @@ import { audit } from '../../../server/people/audit';
 import { isDuplicateWrite, literalPattern } from '../../../server/kit/db';
 import { orgs } from '../../../server/people/orgs';
 import { userOrFail } from '../../../server/people/users';
-import { campaignOrFail, campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
+import {
+  campaignOrFail,
+  campaigns,
+  takeCandidateNumber,
+  type CampaignRecord,
+} from '../../../server/selection/campaigns';
 import { candidateOrFail, candidates, type CandidateRecord } from '../../../server/selection/candidates';
 import { nominationView } from './views';
 import { requireCategory, requireStage, organises } from './campaign-checks';
@@ -181,6 +186,9 @@ export const nominationsHandlers = {
     if (decision === 'approve') requireTextsCleared(candidate);
     const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
     const review = { by: ctx.actor.id, byName: ctx.actor.name, at: ctx.now, reason: reason ?? null };
+    // An approved candidate gets the campaign's next 编号 (kept from an earlier approval, should there be one).
+    const number =
+      decision === 'approve' ? (candidate.number ?? (await takeCandidateNumber(ctx.db, campaign._id))) : undefined;
     const changed = await candidates
       .of(ctx.db)
       .where({
@@ -188,7 +196,7 @@ export const nominationsHandlers = {
         status: 'submitted',
         ...(decision === 'approve' ? noHeldTexts(ctx.db, Object.keys(CANDIDATE_TEXTS)) : {}),
       })
-      .update({ status, review: ctx.db.command.set(review) });
+      .update({ status, review: ctx.db.command.set(review), ...(number === undefined ? {} : { number }) });
     if (changed.updated !== 1) throw new AppError('CONFLICT', '这个提名刚刚已被审核，请刷新后再试');
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: `nomination.${decision}`,
@@ -208,7 +216,7 @@ export const nominationsHandlers = {
       decision,
       reason: reason ?? null,
     });
-    return nominationView({ ...candidate, status, review }, ctx);
+    return nominationView({ ...candidate, status, review, ...(number === undefined ? {} : { number }) }, ctx);
   },
 } satisfies Pick<
   GuardedHandlers<typeof selectionContract>,

@@ -1,6 +1,6 @@
 // What the selection function answers with: a campaign as the public and as staff see it, a candidate, a
 // nomination, an objection. Views never read the database except `staffCampaign`, which counts the nominations.
-import { resultIsOut, votingHasOpened } from '../../../src/shared/selection/stages';
+import { publicCountField } from '../../../src/shared/selection/public-counts';
 import type { GuardedContext } from '../../../server/kit/guarded-function';
 import type { Db } from '../../../server/kit/db';
 import type { CampaignRecord } from '../../../server/selection/campaigns';
@@ -49,16 +49,8 @@ export function staffView(campaign: CampaignRecord, counts: Map<string, number>,
 
 /** The count the public may see now (see candidatePublicSchema.votes). */
 export function visibleVotes(candidate: CandidateRecord, campaign: CampaignRecord): number | null {
-  if (resultIsOut(campaign.stage)) return candidate.votes;
-  if (!votingHasOpened(campaign.stage)) return null;
-  switch (campaign.rules.countsVisibility) {
-    case 'live':
-      return candidate.votes;
-    case 'daily':
-      return candidate.publishedVotes ?? null;
-    case 'hidden':
-      return null;
-  }
+  const field = publicCountField(campaign.stage, campaign.rules.countsVisibility);
+  return field === null ? null : (candidate[field] ?? null);
 }
 
 export function candidatePublic(candidate: CandidateRecord, votes: number | null) {
@@ -66,6 +58,7 @@ export function candidatePublic(candidate: CandidateRecord, votes: number | null
     id: candidate._id,
     campaignId: candidate.campaignId,
     categoryId: candidate.categoryId,
+    number: candidate.number ?? null,
     name: candidate.name,
     enterprise: candidate.enterprise,
     trade: candidate.trade,

@@ -1,6 +1,7 @@
 // Casting a vote and reading what is left of the voter's day. A vote costs a constant number of database operations
 // whatever has been cast before (see the function's index for the three steps).
 import type { voteContract } from '../../../src/shared/contracts/vote';
+import { picksPerVote } from '../../../src/shared/selection/daily-quota';
 import { beijingDay } from '../../../src/shared/time/beijing';
 import { AppError } from '../../../server/kit/app-error';
 import { isDuplicateWrite } from '../../../server/kit/db';
@@ -15,7 +16,7 @@ export const voteHandlers = {
     const snapshot = await openCampaign(ctx, campaignId);
     requireVotingOpen(snapshot, ctx.now);
     const { rules } = snapshot.campaign;
-    const picks = rules.ballotSize ?? 1;
+    const picks = picksPerVote(rules.ballotSize);
     if (candidateIds.length !== picks) {
       const message = picks === 1 ? '每次投一票' : `每张选票须选择${picks}位候选人`;
       throw new AppError('INVALID_INPUT', message, 'candidateIds');

@@ -21,7 +21,7 @@ import { tradeLabels } from '@/shared/people/trades';
 import type { FieldErrors } from '@/shared/validation/field-errors';
 import { answerErrors, answersOf, type AnswerDraft } from './answers';
 import { AnswersForm } from './answers-form';
-import { useScrollToFirstError } from './scroll';
+import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import { entryStateText, entryTagClass, fixOf, phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import { EntryHolds, Poster } from './contest-content';
 import { CheckInButton } from './check-in-button';

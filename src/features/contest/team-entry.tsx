@@ -19,7 +19,7 @@ import { answerErrors, answersOf, type AnswerDraft } from './answers';
 import { CheckInButton } from './check-in-button';
 import { AnswersForm } from './answers-form';
 import { CONTEST_PAGES } from './routes';
-import { useScrollToFirstError } from './scroll';
+import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import { teamStateText, teamTagClass } from './team-texts';
 
 /**

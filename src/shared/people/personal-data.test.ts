@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isIdNumber, isMobilePhone, maskIdNumber, maskPhone } from './personal-data';
+import { contactProblem, isIdNumber, isMobilePhone, maskIdNumber, maskPhone } from './personal-data';
 
 describe('personal data', () => {
   it('masks a phone number to its first three and last four digits', () => {
@@ -90,5 +90,24 @@ describe('personal data', () => {
         ),
       );
     });
+  });
+});
+
+describe('what is wrong with a contact', () => {
+  it('accepts a mobile number or an e-mail address', () => {
+    expect(contactProblem('13912345678')).toBeNull();
+    expect(contactProblem('wm@example.com')).toBeNull();
+  });
+
+  it('tells a phone number a digit short or over by its length', () => {
+    expect(contactProblem('1391234567')).toBe('手机号应为11位，现在是10位');
+    expect(contactProblem('139123456789')).toBe('手机号应为11位，现在是12位');
+    expect(contactProblem('12812345678')).toBe('手机号应以13～19开头');
+  });
+
+  it('asks for either when it is neither', () => {
+    expect(contactProblem('')).toBe('请填写手机号码或电子邮箱');
+    expect(contactProblem('zhang@example')).toBe('请填写手机号码或电子邮箱');
+    expect(contactProblem('张先生家')).toBe('请填写手机号码或电子邮箱');
   });
 });

@@ -18,6 +18,18 @@ export function isContact(value: string): boolean {
   return isMobilePhone(value) || isEmail(value);
 }
 
+/**
+ * What is wrong with a contact, in words that help: digits only are a phone number, so a digit short or over gets
+ * its own message (`手机号应为11位，现在是10位`); null when it is a contact.
+ */
+export function contactProblem(value: string): string | null {
+  if (isContact(value)) return null;
+  if (/^\d+$/.test(value)) {
+    return value.length === 11 ? '手机号应以13～19开头' : `手机号应为11位，现在是${value.length}位`;
+  }
+  return '请填写手机号码或电子邮箱';
+}
+
 /** `13812345678` → `138****5678`. */
 export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;

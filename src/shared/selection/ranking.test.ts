@@ -1,4 +1,4 @@
-import { NORMALISATION, rankCategory, type RankingInput } from './ranking';
+import { NORMALISATION, placedRows, rankCategory, type RankingInput } from './ranking';
 
 const input = (
   name: string,
@@ -62,5 +62,15 @@ describe('ranking a category', () => {
 
   it('explains to the public how votes become points', () => {
     expect(NORMALISATION).toBe('各类别中加权票数最高的候选人得100分，其余按票数比例折算');
+  });
+});
+
+describe('the placed candidates of a result', () => {
+  it('are the rows each category places, in category order', () => {
+    const row = (candidateId: string, placed: boolean) => ({ candidateId, placed });
+    expect(
+      placedRows([{ rows: [row('a', true), row('b', false)] }, { rows: [row('c', true), row('d', false)] }]),
+    ).toEqual([row('a', true), row('c', true)]);
+    expect(placedRows([])).toEqual([]);
   });
 });

@@ -27,6 +27,13 @@ export interface RankedRow {
   placed: boolean;
 }
 
+/**
+ * The candidates a result places (入选), category by category: the ones a 公示 names and an objection may be about.
+ */
+export function placedRows<Row extends Pick<RankedRow, 'placed'>>(categories: ReadonlyArray<{ rows: Row[] }>): Row[] {
+  return categories.flatMap((category) => category.rows.filter((row) => row.placed));
+}
+
 export const NORMALISATION = '各类别中加权票数最高的候选人得100分，其余按票数比例折算';
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -27,7 +27,7 @@ import { newId } from '@/shared/ids';
 import { contestPhotoPath } from '../photo-path';
 import { CONTEST_PAGES } from '../routes';
 import { TRADE_CHOICES } from '../trade-choices';
-import { useScrollToFirstError } from '../scroll';
+import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import {
   contestFormErrors,
   contestOf,

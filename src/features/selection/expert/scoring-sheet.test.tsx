@@ -25,6 +25,7 @@ const person = (id: string, name: string) => ({
   id,
   campaignId: 'c1',
   categoryId: 'k1',
+  number: null,
   name,
   enterprise: '东城电力检修有限公司',
   trade: '变电检修工',

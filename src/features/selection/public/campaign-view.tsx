@@ -1,8 +1,9 @@
 // The campaign page: what it is and who runs it, where it stands, the rules in plain words, and its candidates by
-// category with search; a voter votes from the list and always sees what they have left today.
+// category — each with photo, 编号, deeds and the count the public may see — by 编号 or, where counts are public, as
+// a 排行榜, searched by name or 编号; a voter votes from the list and always sees what they have left today.
 import { Button } from '@nutui/nutui-react-taro';
-import { Text, View } from '@tarojs/components';
-import { useCallback, useState } from 'react';
+import { Image, Text, View } from '@tarojs/components';
+import { useCallback, useState, type ReactNode } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { usePaged } from '@/cloud/use-paged';
@@ -13,13 +14,17 @@ import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { HomeLink, PublicPending } from './public-pending';
 import { EmptyState, PendingCard } from '@/components/states/states';
 import { selectionContract } from '@/shared/contracts/selection';
-import { isPublic, stageLabels } from '@/shared/selection/stages';
+import { orderedUrls, usePhotoUrls } from '@/components/photos/photos';
+import { candidateNumberText, mayRankByVotes, type CandidateOrder } from '@/shared/selection/public-counts';
+import { isPublic, stageLabels, votingHasOpened } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
 import { candidateUrl, resultUrl } from './routes';
-import { rulesSummary, stageNote, votesText, type Campaign, type Candidate } from './texts';
+import { stageNote, type Campaign, type Candidate } from './texts';
+import { rulesSummary, searchEmpty, searchNote, votesText } from './vote-texts';
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
+import './candidates.css';
 
 function CampaignHead({ campaign }: { campaign: Campaign }) {
   return (
@@ -106,10 +111,97 @@ function CategoryTabs({
   );
 }
 
+/** 按编号 and, where the public may see the counts, 排行榜 (the server refuses a ranking of hidden counts). */
+function OrderTabs({ value, onChange }: { value: CandidateOrder; onChange: (order: CandidateOrder) => void }) {
+  const tabs: Array<{ id: CandidateOrder; name: string }> = [
+    { id: 'number', name: '按编号' },
+    { id: 'votes', name: '排行榜' },
+  ];
+  return (
+    <View className="jx-vote-tabs jx-vote-tabs--order" role="tablist" aria-label="排列方式">
+      {tabs.map((tab) => {
+        const selected = tab.id === value;
+        return (
+          <View
+            key={tab.id}
+            className={`jx-vote-tab${selected ? ' jx-vote-tab--selected' : ''}`}
+            role="tab"
+            aria-selected={selected}
+            onClick={() => onChange(tab.id)}
+          >
+            <Text className="jx-vote-tab__text">{tab.name}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/** One candidate in the list: photo, 编号, name, where they work, the start of their deeds, the count, 投票. */
+function CandidateCard({
+  candidate,
+  campaign,
+  photo,
+  rank,
+  action,
+}: {
+  candidate: Candidate;
+  campaign: Campaign;
+  photo: string | undefined;
+  /** The place in the 排行榜, when the list is ranked by votes. */
+  rank: number | null;
+  action: ReactNode;
+}) {
+  const votes = votesText(candidate, campaign);
+  const open = () => openPage(candidateUrl(candidate.id));
+  return (
+    <View className="jx-card jx-candidate" aria-label={candidate.name}>
+      <View className="jx-candidate__main">
+        <View className="jx-candidate__photo-box" onClick={open}>
+          {photo ? (
+            <Image
+              className="jx-candidate__photo"
+              src={photo}
+              mode="aspectFill"
+              nativeProps={{ alt: `${candidate.name}的照片` }}
+            />
+          ) : (
+            <View className="jx-candidate__photo jx-candidate__photo--none" aria-hidden>
+              <Text className="jx-candidate__initial">{candidate.name.slice(0, 1)}</Text>
+            </View>
+          )}
+        </View>
+        <View className="jx-candidate__text">
+          <View className="jx-candidate__line">
+            {candidate.number !== null ? (
+              <Text className="jx-tag jx-candidate__number">{candidateNumberText(candidate.number)}号</Text>
+            ) : null}
+            {rank !== null ? <Text className="jx-tag jx-tag--brand">第{rank}名</Text> : null}
+          </View>
+          <View role="link" onClick={open}>
+            <Text className="jx-text-title jx-candidate__name">{candidate.name} ›</Text>
+            <Text className="jx-text-secondary jx-block">
+              {candidate.enterprise} · {candidate.trade}
+            </Text>
+            {candidate.deeds ? (
+              <Text className="jx-text-secondary jx-candidate__deeds">{candidate.deeds}</Text>
+            ) : null}
+            {votes ? <Text className="jx-text-body jx-candidate__votes">{votes}</Text> : null}
+          </View>
+        </View>
+      </View>
+      {action ? <View className="jx-candidate__action">{action}</View> : null}
+    </View>
+  );
+}
+
 function Candidates({ campaign }: { campaign: Campaign }) {
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
+  const rankable = mayRankByVotes(campaign.stage, campaign.rules.countsVisibility);
+  const [chosenOrder, setOrder] = useState<CandidateOrder>('number');
+  const order: CandidateOrder = rankable ? chosenOrder : 'number';
   const [picked, setPicked] = useState<string[]>([]);
   const { state, reload, more, update } = usePaged<Candidate>(
     async (cursor) => {
@@ -117,12 +209,15 @@ function Candidates({ campaign }: { campaign: Campaign }) {
         campaignId: campaign.id,
         categoryId: categoryId ?? undefined,
         keyword: keyword || undefined,
+        order,
         cursor,
       });
       return { items: page.candidates, nextCursor: page.nextCursor };
     },
-    [campaign.id, categoryId, keyword],
+    [campaign.id, categoryId, keyword, order],
   );
+  const coverIds = state.status === 'ready' ? state.items.flatMap((item) => item.photoFileIds.slice(0, 1)) : [];
+  const covers = usePhotoUrls(coverIds);
   const live = campaign.rules.countsVisibility === 'live';
   const onAccepted = useCallback(
     (ids: string[]) => {
@@ -148,12 +243,15 @@ function Candidates({ campaign }: { campaign: Campaign }) {
     );
 
   const search = () => setKeyword(typed.trim());
+  // Ranks are shown only on the whole 排行榜 of one category: a search or 全部 of several categories has no place.
+  const ranked = order === 'votes' && !keyword && (categoryId !== null || campaign.categories.length === 1);
 
   return (
     <>
       {campaign.categories.length > 1 ? (
         <CategoryTabs campaign={campaign} value={categoryId} onChange={setCategoryId} />
       ) : null}
+      {rankable ? <OrderTabs value={order} onChange={setOrder} /> : null}
       <View className="jx-card jx-vote-search" aria-label="搜索候选人">
         <View className="jx-search">
           <View className="jx-search__field">
@@ -161,7 +259,7 @@ function Candidates({ campaign }: { campaign: Campaign }) {
               label="搜索候选人"
               value={typed}
               onChange={setTyped}
-              placeholder="姓名或单位"
+              placeholder="姓名、单位或编号"
               maxLength={20}
               onConfirm={search}
             />
@@ -170,36 +268,35 @@ function Candidates({ campaign }: { campaign: Campaign }) {
             搜索
           </Button>
         </View>
-        {keyword ? (
-          <Text className="jx-text-secondary jx-block jx-muted-line">正在显示含“{keyword}”的候选人</Text>
+        {keyword ? <Text className="jx-text-secondary jx-block jx-muted-line">{searchNote(keyword)}</Text> : null}
+        {!rankable && votingHasOpened(campaign.stage) ? (
+          <Text className="jx-text-secondary jx-block jx-muted-line">按编号排列；票数公布前不提供排行榜。</Text>
         ) : null}
       </View>
       <PendingCard state={state} rows={4} label="正在加载候选人" onRetry={reload} />
       {state.status === 'ready' && state.items.length === 0 ? (
         <View className="jx-card">
           {keyword ? (
-            <EmptyState
-              title={`没有姓名或单位含“${keyword}”的候选人。`}
-              hint="换一个字再搜，或清空搜索看全部候选人。"
-            />
+            <EmptyState title={searchEmpty(keyword)} hint="换一个字或编号再搜，或清空搜索看全部候选人。" />
           ) : (
             <EmptyState title="这个类别还没有候选人。" hint="可以看看其他类别。" />
           )}
         </View>
       ) : null}
       {state.status === 'ready'
-        ? state.items.map((candidate) => {
-            const votes = votesText(candidate, campaign);
-            return (
-              <View key={candidate.id} className="jx-card jx-candidate" aria-label={candidate.name}>
-                <View className="jx-candidate__text" role="link" onClick={() => openPage(candidateUrl(candidate.id))}>
-                  <Text className="jx-text-title jx-candidate__name">{candidate.name} ›</Text>
-                  <Text className="jx-text-secondary jx-block">
-                    {candidate.enterprise} · {candidate.trade}
-                  </Text>
-                  {votes ? <Text className="jx-text-body jx-candidate__votes">{votes}</Text> : null}
-                </View>
-                {canVote ? (
+        ? state.items.map((candidate, i) => (
+            <CandidateCard
+              key={candidate.id}
+              candidate={candidate}
+              campaign={campaign}
+              photo={
+                candidate.photoFileIds[0]
+                  ? orderedUrls(candidate.photoFileIds.slice(0, 1), covers.state)[0]
+                  : undefined
+              }
+              rank={ranked ? i + 1 : null}
+              action={
+                canVote ? (
                   <VoteButton
                     candidateId={candidate.id}
                     name={candidate.name}
@@ -210,10 +307,10 @@ function Candidates({ campaign }: { campaign: Campaign }) {
                         : undefined
                     }
                   />
-                ) : null}
-              </View>
-            );
-          })
+                ) : null
+              }
+            />
+          ))
         : null}
       {state.status === 'ready' && state.next ? (
         <View className="jx-home-link">

@@ -1,5 +1,5 @@
-// The candidate page, where a shared card lands: who they are, what they did, their votes as the public may see
-// them, 投票, and a way to share the page or see the whole campaign.
+// The candidate page, where a shared card lands: led by their photo (full screen on a tap) and deeds, then their
+// work photos and honours, their votes as the public may see them, 投票, and a way to share or see the campaign.
 import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -10,13 +10,16 @@ import { openPage } from '@/components/navigation/navigation';
 import { orderedUrls, PhotoThumbs, previewPhotos, usePhotoUrls } from '@/components/photos/photos';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
+import { candidateNumberText } from '@/shared/selection/public-counts';
 import { HomeLink, PublicPending } from './public-pending';
 import { campaignUrl, candidateUrl } from './routes';
 import { ShareAction, useShareCard } from './share';
-import { votesText, type Campaign, type Candidate } from './texts';
+import type { Campaign, Candidate } from './texts';
+import { votesText } from './vote-texts';
 import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
+import './candidates.css';
 
 function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign: Campaign }) {
   const [shown, setShown] = useState(candidate);
@@ -35,27 +38,26 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
   const ballot = voting.today.status === 'ready' && voting.today.data.ballotSize !== null;
   return (
     <View className="jx-vote-page">
-      <View className="jx-card" aria-label="候选人">
-        <View className="jx-candidate-hero">
-          {photo ? (
-            <Image
-              className="jx-candidate-hero__photo"
-              src={photo}
-              mode="aspectFill"
-              aria-label={`${candidate.name}的照片`}
-              onClick={() => previewPhotos(urls, photo)}
-            />
+      <View className="jx-card jx-candidate-lead" aria-label="候选人">
+        {photo ? (
+          <Image
+            className="jx-candidate-lead__photo"
+            src={photo}
+            mode="aspectFill"
+            aria-label={`${candidate.name}的照片，点按查看大图`}
+            onClick={() => previewPhotos(urls, photo)}
+          />
+        ) : null}
+        <View className="jx-candidate__line jx-candidate-lead__tags">
+          {candidate.number !== null ? (
+            <Text className="jx-tag jx-candidate__number">{candidateNumberText(candidate.number)}号</Text>
           ) : null}
-          <View className="jx-candidate-hero__text">
-            <Text className="jx-text-hero jx-block">{candidate.name}</Text>
-            <Text className="jx-text-body jx-block">{candidate.enterprise}</Text>
-            <Text className="jx-text-secondary jx-block">
-              {candidate.trade}
-              {category ? ` · ${category.name}` : ''}
-            </Text>
-            {votes ? <Text className="jx-text-title jx-block jx-muted-line">{votes}</Text> : null}
-          </View>
+          {category ? <Text className="jx-tag">{category.name}</Text> : null}
         </View>
+        <Text className="jx-text-hero jx-block">{candidate.name}</Text>
+        <Text className="jx-text-body jx-block">{candidate.enterprise}</Text>
+        <Text className="jx-text-secondary jx-block">{candidate.trade}</Text>
+        {votes ? <Text className="jx-text-title jx-block jx-muted-line">{votes}</Text> : null}
         <Text className="jx-text-secondary jx-block jx-muted-line">{campaign.title}候选人</Text>
         <View className="jx-actions">
           {campaign.stage === 'voting' && !ballot ? (
@@ -72,6 +74,19 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
         </View>
       </View>
 
+      <View className="jx-card" aria-label="主要事迹">
+        <Text className="jx-text-title jx-block">主要事迹</Text>
+        <Text className="jx-text-body jx-deeds">{candidate.deeds}</Text>
+      </View>
+
+      {candidate.photoFileIds.length > 0 ? (
+        <View className="jx-card" aria-label="工作照片">
+          <Text className="jx-text-title jx-block">工作照片</Text>
+          <Text className="jx-text-secondary jx-block jx-muted-line">点按照片全屏查看，可左右滑动。</Text>
+          <PhotoThumbs fileIds={candidate.photoFileIds} name={candidate.name} photos={photos} />
+        </View>
+      ) : null}
+
       {candidate.honours.length > 0 ? (
         <View className="jx-card" aria-label="荣誉">
           <Text className="jx-text-title jx-block">荣誉</Text>
@@ -84,19 +99,6 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
       ) : null}
 
       <PosterCard candidate={candidate} campaign={campaign} />
-
-      <View className="jx-card" aria-label="主要事迹">
-        <Text className="jx-text-title jx-block">主要事迹</Text>
-        <Text className="jx-text-body jx-deeds">{candidate.deeds}</Text>
-      </View>
-
-      {candidate.photoFileIds.length > 0 ? (
-        <View className="jx-card" aria-label="工作照片">
-          <Text className="jx-text-title jx-block">工作照片</Text>
-          <Text className="jx-text-secondary jx-block jx-muted-line">点按照片查看大图。</Text>
-          <PhotoThumbs fileIds={candidate.photoFileIds} name={candidate.name} photos={photos} />
-        </View>
-      ) : null}
 
       <View className="jx-home-link">
         <Button

@@ -1,5 +1,5 @@
 // 首页 and 活动: the selections the public can follow now — candidates published or voting open, and those still
-// taking nominations (提名中) — each a link to its campaign page, or once there is a result to the result (in 公示 to
+// taking nominations (推荐提名) — each a link to its campaign page, or once there is a result to the result (in 公示 to
 // the 公示 page).
 import { Text, View } from '@tarojs/components';
 import { callFunction } from '@/cloud/call-function';

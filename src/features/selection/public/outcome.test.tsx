@@ -16,6 +16,12 @@ import { ResultView } from './result-view';
 
 jest.mock('@/components/navigation/navigation');
 
+// jsdom lays nothing out: the scroll to the first field in error is recorded with the element it was asked of.
+const scrolledTo: Element[] = [];
+Element.prototype.scrollIntoView = function (this: Element) {
+  scrolledTo.push(this);
+};
+
 componentTestFrame();
 
 const campaign = (stage: Stage) =>
@@ -93,7 +99,7 @@ describe('公示', () => {
     const draft = { name: '王', contact: '12345', candidateId: 'none', reason: '太短' };
     expect(objectionProblems(draft)).toEqual({
       name: '请填写真实姓名（2～20个字）',
-      contact: '请填写手机号码或电子邮箱',
+      contact: '手机号应为11位，现在是5位',
       reason: '异议理由至少10个字，请写明事实和依据',
     });
     expect(
@@ -134,16 +140,27 @@ describe('公示', () => {
     expect(names.queryByText(/唐继光/)).toBeNull();
     expect(await screen.findByText('你还没有提出异议。')).toBeTruthy();
 
+    // An empty submit marks every field and brings the first, 姓名, into view.
+    await act(async () => {
+      fireEvent.click(screen.getByText('提交异议'));
+    });
+    expect(screen.getByText('请填写真实姓名（2～20个字）')).toBeTruthy();
+    expect(scrolledTo.at(-1)?.textContent).toContain('姓名');
+
     typeInto('姓名', '王明');
     typeInto('联系方式', '1391234');
     typeInto('异议理由', '该候选人的获奖证书年份与事迹材料不一致，请核实。');
     expect(screen.getByText('已输入 24/1000 字（至少10字）')).toBeTruthy();
+    // The picker offers the placed candidates only.
+    expect(screen.queryByRole('radio', { name: '唐继光' })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: '李卫国' }));
     await act(async () => {
       fireEvent.click(screen.getByText('提交异议'));
     });
-    const message = screen.getByText('请填写手机号码或电子邮箱');
+    const message = screen.getByText('手机号应为11位，现在是7位');
     expect(message.closest('.jx-field')?.textContent).toContain('联系方式');
+    // The first field in error is brought into view.
+    expect(scrolledTo.at(-1)?.textContent).toContain('联系方式');
     expect(calls.filter((call) => call.action === 'lodgeObjection')).toHaveLength(0);
 
     typeInto('联系方式', '13912345678');

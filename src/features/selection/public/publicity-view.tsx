@@ -1,6 +1,6 @@
 // 公示: the period (5 working days from the stage's start), the names placed per category, and a named objection
-// form — 姓名, 联系方式 (seen only by the organisers), optionally the candidate, 异议理由 — then 我的异议 with each
-// answer. From 结果确定 on the 公示 is over and the form is gone.
+// form — 姓名, 联系方式 (seen only by the organisers), optionally one of the placed candidates, 异议理由; a refused
+// submit scrolls to the first field in error — then 我的异议 with each answer. From 结果确定 on the 公示 is over and the form is gone.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -10,11 +10,13 @@ import { askToSubscribe, useSubscribeTemplates } from '@/cloud/subscribe';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
 import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
 import { DoneText, ErrorText } from '@/components/form/messages';
+import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import { fieldMessage, formatDateTime, formatEnd } from '@/components/format/format';
 import { openPage } from '@/components/navigation/navigation';
 import { HeldTag, textHoldOf } from '@/components/content/held-content';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
 import { objectionSchema, selectionContract } from '@/shared/contracts/selection';
+import { placedRows } from '@/shared/selection/ranking';
 import { publicityHasBegun, stageLabels } from '@/shared/selection/stages';
 import { HomeLink } from './public-pending';
 import {
@@ -131,6 +133,7 @@ export function ObjectionForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const scrollToFirstError = useScrollToFirstError();
   useSubscribeTemplates();
 
   const set = (key: keyof ObjectionDraft) => (value: string) => {
@@ -145,7 +148,10 @@ export function ObjectionForm({
     const problems = objectionProblems(draft);
     setErrors(problems);
     setFailure(null);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      scrollToFirstError();
+      return;
+    }
     // Before any await: WeChat opens its subscribe dialog only inside the tap. Its answer never holds this up.
     void askToSubscribe(['objectionAnswered']);
     setBusy(true);
@@ -159,6 +165,7 @@ export function ObjectionForm({
       const field = failed.field as ObjectionField | 'candidateId' | undefined;
       if (field && ['name', 'contact', 'reason', 'candidateId'].includes(field)) {
         setErrors({ [field]: fieldMessage(failed) });
+        scrollToFirstError();
       } else {
         setFailure(failed.message);
       }
@@ -241,7 +248,8 @@ export function PublicityView({ campaignId }: { campaignId: string | undefined }
   const before = !publicityHasBegun(campaign.stage);
   const over = publicityOver(campaign, now);
   const period = publicityPeriod(campaign);
-  const candidates = result ? result.categories.flatMap((category) => category.rows) : [];
+  // An objection is about someone the result places (入选), or about no one in particular.
+  const candidates = result ? placedRows(result.categories) : [];
   return (
     <View className="jx-outcome-page">
       <View className="jx-card" aria-label="公示">

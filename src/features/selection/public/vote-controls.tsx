@@ -3,10 +3,13 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { Dialog } from '@/components/dialog/dialog';
+import { daySpent } from '@/shared/selection/daily-quota';
 import { votingHasOpened } from '@/shared/selection/stages';
+import { SPENT_HINT, SPENT_LABEL } from './vote-texts';
 import type { Campaign } from './texts';
 import type { Voting } from './use-voting';
 import './vote.css';
+import './candidates.css';
 
 export interface BallotPick {
   picked: boolean;
@@ -45,6 +48,25 @@ export function VoteButton({
         }}
       >
         {ballot.picked ? '已选' : '选择'}
+      </Button>
+    );
+  }
+  if (today && daySpent(today)) {
+    // The day's votes are used: the button says so, muted, instead of inviting a tap the server will refuse. A tap
+    // still asks the server, whose answer (the day's rule in its words) opens in the dialog.
+    return (
+      <Button
+        className="jx-button jx-vote-button jx-vote-button--spent"
+        fill="outline"
+        aria-label={`给${name}投票：${SPENT_LABEL}，${SPENT_HINT}`}
+        onClick={() => {
+          if (voting.pending === null) void voting.cast([candidateId]);
+        }}
+      >
+        <View className="jx-vote-spent">
+          <Text className="jx-vote-spent__text">{SPENT_LABEL}</Text>
+          <Text className="jx-vote-spent__hint">{SPENT_HINT}</Text>
+        </View>
       </Button>
     );
   }
@@ -109,7 +131,7 @@ export function TodayBar({
               今天还可投 <Text className="jx-today__number">{state.data.remaining}</Text> 票
             </Text>
             <Text className="jx-text-secondary jx-block">
-              {state.data.remaining === 0
+              {daySpent(state.data)
                 ? '今天的票已投完，明天可以再投'
                 : state.data.ballotSize
                   ? `已选 ${picked.length}/${state.data.ballotSize} 人，选满后提交`

@@ -43,6 +43,7 @@ const zhou = {
   id: 'c1.u-zhou',
   campaignId: 'c1',
   categoryId: 'k1',
+  number: 3,
   name: '周建国',
   enterprise: '东城电力检修有限公司',
   trade: '变电检修工',
@@ -147,5 +148,32 @@ describe('投票', () => {
     expect(await screen.findByText('今天的票已投完，明天可以再投')).toBeTruthy();
     expect(calls.filter((call) => call.action === 'cast')).toHaveLength(1);
     expect(screen.getByText('41 票')).toBeTruthy();
+    // Once the day is spent the button reads so, muted, and says when voting comes back.
+    const spent = screen.getByLabelText('给周建国投票：今日票已投完，明日再来');
+    expect(within(spent).getByText('今日票已投完')).toBeTruthy();
+    expect(within(spent).getByText('明日再来')).toBeTruthy();
+    expect(spent.className).toContain('jx-vote-button--spent');
+  });
+
+  it('leads with the 编号 and shows a spent day on arrival, still leaving the answer to the server', async () => {
+    const calls = installFakeCloud({
+      selection: { candidate: () => zhou, campaign: () => campaign },
+      vote: {
+        today: () => ({ quota: 3, remaining: 0, votedFor: ['c1.u-a', 'c1.u-b', 'c1.u-c'], ballotSize: null }),
+        cast: () => {
+          throw new FakeFailure('CONFLICT', '今天的3票已经投完了，明天再来吧');
+        },
+      },
+    });
+    render(<CandidateView candidateId="c1.u-zhou" />);
+    expect(await screen.findByText('今日票已投完')).toBeTruthy();
+    expect(screen.getByText('003号')).toBeTruthy();
+    expect(screen.queryByText('投票')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('给周建国投票：今日票已投完，明日再来'));
+    });
+    const dialog = await screen.findByRole('dialog', { name: '这次没有投上' });
+    expect(within(dialog).getByText('今天的3票已经投完了，明天再来吧')).toBeTruthy();
+    expect(calls.filter((call) => call.action === 'cast')).toHaveLength(1);
   });
 });

@@ -57,6 +57,7 @@ const returned: Nomination = {
   id: 'demo-2027-young.u-wang',
   campaignId: 'demo-2027-young',
   categoryId: 'k2',
+  number: null,
   name: '王建军',
   enterprise: '示范市精工机械有限公司',
   trade: '数控车工',

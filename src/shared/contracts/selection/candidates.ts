@@ -14,6 +14,8 @@ export const candidatePublicSchema = z.object({
   id: z.string(),
   campaignId: z.string(),
   categoryId: z.string(),
+  /** The candidate's 编号 in the campaign, given when the nomination is approved (null on records from before). */
+  number: z.number().int().positive().nullable(),
   name: z.string(),
   enterprise: z.string(),
   trade: z.string(),

@@ -6,6 +6,12 @@ import { idSchema } from '../people-common';
 import { campaignSchema } from './campaigns';
 import { candidatePublicSchema } from './candidates';
 
+/**
+ * How the public list of candidates is ordered: by 编号, or by votes (排行榜) where the counts are public. Declared
+ * here, in the main package's contract, so the rules of `selection/public-counts` stay in the vote subpackage.
+ */
+export const candidateOrders = ['number', 'votes'] as const;
+
 export const publicActions = {
   /**
    * A poster's mini-program code for a candidate page (wxacode.getUnlimited): the code's scene carries a short
@@ -30,8 +36,13 @@ export const publicActions = {
       .object({
         campaignId: idSchema,
         categoryId: idSchema.optional(),
-        /** Part of a name or an enterprise. */
-        keyword: z.string().trim().max(20).optional(),
+        /** Part of a name or an enterprise, or a 编号 (digits only). */
+        keyword: z.string().trim().max(20, { error: '搜索词最多20个字' }).optional(),
+        /**
+         * By 编号 (the default) or by votes (排行榜); by votes only where the public may see the counts
+         * (`mayRankByVotes`): a campaign that hides its counts refuses it rather than leak their order.
+         */
+        order: z.enum(candidateOrders, { error: '排序方式只能是按编号或按票数' }).optional(),
         ...pageInput,
       })
       .strict(),

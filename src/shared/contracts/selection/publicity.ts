@@ -1,6 +1,6 @@
 // The 公示: the holiday calendar its working days are counted by, and the public's named objections with answers.
 import * as z from 'zod';
-import { isContact } from '../../people/personal-data';
+import { contactProblem, isContact } from '../../people/personal-data';
 import { textOf } from '../../validation/fields';
 import type { ActionSpec } from '../contract';
 import { contentHoldsSchema } from '../content-holds';
@@ -53,7 +53,12 @@ export const publicityActions = {
         campaignId: idSchema,
         candidateId: idSchema.optional(),
         name: textOf(2, 20, '请填写真实姓名（2～20个字）'),
-        contact: z.string().trim().refine(isContact, { error: '请填写手机号码或电子邮箱' }),
+        contact: z
+          .string()
+          .trim()
+          .refine(isContact, {
+            error: (issue) => contactProblem(String(issue.input ?? '')) ?? '请填写手机号码或电子邮箱',
+          }),
         reason: z
           .string()
           .trim()

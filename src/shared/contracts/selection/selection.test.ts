@@ -53,6 +53,7 @@ const candidate = {
   id: 'n1',
   campaignId: 'c1',
   categoryId: 'k1',
+  number: 7,
   name: '王小强',
   enterprise: '某某机械厂',
   trade: '数控车工',
@@ -477,7 +478,6 @@ describe('the selection contract', () => {
 
       it.each([
         '张先生家',
-        '12812345678',
         'zhang@example',
         '@example.com',
         'zhang@.com',
@@ -488,6 +488,16 @@ describe('the selection contract', () => {
       ])('refuses %s as a way to reach them, saying what it needs', (contact) => {
         expect(input.safeParse({ ...lodged, contact }).error?.issues).toEqual([
           expect.objectContaining({ path: ['contact'], message: '请填写手机号码或电子邮箱' }),
+        ]);
+      });
+
+      it.each([
+        ['1391234567', '手机号应为11位，现在是10位'],
+        [' 139123456789 ', '手机号应为11位，现在是12位'],
+        ['12812345678', '手机号应以13～19开头'],
+      ])('refuses the phone number %s with what is wrong with it', (contact, message) => {
+        expect(input.safeParse({ ...lodged, contact }).error?.issues).toEqual([
+          expect.objectContaining({ path: ['contact'], message }),
         ]);
       });
 
@@ -546,9 +556,26 @@ describe('the selection contract', () => {
       });
       expect(accepts(input, { campaignId: 'c1', keyword: '王'.repeat(21) })).toBe(false);
       const page = { candidates: [candidate], nextCursor: null };
+      expect(
+        actions.candidates.output.parse({ candidates: [{ ...candidate, number: null }], nextCursor: null }),
+      ).toEqual({ candidates: [{ ...candidate, number: null }], nextCursor: null });
       expect(actions.candidates.output.parse(page)).toEqual(page);
       expect(actions.candidate.input.parse({ candidateId: 'n1' })).toEqual({ candidateId: 'n1' });
       expect(actions.candidate.output.parse({ ...candidate, votes: null })).toEqual({ ...candidate, votes: null });
+    });
+
+    it('orders candidates by 编号 or by votes, and names the field in Chinese when a value is wrong', () => {
+      const { input } = actions.candidates;
+      expect(input.parse({ campaignId: 'c1', order: 'votes', keyword: '007' })).toEqual({
+        campaignId: 'c1',
+        order: 'votes',
+        keyword: '007',
+      });
+      const wrongOrder = input.safeParse({ campaignId: 'c1', order: 'name' });
+      expect(wrongOrder.success).toBe(false);
+      expect(wrongOrder.error?.issues[0]).toMatchObject({ path: ['order'], message: '排序方式只能是按编号或按票数' });
+      const long = input.safeParse({ campaignId: 'c1', keyword: '王'.repeat(21) });
+      expect(long.error?.issues[0]).toMatchObject({ path: ['keyword'], message: '搜索词最多20个字' });
     });
   });
 });
