@@ -44,6 +44,8 @@ export async function openVotingCampaign(
     countsVisibility?: 'live' | 'hidden' | 'daily';
     dailyPublishAt?: string;
     orgId?: string;
+    /** Leave the nominations submitted and the campaign in its nomination stage (the test reviews them). */
+    unreviewed?: boolean;
   },
 ): Promise<VotingCampaign> {
   const staff = 'persona-city-staff';
@@ -89,9 +91,18 @@ export async function openVotingCampaign(
       { campaignId: campaign.id, userId, categoryId, deeds, photoFileIds: [], honours: [] },
       'persona-district-staff',
     );
-    await must(env, selectionContract, 'reviewNomination', { candidateId: nominated.id, decision: 'approve' }, staff);
+    if (!options.unreviewed) {
+      await must(
+        env,
+        selectionContract,
+        'reviewNomination',
+        { candidateId: nominated.id, decision: 'approve' },
+        staff,
+      );
+    }
     candidates.push({ id: nominated.id as string, categoryId });
   }
+  if (options.unreviewed) return { campaignId: campaign.id as string, candidates };
   await advance('nomination');
   await advance('review');
   await advance('published');

@@ -64,6 +64,27 @@ describe('the public list of candidates', () => {
     expect(one.number).toBe(3);
   });
 
+  it('never gives two candidates one 编号, however many approvals race', async () => {
+    const racing = await openVotingCampaign(env, {
+      votesPerDay: 3,
+      workers: DONGCHENG_WORKERS,
+      title: '2026年度东城区编号竞速工匠',
+      unreviewed: true,
+    });
+    const answers = await Promise.all(
+      racing.candidates.map(({ id }) =>
+        env.call(
+          selectionContract,
+          'reviewNomination',
+          { candidateId: id, decision: 'approve' },
+          'persona-city-staff',
+        ),
+      ),
+    );
+    const numbers = answers.map((answer) => (data(answer) as { number: number | null }).number);
+    expect([...numbers].sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('ranks by votes where the counts are public (排行榜), ties in 编号 order', async () => {
     const ranked = await list({ campaignId: live.campaignId, order: 'votes' });
     expect(ranked.map((c) => [c.number, c.votes])).toEqual([
