@@ -296,22 +296,29 @@ describe('an objection’s reason', () => {
   const staff = 'persona-district-staff';
   let campaignId: string;
   let candidateId: string;
+  let unplacedId: string;
   beforeAll(async () => {
     // A district campaign in its 公示, arranged in the database (how it got there is other suites' business).
     const db = localDb(env.cloud);
     campaignId = 'content-publicity';
     const now = env.now();
+    const candidate = candidateRecord(campaignId, 'u-content', now);
+    candidateId = candidate._id;
+    // The frozen result places the candidate: the 公示 names them, so an objection may be about them.
+    const row = { candidateId, name: candidate.name, placed: true, rank: 1 };
     await db.collection('campaigns').add(
       campaignRecord(campaignId, 'publicity', now, {
         orgId: 'org-dongcheng',
         orgPath: ['org-city', 'org-dongcheng'],
         orgName: '东城区总工会',
         publicityEndsAt: new Date(now.getTime() + 7 * DAY),
+        results: { computedAt: now, categories: [{ id: 'k1', rows: [row] }] },
       }),
     );
-    const candidate = candidateRecord(campaignId, 'u-content', now);
-    candidateId = candidate._id;
     await db.collection('candidates').add(candidate);
+    // Approved but not placed: the 公示 does not name them.
+    unplacedId = candidateRecord(campaignId, 'u-content-unplaced', now)._id;
+    await db.collection('candidates').add(candidateRecord(campaignId, 'u-content-unplaced', now));
   });
   beforeEach(() => wechat());
 
@@ -323,6 +330,14 @@ describe('an objection’s reason', () => {
     reason,
   });
   const REASON = '该候选人的获奖证书年份与事迹材料不一致，请核实。';
+
+  it('is only about someone the 公示 names: an unplaced candidate is refused by field, nothing stored', async () => {
+    const refused = error(
+      await selection('lodgeObjection', { ...objection(REASON), candidateId: unplacedId }, 'objector-0'),
+    );
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', field: 'candidateId' });
+    expect(data(await selection('myObjections', { campaignId }, 'objector-0')).objections).toEqual([]);
+  });
 
   it('is refused before saving when risky', async () => {
     const refused = error(await selection('lodgeObjection', objection(`${REASON}${RISKY}`), 'objector-1'));

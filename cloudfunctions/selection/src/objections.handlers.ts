@@ -5,7 +5,8 @@ import { AppError } from '../../../server/kit/app-error';
 import { audit } from '../../../server/people/audit';
 import { newId } from '../../../server/kit/ids';
 import { campaignOrFail } from '../../../server/selection/campaigns';
-import { candidateOrFail, candidates } from '../../../server/selection/candidates';
+import { candidates } from '../../../server/selection/candidates';
+import { placedRows, type RankedRow } from '../../../src/shared/selection/ranking';
 import { objectionOrFail, objections, type ObjectionRecord } from '../../../server/selection/objections';
 import { objectionView } from './views';
 import { requireStage } from './campaign-checks';
@@ -30,9 +31,11 @@ export const objectionsHandlers = {
     }
     let candidateName: string | null = null;
     if (candidateId) {
-      const candidate = await candidateOrFail(ctx.db, candidateId);
-      if (candidate.campaignId !== campaignId) throw new AppError('NOT_FOUND', '没有找到这位候选人', 'candidateId');
-      candidateName = candidate.name;
+      // Only someone the 公示 names (a placed row of the frozen result) can be objected to: the campaign holds it.
+      const categories = (campaign.results?.categories ?? []) as Array<{ rows: RankedRow[] }>;
+      const placed = placedRows(categories).find((row) => row.candidateId === candidateId);
+      if (!placed) throw new AppError('NOT_FOUND', '公示名单中没有这位候选人', 'candidateId');
+      candidateName = placed.name;
     }
     const by = objectorKey(campaign, ctx.caller.openid);
     // A place is taken before anything is checked or stored: counting stored objections first let 30
