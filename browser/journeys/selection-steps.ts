@@ -122,3 +122,31 @@ export async function approve(page: Page, name: string): Promise<void> {
   await dialog.locator('taro-button-core').filter({ hasText: '确认通过' }).click();
   await card.getByText(/^✓ 已通过/).waitFor();
 }
+
+/**
+ * A campaign open for public voting, set up through the workbench as its staff would: created by the city's staff
+ * with every stage up to 公众投票 begun in the past, `nominees` nominated by the district's staff and approved in that
+ * order (so their 编号 follow it), then advanced to 公众投票. Leaves the page as the city's staff; answers its id.
+ */
+export async function openVotingThroughWorkbench(
+  page: Page,
+  baseUrl: string,
+  now: Date,
+  title: string,
+  nominees: readonly string[],
+): Promise<string> {
+  await page.goto(`${baseUrl}/#/pages/me/index`);
+  const offsets = [-10, -8, -6, -1, 7, 14, 21, 28];
+  const dates = Object.fromEntries(STAGE_DATE_LABELS.map((label, i) => [label, beijingDate(now, offsets[i]!)]));
+  const campaignId = await createCampaign(page, baseUrl, { title, categories: ['制造业'], dates });
+  await advanceTo(page, '推荐提名');
+  await actAs(page, baseUrl, 'persona-district-staff');
+  for (const name of nominees) await nominate(page, baseUrl, campaignId, name);
+  await actAs(page, baseUrl, 'persona-city-staff');
+  await openStaffCampaign(page, baseUrl, campaignId);
+  for (const name of nominees) await approve(page, name);
+  await advanceTo(page, '资格审查');
+  await advanceTo(page, '候选人公布');
+  await advanceTo(page, '公众投票', '投票如期开始');
+  return campaignId;
+}

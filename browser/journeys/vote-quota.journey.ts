@@ -4,15 +4,7 @@
 import { newId } from '../../src/shared/ids';
 import type { Journey } from '../journey';
 import { actAs, button, settledCheck } from './people-steps';
-import {
-  advanceTo,
-  approve,
-  beijingDate,
-  createCampaign,
-  nominate,
-  openStaffCampaign,
-  STAGE_DATE_LABELS,
-} from './selection-steps';
+import { openVotingThroughWorkbench } from './selection-steps';
 
 const TITLE = '2026年度东城区最美工匠';
 const NOMINEES = ['周建国', '陈晓东', '李卫国', '唐继光'];
@@ -21,22 +13,8 @@ export const voteQuotaJourney: Journey = {
   name: 'vote-quota',
   async run({ page, baseUrl, now, check: checkNow }) {
     const check = settledCheck(page, checkNow);
-    await page.goto(`${baseUrl}/#/pages/me/index`);
     // Every stage up to 公众投票 began in the past; 专家评审 and later are ahead.
-    const offsets = [-10, -8, -6, -1, 7, 14, 21, 28];
-    const dates = Object.fromEntries(STAGE_DATE_LABELS.map((label, i) => [label, beijingDate(now(), offsets[i]!)]));
-    const campaignId = await createCampaign(page, baseUrl, { title: TITLE, categories: ['制造业'], dates });
-    await advanceTo(page, '推荐提名');
-
-    await actAs(page, baseUrl, 'persona-district-staff');
-    for (const name of NOMINEES) await nominate(page, baseUrl, campaignId, name);
-
-    await actAs(page, baseUrl, 'persona-city-staff');
-    await openStaffCampaign(page, baseUrl, campaignId);
-    for (const name of NOMINEES) await approve(page, name);
-    await advanceTo(page, '资格审查');
-    await advanceTo(page, '候选人公布');
-    await advanceTo(page, '公众投票', '投票如期开始');
+    const campaignId = await openVotingThroughWorkbench(page, baseUrl, now(), TITLE, NOMINEES);
     await check('voting-open');
 
     // A visitor nobody knows: a fresh WeChat identity with no profile.

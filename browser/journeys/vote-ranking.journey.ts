@@ -7,15 +7,7 @@ import { eventually, expect } from '../expect';
 import type { Locator } from 'playwright-core';
 import type { Journey } from '../journey';
 import { actAs, button, field, settledCheck } from './people-steps';
-import {
-  advanceTo,
-  approve,
-  beijingDate,
-  createCampaign,
-  nominate,
-  openStaffCampaign,
-  STAGE_DATE_LABELS,
-} from './selection-steps';
+import { openVotingThroughWorkbench } from './selection-steps';
 
 const TITLE = '2026年度示范市金牌工人';
 /** Approved in this order, so their 编号 are 001 to 004. */
@@ -29,19 +21,7 @@ export const voteRankingJourney: Journey = {
   name: 'vote-ranking',
   async run({ page, baseUrl, now, check: checkNow }) {
     const check = settledCheck(page, checkNow);
-    await page.goto(`${baseUrl}/#/pages/me/index`);
-    const offsets = [-10, -8, -6, -1, 7, 14, 21, 28];
-    const dates = Object.fromEntries(STAGE_DATE_LABELS.map((label, i) => [label, beijingDate(now(), offsets[i]!)]));
-    const campaignId = await createCampaign(page, baseUrl, { title: TITLE, categories: ['制造业'], dates });
-    await advanceTo(page, '推荐提名');
-    await actAs(page, baseUrl, 'persona-district-staff');
-    for (const name of NOMINEES) await nominate(page, baseUrl, campaignId, name);
-    await actAs(page, baseUrl, 'persona-city-staff');
-    await openStaffCampaign(page, baseUrl, campaignId);
-    for (const name of NOMINEES) await approve(page, name);
-    await advanceTo(page, '资格审查');
-    await advanceTo(page, '候选人公布');
-    await advanceTo(page, '公众投票', '投票如期开始');
+    const campaignId = await openVotingThroughWorkbench(page, baseUrl, now(), TITLE, NOMINEES);
 
     const campaignUrl = `${baseUrl}/#/vote/pages/campaign/index?id=${encodeURIComponent(campaignId)}`;
     const bar = page.getByRole('status', { name: '今天的票数' });

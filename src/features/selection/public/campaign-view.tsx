@@ -81,18 +81,22 @@ function Rules({ campaign }: { campaign: Campaign }) {
   );
 }
 
-function CategoryTabs({
-  campaign,
+/** A row of tabs (the categories, the order): one is selected, a tap selects another. */
+function VoteTabs<T extends string | null>({
+  label,
+  tabs,
   value,
   onChange,
+  className = '',
 }: {
-  campaign: Campaign;
-  value: string | null;
-  onChange: (categoryId: string | null) => void;
+  label: string;
+  tabs: ReadonlyArray<{ id: T; name: string }>;
+  value: T;
+  onChange: (id: T) => void;
+  className?: string;
 }) {
-  const tabs = [{ id: null, name: '全部' }, ...campaign.categories];
   return (
-    <View className="jx-vote-tabs" role="tablist" aria-label="评选类别">
+    <View className={`jx-vote-tabs ${className}`} role="tablist" aria-label={label}>
       {tabs.map((tab) => {
         const selected = tab.id === value;
         return (
@@ -112,30 +116,10 @@ function CategoryTabs({
 }
 
 /** 按编号 and, where the public may see the counts, 排行榜 (the server refuses a ranking of hidden counts). */
-function OrderTabs({ value, onChange }: { value: CandidateOrder; onChange: (order: CandidateOrder) => void }) {
-  const tabs: Array<{ id: CandidateOrder; name: string }> = [
-    { id: 'number', name: '按编号' },
-    { id: 'votes', name: '排行榜' },
-  ];
-  return (
-    <View className="jx-vote-tabs jx-vote-tabs--order" role="tablist" aria-label="排列方式">
-      {tabs.map((tab) => {
-        const selected = tab.id === value;
-        return (
-          <View
-            key={tab.id}
-            className={`jx-vote-tab${selected ? ' jx-vote-tab--selected' : ''}`}
-            role="tab"
-            aria-selected={selected}
-            onClick={() => onChange(tab.id)}
-          >
-            <Text className="jx-vote-tab__text">{tab.name}</Text>
-          </View>
-        );
-      })}
-    </View>
-  );
-}
+const ORDER_TABS: ReadonlyArray<{ id: CandidateOrder; name: string }> = [
+  { id: 'number', name: '按编号' },
+  { id: 'votes', name: '排行榜' },
+];
 
 /** One candidate in the list: photo, 编号, name, where they work, the start of their deeds, the count, 投票. */
 function CandidateCard({
@@ -249,9 +233,22 @@ function Candidates({ campaign }: { campaign: Campaign }) {
   return (
     <>
       {campaign.categories.length > 1 ? (
-        <CategoryTabs campaign={campaign} value={categoryId} onChange={setCategoryId} />
+        <VoteTabs<string | null>
+          label="评选类别"
+          tabs={[{ id: null, name: '全部' }, ...campaign.categories]}
+          value={categoryId}
+          onChange={setCategoryId}
+        />
       ) : null}
-      {rankable ? <OrderTabs value={order} onChange={setOrder} /> : null}
+      {rankable ? (
+        <VoteTabs
+          label="排列方式"
+          tabs={ORDER_TABS}
+          value={order}
+          onChange={setOrder}
+          className="jx-vote-tabs--order"
+        />
+      ) : null}
       <View className="jx-card jx-vote-search" aria-label="搜索候选人">
         <View className="jx-search">
           <View className="jx-search__field">
