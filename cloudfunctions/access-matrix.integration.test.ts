@@ -1120,6 +1120,16 @@ const rows: Row[] = [
     expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: 'NOT_FOUND', city: ok, expert: F },
   }),
   // The nominee is a fresh member of org-jinggong: staff over them nominate.
+  // Any staff member asks; the answer holds only people in their part of the tree (西湖's staff: nothing).
+  selection('nomineeCheck', {
+    phase: 'read',
+    setup: async () => ({
+      campaignId: await nominationCampaign(),
+      userIds: [(await freshPerson('member')).userId],
+    }),
+    sees: (data) => data.verdicts.length > 0,
+    expect: { public: F, worker: F, model: F, ent: ok, district: ok, xihu: hidden, city: ok, expert: F },
+  }),
   selection('nominate', {
     phase: 'write',
     setup: async () => {

@@ -54,9 +54,9 @@ export const campaignPublishJourney: Journey = {
     await page.waitForTimeout(400);
     await check('public-candidate');
 
-    // A poster with the mini-program code; scanning it (its scene carries a short code) opens the same page.
+    // A poster picture with the mini-program code (vote-poster reads the code off it); scanning it (its scene carries a short code) opens the same page.
     await button(page, '生成海报').click();
-    await page.getByAltText(`${NOMINEES[0]}候选人页面的小程序码`).waitFor();
+    await page.getByLabel(`${NOMINEES[0]}的海报`, { exact: true }).locator('img').waitFor();
     await check('poster');
     const candidateId = new URL(page.url().replace('/#/', '/')).searchParams.get('id');
     const code = await page.evaluate(async (id) => {
