@@ -83,6 +83,18 @@ export function progressLine(scored: number, candidates: number, opens?: string)
   return `已评 ${scored}/${candidates} 位，还差 ${candidates - scored} 位`;
 }
 
+/**
+ * The order the sheet goes through the candidates: by 编号, as the public and the organisers know them; any without
+ * one (approved before numbers were given) after them, by name.
+ */
+export function sheetOrder<T extends { number: number | null; name: string }>(candidates: readonly T[]): T[] {
+  return [...candidates].sort((a, b) => {
+    if (a.number !== null && b.number !== null) return a.number - b.number;
+    if (a.number !== null || b.number !== null) return a.number === null ? 1 : -1;
+    return a.name.localeCompare(b.name, 'zh-CN');
+  });
+}
+
 /** Where the sheet opens: the linked candidate if it is on the sheet, else the first not yet scored, else the first. */
 export function startingIndex(candidates: ReadonlyArray<{ id: string; scored: boolean }>, linked?: string): number {
   const at = linked ? candidates.findIndex((candidate) => candidate.id === linked) : -1;

@@ -8,7 +8,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FakeFailure, installFakeCloud, type FakeHandler } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
-import { checkPoints, nextUnscored, progressLine, runningTotal, startingIndex, totalLine } from './score-form';
+import {
+  checkPoints,
+  nextUnscored,
+  progressLine,
+  runningTotal,
+  sheetOrder,
+  startingIndex,
+  totalLine,
+} from './score-form';
 import { ScoringSheet } from './scoring-sheet';
 
 jest.mock('@/components/navigation/navigation');
@@ -41,13 +49,14 @@ const person = (id: string, name: string, number: number | null = null) => ({
 function sheet(stage = 'scoring') {
   return {
     campaign: { id: 'c1', title: '2026年度东城区工匠', stage, scoringStartsAt: '2026-12-05T00:00:00+08:00', rubric },
+    // Not in 编号 order, as the function may answer: the sheet orders them.
     candidates: [
+      { ...person('c1.c', '王芳', 3), myScore: null },
       {
         ...person('c1.a', '周建国', 1),
         myScore: { points: [30, 20, 15, 8], total: 73, submittedAt: '2026-11-20T06:00:00.000Z' },
       },
       { ...person('c1.b', '李卫国', 2), myScore: null },
-      { ...person('c1.c', '王芳', 3), myScore: null },
     ],
   };
 }
@@ -101,6 +110,17 @@ describe('score checks', () => {
 describe('moving through the candidates', () => {
   const list = (...scored: boolean[]) => scored.map((done, i) => ({ id: `c${i}`, scored: done }));
 
+  it('goes by 编号, those without one after them by name', () => {
+    const names = sheetOrder([
+      { number: 3, name: '王芳' },
+      { number: null, name: '周建国' },
+      { number: 1, name: '李卫国' },
+      { number: null, name: '陈晓东' },
+      { number: 2, name: '赵强' },
+    ]).map((candidate) => candidate.name);
+    expect(names).toEqual(['李卫国', '赵强', '王芳', '陈晓东', '周建国']);
+  });
+
   it('starts at the linked candidate, else the first not yet scored, else the first', () => {
     expect(startingIndex(list(true, false, false), 'c2')).toBe(2);
     expect(startingIndex(list(true, false, false), 'gone')).toBe(1);
@@ -146,9 +166,12 @@ describe('评分表', () => {
     expect(locked.getByText('技能水平 30 分，创新成果 20 分，传承贡献 15 分，职业道德 8 分')).toBeTruthy();
     expect(locked.getByText('11月20日 周五 14:00 提交，不能修改')).toBeTruthy();
     expect(screen.queryByText('提交评分')).toBeNull();
+    // Only the steps there are: none before the first, none after the last.
+    expect(screen.queryByText('上一位')).toBeNull();
     await press('下一位');
     await press('下一位');
     expect(screen.getByText('第 3/3 位：王芳')).toBeTruthy();
+    expect(screen.queryByText('下一位')).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByLabelText('第1位 周建国，已评'));
     });

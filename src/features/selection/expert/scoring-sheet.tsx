@@ -6,7 +6,7 @@
 // before scoring opens it says when it opens.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as z from 'zod';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
@@ -30,6 +30,7 @@ import {
   nextUnscored,
   progressLine,
   runningTotal,
+  sheetOrder,
   startingIndex,
   totalLine,
   type Criterion,
@@ -277,7 +278,7 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
   const [justDone, setJustDone] = useState<string | null>(null);
   const moved = useRef(false);
 
-  const candidates = state.status === 'ready' ? state.data.candidates : [];
+  const candidates = useMemo(() => (state.status === 'ready' ? sheetOrder(state.data.candidates) : []), [state]);
   // Once loaded: the linked candidate, else the first still to score.
   useEffect(() => {
     if (state.status !== 'ready' || current !== null) return;
@@ -388,19 +389,21 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
               <RubricList rubric={campaign.rubric} />
             </View>
           )}
-          <View className="jx-sheet__steps" role="group" aria-label="换一位候选人">
-            <Button className="jx-button" fill="outline" disabled={index === 0} onClick={() => go(index - 1)}>
-              上一位
-            </Button>
-            <Button
-              className="jx-button"
-              fill="outline"
-              disabled={index >= candidates.length - 1}
-              onClick={() => go(index + 1)}
-            >
-              下一位
-            </Button>
-          </View>
+          {/* Only the steps there are: a greyed-out one would be a button that does nothing. */}
+          {candidates.length > 1 ? (
+            <View className="jx-sheet__steps" role="group" aria-label="换一位候选人">
+              {index > 0 ? (
+                <Button className="jx-button" fill="outline" onClick={() => go(index - 1)}>
+                  上一位
+                </Button>
+              ) : null}
+              {index < candidates.length - 1 ? (
+                <Button className="jx-button" fill="outline" onClick={() => go(index + 1)}>
+                  下一位
+                </Button>
+              ) : null}
+            </View>
+          ) : null}
         </View>
       ) : (
         <View className="jx-card">
