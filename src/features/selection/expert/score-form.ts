@@ -61,6 +61,11 @@ export function totalLine({ total, counted }: RunningTotal, criteria: number): s
   return counted < criteria ? `${line}，已计入${counted}/${criteria}项` : line;
 }
 
+/** The total in the sticky bar, short: `合计 52.5 分（已计入2/3项）`. */
+export function barTotal({ total, counted }: RunningTotal, criteria: number): string {
+  return counted < criteria ? `合计 ${total} 分（已计入${counted}/${criteria}项）` : `合计 ${total} 分`;
+}
+
 /** What an entry's field says while it is typed: a wrong number at once; an empty box only once submit is tried. */
 export function liveProblem(text: string, item: Criterion): string | undefined {
   return text.trim() === '' ? undefined : pointsProblem(text, item);

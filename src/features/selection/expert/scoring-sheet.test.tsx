@@ -9,6 +9,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FakeFailure, installFakeCloud, type FakeHandler } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, typeInto } from '@/cloud/testing/typing';
 import {
+  barTotal,
   checkPoints,
   nextUnscored,
   progressLine,
@@ -97,6 +98,8 @@ describe('score checks', () => {
     expect(runningTotal(['40', '30', '20', '10'], rubric)).toEqual({ total: 100, counted: 4 });
     expect(totalLine({ total: 33.5, counted: 2 }, 4)).toBe('合计：33.5 分（满分100分），已计入2/4项');
     expect(totalLine({ total: 100, counted: 4 }, 4)).toBe('合计：100 分（满分100分）');
+    expect(barTotal({ total: 33.5, counted: 2 }, 4)).toBe('合计 33.5 分（已计入2/4项）');
+    expect(barTotal({ total: 100, counted: 4 }, 4)).toBe('合计 100 分');
   });
 
   it('words the progress, and before scoring opens says when instead of how many are left', () => {
@@ -191,6 +194,10 @@ describe('评分表', () => {
     fill(['45', '20', '', '8']);
     expect(screen.getByText('「技能水平」最高40分')).toBeTruthy();
     expect(screen.getByText('合计：28 分（满分100分），已计入2/4项')).toBeTruthy();
+    // The sticky bar carries the same total, in view whatever the scroll.
+    expect(
+      within(screen.getByRole('status', { name: '评分进度' })).getByText('· 合计 28 分（已计入2/4项）'),
+    ).toBeTruthy();
     await press('提交评分');
     expect(screen.getByText('请填写「传承贡献」的分数')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -232,6 +239,28 @@ describe('评分表', () => {
     expect(screen.getByText('第 3/3 位：王芳')).toBeTruthy();
     await press('上一位');
     expect(within(shown('李卫国')).getByText('11月22日 周日 14:30 提交，不能修改')).toBeTruthy();
+  });
+
+  it('stays with the last candidate scored when none is left, showing the score locked', async () => {
+    const done = { points: [30, 20, 15, 8], total: 73, submittedAt: '2026-11-20T06:00:00.000Z' };
+    const base = sheet();
+    installFakeCloud({
+      selection: {
+        scoringSheet: () => ({
+          ...base,
+          candidates: base.candidates.map((c) => (c.name === '李卫国' ? c : { ...c, myScore: done })),
+        }),
+        submitScore: () => ({ total: 84.5, submittedAt: '2026-11-22T06:30:00.000Z' }),
+      },
+    });
+    render(<ScoringSheet campaignId="c1" />);
+    await screen.findByText('第 2/3 位：李卫国');
+    fill(['36', '25.5', '15', '8']);
+    await press('提交评分');
+    await press('确认提交');
+    expect(await screen.findByText('已评 3/3 位，全部完成')).toBeTruthy();
+    expect(screen.getByText('第 2/3 位：李卫国 · 已评')).toBeTruthy();
+    expect(within(shown('李卫国')).getByText('✓ 已提交 · 合计 84.5 分')).toBeTruthy();
   });
 
   it('shows the server’s refusal next to the criterion it names', async () => {

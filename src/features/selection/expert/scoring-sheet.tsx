@@ -32,6 +32,7 @@ import {
   runningTotal,
   sheetOrder,
   startingIndex,
+  barTotal,
   totalLine,
   type Criterion,
   type Rubric,
@@ -279,18 +280,6 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
   const moved = useRef(false);
 
   const candidates = useMemo(() => (state.status === 'ready' ? sheetOrder(state.data.candidates) : []), [state]);
-  // Once loaded: the linked candidate, else the first still to score.
-  useEffect(() => {
-    if (state.status !== 'ready' || current !== null) return;
-    setCurrent(
-      startingIndex(
-        candidates.map((c) => ({ id: c.id, scored: !!c.myScore })),
-        candidateId,
-      ),
-    );
-    // Only the first answer picks where to start; later ones (after a submit) keep the expert's place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.status]);
   // A step to another candidate brings their name into view (not on the first showing: the page starts at the top).
   useEffect(() => {
     if (!moved.current) return;
@@ -321,8 +310,17 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
   const scored = candidates.filter((candidate) => candidate.myScore).length;
   const note = readOnlyNote(campaign.stage, campaign.scoringStartsAt);
   const opens = scoringHasOpened(campaign.stage) ? undefined : formatDateTime(campaign.scoringStartsAt);
-  const index = Math.min(current ?? 0, Math.max(candidates.length - 1, 0));
+  // Until the expert moves: the linked candidate, else the first still to score (as the sheet first loaded).
+  const start =
+    current ??
+    startingIndex(
+      candidates.map((c) => ({ id: c.id, scored: !!c.myScore })),
+      candidateId,
+    );
+  const index = Math.min(start, Math.max(candidates.length - 1, 0));
   const candidate = candidates[index];
+  const scoring = campaign.stage === 'scoring';
+  const texts = (candidate && drafts[candidate.id]) ?? campaign.rubric.map(() => '');
   const go = (to: number) => {
     moved.current = true;
     setJustDone(null);
@@ -335,7 +333,9 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
       next.map((item) => ({ scored: !!item.myScore })),
       index,
     );
+    // None left: stay with the candidate just scored, showing their locked score.
     if (to !== null) go(to);
+    else setCurrent(index);
     setJustDone(`✓ 已提交${who.name}的评分：${score.total} 分${to !== null ? `，下面是${next[to]!.name}` : ''}`);
   };
 
@@ -346,10 +346,18 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
           {progressLine(scored, candidates.length, opens)}
         </Text>
         {candidate ? (
-          <Text className="jx-text-secondary jx-block">
-            第 {index + 1}/{candidates.length} 位：{candidate.name}
-            {candidate.myScore ? ' · 已评' : ''}
-          </Text>
+          <View>
+            <Text className="jx-text-secondary">
+              第 {index + 1}/{candidates.length} 位：{candidate.name}
+              {candidate.myScore ? ' · 已评' : ''}
+            </Text>
+            {/* While scoring, the total stays in view beside the box being typed in, however long the rubric. */}
+            {scoring && !candidate.myScore ? (
+              <Text className="jx-text-secondary">
+                {` · ${barTotal(runningTotal(texts, campaign.rubric), campaign.rubric.length)}`}
+              </Text>
+            ) : null}
+          </View>
         ) : null}
       </View>
       <View className="jx-card" aria-label="评分表">
@@ -373,13 +381,13 @@ export function ScoringSheet({ campaignId, candidateId }: { campaignId: string |
           <CandidateMaterial candidate={candidate} />
           {candidate.myScore ? (
             <LockedScore score={candidate.myScore} rubric={campaign.rubric} />
-          ) : campaign.stage === 'scoring' ? (
+          ) : scoring ? (
             <ScoreForm
               key={candidate.id}
               campaignId={campaign.id}
               candidate={candidate}
               rubric={campaign.rubric}
-              texts={drafts[candidate.id] ?? campaign.rubric.map(() => '')}
+              texts={texts}
               onTexts={(texts) => setDrafts((now) => ({ ...now, [candidate.id]: texts }))}
               onSubmitted={submitted(candidate)}
             />
