@@ -198,6 +198,8 @@ export const expertSheetJourney: Journey = {
     await field(page, LABELS[2]!).fill(SHEETS[0]![2]!);
     await page.getByText('「技能水平」最高40分').waitFor();
     await page.getByText('合计：52.5 分（满分100分），已计入2/3项').waitFor();
+    // The sticky bar carries it too, in view beside the box in error.
+    await progress.getByText('· 合计 52.5 分（已计入2/3项）').waitFor();
     await field(page, LABELS[0]!).scrollIntoViewIfNeeded();
     await check('invalid-entry');
     await button(page, /^提交评分$/).click();
