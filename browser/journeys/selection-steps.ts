@@ -97,8 +97,14 @@ export async function advanceTo(page: Page, stageLabel: string, reason = '按计
   await page.getByText(`当前阶段：${stageLabel}`).waitFor();
 }
 
-/** As the current (staff) persona, nominates `name` into the campaign from its staff page. */
-export async function nominate(page: Page, baseUrl: string, campaignId: string, name: string): Promise<void> {
+/** As the current (staff) persona, nominates `name` into the campaign from its staff page (with `photo`, a PNG). */
+export async function nominate(
+  page: Page,
+  baseUrl: string,
+  campaignId: string,
+  name: string,
+  photo?: Buffer,
+): Promise<void> {
   await page.goto(`${baseUrl}/#/admin/pages/nominate/index?campaignId=${encodeURIComponent(campaignId)}`);
   await field(page, '姓名').fill(name);
   await button(page, '查找').click();
@@ -106,6 +112,12 @@ export async function nominate(page: Page, baseUrl: string, campaignId: string, 
   const categories = page.getByRole('radiogroup', { name: '评选类别' }).getByRole('radio');
   if ((await categories.count()) > 1) await categories.first().click();
   await field(page, '主要事迹').fill(DEEDS);
+  if (photo) {
+    const chooser = page.waitForEvent('filechooser');
+    await button(page, '添加照片').click();
+    await (await chooser).setFiles({ name: 'at-work.png', mimeType: 'image/png', buffer: photo });
+    await page.getByRole('group', { name: '工作照片' }).getByRole('button', { name: '查看照片 1' }).waitFor();
+  }
   await button(page, '提交提名').click();
   await page.getByText(`✓ 已提名 ${name}，等待示范市总工会审核`).waitFor();
 }
@@ -126,7 +138,8 @@ export async function approve(page: Page, name: string): Promise<void> {
 /**
  * A campaign open for public voting, set up through the workbench as its staff would: created by the city's staff
  * with every stage up to 公众投票 begun in the past, `nominees` nominated by the district's staff and approved in that
- * order (so their 编号 follow it), then advanced to 公众投票. Leaves the page as the city's staff; answers its id.
+ * order (so their 编号 follow it; `photos` by name go with their nominations), then advanced to 公众投票. Leaves the
+ * page as the city's staff; answers its id.
  */
 export async function openVotingThroughWorkbench(
   page: Page,
@@ -134,6 +147,7 @@ export async function openVotingThroughWorkbench(
   now: Date,
   title: string,
   nominees: readonly string[],
+  photos: Readonly<Record<string, Buffer>> = {},
 ): Promise<string> {
   await page.goto(`${baseUrl}/#/pages/me/index`);
   const offsets = [-10, -8, -6, -1, 7, 14, 21, 28];
@@ -141,7 +155,7 @@ export async function openVotingThroughWorkbench(
   const campaignId = await createCampaign(page, baseUrl, { title, categories: ['制造业'], dates });
   await advanceTo(page, '推荐提名');
   await actAs(page, baseUrl, 'persona-district-staff');
-  for (const name of nominees) await nominate(page, baseUrl, campaignId, name);
+  for (const name of nominees) await nominate(page, baseUrl, campaignId, name, photos[name]);
   await actAs(page, baseUrl, 'persona-city-staff');
   await openStaffCampaign(page, baseUrl, campaignId);
   for (const name of nominees) await approve(page, name);

@@ -8,6 +8,7 @@ import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { selectionExportJourney } from './selection-export.journey';
 import { staffTableJourney } from './staff-table.journey';
+import { votePosterJourney } from './vote-poster.journey';
 import { voteQuotaJourney } from './vote-quota.journey';
 import { voteRankingJourney } from './vote-ranking.journey';
 import { voteTrendJourney } from './vote-trend.journey';
@@ -15,6 +16,7 @@ import { voteTrendJourney } from './vote-trend.journey';
 export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
   voteRankingJourney,
+  votePosterJourney,
   campaignPublishJourney,
   nominationReturnedJourney,
   publicityCalendarJourney,

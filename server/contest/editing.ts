@@ -3,8 +3,7 @@
 import type { ContestFields, ContestLevel } from '../../src/shared/contracts/contest';
 import type { OrgKind } from '../../src/shared/people/vocabulary';
 import type { GuardedContext } from '../kit/guarded-function';
-import { orgsById } from '../people/orgs';
-import { AppError } from '../kit/app-error';
+import { admittedOrgNames } from '../people/eligibility-facts';
 import { newId } from '../kit/ids';
 import type { OrgRecord } from '../people/orgs';
 import type { ContestRecord } from './records';
@@ -35,17 +34,8 @@ export function normaliseContest(fields: ContestFields): ContestFields {
 }
 
 /** The admitted organisations' names; an id that names no organisation is refused, naming it. */
-export async function eligibilityOrgNames(
-  ctx: GuardedContext,
-  fields: ContestFields,
-): Promise<Record<string, string>> {
-  const ids = fields.eligibility.orgIds;
-  const found = await orgsById(ctx.db, ids);
-  ids.forEach((id, index) => {
-    if (!found.has(id))
-      throw new AppError('INVALID_INPUT', '没有找到这个单位', `contest.eligibility.orgIds.${index}`);
-  });
-  return Object.fromEntries(ids.map((id) => [id, found.get(id)!.name]));
+export function eligibilityOrgNames(ctx: GuardedContext, fields: ContestFields): Promise<Record<string, string>> {
+  return admittedOrgNames(ctx.db, fields.eligibility.orgIds, 'contest.eligibility.orgIds');
 }
 
 /** A new contest of `org` as stored: its schedule normalised, nothing published and no clock job done yet. */

@@ -3,6 +3,9 @@
 // function, and nothing here logs. A number that cannot be read (a key rotated without re-sealing, a corrupt record)
 // counts as no number, so the worker is asked to enter it again rather than shown a server error.
 import type { EligibilityFacts } from '../../src/shared/contest/eligibility';
+import { AppError } from '../kit/app-error';
+import type { Db } from '../kit/db';
+import { orgsById } from './orgs';
 import { birthDateFromIdNumber } from '../../src/shared/people/personal-data';
 import { frontlineOf, honoursOf, tradeOf } from './honours';
 import { decryptPersonal } from './personal-crypto';
@@ -30,4 +33,20 @@ export function eligibilityFactsOf(
     frontlineConfirmed: frontlineOf(user) === 'confirmed',
     honours: honoursOf(user).map((honour) => ({ code: honour.code ?? 'other', trade: honour.trade ?? null })),
   };
+}
+
+/**
+ * The names of the organisations an eligibility rule admits (`orgIds`), for the sentences people read; an id that
+ * names no organisation is refused at `<field>.<index>`.
+ */
+export async function admittedOrgNames(
+  db: Db,
+  ids: readonly string[],
+  field: string,
+): Promise<Record<string, string>> {
+  const found = await orgsById(db, ids);
+  ids.forEach((id, index) => {
+    if (!found.has(id)) throw new AppError('INVALID_INPUT', '没有找到这个单位', `${field}.${index}`);
+  });
+  return Object.fromEntries(ids.map((id) => [id, found.get(id)!.name]));
 }

@@ -1,4 +1,5 @@
 // Campaigns: the `campaigns` collection, one selection (工匠评选) with its categories, schedule, rules and stage.
+import type { Eligibility } from '../../src/shared/contest/eligibility';
 import type { VotingRules } from '../../src/shared/selection/rules';
 import type { ScheduledStage, Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
@@ -39,6 +40,10 @@ export interface CampaignRecord {
   voteHoursThrough?: Date | null;
   /** The last 编号 given to an approved candidate (one conditional increment per approval; absent: none yet). */
   lastNumber?: number;
+  /** Who may be nominated (src/shared/contest/eligibility.ts); absent on older campaigns: anyone in the union. */
+  eligibility?: Eligibility;
+  /** The names of the organisations `eligibility.orgIds` admits, as they were when the rule was set. */
+  eligibilityOrgs?: Record<string, string>;
 }
 
 export const campaigns = storedCollection<CampaignRecord>('campaigns');

@@ -9,6 +9,8 @@ import { audit } from '../../../server/people/audit';
 import { newId } from '../../../server/kit/ids';
 import { orgOrFail } from '../../../server/people/orgs';
 import { campaignOrFail, campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
+import { NO_ELIGIBILITY_RULES } from '../../../src/shared/contest/eligibility';
+import { admittedOrgNames } from '../../../server/people/eligibility-facts';
 import { tallyStatuses } from '../../../server/selection/candidates';
 import { advance } from '../../../server/selection/stage-change';
 import { staffCampaign, staffView } from './views';
@@ -23,6 +25,7 @@ export const campaignsHandlers = {
     if (org.kind !== 'city' && org.kind !== 'district') {
       throw new AppError('INVALID_INPUT', '评选活动由市总工会或区县工会组织', 'orgId');
     }
+    const eligibility = input.eligibility ?? NO_ELIGIBILITY_RULES;
     const campaign: CampaignRecord = {
       _id: newId('c'),
       title: input.title,
@@ -33,6 +36,8 @@ export const campaignsHandlers = {
       schedule: toSchedule(input.schedule),
       rules: input.rules,
       rubric: input.rubric,
+      eligibility,
+      eligibilityOrgs: await admittedOrgNames(ctx.db, eligibility.orgIds, 'eligibility.orgIds'),
       stage: 'draft',
       stageChangedAt: ctx.now,
       rulesFrozenAt: null,
@@ -76,6 +81,12 @@ export const campaignsHandlers = {
       if (!may.rubric) throw new AppError('CONFLICT', changeRefusals.rubric, 'rubric');
       before.rubric = campaign.rubric;
       update.rubric = change.rubric;
+    }
+    if (change.eligibility !== undefined) {
+      if (!may.eligibility) throw new AppError('CONFLICT', changeRefusals.eligibility, 'eligibility');
+      before.eligibility = campaign.eligibility ?? NO_ELIGIBILITY_RULES;
+      update.eligibility = change.eligibility;
+      update.eligibilityOrgs = await admittedOrgNames(ctx.db, change.eligibility.orgIds, 'eligibility.orgIds');
     }
     if (change.schedule !== undefined) {
       checkSchedule(campaign, change.schedule, ctx.now);

@@ -5,7 +5,10 @@ import { readTablePage } from '../../../server/kit/table';
 import { audit } from '../../../server/people/audit';
 import { isDuplicateWrite, literalPattern } from '../../../server/kit/db';
 import { orgs } from '../../../server/people/orgs';
-import { userOrFail } from '../../../server/people/users';
+import { userOrFail, usersByIds, type UserRecord } from '../../../server/people/users';
+import { eligibilityFactsOf } from '../../../server/people/eligibility-facts';
+import { NO_ELIGIBILITY_RULES } from '../../../src/shared/contest/eligibility';
+import { checkNominee } from '../../../src/shared/selection/nominee-eligibility';
 import {
   campaignOrFail,
   campaigns,
@@ -30,7 +33,33 @@ function categoryName(campaign: CampaignRecord, categoryId: string): string {
   return campaign.categories.find((category) => category.id === categoryId)?.name ?? categoryId;
 }
 
+/** Whether `user` may be nominated in `campaign`, by its eligibility rule on the nomination's last day. */
+function nomineeVerdict(campaign: CampaignRecord, user: UserRecord) {
+  return checkNominee(
+    campaign.eligibility ?? NO_ELIGIBILITY_RULES,
+    eligibilityFactsOf(user),
+    campaign.schedule.review,
+    campaign.eligibilityOrgs ?? {},
+  );
+}
+
 export const nominationsHandlers = {
+  nomineeCheck: async ({ campaignId, userIds }, ctx) => {
+    const campaign = await campaignOrFail(ctx.db, campaignId);
+    const found = await usersByIds(ctx.db, [...new Set(userIds)]);
+    const nodes = new Set(ctx.scopeNodes());
+    const verdicts = [...found.values()]
+      // Only people the caller could nominate: their verdicts read the caller's own people's stored facts.
+      .filter((user) => user.orgPath.some((node) => nodes.has(node)))
+      .map((user) => {
+        const verdict = user.orgPath.includes(campaign.orgId)
+          ? nomineeVerdict(campaign, user)
+          : { ok: false as const, message: `不在${campaign.orgName}的评选范围内` };
+        return { userId: user._id, ok: verdict.ok, message: verdict.ok ? null : verdict.message };
+      });
+    return { verdicts };
+  },
+
   nominate: async ({ campaignId, userId, ...nomination }, ctx) => {
     const campaign = await campaignOrFail(ctx.db, campaignId);
     const user = await userOrFail(ctx.db, userId);
@@ -41,6 +70,8 @@ export const nominationsHandlers = {
       throw new AppError('CONFLICT', `该职工不在${campaign.orgName}的评选范围内`, 'userId');
     }
     if (!user.profile) throw new AppError('CONFLICT', '该职工还没有填写资料', 'userId');
+    const verdict = nomineeVerdict(campaign, user);
+    if (!verdict.ok) throw new AppError('CONFLICT', `不符合提名条件：${verdict.message}`, 'userId');
     // The panel and the nominees do not overlap: an expert of this campaign would be scoring their rivals.
     if ((await grants.byId(ctx.db, `${user._id}.expert.${campaignId}`))?.active) {
       throw new AppError('CONFLICT', '该职工是本次评选的评审专家，不能被提名（回避）', 'userId');
@@ -220,5 +251,5 @@ export const nominationsHandlers = {
   },
 } satisfies Pick<
   GuardedHandlers<typeof selectionContract>,
-  'nominate' | 'updateNomination' | 'listNominations' | 'returnedNominations' | 'reviewNomination'
+  'nomineeCheck' | 'nominate' | 'updateNomination' | 'listNominations' | 'returnedNominations' | 'reviewNomination'
 >;

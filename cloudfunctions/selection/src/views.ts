@@ -1,5 +1,6 @@
 // What the selection function answers with: a campaign as the public and as staff see it, a candidate, a
 // nomination, an objection. Views never read the database except `staffCampaign`, which counts the nominations.
+import { NO_ELIGIBILITY_RULES } from '../../../src/shared/contest/eligibility';
 import { publicCountField } from '../../../src/shared/selection/public-counts';
 import type { GuardedContext } from '../../../server/kit/guarded-function';
 import type { Db } from '../../../server/kit/db';
@@ -44,6 +45,8 @@ export function staffView(campaign: CampaignRecord, counts: Map<string, number>,
     rubric: campaign.rubric,
     pendingNominations: counts.get(`${campaign._id}.submitted`) ?? 0,
     countHold: campaign.countHold ? { ...campaign.countHold, since: campaign.countHold.since.toISOString() } : null,
+    eligibility: campaign.eligibility ?? NO_ELIGIBILITY_RULES,
+    eligibilityOrgNames: campaign.eligibilityOrgs ?? {},
   };
 }
 

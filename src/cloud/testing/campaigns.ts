@@ -1,5 +1,6 @@
 // Component tests' selection campaigns as the functions answer them: a district campaign of one category, in
 // whatever stage the test needs, as the public sees it and as its organisers do.
+import { NO_ELIGIBILITY_RULES } from '@/shared/contest/eligibility';
 import type * as z from 'zod';
 import type { campaignSchema, staffCampaignSchema } from '@/shared/contracts/selection';
 import type { Stage } from '@/shared/selection/stages';
@@ -46,6 +47,8 @@ export function aStaffCampaign(stage: Stage, overrides: Partial<StaffCampaign> =
     rubric: [{ criterion: '综合表现', maxPoints: 100 }],
     pendingNominations: 0,
     countHold: null,
+    eligibility: NO_ELIGIBILITY_RULES,
+    eligibilityOrgNames: {},
     ...overrides,
   };
 }

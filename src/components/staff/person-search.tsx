@@ -14,13 +14,29 @@ import './admin.css';
 
 export type Member = z.infer<typeof memberSchema>;
 
+/** Whether a found person may be picked for what the page does, and if not, why (in Chinese). */
+export interface PickVerdict {
+  ok: boolean;
+  message: string | null;
+}
+
 type Found =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'error'; error: CloudError }
-  | { status: 'ready'; keyword: string; people: Member[] };
+  | { status: 'ready'; keyword: string; people: Member[]; verdicts: Readonly<Record<string, PickVerdict>> };
 
-export function PersonSearch({ picked, onPick }: { picked: Member | null; onPick: (person: Member) => void }) {
+export interface PersonSearchProps {
+  picked: Member | null;
+  onPick: (person: Member) => void;
+  /**
+   * Checks the people found against a rule of the page (a campaign's eligibility) before anyone is picked: each
+   * shows its verdict, and someone who does not meet it cannot be picked.
+   */
+  check?: (people: Member[]) => Promise<Record<string, PickVerdict>>;
+}
+
+export function PersonSearch({ picked, onPick, check }: PersonSearchProps) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [found, setFound] = useState<Found>({ status: 'idle' });
@@ -35,7 +51,8 @@ export function PersonSearch({ picked, onPick }: { picked: Member | null; onPick
     setFound({ status: 'loading' });
     try {
       const { people } = await callFunction(unionContract, 'searchPeople', { keyword });
-      setFound({ status: 'ready', keyword, people });
+      const verdicts = check && people.length > 0 ? await check(people) : {};
+      setFound({ status: 'ready', keyword, people, verdicts });
     } catch (failure) {
       setFound({ status: 'error', error: asCloudError(failure) });
     }
@@ -74,14 +91,17 @@ export function PersonSearch({ picked, onPick }: { picked: Member | null; onPick
         <View className="jx-options" role="radiogroup" aria-label="查找结果">
           {found.people.map((person) => {
             const chosen = picked?.id === person.id;
+            const verdict = found.verdicts[person.id];
+            const barred = verdict?.ok === false;
             return (
               <View
                 key={person.id}
-                className={`jx-org-option${chosen ? ' jx-org-option--picked' : ''}`}
+                className={`jx-org-option${chosen ? ' jx-org-option--picked' : ''}${barred ? ' jx-org-option--barred' : ''}`}
                 role="radio"
                 aria-checked={chosen}
+                aria-disabled={barred}
                 aria-label={`${person.realName}，${person.org?.name ?? '未加入企业'}`}
-                onClick={() => onPick(person)}
+                onClick={() => (barred ? undefined : onPick(person))}
               >
                 <Text className="jx-text-body jx-org-option__name">
                   {chosen ? '✓ ' : ''}
@@ -91,6 +111,11 @@ export function PersonSearch({ picked, onPick }: { picked: Member | null; onPick
                 <Text className="jx-text-secondary jx-org-option__meta">
                   {personLine(person)} · {person.org ? orgLabel(person.org) : '未加入企业'}
                 </Text>
+                {verdict ? (
+                  <Text className={`jx-text-body jx-block ${verdict.ok ? 'jx-text-success' : 'jx-text-error'}`}>
+                    {verdict.ok ? '✓ 符合条件' : `不符合：${verdict.message ?? ''}`}
+                  </Text>
+                ) : null}
               </View>
             );
           })}

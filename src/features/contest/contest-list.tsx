@@ -19,7 +19,7 @@ import {
 } from '@/shared/contracts/contest';
 import { tradeLabels, type TradeCode } from '@/shared/people/trades';
 import { CONTEST_PAGES } from './routes';
-import { TRADE_CHOICES } from './trade-choices';
+import { TRADE_CHOICES } from '@/components/form/trade-choices';
 import { phaseLabel, phaseTagClass, placesText, windowLine } from './texts';
 import './contest.css';
 

@@ -1,6 +1,7 @@
-// Who may enter a contest, as data on the contest and one pure rule over a worker's stored facts. The contest
-// contract stores `eligibilitySchema`; the server reads the facts (`server/people/eligibility-facts.ts`) and calls
-// `checkEligibility` at registration, and the worker's page calls it before they try, so both name the same rule.
+// Who may enter a contest — or be nominated in a selection campaign — as data on the contest (the campaign) and one
+// pure rule over a worker's stored facts. Both contracts store `eligibilitySchema`; the server reads the facts
+// (`server/people/eligibility-facts.ts`) and calls `checkEligibility` at registration (nomination), and the page
+// calls it before anyone tries, so both name the same rule. Only the words differ (`EligibilityWording`).
 import * as z from 'zod';
 import { honourCodes, honourLabel, isTradeSpecific, type HonourCode } from '../people/honours';
 import { tradeCodes, tradeLabels, type TradeCode } from '../people/trades';
@@ -55,6 +56,15 @@ export const eligibilitySchema = z
   });
 export type Eligibility = z.output<typeof eligibilitySchema>;
 
+/** No rule at all: anyone the contest (campaign) is open to. */
+export const NO_ELIGIBILITY_RULES: Eligibility = {
+  age: null,
+  trades: [],
+  orgIds: [],
+  frontlineOnly: false,
+  excludedHonours: [],
+};
+
 /** What the rule reads about a worker: only stored facts, never the ID number itself. */
 export interface EligibilityFacts {
   /** From the ID number on the profile; null when there is none. */
@@ -79,6 +89,30 @@ export type EligibilityResult =
       field?: 'idNumber' | 'trade';
     };
 
+/** The words a verdict uses where contests and nominations differ. */
+export interface EligibilityWording {
+  /** The day the age is counted on. */
+  day: string;
+  /** Without an ID number the age is unknown: what to do about it, and for whom. */
+  noIdNumber: string;
+  /** What a holder of an excluded honour may not do. */
+  barred: string;
+}
+
+/** A worker reads a contest's verdict about themselves. */
+export const CONTEST_WORDING: EligibilityWording = {
+  day: '比赛当天',
+  noIdNumber: '需先在「我的」补充身份证号',
+  barred: '不能以选手身份参赛',
+};
+
+/** Staff read a campaign's verdict about someone they would nominate; the age counts on the nomination's last day. */
+export const NOMINATION_WORDING: EligibilityWording = {
+  day: '提名截止日',
+  noIdNumber: '该职工还没有登记身份证号，请其先在「我的」补充',
+  barred: '不能被提名',
+};
+
 /**
  * Whole years from `birthDate` to `day` (both `YYYY-MM-DD`): a birthday not yet reached that year counts one
  * younger. Someone born on 29 February is a year older from 1 March in a common year (their day has not come on
@@ -98,6 +132,7 @@ export function checkEligibility(
   contestTrade: TradeCode | null,
   contestDay: string,
   orgNames: OrgNames = {},
+  wording: EligibilityWording = CONTEST_WORDING,
 ): EligibilityResult {
   if (rules.age) {
     const range = `${rules.age.min}–${rules.age.max} 岁`;
@@ -105,13 +140,13 @@ export function checkEligibility(
       return {
         ok: false,
         rule: 'age',
-        message: `年龄须在 ${range}之间：需先在「我的」补充身份证号`,
+        message: `年龄须在 ${range}之间：${wording.noIdNumber}`,
         field: 'idNumber',
       };
     }
     const age = ageOn(facts.birthDate, contestDay);
     if (age < rules.age.min || age > rules.age.max) {
-      return { ok: false, rule: 'age', message: `年龄须在 ${range}之间（比赛当天）` };
+      return { ok: false, rule: 'age', message: `年龄须在 ${range}之间（${wording.day}）` };
     }
   }
   if (rules.trades.length > 0 && (facts.trade === null || !rules.trades.includes(facts.trade))) {
@@ -137,7 +172,7 @@ export function checkEligibility(
     );
     if (held) {
       const what = `${excluded.sameTrade ? '同工种' : ''}${honourLabel(excluded.code)}`;
-      return { ok: false, rule: 'honour', message: `已获${what}，不能以选手身份参赛` };
+      return { ok: false, rule: 'honour', message: `已获${what}，${wording.barred}` };
     }
   }
   return { ok: true };

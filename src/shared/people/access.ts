@@ -72,6 +72,7 @@ export const accessTable = {
   // The handler lets through the campaigns the caller organises or nominates into (those myCampaigns lists).
   'selection.staffCampaign': staff,
   // The target of a nomination is the nominee's enterprise: staff over them nominate and correct it.
+  'selection.nomineeCheck': staff,
   'selection.nominate': staffOver,
   'selection.updateNomination': staffOver,
   'selection.listNominations': staff,

@@ -6,6 +6,10 @@ describe('what a campaign’s organisers may still change', () => {
     expect(stages.filter((stage) => changeableParts(stage, false).categories)).toEqual(['draft']);
   });
 
+  it('takes eligibility only before nominations open: every nominee meets the same bar', () => {
+    expect(stages.filter((stage) => changeableParts(stage, false).eligibility)).toEqual(['draft']);
+  });
+
   it('freezes the rubric with the rules when voting opens: experts score by the rubric the public was shown', () => {
     const open = stages.filter((stage) => changeableParts(stage, false).rubric);
     expect(open).toEqual(['draft', 'nomination', 'review', 'published']);
@@ -21,6 +25,7 @@ describe('what a campaign’s organisers may still change', () => {
       any: false,
       title: false,
       categories: false,
+      eligibility: false,
       rules: false,
       rubric: false,
     });

@@ -9,6 +9,8 @@ export interface ChangeableParts {
   title: boolean;
   /** Only while the campaign is being set up (筹备中): nominations name a category. */
   categories: boolean;
+  /** Who may be nominated: only before nominations open, so every nominee met the same bar. */
+  eligibility: boolean;
   /** Voting rules: until voting opens. */
   rules: boolean;
   /** The rubric freezes with the rules, so experts score by the rubric the public was shown. */
@@ -19,7 +21,14 @@ export interface ChangeableParts {
 export function changeableParts(stage: Stage, frozen: boolean): ChangeableParts {
   const open = stage !== 'final';
   const rulesOpen = open && !frozen && !rulesFrozen(stage);
-  return { any: open, title: open, categories: open && stage === 'draft', rules: rulesOpen, rubric: rulesOpen };
+  return {
+    any: open,
+    title: open,
+    categories: open && stage === 'draft',
+    eligibility: open && stage === 'draft',
+    rules: rulesOpen,
+    rubric: rulesOpen,
+  };
 }
 
 /** A stage's start date stays as it is once the campaign has reached the stage. */
@@ -40,6 +49,7 @@ export const changeRefusals: Record<keyof ChangeableParts | 'schedule' | 'tooSoo
   any: '评选已结束，不能修改',
   title: '评选已结束，不能修改',
   categories: '提名开始后评选类别不能修改',
+  eligibility: '提名开始后提名条件不能修改',
   rules: '投票开始后投票规则不能修改',
   rubric: '投票开始后评分细则不能修改',
   schedule: '已开始阶段的时间不能修改',

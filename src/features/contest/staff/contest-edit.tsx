@@ -26,7 +26,7 @@ import type { FieldErrors } from '@/shared/validation/field-errors';
 import { newId } from '@/shared/ids';
 import { contestPhotoPath } from '../photo-path';
 import { CONTEST_PAGES } from '../routes';
-import { TRADE_CHOICES } from '../trade-choices';
+import { TRADE_CHOICES } from '@/components/form/trade-choices';
 import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import {
   contestFormErrors,
@@ -39,7 +39,7 @@ import {
   type ContestFormValues,
 } from './contest-form';
 import { EntrySection, InstantField, ScoringSection, Section } from './contest-edit-parts';
-import { EligibilityEditor } from './eligibility-editor';
+import { EligibilityEditor } from '@/components/staff/eligibility-editor';
 import { FieldBuilder } from './field-builder';
 import '@/components/staff/admin.css';
 import '../contest.css';
@@ -201,6 +201,7 @@ function ContestForm({ contest, orgRows }: { contest: ContestView | null; orgRow
       <ScoringSection values={values} set={set} err={err} frozen={frozen} />
       <Section title="参赛条件">
         <EligibilityEditor
+          use="contest"
           value={values.eligibility}
           onChange={(v) => set('eligibility', v)}
           errors={errors}

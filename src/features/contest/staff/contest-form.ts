@@ -3,7 +3,7 @@
 // is wrong with each field — from the contract's own schema, keyed by the path the function names (`contest.…`).
 import { contestContract, type ContestFields, type ContestLevel, type ContestView } from '@/shared/contracts/contest';
 import type { CustomField } from '@/shared/contest/custom-fields';
-import type { Eligibility } from '@/shared/contest/eligibility';
+import { NO_ELIGIBILITY_RULES, type Eligibility } from '@/shared/contest/eligibility';
 import { frozenAfterOpening, frozenLabels, type FrozenPart } from '@/shared/contest/changes';
 import { registrationHasOpened } from '@/shared/contest/schedule';
 import type { TradeCode } from '@/shared/people/trades';
@@ -47,8 +47,6 @@ export interface ContestFormValues {
   fields: CustomField[];
 }
 
-export const NO_RULES: Eligibility = { age: null, trades: [], orgIds: [], frontlineOnly: false, excludedHonours: [] };
-
 /** The level a union of `kind` runs (the function refuses any other). */
 export const levelOfKind = (kind: OrgKind): ContestLevel =>
   kind === 'city' ? 'city' : kind === 'enterprise' ? 'enterprise' : 'district';
@@ -88,7 +86,7 @@ export function defaultContestForm(now: Date): ContestFormValues {
     theory: '30',
     practical: '70',
     awards: '3',
-    eligibility: NO_RULES,
+    eligibility: NO_ELIGIBILITY_RULES,
     fields: [],
   };
 }

@@ -4,13 +4,13 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
-import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
-import { ErrorText } from '@/components/form/messages';
+import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage } from '@/components/navigation/navigation';
 import { orderedUrls, PhotoThumbs, previewPhotos, usePhotoUrls } from '@/components/photos/photos';
 import { selectionContract } from '@/shared/contracts/selection';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
 import { candidateNumberText } from '@/shared/selection/public-counts';
+import { PosterCard } from './poster-card';
 import { HomeLink, PublicPending } from './public-pending';
 import { campaignUrl, candidateUrl } from './routes';
 import { ShareAction, useShareCard } from './share';
@@ -40,13 +40,13 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
     <View className="jx-vote-page">
       <View className="jx-card jx-candidate-lead" aria-label="候选人">
         {photo ? (
-          <Image
-            className="jx-candidate-lead__photo"
-            src={photo}
-            mode="aspectFill"
+          <View
+            role="button"
             aria-label={`${candidate.name}的照片，点按查看大图`}
             onClick={() => previewPhotos(urls, photo)}
-          />
+          >
+            <Image className="jx-candidate-lead__photo" src={photo} mode="aspectFill" nativeProps={{ alt: '' }} />
+          </View>
         ) : null}
         <View className="jx-candidate__line jx-candidate-lead__tags">
           {candidate.number !== null ? (
@@ -98,7 +98,7 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
         </View>
       ) : null}
 
-      <PosterCard candidate={candidate} campaign={campaign} />
+      <PosterCard candidate={candidate} campaign={campaign} photoUrl={photo} />
 
       <View className="jx-home-link">
         <Button
@@ -114,60 +114,6 @@ function CandidateBody({ candidate, campaign }: { candidate: Candidate; campaign
       <HomeLink />
       <TodayBar campaign={campaign} voting={voting} />
       <RefusalDialog voting={voting} />
-    </View>
-  );
-}
-
-/**
- * A poster to pass on offline: the candidate's name and campaign beside the mini-program code that opens this
- * page. Nothing on it promises anything for scanning or voting (a WeChat rule).
- */
-function PosterCard({ candidate, campaign }: { candidate: Candidate; campaign: Campaign }) {
-  const [poster, setPoster] = useState<{ status: 'idle' | 'loading' | 'error'; image?: string; message?: string }>({
-    status: 'idle',
-  });
-  const make = async () => {
-    setPoster({ status: 'loading' });
-    try {
-      const { codeImage } = await callFunction(selectionContract, 'candidateCode', { candidateId: candidate.id });
-      setPoster({ status: 'idle', image: codeImage });
-    } catch (error) {
-      setPoster({ status: 'error', message: asCloudError(error).message });
-    }
-  };
-  return (
-    <View className="jx-card" aria-label="海报">
-      <Text className="jx-text-title jx-block">分享海报</Text>
-      {poster.image ? (
-        <View className="jx-poster">
-          <Text className="jx-text-title jx-block">{candidate.name}</Text>
-          <Text className="jx-text-secondary jx-block">{campaign.title}候选人</Text>
-          <Image
-            className="jx-poster__code"
-            src={poster.image}
-            mode="scaleToFill"
-            nativeProps={{ alt: `${candidate.name}候选人页面的小程序码` }}
-          />
-          <Text className="jx-text-secondary jx-block">微信扫码，查看候选人事迹</Text>
-        </View>
-      ) : (
-        <>
-          <Text className="jx-text-secondary jx-block jx-muted-line">
-            生成带小程序码的海报，可保存后转发或打印张贴。
-          </Text>
-          {poster.status === 'error' ? <ErrorText>{poster.message}</ErrorText> : null}
-          <View className="jx-actions">
-            <Button
-              className="jx-button"
-              fill="outline"
-              loading={poster.status === 'loading'}
-              onClick={() => void make()}
-            >
-              生成海报
-            </Button>
-          </View>
-        </>
-      )}
     </View>
   );
 }

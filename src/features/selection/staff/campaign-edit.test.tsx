@@ -4,6 +4,7 @@
 // 修改活动: what may change at each stage (title and future dates always; categories in 筹备中; rules and rubric
 // until voting), shown editable or read-only with why; only what changed is sent, with a required reason, and a
 // date left alone keeps its exact start; the function's refusal lands beside the field it names.
+import { NO_ELIGIBILITY_RULES } from '@/shared/contest/eligibility';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, pickIn, typeInto, valueOf } from '@/cloud/testing/typing';
@@ -53,6 +54,8 @@ function aCampaign(stage: Stage, overrides: Partial<StaffCampaign> = {}): StaffC
     ],
     pendingNominations: 1,
     countHold: null,
+    eligibility: NO_ELIGIBILITY_RULES,
+    eligibilityOrgNames: {},
     ...overrides,
   };
 }

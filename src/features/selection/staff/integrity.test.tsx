@@ -3,6 +3,7 @@
  */
 // 投票监督: a flag's evidence reads as sentences with figures, the recount says 全部一致 or what differs, the
 // export joins every page into the file `npm run recount` reads, and the page acts on a flag with a reason.
+import { NO_ELIGIBILITY_RULES } from '@/shared/contest/eligibility';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { joinPages, recount } from '../../../../scripts/recount';
@@ -246,6 +247,8 @@ describe('投票监督 page', () => {
     rubric: [{ criterion: '技能水平', maxPoints: 100 }],
     pendingNominations: 0,
     countHold: null as null | { since: string; differences: number; summary: string },
+    eligibility: NO_ELIGIBILITY_RULES,
+    eligibilityOrgNames: {},
   };
 
   it('zeroes a flag with a reason and says how many votes left the public count', async () => {

@@ -4,6 +4,7 @@
 // 修改提名: the form opens prefilled with the nomination as it was sent (category, deeds, photos, honours) and the
 // reviewer's reason; it sends updateNomination with the photos kept; a refusal naming a field shows beside it, one
 // naming none shows plainly. Who is offered the correction, and what a new nomination starts from.
+import { NO_ELIGIBILITY_RULES } from '@/shared/contest/eligibility';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, typeInto, valueOf } from '@/cloud/testing/typing';
@@ -48,6 +49,8 @@ const campaign: StaffCampaign = {
   rubric: [{ criterion: '技能水平', maxPoints: 100 }],
   pendingNominations: 1,
   countHold: null,
+  eligibility: NO_ELIGIBILITY_RULES,
+  eligibilityOrgNames: {},
 };
 
 const DEEDS =

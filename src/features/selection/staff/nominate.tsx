@@ -15,6 +15,8 @@ import { goBack } from '@/components/navigation/navigation';
 import { selectionContract } from '@/shared/contracts/selection';
 import type { Honour } from '@/shared/contracts/people-common';
 import { honourLevelLabels } from '@/shared/people/vocabulary';
+import { NOMINATION_WORDING } from '@/shared/contest/eligibility';
+import { describeEligibility } from '@/shared/contest/rules-text';
 import { AdminDeadEnd, AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import type { Nomination, StaffCampaign } from './campaign-texts';
 import {
@@ -45,6 +47,28 @@ function HonoursField({ honours, empty }: { honours: readonly Honour[]; empty: s
       ) : (
         <Text className="jx-text-secondary jx-block">{empty}</Text>
       )}
+    </View>
+  );
+}
+
+/** 提名条件: who may be nominated, read before staff look anyone up (each person found then shows their verdict). */
+function EligibilityCard({ campaign }: { campaign: StaffCampaign }) {
+  const lines = describeEligibility(campaign.eligibility, campaign.eligibilityOrgNames, NOMINATION_WORDING);
+  return (
+    <View className="jx-card" aria-label="提名条件">
+      <Text className="jx-text-title jx-block">提名条件</Text>
+      {lines.length > 0 ? (
+        lines.map((line) => (
+          <Text key={line} className="jx-text-body jx-block jx-admin__line">
+            · {line}
+          </Text>
+        ))
+      ) : (
+        <Text className="jx-text-body jx-block jx-admin__line">不限：{campaign.org.name}范围内的职工均可提名。</Text>
+      )}
+      <Text className="jx-text-secondary jx-block jx-admin__line">
+        查找到的每个人都会标明是否符合；不符合的不能选择。
+      </Text>
     </View>
   );
 }
@@ -125,11 +149,19 @@ export function NominateForm({ campaign, editing }: NominateFormProps) {
           <View className="jx-admin__head">
             <Text className="jx-text-title jx-block">1. 选择职工</Text>
           </View>
+          <EligibilityCard campaign={campaign} />
           <PersonSearch
             picked={person}
             onPick={(picked) => {
               setPerson(picked);
               setDone(null);
+            }}
+            check={async (people) => {
+              const { verdicts } = await callFunction(selectionContract, 'nomineeCheck', {
+                campaignId: campaign.id,
+                userIds: people.map((found) => found.id),
+              });
+              return Object.fromEntries(verdicts.map(({ userId, ok, message }) => [userId, { ok, message }]));
             }}
           />
           {errors.userId ? (

@@ -1,6 +1,7 @@
 // Campaign set-up: categories, rubric, the campaign as the public and staff see it, and the actions that create,
 // change and move a campaign.
 import * as z from 'zod';
+import { eligibilitySchema } from '../../contest/eligibility';
 import { votingRulesSchema, scheduleSchema, countsVisibilities } from '../../selection/rules';
 import { stages } from '../../selection/stages';
 import { despiteFieldProblems, textOf, wholeNumber } from '../../validation/fields';
@@ -78,6 +79,12 @@ export const storedRubricSchema = z.array(
   }),
 );
 
+/** Who may be nominated: the contests' rule, except that a selection has no trade for "the same trade" to mean. */
+const campaignEligibilitySchema = eligibilitySchema.refine(
+  (rules) => rules.excludedHonours.every((rule) => !rule.sameTrade),
+  { message: '评选不分工种，排除的荣誉不能只限同工种', path: ['excludedHonours'] },
+);
+
 const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字），如“2026年度示范市工匠”');
 
 export const campaignSchema = z.object({
@@ -114,6 +121,10 @@ export const staffCampaignSchema = campaignSchema.extend({
   pendingNominations: z.number().int(),
   /** Why the clock could not produce the result at its date: stored figures differ from the recount. */
   countHold: z.object({ since: isoInstant, differences: z.number().int(), summary: z.string() }).nullable(),
+  /** Who may be nominated (no rules: any member of the organising union); older campaigns have none. */
+  eligibility: eligibilitySchema,
+  /** Names of the organisations its `eligibility.orgIds` lists, for the sentences staff read. */
+  eligibilityOrgNames: z.record(z.string(), z.string()),
 });
 
 export const campaignActions = {
@@ -126,13 +137,15 @@ export const campaignActions = {
         schedule: scheduleSchema,
         rules: votingRulesSchema,
         rubric: rubricSchema,
+        /** Who may be nominated; absent: any member of the organising union. */
+        eligibility: campaignEligibilitySchema.optional(),
       })
       .strict(),
     output: staffCampaignSchema,
   },
   /**
-   * Changes what may still change (`changeableParts`): the title and future dates always; categories in draft;
-   * rules and rubric until voting opens.
+   * Changes what may still change (`changeableParts`): the title and future dates always; categories and
+   * eligibility in draft; rules and rubric until voting opens.
    */
   updateCampaign: {
     input: z
@@ -143,6 +156,7 @@ export const campaignActions = {
         schedule: scheduleSchema.optional(),
         rules: votingRulesSchema.optional(),
         rubric: rubricSchema.optional(),
+        eligibility: campaignEligibilitySchema.optional(),
         reason: reasonSchema,
       })
       .strict(),

@@ -1,7 +1,7 @@
 // Candidates and nominations: a candidate as the public sees it, a nomination as staff see it, and the actions that
 // nominate, correct and review.
 import * as z from 'zod';
-import { pageInput } from '../paging';
+import { PAGE_SIZE, pageInput } from '../paging';
 import { tableAnswer, tableQuery } from '../table-query';
 import type { ActionSpec } from '../contract';
 import { contentHoldsSchema } from '../content-holds';
@@ -60,6 +60,16 @@ const nominationInput = {
 export const nominationsTable = tableQuery(['nominatedAt', 'name']);
 
 export const nominationActions = {
+  /**
+   * Whether each of these people may be nominated in the campaign (its eligibility, from their stored facts), for
+   * staff about to pick one; people outside the caller's part of the tree are left out. At most one search's worth.
+   */
+  nomineeCheck: {
+    input: z.object({ campaignId: idSchema, userIds: z.array(idSchema).min(1).max(PAGE_SIZE) }).strict(),
+    output: z.object({
+      verdicts: z.array(z.object({ userId: z.string(), ok: z.boolean(), message: z.string().nullable() })),
+    }),
+  },
   nominate: {
     input: z.object({ campaignId: idSchema, userId: idSchema, ...nominationInput }).strict(),
     output: nominationSchema,

@@ -52,6 +52,14 @@ const staffCampaign = {
   rubric,
   pendingNominations: 2,
   countHold: null,
+  eligibility: {
+    age: { min: 18, max: 60 },
+    trades: [],
+    orgIds: ['org-jinggong'],
+    frontlineOnly: true,
+    excludedHonours: [{ code: 'national_model_worker', sameTrade: false }],
+  },
+  eligibilityOrgNames: { 'org-jinggong': '示范市精工机械有限公司工会' },
 };
 const candidate = {
   id: 'n1',

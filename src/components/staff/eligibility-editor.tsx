@@ -1,22 +1,32 @@
-// 参赛条件: the contest's eligibility rule as staff set it — age range, trades and excluded honours (picked from the
-// shared lists by code, shown by label), units (from the caller's part of the tree) and front-line only. Read-only
-// once registration opened.
+// An eligibility rule as staff set it — age range, trades and excluded honours (picked from the shared lists by code,
+// shown by label), units (from the caller's part of the tree) and front-line only: a contest's 参赛条件 (read-only
+// once registration opened) and a campaign's 提名条件 (read-only once nominations opened). The rule and its words are
+// src/shared/contest/eligibility.ts; this only edits it.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceField, FieldFrame, TextField } from '@/components/form/fields';
 import { SearchPickField } from '@/components/form/search-pick-field';
 import type { TreeRow } from '@/components/staff/org-tree';
-import type { Eligibility } from '@/shared/contest/eligibility';
+import {
+  CONTEST_WORDING,
+  NOMINATION_WORDING,
+  type Eligibility,
+  type EligibilityWording,
+} from '@/shared/contest/eligibility';
 import { describeEligibility } from '@/shared/contest/rules-text';
 import { honourLabel, isTradeSpecific, type HonourCode } from '@/shared/people/honours';
 import { tradeLabels } from '@/shared/people/trades';
 import { orgKindLabels } from '@/shared/people/vocabulary';
 import type { FieldErrors } from '@/shared/validation/field-errors';
-import { RULE_HONOUR_CHOICES, RULE_TRADE_CHOICES } from '../trade-choices';
-import '../contest.css';
+import { RULE_HONOUR_CHOICES, RULE_TRADE_CHOICES } from '@/components/form/trade-choices';
+import './eligibility-editor.css';
 
-const P = 'contest.eligibility';
+/** What the rule is for: its name on the page, where the form keeps its errors, and the words of its verdicts. */
+const USES = {
+  contest: { name: '参赛条件', prefix: 'contest.eligibility', wording: CONTEST_WORDING, sameTrade: true },
+  nomination: { name: '提名条件', prefix: 'eligibility', wording: NOMINATION_WORDING, sameTrade: false },
+} satisfies Record<string, { name: string; prefix: string; wording: EligibilityWording; sameTrade: boolean }>;
 
 /** The first error under `prefix`, for a list whose items are checked one by one. */
 const errorUnder = (errors: FieldErrors, prefix: string) =>
@@ -34,7 +44,7 @@ function Chips<T extends string>({
 }) {
   if (items.length === 0) return <Text className="jx-text-secondary jx-block">不限</Text>;
   return (
-    <View className="jx-contest-builder__tools" role="list" aria-label={label}>
+    <View className="jx-rule-chips" role="list" aria-label={label}>
       {items.map((item) => (
         <View key={item.key} role="listitem">
           <Button className="jx-button" fill="outline" onClick={() => onRemove(item.key)}>
@@ -46,7 +56,8 @@ function Chips<T extends string>({
   );
 }
 
-function AgeRule({ value, onChange, errors }: Props) {
+function AgeRule({ value, onChange, errors, use }: Props) {
+  const P = USES[use].prefix;
   const age = value.age;
   const [min, setMin] = useState(age ? String(age.min) : '18');
   const [max, setMax] = useState(age ? String(age.max) : '55');
@@ -61,7 +72,7 @@ function AgeRule({ value, onChange, errors }: Props) {
         ]}
         value={age ? 'range' : 'any'}
         onChange={(choice) => (choice === 'any' ? onChange({ ...value, age: null }) : set(min, max))}
-        hint="按比赛当天的年龄计算，由身份证号得出出生日期"
+        hint={`按${USES[use].wording.day}的年龄计算，由身份证号得出出生日期`}
         error={errors[`${P}.age`]}
       />
       {age ? (
@@ -92,7 +103,8 @@ function AgeRule({ value, onChange, errors }: Props) {
   );
 }
 
-function TradesRule({ value, onChange, errors }: Props) {
+function TradesRule({ value, onChange, errors, use }: Props) {
+  const P = USES[use].prefix;
   const chosen = new Set(value.trades);
   return (
     <FieldFrame label="限定工种" optional error={errorUnder(errors, `${P}.trades`)}>
@@ -112,7 +124,8 @@ function TradesRule({ value, onChange, errors }: Props) {
   );
 }
 
-function OrgsRule({ value, onChange, errors, orgRows }: Props) {
+function OrgsRule({ value, onChange, errors, orgRows, use }: Props) {
+  const P = USES[use].prefix;
   const picked = new Set(value.orgIds);
   const toggle = (id: string) =>
     onChange({
@@ -148,19 +161,25 @@ function OrgsRule({ value, onChange, errors, orgRows }: Props) {
   );
 }
 
-function HonoursRule({ value, onChange, errors }: Props) {
+function HonoursRule({ value, onChange, errors, use }: Props) {
+  const P = USES[use].prefix;
   const [code, setCode] = useState<HonourCode | null>(null);
   const [sameTrade, setSameTrade] = useState(true);
   const listed = new Set(value.excludedHonours.map((honour) => honour.code));
-  // 同工种 only means something for an honour conferred in one trade (技术能手); others exclude in any trade.
-  const scoped = code !== null && isTradeSpecific(code);
+  // 同工种 only means something for an honour conferred in one trade (技术能手), where the rule has a trade of its
+  // own (a contest's; a selection has none); others exclude in any trade.
+  const scoped = USES[use].sameTrade && code !== null && isTradeSpecific(code);
   const add = () => {
     if (code === null || listed.has(code)) return;
     onChange({ ...value, excludedHonours: [...value.excludedHonours, { code, sameTrade: scoped && sameTrade }] });
     setCode(null);
   };
   return (
-    <FieldFrame label="已获以下荣誉者不能参赛" optional error={errorUnder(errors, `${P}.excludedHonours`)}>
+    <FieldFrame
+      label={`已获以下荣誉者${USES[use].wording.barred}`}
+      optional
+      error={errorUnder(errors, `${P}.excludedHonours`)}
+    >
       <Chips
         label="排除的荣誉"
         items={value.excludedHonours.map((h) => ({
@@ -199,6 +218,7 @@ function HonoursRule({ value, onChange, errors }: Props) {
 }
 
 interface Props {
+  use: keyof typeof USES;
   value: Eligibility;
   onChange: (value: Eligibility) => void;
   errors: FieldErrors;
@@ -206,11 +226,11 @@ interface Props {
 }
 
 export function EligibilityEditor(props: Props & { frozen: boolean; orgNames: Record<string, string> }) {
-  const { value, onChange, frozen, orgNames } = props;
+  const { value, onChange, frozen, orgNames, use } = props;
   if (frozen) {
-    const lines = describeEligibility(value, orgNames);
+    const lines = describeEligibility(value, orgNames, USES[use].wording);
     return (
-      <View className="jx-contest-frozen" aria-label="参赛条件（已固定）">
+      <View className="jx-rule-frozen" aria-label={`${USES[use].name}（已固定）`}>
         {(lines.length > 0 ? lines : ['不限']).map((line) => (
           <Text key={line} className="jx-text-body jx-block">
             · {line}
@@ -220,7 +240,7 @@ export function EligibilityEditor(props: Props & { frozen: boolean; orgNames: Re
     );
   }
   return (
-    <View role="group" aria-label="参赛条件">
+    <View role="group" aria-label={USES[use].name}>
       <AgeRule {...props} />
       <TradesRule {...props} />
       <OrgsRule {...props} />
