@@ -332,7 +332,7 @@ const campaignInput = (orgId: string) =>
       scheduledStages.map((stage, i) => [stage, new Date(cloud.clock.nowMs() + (i + 1) * DAY).toISOString()]),
     ),
     rules: defaultVotingRules,
-    rubric: [{ criterion: '技能水平', maxPoints: 100 }],
+    rubric: [{ criterion: '技能水平', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
   }) as ActionInput<typeof selectionContract, 'createCampaign'>;
 const deeds =
   '矩阵测试用的先进事迹：扎根一线二十年，带徒三十余名，主持技术攻关十余项，为企业节约成本数百万元，多次获得表彰。';

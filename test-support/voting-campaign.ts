@@ -73,7 +73,7 @@ export async function openVotingCampaign(
         countsVisibility: options.countsVisibility ?? 'live',
         dailyPublishAt: options.dailyPublishAt ?? null,
       },
-      rubric: [{ criterion: '综合表现', maxPoints: 100 }],
+      rubric: [{ criterion: '综合表现', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
     },
     staff,
   );

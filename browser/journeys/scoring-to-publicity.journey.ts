@@ -53,17 +53,18 @@ export const scoringToPublicityJourney: Journey = {
     // Over a criterion's maximum: refused next to that field, nothing locked.
     await field(page, CRITERIA[0]!).first().fill('45');
     for (const [i, label] of CRITERIA.entries()) if (i > 0) await field(page, label).first().fill(SHEETS[0]![i]!);
-    await page.getByText('合计：98 分（满分100分）').waitFor();
+    // The field says so as it is typed, and the total leaves the entry out.
+    await page.getByText('「技能水平」最高40分').waitFor();
+    await page.getByText('合计：53 分（满分100分），已计入3/4项').waitFor();
     await button(page, /^提交评分$/)
       .first()
       .click();
-    await page.getByText('「技能水平」最高40分').waitFor();
     await field(page, CRITERIA[0]!).first().scrollIntoViewIfNeeded();
     expect(await page.getByRole('dialog').count(), 'no confirmation while a field is wrong').toBe(0);
     await check('over-maximum');
 
     for (const [n, points] of SHEETS.entries()) {
-      // The first form still open is the next candidate's (a submitted one shows locked instead).
+      // The sheet shows one candidate at a time, and after each submit the next still to score.
       for (const [i, label] of CRITERIA.entries()) await field(page, label).first().fill(points[i]!);
       await button(page, /^提交评分$/)
         .first()
@@ -72,10 +73,7 @@ export const scoringToPublicityJourney: Journey = {
       await dialog.getByText('评分提交后不能修改，请确认无误。').waitFor();
       if (n === 0) await check('confirm-score');
       await dialog.locator('taro-button-core').filter({ hasText: '确认提交' }).click();
-      await page
-        .getByText(/^✓ 已提交 · 合计/)
-        .nth(n)
-        .waitFor();
+      await progress.getByText(new RegExp(`^已评 ${n + 1}/4 位`)).waitFor();
     }
     await progress.getByText('已评 4/4 位，全部完成').waitFor();
     expect(await button(page, /^提交评分$/).count(), 'score forms left after all are submitted').toBe(0);

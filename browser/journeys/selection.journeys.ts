@@ -2,6 +2,7 @@
 import type { Journey } from '../journey';
 import { brushingReviewJourney } from './brushing-review.journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
+import { expertSheetJourney } from './expert-sheet.journey';
 import { nominationReturnedJourney } from './nomination-returned.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
@@ -20,6 +21,7 @@ export const selectionJourneys: Journey[] = [
   nominationReturnedJourney,
   publicityCalendarJourney,
   scoringToPublicityJourney,
+  expertSheetJourney,
   brushingReviewJourney,
   selectionExportJourney,
   voteTrendJourney,

@@ -36,6 +36,34 @@ const DEEDS: Record<string, string> = {
     '继电保护专家，十五年守护城市电网安全，发现并消除重大隐患二十余起，研发的保护校验装置在全省推广应用。',
 };
 
+/** The demo campaigns' rubric, each criterion with what earns high and low points, as the experts read it. */
+const DEMO_RUBRIC: CampaignRecord['rubric'] = [
+  {
+    criterion: '技能水平',
+    maxPoints: 40,
+    high: '高级技师或技师，解决过关键技术难题，在市级以上技能竞赛中获奖',
+    low: '技能等级不高，事迹中没有解决技术难题或竞赛获奖的实例',
+  },
+  {
+    criterion: '创新成果',
+    maxPoints: 30,
+    high: '有专利、技术革新或先进操作法，已推广应用并有效益证明',
+    low: '没有创新成果，或成果没有应用和效益的证明',
+  },
+  {
+    criterion: '传承贡献',
+    maxPoints: 20,
+    high: '带出的徒弟多人取得技师以上资格，主持培训或编写教材',
+    low: '很少带徒或参与培训，传帮带作用不明显',
+  },
+  {
+    criterion: '职业道德',
+    maxPoints: 10,
+    high: '爱岗敬业，安全生产记录良好，同事和服务对象评价高',
+    low: '有违纪或安全事故记录，或同事评价一般',
+  },
+];
+
 const CITY = { orgId: 'org-city', orgPath: ['org-city'], orgName: '示范市总工会' };
 const CITY_CATEGORIES = [
   { id: 'k1', name: '先进制造', places: 3 },
@@ -60,12 +88,7 @@ function campaign(
       scheduledStages.map((s, i) => [s, new Date(now.getTime() + offsets[i]! * DAY)]),
     ) as CampaignRecord['schedule'],
     rules: { ...defaultVotingRules },
-    rubric: [
-      { criterion: '技能水平', maxPoints: 40 },
-      { criterion: '创新成果', maxPoints: 30 },
-      { criterion: '传承贡献', maxPoints: 20 },
-      { criterion: '职业道德', maxPoints: 10 },
-    ],
+    rubric: DEMO_RUBRIC,
     stage,
     stageChangedAt: now,
     rulesFrozenAt: stage === 'voting' || stage === 'scoring' ? new Date(now.getTime() + offsets[3]! * DAY) : null,

@@ -14,7 +14,8 @@ export interface CampaignRecord {
   categories: Array<{ id: string; name: string; places: number }>;
   schedule: Record<ScheduledStage, Date>;
   rules: VotingRules;
-  rubric: Array<{ criterion: string; maxPoints: number }>;
+  /** What earns high and low points (`high`, `low`) is absent on campaigns created before the guides existed. */
+  rubric: Array<{ criterion: string; maxPoints: number; high?: string; low?: string }>;
   stage: Stage;
   stageChangedAt: Date;
   /** Set when voting opens: from then on the rules cannot change. */

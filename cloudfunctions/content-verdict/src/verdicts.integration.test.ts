@@ -70,7 +70,7 @@ describe('the message-push function', () => {
             ]),
           ) as Schedule,
           rules: defaultVotingRules,
-          rubric: [{ criterion: '技能水平', maxPoints: 100 }],
+          rubric: [{ criterion: '技能水平', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
         },
         'persona-city-staff',
       ),

@@ -30,7 +30,7 @@ async function scheduledCampaign(title: string, start: number, offsets: readonly
     categories: [{ name: '制造业', places: 1 }],
     schedule,
     rules: defaultVotingRules,
-    rubric: [{ criterion: '综合', maxPoints: 100 }],
+    rubric: [{ criterion: '综合', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
   };
   return data(await env.call(selectionContract, 'createCampaign', input, 'persona-city-staff'));
 }

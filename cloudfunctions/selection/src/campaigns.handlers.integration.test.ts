@@ -22,7 +22,7 @@ const input = (orgId: string, from: Date) => ({
     scheduledStages.map((stage, i) => [stage, new Date(from.getTime() + (i + 1) * DAY).toISOString()]),
   ) as Schedule,
   rules: defaultVotingRules,
-  rubric: [{ criterion: '综合表现', maxPoints: 100 }],
+  rubric: [{ criterion: '综合表现', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
 });
 
 describe('campaign handlers, in process', () => {

@@ -29,9 +29,9 @@ const schedule = (from = env.now().getTime()) =>
   ) as Schedule;
 const rules = defaultVotingRules;
 const rubric = [
-  { criterion: '技能水平', maxPoints: 40 },
-  { criterion: '创新成果', maxPoints: 30 },
-  { criterion: '传帮带', maxPoints: 30 },
+  { criterion: '技能水平', maxPoints: 40, high: '成果突出，有据可查', low: '成果一般，材料不足' },
+  { criterion: '创新成果', maxPoints: 30, high: '成果突出，有据可查', low: '成果一般，材料不足' },
+  { criterion: '传帮带', maxPoints: 30, high: '成果突出，有据可查', low: '成果一般，材料不足' },
 ];
 const campaignInput = (orgId = 'org-city', title = '2026年度示范市工匠') => ({
   orgId,
@@ -69,7 +69,10 @@ describe('setting up a campaign', () => {
       error(
         await selection(
           'createCampaign',
-          { ...campaignInput(), rubric: [{ criterion: '技能', maxPoints: 90 }] },
+          {
+            ...campaignInput(),
+            rubric: [{ criterion: '技能', maxPoints: 90, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
+          },
           'persona-city-staff',
         ),
       ),
@@ -359,9 +362,9 @@ describe('a campaign from nomination to voting', () => {
     });
     // The rubric froze with the rules: experts score by the rubric the public was shown.
     const reweighted = [
-      { criterion: '技能水平', maxPoints: 50 },
-      { criterion: '创新成果', maxPoints: 30 },
-      { criterion: '传帮带', maxPoints: 20 },
+      { criterion: '技能水平', maxPoints: 50, high: '成果突出，有据可查', low: '成果一般，材料不足' },
+      { criterion: '创新成果', maxPoints: 30, high: '成果突出，有据可查', low: '成果一般，材料不足' },
+      { criterion: '传帮带', maxPoints: 20, high: '成果突出，有据可查', low: '成果一般，材料不足' },
     ];
     expect(
       error(

@@ -60,7 +60,7 @@ async function nominationCampaign(): Promise<string> {
         categories: [{ name: '制造业', places: 3 }],
         schedule,
         rules: defaultVotingRules,
-        rubric: [{ criterion: '技能水平', maxPoints: 100 }],
+        rubric: [{ criterion: '技能水平', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
       },
       city,
     ),

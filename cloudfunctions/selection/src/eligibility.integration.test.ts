@@ -30,7 +30,7 @@ const campaignInput = (rules: object = eligibility) => ({
   categories: [{ name: '制造业', places: 3 }],
   schedule: schedule(),
   rules: defaultVotingRules,
-  rubric: [{ criterion: '综合表现', maxPoints: 100 }],
+  rubric: [{ criterion: '综合表现', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' }],
   eligibility: rules,
 });
 const deeds =

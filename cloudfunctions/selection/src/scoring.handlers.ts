@@ -66,7 +66,13 @@ export const scoringHandlers = {
     const mine = await scores.readAll(ctx.db, { campaignId, expertId });
     const byCandidate = new Map(mine.map((score) => [score.candidateId, score]));
     return {
-      campaign: { id: campaign._id, title: campaign.title, stage: campaign.stage, rubric: campaign.rubric },
+      campaign: {
+        id: campaign._id,
+        title: campaign.title,
+        stage: campaign.stage,
+        scoringStartsAt: campaign.schedule.scoring.toISOString(),
+        rubric: campaign.rubric,
+      },
       candidates: list.map((candidate) => {
         const { votes: _hidden, ...shown } = candidatePublic(candidate, null);
         const score = byCandidate.get(candidate._id);

@@ -2,6 +2,7 @@
 // submitted score is locked, staff see who has not finished, and the result combines votes and expert means by
 // the published weighting.
 import { randomUUID } from 'node:crypto';
+import { localAdminApp } from 'cloudbase-local/admin-app';
 import { data, error, startSeededCloud, type SeededCloud, callerOf } from '../../../test-support/seeded-cloud';
 import { DONGCHENG_WORKERS, openVotingCampaign, type VotingCampaign } from '../../../test-support/voting-campaign';
 import { selectionContract } from '../../../src/shared/contracts/selection';
@@ -55,14 +56,48 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env.close());
 
+describe('a rubric from before the high/low guides', () => {
+  it('still loads on the sheet and for staff, without them', async () => {
+    const old = [{ criterion: '综合表现', maxPoints: 100 }];
+    const made = await openVotingCampaign(env, {
+      votesPerDay: 3,
+      workers: DONGCHENG_WORKERS.slice(0, 1),
+      title: '2025年度示范市工匠',
+    });
+    // As a campaign created before the guides was stored: the rubric without them.
+    await localAdminApp(env.cloud.url)
+      .database()
+      .collection('campaigns')
+      .doc(made.campaignId)
+      .update({ rubric: old });
+    const userId = data(await env.call(accountContract, 'me', {}, 'persona-expert')).userId;
+    data(
+      await env.call(
+        unionContract,
+        'grantRole',
+        { role: 'expert', userId, campaignId: made.campaignId, reason: '评审专家库' },
+        staff,
+      ),
+    );
+    const sheet = data(await selection('scoringSheet', { campaignId: made.campaignId }, 'persona-expert'));
+    expect(sheet.campaign.rubric).toEqual(old);
+    expect(data(await selection('staffCampaign', { campaignId: made.campaignId }, staff)).rubric).toEqual(old);
+  });
+});
+
 describe('expert scoring', () => {
   it('shows an expert the candidates and rubric, never the votes, and only for their campaign', async () => {
     const sheet = data(await selection('scoringSheet', { campaignId: campaign.campaignId }, 'persona-expert'));
-    expect(sheet.campaign.rubric).toEqual([{ criterion: '综合表现', maxPoints: 100 }]);
+    // The rubric as staff wrote it, with what earns high and low points on each criterion.
+    expect(sheet.campaign.rubric).toEqual([
+      { criterion: '综合表现', maxPoints: 100, high: '成果突出，有据可查', low: '成果一般，材料不足' },
+    ]);
     expect(sheet.candidates).toHaveLength(4);
     expect(JSON.stringify(sheet)).not.toContain('"votes"');
-    // The task list says when scoring is due to begin and end (the scheduled starts of scoring and the result).
+    // The sheet and the task list say when scoring is due to begin (the scheduled start of scoring), and the task
+    // list when it ends (that of the result).
     const page = data(await selection('campaign', { campaignId: campaign.campaignId }, 'persona-expert'));
+    expect(sheet.campaign.scoringStartsAt).toBe(page.schedule.scoring);
     const tasks = data(await selection('myScoring', {}, 'persona-expert'));
     expect(tasks.campaigns.find((task: { id: string }) => task.id === campaign.campaignId)).toMatchObject({
       scoringStartsAt: page.schedule.scoring,

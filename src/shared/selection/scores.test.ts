@@ -1,4 +1,12 @@
-import { NOT_A_SCORE, oneDecimal, pointsSchema, rubricPointsSchema, scoreTotal, tooManyPoints } from './scores';
+import {
+  NOT_A_SCORE,
+  oneDecimal,
+  POINTS_RULE,
+  pointsSchema,
+  rubricPointsSchema,
+  scoreTotal,
+  tooManyPoints,
+} from './scores';
 
 const rubric = [
   { criterion: '技能水平', maxPoints: 40 },
@@ -12,6 +20,11 @@ describe('an expert’s points', () => {
   it('take at most one decimal place, exactly', () => {
     expect([0, 7, 8.5, 99.9, 100].every(oneDecimal)).toBe(true);
     expect([8.25, 0.05, 33.33].some(oneDecimal)).toBe(false);
+  });
+
+  it('have their rule stated in words made from the same number the check uses', () => {
+    expect(POINTS_RULE).toBe('每项可填0到该项满分之间的整数或1位小数，如 17.5 分');
+    expect(NOT_A_SCORE).toBe('请填写数字，最多1位小数');
   });
 
   it('are 1 to 10 entries of 0 to 100 as the contract takes them, each refused at its place', () => {

@@ -7,11 +7,18 @@ export interface Criterion {
   maxPoints: number;
 }
 
-export const NOT_A_SCORE = '请填写数字，最多1位小数';
+/** How many decimal places a criterion's points may have: the one number every wording below is made from. */
+export const SCORE_DECIMALS = 1;
+const SCALE = 10 ** SCORE_DECIMALS;
 
-/** At most one decimal place, exactly: `n / 10` is the double nearest the decimal an expert typed. */
+export const NOT_A_SCORE = `请填写数字，最多${SCORE_DECIMALS}位小数`;
+
+/** The rule for points in words, for the sheet to state before anyone types (`每项可填0到该项满分之间的整数或1位小数，如 17.5 分`). */
+export const POINTS_RULE = `每项可填0到该项满分之间的整数或${SCORE_DECIMALS}位小数，如 ${(17.5).toFixed(SCORE_DECIMALS)} 分`;
+
+/** At most SCORE_DECIMALS decimal places, exactly: `n / 10` is the double nearest the decimal an expert typed. */
 export function oneDecimal(value: number): boolean {
-  return Math.round(value * 10) / 10 === value;
+  return Math.round(value * SCALE) / SCALE === value;
 }
 
 function pointsUpTo(max: number, tooBig: string) {

@@ -3,4 +3,6 @@ import { PAGES, withQuery } from '@/shared/routes';
 
 export const EXPERT_PAGES = PAGES.expert;
 
-export const sheetUrl = (campaignId: string) => withQuery(EXPERT_PAGES.sheet, { id: campaignId });
+/** The sheet of a campaign, opened at one candidate when `candidateId` is given (else the first still to score). */
+export const sheetUrl = (campaignId: string, candidateId?: string) =>
+  withQuery(EXPERT_PAGES.sheet, candidateId ? { id: campaignId, candidate: candidateId } : { id: campaignId });

@@ -22,7 +22,8 @@ type Task = z.infer<(typeof selectionContract)['actions']['myScoring']['output']
 export function taskState(task: Task, now: Date): { note: string; action: string; primary: boolean } {
   if (!scoringHasOpened(task.stage)) {
     return {
-      note: `专家评审将于${formatDateTime(task.scoringStartsAt)}开始，届时可以评分`,
+      // When it opens is the progress line's; the note says what can be done until then.
+      note: '评分开始前，可以先看候选人材料和评分细则',
       action: '先看候选人材料',
       primary: false,
     };
@@ -60,7 +61,11 @@ function TaskCard({ task }: { task: Task }) {
         <Text className="jx-tag jx-tag--brand">当前阶段：{stageLabels[task.stage]}</Text>
       </View>
       <Text className="jx-text-body jx-block jx-expert__line jx-expert__progress">
-        {progressLine(task.scored, task.candidates)}
+        {progressLine(
+          task.scored,
+          task.candidates,
+          scoringHasOpened(task.stage) ? undefined : formatDateTime(task.scoringStartsAt),
+        )}
       </Text>
       <Text className="jx-text-secondary jx-block">评分截止：{formatDateTime(task.scoringEndsAt)}</Text>
       <Text className="jx-text-body jx-block jx-expert__line">{state.note}</Text>

@@ -10,7 +10,7 @@ import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, pickIn, typeInto, valueOf } from '@/cloud/testing/typing';
 import type { Stage } from '@/shared/selection/stages';
 import { CampaignEditForm, LOCKED } from './campaign-edit';
-import { editableParts, toUpdateInput, campaignFormValues } from './campaign-form';
+import { checkCampaignEdit, editableParts, toUpdateInput, campaignFormValues } from './campaign-form';
 import type { StaffCampaign } from './campaign-texts';
 
 jest.mock('@/components/navigation/navigation');
@@ -152,6 +152,26 @@ describe('saving 修改活动', () => {
       schedule: { ...campaign.schedule, final: '2027-05-20T00:00:00+08:00' },
     });
     expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a rubric from before the high/low guides alone until staff write them, then sends it whole', () => {
+    // This campaign's rubric has no guides (created before them): changing the title neither sends nor blocks it.
+    const campaign = aCampaign('nomination');
+    const values = { ...campaignFormValues(campaign), title: '2027年度示范市青年岗位能手评选' };
+    expect(checkCampaignEdit(values, '改名', campaign, NOW)).toEqual({});
+    expect(toUpdateInput(values, '改名', campaign)).not.toHaveProperty('rubric');
+    // Once one criterion's guides are touched, the rubric is sent, and every criterion then needs both.
+    values.rubric = values.rubric.map((row, i) => (i === 0 ? { ...row, high: '技能精湛，成果突出' } : row));
+    expect(checkCampaignEdit(values, '补充评分标准', campaign, NOW)).toEqual({
+      'rubric.0.low': '请写明怎样得低分（4到120个字）',
+      'rubric.1.high': '请写明怎样得高分（4到120个字）',
+      'rubric.1.low': '请写明怎样得低分（4到120个字）',
+    });
+    values.rubric = values.rubric.map((row) => ({ ...row, high: '技能精湛，成果突出', low: '没有具体成果' }));
+    expect(checkCampaignEdit(values, '补充评分标准', campaign, NOW)).toEqual({});
+    expect(toUpdateInput(values, '补充评分标准', campaign)?.rubric).toEqual(
+      campaign.rubric.map((item) => ({ ...item, high: '技能精湛，成果突出', low: '没有具体成果' })),
+    );
   });
 
   it('sends changed rules with the campaign’s own risk weights', () => {

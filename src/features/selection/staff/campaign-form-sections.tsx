@@ -5,9 +5,10 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { DateField, TimeField } from '@/components/form/date-fields';
-import { ChoiceField, TextField } from '@/components/form/fields';
+import { ChoiceField, TextAreaField, TextField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
 import { formatCalendarDay, formatDay } from '@/components/format/format';
+import { RUBRIC_GUIDE_MAX } from '@/shared/contracts/selection';
 import { countsVisibilityLabels } from '@/shared/selection/rules';
 import { earliestStarts, moveStage, runningBounds } from '@/shared/selection/schedule-moves';
 import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
@@ -331,7 +332,17 @@ export function RubricSection({ values, errors, set, locked }: SectionProps & Lo
         <Text className="jx-text-title jx-block">评分细则</Text>
         <LockedNote text={locked} />
         {values.rubric.map((row, i) => (
-          <ReadOnlyLine key={row.key} label={`评分项${i + 1}`} value={`${row.criterion}，满分 ${row.maxPoints} 分`} />
+          <ReadOnlyLine
+            key={row.key}
+            label={`评分项${i + 1}`}
+            value={[
+              `${row.criterion}，满分 ${row.maxPoints} 分`,
+              row.high ? `高分：${row.high}` : '',
+              row.low ? `低分：${row.low}` : '',
+            ]
+              .filter(Boolean)
+              .join('；')}
+          />
         ))}
         <PartError error={errors.rubric} />
       </View>
@@ -341,7 +352,9 @@ export function RubricSection({ values, errors, set, locked }: SectionProps & Lo
   return (
     <View className="jx-card" aria-label="评分细则">
       <Text className="jx-text-title jx-block">评分细则</Text>
-      <Text className="jx-text-secondary jx-block jx-admin__hint">专家按这些项目打分，各项满分之和为100分。</Text>
+      <Text className="jx-text-secondary jx-block jx-admin__hint">
+        专家按这些项目打分，各项满分之和为100分。每项写明怎样得高分、怎样得低分，专家评分时逐项看到。
+      </Text>
       {values.rubric.map((row, i) => (
         <View key={row.key} className="jx-honour-row">
           <TextField
@@ -362,6 +375,22 @@ export function RubricSection({ values, errors, set, locked }: SectionProps & Lo
             }
             error={errors[`rubric.${i}.maxPoints`]}
             maxLength={3}
+          />
+          <TextAreaField
+            label={`评分项${i + 1}怎样得高分`}
+            value={row.high}
+            onChange={(high) => set({ rubric: values.rubric.map((r) => (r.key === row.key ? { ...r, high } : r)) })}
+            error={errors[`rubric.${i}.high`]}
+            hint="专家评分时看到，如“解决过关键技术难题，有市级以上竞赛获奖”"
+            maxLength={RUBRIC_GUIDE_MAX}
+          />
+          <TextAreaField
+            label={`评分项${i + 1}怎样得低分`}
+            value={row.low}
+            onChange={(low) => set({ rubric: values.rubric.map((r) => (r.key === row.key ? { ...r, low } : r)) })}
+            error={errors[`rubric.${i}.low`]}
+            hint="如“没有解决技术难题或竞赛获奖的实例”"
+            maxLength={RUBRIC_GUIDE_MAX}
           />
           {values.rubric.length > 1 ? (
             <View className="jx-actions">

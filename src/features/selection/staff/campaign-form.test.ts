@@ -60,6 +60,9 @@ const schedule = fc
       Object.fromEntries(scheduledStages.map((stage, i) => [stage, days[i]!])) as Record<ScheduledStage, string>,
   );
 
+/** What earns high or low points: nearly always a guide a person would write, now and then anything. */
+const guide = fc.oneof({ arbitrary: hanzi(4, 120), weight: 40 }, { arbitrary: text(0, 125), weight: 1 });
+
 const rubricAddingTo100 = fc
   .integer({ min: 1, max: 10 })
   .chain((n) => fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: n - 1, maxLength: n - 1 }))
@@ -68,12 +71,14 @@ const rubricAddingTo100 = fc
     return bounds.slice(1).map((end, i) => end - bounds[i]!);
   })
   .chain((points) =>
-    fc.tuple(...points.map((p) => fc.tuple(text(2, 30), mostly(fc.constant(String(p)), countText(0, 120))))),
+    fc.tuple(
+      ...points.map((p) => fc.tuple(text(2, 30), mostly(fc.constant(String(p)), countText(0, 120)), guide, guide)),
+    ),
   )
-  .map((rows) => rows.map(([criterion, maxPoints]) => rubricRow(criterion, maxPoints)));
+  .map((rows) => rows.map(([criterion, maxPoints, high, low]) => rubricRow(criterion, maxPoints, high, low)));
 const anyRubric = fc
-  .array(fc.tuple(text(2, 30), countText(1, 100)), { maxLength: 11 })
-  .map((rows) => rows.map(([criterion, maxPoints]) => rubricRow(criterion, maxPoints)));
+  .array(fc.tuple(text(2, 30), countText(1, 100), text(0, 125), text(0, 125)), { maxLength: 11 })
+  .map((rows) => rows.map(([criterion, maxPoints, high, low]) => rubricRow(criterion, maxPoints, high, low)));
 
 const categories = fc
   .array(
@@ -138,10 +143,26 @@ describe('the campaign form and createCampaign', () => {
   it('shows the rubric’s total beside a wrong row, as before', () => {
     const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
     values.categories = [categoryRow('制造业', '3')];
-    values.rubric = [rubricRow('技能水平', '50'), rubricRow('创', '30')];
+    values.rubric = [rubricRow('技能水平', '50', '解决过关键技术难题', '没有技术难题的实例'), rubricRow('创', '30')];
     expect(checkCampaignForm(values)).toEqual({
       'rubric.1.criterion': '请填写评分项（2到30个字）',
+      'rubric.1.high': '请写明怎样得高分（4到120个字）',
+      'rubric.1.low': '请写明怎样得低分（4到120个字）',
       rubric: '各项满分之和须为100分，现在是80分',
     });
+  });
+
+  it('starts from four criteria that each say what earns high and low points, which the function takes', () => {
+    const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
+    values.categories = [categoryRow('制造业', '3')];
+    expect(values.rubric.map((row) => [row.criterion, row.maxPoints])).toEqual([
+      ['技能水平', '40'],
+      ['创新成果', '30'],
+      ['传承贡献', '20'],
+      ['职业道德', '10'],
+    ]);
+    expect(values.rubric.every((row) => row.high.length >= 4 && row.low.length >= 4)).toBe(true);
+    expect(checkCampaignForm(values)).toEqual({});
+    expect(createCampaign.safeParse(toCreateInput(values)).success).toBe(true);
   });
 });

@@ -32,6 +32,9 @@ export interface RubricRow {
   key: number;
   criterion: string;
   maxPoints: string;
+  /** What earns high points on the criterion, and what earns low ones: the experts read both beside the box. */
+  high: string;
+  low: string;
 }
 
 export interface CampaignFormValues {
@@ -53,13 +56,40 @@ export type FormErrors = Record<string, string>;
 
 let nextKey = 1;
 export const categoryRow = (name = '', places = ''): CategoryRow => ({ key: nextKey++, name, places });
-export const rubricRow = (criterion = '', maxPoints = ''): RubricRow => ({ key: nextKey++, criterion, maxPoints });
+export const rubricRow = (criterion = '', maxPoints = '', high = '', low = ''): RubricRow => ({
+  key: nextKey++,
+  criterion,
+  maxPoints,
+  high,
+  low,
+});
 
-export const DEFAULT_RUBRIC: ReadonlyArray<[string, number]> = [
-  ['技能水平', 40],
-  ['创新成果', 30],
-  ['传承贡献', 20],
-  ['职业道德', 10],
+/** The usual four criteria, each with what earns high and low points, for staff to adapt rather than start from. */
+export const DEFAULT_RUBRIC: ReadonlyArray<{ criterion: string; maxPoints: number; high: string; low: string }> = [
+  {
+    criterion: '技能水平',
+    maxPoints: 40,
+    high: '技能等级高，解决过关键技术难题，在市级以上技能竞赛中获奖',
+    low: '技能一般，没有解决技术难题或竞赛获奖的实例',
+  },
+  {
+    criterion: '创新成果',
+    maxPoints: 30,
+    high: '有专利、技术革新或先进操作法，并有推广应用和效益的证明',
+    low: '没有创新成果，或成果没有应用和效益的证明',
+  },
+  {
+    criterion: '传承贡献',
+    maxPoints: 20,
+    high: '带出的徒弟多人取得技师以上资格，主持培训或编写教材',
+    low: '很少带徒或参与培训，传帮带作用不明显',
+  },
+  {
+    criterion: '职业道德',
+    maxPoints: 10,
+    high: '爱岗敬业，安全生产记录良好，同事和服务对象评价高',
+    low: '有违纪或安全事故记录，或同事评价一般',
+  },
 ];
 
 /** Stage dates a week apart, nomination opening tomorrow. */
@@ -82,7 +112,7 @@ export function defaultCampaignForm(now: Date, orgId: string | null = null): Cam
     countsVisibility: defaultVotingRules.countsVisibility,
     dailyPublishAt: defaultVotingRules.dailyPublishAt ?? '20:00',
     publicWeight: String(defaultVotingRules.publicWeight),
-    rubric: DEFAULT_RUBRIC.map(([criterion, points]) => rubricRow(criterion, String(points))),
+    rubric: DEFAULT_RUBRIC.map((item) => rubricRow(item.criterion, String(item.maxPoints), item.high, item.low)),
   };
 }
 
@@ -131,7 +161,12 @@ export function toCreateInput(values: CampaignFormValues): CreateCampaignInput {
       publicWeight: count(values.publicWeight),
       riskWeights: [...defaultVotingRules.riskWeights],
     },
-    rubric: values.rubric.map((row) => ({ criterion: row.criterion.trim(), maxPoints: count(row.maxPoints) })),
+    rubric: values.rubric.map((row) => ({
+      criterion: row.criterion.trim(),
+      maxPoints: count(row.maxPoints),
+      high: row.high.trim(),
+      low: row.low.trim(),
+    })),
   };
 }
 
@@ -153,7 +188,9 @@ export function campaignFormValues(campaign: StaffCampaign): CampaignFormValues 
     countsVisibility: rules.countsVisibility,
     dailyPublishAt: rules.dailyPublishAt ?? '20:00',
     publicWeight: String(rules.publicWeight),
-    rubric: campaign.rubric.map((item) => rubricRow(item.criterion, String(item.maxPoints))),
+    rubric: campaign.rubric.map((item) =>
+      rubricRow(item.criterion, String(item.maxPoints), item.high ?? '', item.low ?? ''),
+    ),
   };
 }
 
@@ -175,6 +212,16 @@ const REASON_WORDING = { reason: '请写明修改原因（2到200字），会记
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The campaign's rubric as the form would send it unchanged (a guide it never had reads as an empty box). */
+function rubricAsTyped(campaign: Pick<StaffCampaign, 'rubric'>): CreateCampaignInput['rubric'] {
+  return campaign.rubric.map(({ criterion, maxPoints, high, low }) => ({
+    criterion,
+    maxPoints,
+    high: high ?? '',
+    low: low ?? '',
+  }));
+}
+
 /**
  * What is wrong with a 修改活动 form: the fields it may change (as the create form checks them), the reason, and a
  * moved date that would start a stage today or earlier.
@@ -187,13 +234,16 @@ export function checkCampaignEdit(
 ): FormErrors {
   const parts = editableParts(campaign);
   const all = checkCampaignForm(values);
+  const rubricUnchanged = same(toCreateInput(values).rubric, rubricAsTyped(campaign));
   const errors: FormErrors = {};
   for (const [path, message] of Object.entries(all)) {
     const head = path.split('.')[0]!;
     if (head === 'orgId') continue;
     if (head === 'categories' && !parts.categories) continue;
     if (head === 'rules' && !parts.rules) continue;
-    if (head === 'rubric' && !parts.rubric) continue;
+    // A rubric left as it was is not sent (toUpdateInput), so one from before the high/low guides does not block
+    // changing something else.
+    if (head === 'rubric' && (!parts.rubric || rubricUnchanged)) continue;
     errors[path] = message;
   }
   for (const stage of scheduledStages) {
@@ -238,7 +288,7 @@ export function toUpdateInput(
       input.rules = { ...wanted.rules, riskWeights: [...campaign.riskWeights] as [number, number, number, number] };
     }
   }
-  if (parts.rubric && !same(wanted.rubric, campaign.rubric)) input.rubric = wanted.rubric;
+  if (parts.rubric && !same(wanted.rubric, rubricAsTyped(campaign))) input.rubric = wanted.rubric;
   const changed = Object.keys(input).filter((key) => key !== 'campaignId' && key !== 'reason');
   return changed.length > 0 ? input : null;
 }

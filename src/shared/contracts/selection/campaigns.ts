@@ -39,21 +39,45 @@ function rubricTotal(rubric: unknown): number {
   }, 0);
 }
 
+/** The longest guide to one end of a criterion's scale: a sentence or two an expert reads beside the box. */
+export const RUBRIC_GUIDE_MAX = 120;
+
+/**
+ * A rubric item as staff write it: the criterion, its maximum, and what earns high and what earns low points on it.
+ * Two texts rather than one guide: the sheet shows each end of the scale under its own label, and the form asks for
+ * both, so no criterion goes out with only its top described.
+ */
+export const rubricItemSchema = z
+  .object({
+    criterion: textOf(2, 30, '请填写评分项（2到30个字）'),
+    maxPoints: wholeNumber(1, 100, '满分须为1到100的整数'),
+    high: textOf(4, RUBRIC_GUIDE_MAX, `请写明怎样得高分（4到${RUBRIC_GUIDE_MAX}个字）`),
+    low: textOf(4, RUBRIC_GUIDE_MAX, `请写明怎样得低分（4到${RUBRIC_GUIDE_MAX}个字）`),
+  })
+  .strict();
+
+/** A rubric as staff write it (createCampaign, updateCampaign): every criterion with both guides. */
 export const rubricSchema = z
-  .array(
-    z
-      .object({
-        criterion: textOf(2, 30, '请填写评分项（2到30个字）'),
-        maxPoints: wholeNumber(1, 100, '满分须为1到100的整数'),
-      })
-      .strict(),
-  )
+  .array(rubricItemSchema)
   .min(1, { error: '请至少设置一项评分细则' })
   .max(10, { error: '最多设置10项评分细则' })
   .refine((rubric) => rubricTotal(rubric) === 100, {
     error: (issue) => `各项满分之和须为100分，现在是${rubricTotal(issue.input)}分`,
     ...despiteFieldProblems,
   });
+
+/**
+ * A rubric as stored and shown: campaigns created before the guides existed have none, so both are optional here
+ * (and only here).
+ */
+export const storedRubricSchema = z.array(
+  z.object({
+    criterion: z.string(),
+    maxPoints: z.number(),
+    high: z.string().optional(),
+    low: z.string().optional(),
+  }),
+);
 
 /** Who may be nominated: the contests' rule, except that a selection has no trade for "the same trade" to mean. */
 const campaignEligibilitySchema = eligibilitySchema.refine(
@@ -93,7 +117,7 @@ export const staffCampaignSchema = campaignSchema.extend({
   /** Whether the caller runs the campaign; staff below the organiser only nominate into it. */
   organiser: z.boolean(),
   riskWeights: z.array(z.number()),
-  rubric: rubricSchema,
+  rubric: storedRubricSchema,
   pendingNominations: z.number().int(),
   /** Why the clock could not produce the result at its date: stored figures differ from the recount. */
   countHold: z.object({ since: isoInstant, differences: z.number().int(), summary: z.string() }).nullable(),

@@ -4,7 +4,7 @@ import { stages } from '../../selection/stages';
 import { pointsSchema } from '../../selection/scores';
 import type { ActionSpec } from '../contract';
 import { idSchema, isoInstant } from '../people-common';
-import { rubricSchema } from './campaigns';
+import { storedRubricSchema } from './campaigns';
 import { candidatePublicSchema } from './candidates';
 
 export const scoringActions = {
@@ -34,7 +34,14 @@ export const scoringActions = {
   scoringSheet: {
     input: z.object({ campaignId: idSchema }).strict(),
     output: z.object({
-      campaign: z.object({ id: z.string(), title: z.string(), stage: z.enum(stages), rubric: rubricSchema }),
+      campaign: z.object({
+        id: z.string(),
+        title: z.string(),
+        stage: z.enum(stages),
+        /** When scoring is due to begin (the scoring stage's scheduled start): the sheet says so before it opens. */
+        scoringStartsAt: isoInstant,
+        rubric: storedRubricSchema,
+      }),
       candidates: z.array(
         candidatePublicSchema.omit({ votes: true }).extend({
           myScore: z.object({ points: z.array(z.number()), total: z.number(), submittedAt: isoInstant }).nullable(),

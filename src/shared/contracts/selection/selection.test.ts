@@ -5,8 +5,10 @@ import {
   categoryInputSchema,
   nominationSchema,
   objectionSchema,
+  RUBRIC_GUIDE_MAX,
   rubricSchema,
   selectionContract,
+  storedRubricSchema,
   staffCampaignSchema,
 } from '.';
 
@@ -22,9 +24,11 @@ const schedule = {
   publicity: '2026-10-28T09:00:00+08:00',
   final: '2026-11-10T09:00:00+08:00',
 };
+/** What earns high and low points, as staff write it for each criterion. */
+const guide = { high: '解决过关键技术难题', low: '没有技术难题的实例' };
 const rubric = [
-  { criterion: '技能水平', maxPoints: 60 },
-  { criterion: '创新成果', maxPoints: 40 },
+  { criterion: '技能水平', maxPoints: 60, ...guide },
+  { criterion: '创新成果', maxPoints: 40, ...guide },
 ];
 const honour = { title: '杭州工匠', level: 'city', year: 2024 };
 const campaign = {
@@ -115,25 +119,66 @@ describe('the selection contract', () => {
 
   describe('a rubric', () => {
     it('has 1 to 10 criteria of 2 to 30 characters, trimmed, whose full marks add up to 100', () => {
-      expect(rubricSchema.parse([{ criterion: ' 技能水平 ', maxPoints: 60 }, rubric[1]])).toEqual(rubric);
-      expect(rubricSchema.parse([{ criterion: '综合表现', maxPoints: 100 }])).toHaveLength(1);
+      expect(rubricSchema.parse([{ criterion: ' 技能水平 ', maxPoints: 60, ...guide }, rubric[1]])).toEqual(rubric);
+      expect(rubricSchema.parse([{ criterion: '综合表现', maxPoints: 100, ...guide }])).toHaveLength(1);
       expect(accepts(rubricSchema, [])).toBe(false);
-      const eleven = Array.from({ length: 11 }, (_, i) => ({ criterion: `标准${i}`, maxPoints: i === 0 ? 10 : 9 }));
+      const eleven = Array.from({ length: 11 }, (_, i) => ({
+        criterion: `标准${i}`,
+        maxPoints: i === 0 ? 10 : 9,
+        ...guide,
+      }));
       expect(accepts(rubricSchema, eleven)).toBe(false);
-      expect(accepts(rubricSchema, [{ criterion: '技', maxPoints: 100 }])).toBe(false);
-      expect(accepts(rubricSchema, [{ criterion: '技'.repeat(31), maxPoints: 100 }])).toBe(false);
+      expect(accepts(rubricSchema, [{ criterion: '技', maxPoints: 100, ...guide }])).toBe(false);
+      expect(accepts(rubricSchema, [{ criterion: '技'.repeat(31), maxPoints: 100, ...guide }])).toBe(false);
+    });
+
+    it('says for each criterion what earns high and low points, 4 to 120 characters each, trimmed', () => {
+      const item = { criterion: '综合表现', maxPoints: 100 };
+      expect(rubricSchema.parse([{ ...item, high: ' 成果突出，有据可查 ', low: '材料不足' }])).toEqual([
+        { ...item, high: '成果突出，有据可查', low: '材料不足' },
+      ]);
+      expect(accepts(rubricSchema, [{ ...item, high: '高'.repeat(RUBRIC_GUIDE_MAX), low: '低分情形' }])).toBe(true);
+      // Missing, too short or too long: refused at the guide's own field, in words that say which end it is.
+      expect(rubricSchema.safeParse([{ ...item, low: '材料不足' }]).error?.issues).toEqual([
+        expect.objectContaining({ path: [0, 'high'], message: '请写明怎样得高分（4到120个字）' }),
+      ]);
+      expect(rubricSchema.safeParse([{ ...item, high: '成果突出', low: ' 差 ' }]).error?.issues).toEqual([
+        expect.objectContaining({ path: [0, 'low'], message: '请写明怎样得低分（4到120个字）' }),
+      ]);
+      expect(
+        rubricSchema.safeParse([{ ...item, high: '高'.repeat(RUBRIC_GUIDE_MAX + 1), low: '材料不足' }]).error?.issues,
+      ).toEqual([expect.objectContaining({ path: [0, 'high'] })]);
+      expect(accepts(rubricSchema, [{ ...item, ...guide, note: '多余' }])).toBe(false);
+    });
+
+    it('as stored and shown may lack the guides (campaigns created before them still load)', () => {
+      const old = [{ criterion: '综合表现', maxPoints: 100 }];
+      expect(storedRubricSchema.parse(old)).toEqual(old);
+      expect(staffCampaignSchema.parse({ ...staffCampaign, rubric: old }).rubric).toEqual(old);
+      const sheet = selectionContract.actions.scoringSheet.output;
+      const shown = {
+        campaign: { id: 'c1', title: '评选', stage: 'voting', scoringStartsAt: at, rubric: old },
+        candidates: [],
+      };
+      expect(sheet.parse(shown).campaign.rubric).toEqual(old);
+      // Writing a rubric is another matter: createCampaign asks for both guides.
+      expect(accepts(rubricSchema, old)).toBe(false);
     });
 
     it('refuses criteria whose full marks do not add up to 100, saying so', () => {
-      expect(rubricSchema.safeParse([rubric[0], { criterion: '创新成果', maxPoints: 39 }]).error?.issues).toEqual([
+      expect(rubricSchema.safeParse([rubric[0], { ...rubric[1], maxPoints: 39 }]).error?.issues).toEqual([
         expect.objectContaining({ message: '各项满分之和须为100分，现在是99分' }),
       ]);
-      expect(accepts(rubricSchema, [rubric[0], rubric[1], { criterion: '其他', maxPoints: 1 }])).toBe(false);
+      expect(accepts(rubricSchema, [rubric[0], rubric[1], { criterion: '其他', maxPoints: 1, ...guide }])).toBe(
+        false,
+      );
     });
 
     it('gives each criterion 1 to 100 points', () => {
-      expect(accepts(rubricSchema, [rubric[0], rubric[1], { criterion: '其他', maxPoints: 0 }])).toBe(false);
-      expect(accepts(rubricSchema, [{ criterion: '综合表现', maxPoints: 101 }])).toBe(false);
+      expect(accepts(rubricSchema, [rubric[0], rubric[1], { criterion: '其他', maxPoints: 0, ...guide }])).toBe(
+        false,
+      );
+      expect(accepts(rubricSchema, [{ criterion: '综合表现', maxPoints: 101, ...guide }])).toBe(false);
     });
   });
 
@@ -383,7 +428,13 @@ describe('the selection contract', () => {
       expect(actions.scoringSheet.input.parse({ campaignId: 'c1' })).toEqual({ campaignId: 'c1' });
       const { votes: _votes, ...withoutVotes } = candidate;
       const sheet = {
-        campaign: { id: 'c1', title: '2026年度西湖区工匠', stage: 'scoring', rubric },
+        campaign: {
+          id: 'c1',
+          title: '2026年度西湖区工匠',
+          stage: 'scoring',
+          scoringStartsAt: schedule.scoring,
+          rubric,
+        },
         candidates: [{ ...withoutVotes, myScore: { points: [50, 35], total: 85, submittedAt: at } }],
       };
       expect(actions.scoringSheet.output.parse(sheet)).toEqual(sheet);
