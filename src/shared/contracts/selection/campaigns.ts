@@ -5,6 +5,7 @@ import { votingRulesSchema, scheduleSchema, countsVisibilities } from '../../sel
 import { stages } from '../../selection/stages';
 import { despiteFieldProblems, textOf, wholeNumber } from '../../validation/fields';
 import type { ActionSpec } from '../contract';
+import { heldImageStates } from '../content-holds';
 import { idOf, idSchema, isoInstant, reasonSchema } from '../people-common';
 
 export const categoryInputSchema = z
@@ -54,11 +55,33 @@ export const rubricSchema = z
     ...despiteFieldProblems,
   });
 
-const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字），如“2026年度示范市工匠”');
+// No example year in the message: the form's placeholder gives one in the campaign's own year.
+const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字）');
+
+/** What the public reads under the cover: plain text, empty allowed (old campaigns have none). */
+export const DESCRIPTION_MAX = 500;
+export const campaignDescription = z
+  .string({ error: '活动简介须为文字' })
+  .trim()
+  .max(DESCRIPTION_MAX, {
+    error: (issue) =>
+      `活动简介最多${DESCRIPTION_MAX}字，现在是${typeof issue.input === 'string' ? issue.input.trim().length : 0}字`,
+  });
+
+/** The cover's stored file id (uploaded first into the uploader's own folder), or null for none. */
+export const campaignCoverImage = z
+  .string({ error: '封面图片须先上传' })
+  .startsWith('cloud://', { error: '封面图片须先上传' })
+  .max(300, { error: '封面图片须先上传' })
+  .nullable();
 
 export const campaignSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** Plain text the public reads under the cover; absent on campaigns from before it existed. */
+  description: z.string().optional(),
+  /** The cover's file id: the public sees it once WeChat's image check passed it, staff as stored. */
+  coverImage: z.string().nullable().optional(),
   org: z.object({ id: z.string(), name: z.string() }),
   stage: z.enum(stages),
   categories: z.array(z.object({ id: z.string(), name: z.string(), places: z.number().int() })),
@@ -90,6 +113,11 @@ export const staffCampaignSchema = campaignSchema.extend({
   pendingNominations: z.number().int(),
   /** Why the clock could not produce the result at its date: stored figures differ from the recount. */
   countHold: z.object({ since: isoInstant, differences: z.number().int(), summary: z.string() }).nullable(),
+  /** The cover's image check while it holds the cover, or the refusal that took the last one off. */
+  coverHold: z
+    .object({ state: z.enum(heldImageStates), reason: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 
 export const campaignActions = {
@@ -98,6 +126,8 @@ export const campaignActions = {
       .object({
         orgId: idOf('请选择组织单位'),
         title: campaignTitle,
+        description: campaignDescription.optional(),
+        coverImage: campaignCoverImage.optional(),
         categories: categoriesInputSchema,
         schedule: scheduleSchema,
         rules: votingRulesSchema,
@@ -107,7 +137,7 @@ export const campaignActions = {
     output: staffCampaignSchema,
   },
   /**
-   * Changes what may still change (`changeableParts`): the title and future dates always; categories in draft;
+   * Changes what may still change (`changeableParts`): the title, description, cover and future dates always; categories in draft;
    * rules and rubric until voting opens.
    */
   updateCampaign: {
@@ -115,6 +145,9 @@ export const campaignActions = {
       .object({
         campaignId: idSchema,
         title: campaignTitle.optional(),
+        /** Like the title: may change until the result is final. */
+        description: campaignDescription.optional(),
+        coverImage: campaignCoverImage.optional(),
         categories: categoriesInputSchema.optional(),
         schedule: scheduleSchema.optional(),
         rules: votingRulesSchema.optional(),
