@@ -1,6 +1,7 @@
 // The craftsman selection journeys, in the order they run.
 import type { Journey } from '../journey';
 import { brushingReviewJourney } from './brushing-review.journey';
+import { campaignCreateJourney } from './campaign-create.journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
 import { nominationReturnedJourney } from './nomination-returned.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
@@ -14,6 +15,7 @@ import { voteTrendJourney } from './vote-trend.journey';
 export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
   voteRankingJourney,
+  campaignCreateJourney,
   campaignPublishJourney,
   nominationReturnedJourney,
   publicityCalendarJourney,

@@ -154,7 +154,10 @@ describe('saving 修改活动', () => {
   });
 
   it('sends a changed description and cover, and an unchanged one not at all', () => {
-    const campaign = aCampaign('voting', { description: '旧简介', coverImage: 'cloud://e.b/campaign-cover/u1/a.jpg' });
+    const campaign = aCampaign('voting', {
+      description: '旧简介',
+      coverImage: 'cloud://e.b/campaign-cover/u1/a.jpg',
+    });
     const values = { ...campaignFormValues(campaign), description: ' 新的简介 ' };
     expect(toUpdateInput(values, '更新简介', campaign)).toEqual({
       campaignId: campaign.id,

@@ -109,6 +109,7 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
               set={set}
               locked={parts.categories ? null : LOCKED.categories}
             />
+            <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
           </>
         }
         right={
@@ -121,7 +122,6 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
               now={now ?? clockNow()}
             />
             <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
-            <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
           </>
         }
       />

@@ -466,27 +466,17 @@ export function RubricSection({ values, errors, set, locked }: SectionProps & Lo
 }
 
 /**
- * The form's parts in order: one column on a phone; in a wide window two side by side, who and what on the left,
- * when and how on the right (a single column there ran to several screens).
+ * The form's parts in order: one column on a phone; in a wide window two side by side, what is chosen (basics,
+ * categories, the rubric) on the left, when and how the public votes (dates, rules) on the right — a single column
+ * there ran to several screens, and these two halves are about as tall.
  */
 export function CampaignFormColumns({ left, right }: { left: ReactNode; right: ReactNode }) {
   const wide = useWideWindow();
-  if (!wide) {
-    return (
-      <>
-        {left}
-        {right}
-      </>
-    );
-  }
+  // The same tree in both shapes: a window resized across the width re-lays the form out without remounting it.
   return (
-    <View className="jx-campaign-form--wide">
-      <View className="jx-campaign-form__column" aria-label="基本信息与类别">
-        {left}
-      </View>
-      <View className="jx-campaign-form__column" aria-label="日程与规则">
-        {right}
-      </View>
+    <View className={wide ? 'jx-campaign-form--wide' : undefined}>
+      <View className={wide ? 'jx-campaign-form__column' : undefined}>{left}</View>
+      <View className={wide ? 'jx-campaign-form__column' : undefined}>{right}</View>
     </View>
   );
 }

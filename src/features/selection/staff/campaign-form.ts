@@ -275,9 +275,9 @@ export const CAMPAIGN_FORM_ORDER = [
   'description',
   'coverImage',
   'categories',
+  'rubric',
   'schedule',
   'rules',
-  'rubric',
   'reason',
 ] as const;
 

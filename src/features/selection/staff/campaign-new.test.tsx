@@ -130,8 +130,8 @@ describe('新建评选活动', () => {
       '活动名称：请填写活动名称（4到40个字）',
       '类别1名称：请填写类别名称（2到20个字）',
       '类别1名额：名额须为1到100的整数',
-      '每人每天可投票数：每人每天可投1到10票',
       '评分细则：各项满分之和须为100分，现在是110分',
+      '每人每天可投票数：每人每天可投1到10票',
     ]);
     // The first field in error is brought into view at once; an entry tapped brings its own.
     expect(scrolledTo[0]?.closest('.jx-at--title')).toBeTruthy();

@@ -89,13 +89,13 @@ export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) 
           <>
             <BasicsSection values={values} errors={errors} set={set} organisers={organisers} year={year} />
             <CategoriesSection values={values} errors={errors} set={set} />
+            <RubricSection values={values} errors={errors} set={set} />
           </>
         }
         right={
           <>
             <ScheduleSection values={values} errors={errors} set={set} />
             <RulesSection values={values} errors={errors} set={set} />
-            <RubricSection values={values} errors={errors} set={set} />
           </>
         }
       />
