@@ -97,12 +97,12 @@ describe('a campaign’s description and cover', () => {
     expect((await asPublic(made.id)).coverImage).toBeNull();
   });
 
-  it('refuses a description over its limit, naming the field and its length', async () => {
+  it('refuses a description over its limit, naming the field', async () => {
     const failure = error(
       await selection('createCampaign', campaignInput({ description: '工'.repeat(501) }), cityStaff),
     );
     expect(failure).toMatchObject({ code: 'INVALID_INPUT', field: 'description' });
-    expect(failure.message).toEqual(expect.stringContaining('活动简介最多500字，现在是501字'));
+    expect(failure.message).toEqual(expect.stringContaining('活动简介最多500字'));
   });
 
   it('change with 修改活动 while the campaign runs; a kept cover keeps its passed check', async () => {

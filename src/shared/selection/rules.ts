@@ -59,14 +59,6 @@ export const defaultVotingRules: VotingRules = {
   riskWeights: [1, 1, 1, 0.5],
 };
 
-/**
- * The size a K-pick ballot starts at: 5, or the daily votes when fewer (a ballot may not ask for more picks than a
- * voter has votes in a day), and never below a ballot's least of 2.
- */
-export function defaultBallotSize(votesPerDay: number): number {
-  return Number.isInteger(votesPerDay) ? Math.max(2, Math.min(5, votesPerDay)) : 2;
-}
-
 function isCount(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }

@@ -13,7 +13,8 @@ import {
   startsTooSoon,
   type ChangeableParts,
 } from '@/shared/selection/campaign-changes';
-import { defaultBallotSize, defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
+import { defaultBallotSize } from '@/shared/selection/ballot';
+import { defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
 import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
 import { beijingDay, beijingYear, inBeijing } from '@/shared/time/beijing';
 import { fieldErrors } from '@/shared/validation/field-errors';

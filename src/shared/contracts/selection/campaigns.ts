@@ -60,19 +60,14 @@ const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字）');
 
 /** What the public reads under the cover: plain text, empty allowed (old campaigns have none). */
 export const DESCRIPTION_MAX = 500;
-export const campaignDescription = z
-  .string({ error: '活动简介须为文字' })
-  .trim()
-  .max(DESCRIPTION_MAX, {
-    error: (issue) =>
-      `活动简介最多${DESCRIPTION_MAX}字，现在是${typeof issue.input === 'string' ? issue.input.trim().length : 0}字`,
-  });
+export const campaignDescription = textOf(0, DESCRIPTION_MAX, `活动简介最多${DESCRIPTION_MAX}字`);
 
 /** The cover's stored file id (uploaded first into the uploader's own folder), or null for none. */
+const coverMessage = { error: '封面图片须先上传' };
 export const campaignCoverImage = z
-  .string({ error: '封面图片须先上传' })
-  .startsWith('cloud://', { error: '封面图片须先上传' })
-  .max(300, { error: '封面图片须先上传' })
+  .string(coverMessage)
+  .startsWith('cloud://', coverMessage)
+  .max(300, coverMessage)
   .nullable();
 
 export const campaignSchema = z.object({
