@@ -25,6 +25,7 @@ import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
 import './candidates.css';
+import './campaign-head.css';
 
 /** The campaign's cover across the top of its card (absent, or not yet passed by the image check: nothing). */
 export function CampaignCover({ fileId, title }: { fileId: string | null | undefined; title: string }) {

@@ -11,7 +11,7 @@ import { isPublic } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
 import { campaignUrl } from './routes';
 import { stageBadge, stageNote, type Campaign } from './texts';
-import './vote.css';
+import './open-campaigns.css';
 
 /** Campaigns worth showing: taking nominations, or public and not yet past 公示. */
 export function openCampaigns(campaigns: readonly Campaign[]): Campaign[] {
@@ -40,7 +40,7 @@ export function OpenCampaigns({ emptyTitle, emptyHint }: { emptyTitle: string; e
           onClick={() => openPage(outcomeLink(campaign)?.url ?? campaignUrl(campaign.id))}
         >
           <View className="jx-campaign-link__text">
-            <Text className="jx-text-body jx-block jx-candidate__name">{campaign.title}</Text>
+            <Text className="jx-text-body jx-block jx-campaign-link__title">{campaign.title}</Text>
             <View className="jx-muted-line">
               <Text
                 className={`jx-tag${campaign.stage === 'voting' || campaign.stage === 'publicity' ? ' jx-tag--brand' : ''}`}
