@@ -40,7 +40,7 @@ const pageHeight = (page: Page) =>
 
 async function scrollToTop(page: Page) {
   await page.evaluate(() => {
-    for (const element of document.querySelectorAll('.taro_page')) element.scrollTop = 0;
+    document.querySelectorAll('.taro_page').forEach((element) => (element.scrollTop = 0));
     window.scrollTo(0, 0);
   });
 }
@@ -61,7 +61,7 @@ export const campaignCreateJourney: Journey = {
     const title = field(page, '活动名称');
     await title.waitFor();
     expect(await title.inputValue(), 'the title defaults to the campaign’s own year').toBe(`${year}年度示范市工匠`);
-    expect(await field(page, '类别1名称').inputValue()).toBe('综合类');
+    expect(await field(page, '类别1名称').inputValue(), 'one category, named').toBe('综合类');
     await page
       .getByText('放假：法定节假日不上班，不算工作日；调休：周末补班要上班，算工作日。', { exact: false })
       .waitFor();
@@ -113,7 +113,7 @@ export const campaignCreateJourney: Journey = {
     const twoColumns = await pageHeight(page);
     const stacked = await page.addStyleTag({ content: '.jx-campaign-form--wide { display: block !important; }' });
     const oneColumn = await pageHeight(page);
-    await stacked.evaluate((style) => style.remove());
+    await stacked.evaluate((style) => (style as HTMLStyleElement).remove());
     const columns = await page
       .locator('.jx-campaign-form__column')
       .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().height)));
@@ -154,7 +154,10 @@ export const campaignCreateJourney: Journey = {
     await cover.first().waitFor();
     const width = await cover
       .first()
-      .evaluate((element) => (element.tagName === 'IMG' ? element : element.querySelector('img'))!.naturalWidth);
+      .evaluate(
+        (element) =>
+          ((element.tagName === 'IMG' ? element : element.querySelector('img')) as HTMLImageElement).naturalWidth,
+      );
     expect(width, 'the cover image loaded').toBe(640);
     await page.getByText('欢迎广大职工和市民参与投票', { exact: false }).waitFor();
     await check('public-page');
