@@ -103,7 +103,7 @@ export const campaignCreateJourney: Journey = {
     expect(await title.getAttribute('placeholder'), 'the title’s example is in the campaign’s year').toBe(
       `如：${year}年度示范市工匠`,
     );
-    await title.fill(`${year}年度示范市工匠（封面旅程）`);
+    await title.fill(`${year}年度封面旅程工匠`);
 
     // PC WeChat: the form in two columns side by side; its height against the same form stacked in one column.
     await page.setViewportSize(WIDE);
@@ -146,7 +146,7 @@ export const campaignCreateJourney: Journey = {
     expect(!!id, 'the campaign page names its campaign').toBe(true);
     await actAs(page, baseUrl, 'persona-worker');
     await page.goto(`${baseUrl}/#/vote/pages/campaign/index?id=${id!}`);
-    const cover = page.getByAltText(`${year}年度示范市工匠（封面旅程）封面`);
+    const cover = page.getByAltText(`${year}年度封面旅程工匠封面`);
     for (let tries = 0; tries < 20 && (await cover.count()) === 0; tries++) {
       await page.waitForTimeout(300);
       await page.reload();
