@@ -4,7 +4,7 @@
 // first field scrolled to, an entry tapped scrolling to its field. Filled again, the campaign is created without an
 // error. In PC WeChat's wide window the form stands in two columns (the page's height is logged against the same
 // form stacked in one). Once nomination opens, the public voting page leads with the cover (after WeChat's image
-// check passed it) and the description.
+// check passed it) and the description, and so does the home list.
 import type { Page } from 'playwright-core';
 import { beijingYear } from '../../src/shared/time/beijing';
 import { expect } from '../expect';
@@ -161,6 +161,11 @@ export const campaignCreateJourney: Journey = {
     expect(width, 'the cover image loaded').toBe(640);
     await page.getByText('欢迎广大职工和市民参与投票', { exact: false }).waitFor();
     await check('public-page');
+    // The home list shows it too: the cover beside the title, the description's first lines.
+    await page.goto(`${baseUrl}/#/pages/home/index`);
+    await page.getByAltText(`${year}年度封面旅程工匠封面`).first().waitFor();
+    await page.getByAltText(`${year}年度封面旅程工匠封面`).first().scrollIntoViewIfNeeded();
+    await check('home-list');
     await setWeChatRules(baseUrl, {});
   },
 };
