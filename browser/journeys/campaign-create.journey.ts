@@ -163,8 +163,14 @@ export const campaignCreateJourney: Journey = {
     await check('public-page');
     // The home list shows it too: the cover beside the title, the description's first lines.
     await page.goto(`${baseUrl}/#/pages/home/index`);
-    await page.getByAltText(`${year}年度封面旅程工匠封面`).first().waitFor();
-    await page.getByAltText(`${year}年度封面旅程工匠封面`).first().scrollIntoViewIfNeeded();
+    // The list reloads when shown again: wait for the cover to have loaded in whichever render stays.
+    await page.waitForFunction((alt) => {
+      const image = document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`);
+      if (!image || image.naturalWidth === 0) return false;
+      image.scrollIntoView({ block: 'center' });
+      return true;
+    }, `${year}年度封面旅程工匠封面`);
+    await settle(page);
     await check('home-list');
     await setWeChatRules(baseUrl, {});
   },
