@@ -1,6 +1,7 @@
 // The craftsman selection journeys, in the order they run.
 import type { Journey } from '../journey';
 import { brushingReviewJourney } from './brushing-review.journey';
+import { campaignCreateJourney } from './campaign-create.journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
 import { expertSheetJourney } from './expert-sheet.journey';
 import { nominationReturnedJourney } from './nomination-returned.journey';
@@ -17,6 +18,7 @@ export const selectionJourneys: Journey[] = [
   voteQuotaJourney,
   voteRankingJourney,
   votePosterJourney,
+  campaignCreateJourney,
   campaignPublishJourney,
   nominationReturnedJourney,
   publicityCalendarJourney,

@@ -12,10 +12,15 @@ import {
   type StoredHolds,
 } from '../content-security/holds';
 import { submitImages } from '../content-security/images';
-import type { ContentOwner, ImageVerdict } from '../content-security/owners';
+import type { ContentOwner } from '../content-security/owners';
+import {
+  applySingleImageVerdict,
+  screenSingleImage,
+  singleImageVerdictChanges,
+  type SingleImage,
+} from '../content-security/single-image';
 import { screenTexts } from '../content-security/text';
 import type { Actor } from '../kit/actor';
-import { AppError } from '../kit/app-error';
 import type { GuardedContext } from '../kit/guarded-function';
 import { contestEntryChanged } from '../notify/senders';
 import type { CustomField } from '../../src/shared/contest/custom-fields';
@@ -25,28 +30,19 @@ import { contestEntries, contests, type ContestRecord } from './records';
  * one else's files. */
 export const contestPhotoFolder = (person: string) => `contest/${person}/`;
 
-/** The changes of an image verdict on a record whose image is one field (not a list): refusing empties it. */
-function singleImageVerdict(
-  ctx: ContentContext,
-  target: { checkId: string; fileId: string },
-  verdict: ImageVerdict,
-  imageField: string,
-): Record<string, unknown> {
-  const _ = ctx.db.command;
-  const path = `content.images.${target.checkId}`;
-  if (verdict.passed) return { [path]: _.remove() };
-  const hold: ImageHold = { fileId: target.fileId, state: 'refused', reason: verdict.reason };
-  return { [path]: _.set(hold), [imageField]: null };
-}
+/** The poster: one image in one field, under the rule every such image follows. */
+export const contestPoster: SingleImage = {
+  kind: 'contest',
+  field: 'poster',
+  inputField: 'contest.poster',
+  label: '海报',
+  folder: contestPhotoFolder,
+};
 
 export const contestContent: ContentOwner = {
   kind: 'contest',
-  async applyImageVerdict(ctx, target, verdict) {
-    // A hold is dropped when the poster is replaced, so a hold still checking is the poster's own.
-    await contests
-      .of(ctx.db)
-      .where({ _id: target.ownerId, poster: target.fileId, ...imageStillChecking(target.checkId) })
-      .update({ ...singleImageVerdict(ctx, target, verdict, 'poster'), updatedAt: ctx.now });
+  applyImageVerdict(ctx, target, verdict) {
+    return applySingleImageVerdict(ctx, contests, contestPoster, target, verdict);
   },
   applyTextDecision() {
     return Promise.reject(new Error('a contest keeps no screened texts'));
@@ -74,7 +70,7 @@ export const contestEntryContent: ContentOwner = {
     const applied = await contestEntries
       .of(ctx.db)
       .where({ _id: target.ownerId, [`answers.${key}`]: target.fileId, ...imageStillChecking(target.checkId) })
-      .update({ ...singleImageVerdict(ctx, target, verdict, `answers.${key}`), updatedAt: ctx.now });
+      .update({ ...singleImageVerdictChanges(ctx, target, verdict, `answers.${key}`), updatedAt: ctx.now });
     if (applied.updated === 1 && !verdict.passed) await tellEntrant(ctx, target.ownerId, '报名照片', verdict.reason);
   },
   async applyTextDecision(ctx, target, decision, _actor: Actor) {
@@ -125,41 +121,21 @@ export async function screenAnswers(
   return nextHolds(undefined, { unchangedTexts: [], newTextHolds, keptImages: [], newImageHolds });
 }
 
-/** A refusal of the poster names the field itself, not the first of a list of images. */
-function asPosterError(error: unknown): never {
-  if (error instanceof AppError && error.field?.startsWith('contest.poster')) {
-    throw new AppError(error.code, error.message.replace('第1张照片', '海报'), 'contest.poster');
-  }
-  throw error;
-}
-
 /**
  * The poster's holds when a contest is written: a new poster goes to the image check (staff upload it into their
  * own folder), a kept one keeps its hold, a removed one drops it.
  */
-export async function screenPoster(
+export function screenPoster(
   ctx: GuardedContext,
   contestId: string,
   poster: string | null,
   prior?: Pick<ContestRecord, 'poster' | 'content'>,
 ): Promise<StoredHolds> {
-  const kept = poster !== null && poster === prior?.poster;
-  if (poster && !kept && !poster.includes(`/${contestPhotoFolder(ctx.actor.id)}`)) {
-    throw new AppError('INVALID_INPUT', '海报不是你上传的图片，请重新上传', 'contest.poster');
-  }
-  const author = {
-    owner: { kind: contestContent.kind, id: contestId },
-    openid: ctx.caller.openid,
-    purpose: 'profile' as const,
-  };
-  const newImageHolds =
-    poster && !kept
-      ? await submitImages(ctx, author, { field: 'contest.poster', fileIds: [poster] }).catch(asPosterError)
-      : {};
-  return nextHolds(prior?.content, {
-    unchangedTexts: [],
-    newTextHolds: {},
-    keptImages: kept ? [poster] : [],
-    newImageHolds,
-  });
+  return screenSingleImage(
+    ctx,
+    contestPoster,
+    contestId,
+    poster,
+    prior ? { fileId: prior.poster, content: prior.content } : undefined,
+  );
 }

@@ -1,6 +1,7 @@
 // Campaigns: the `campaigns` collection, one selection (工匠评选) with its categories, schedule, rules and stage.
 import type { Eligibility } from '../../src/shared/contest/eligibility';
 import type { VotingRules } from '../../src/shared/selection/rules';
+import type { StoredHolds } from '../content-security/holds';
 import type { ScheduledStage, Stage } from '../../src/shared/selection/stages';
 import { AppError } from '../kit/app-error';
 import { storedCollection, type Db } from '../kit/db';
@@ -8,6 +9,12 @@ import { storedCollection, type Db } from '../kit/db';
 export interface CampaignRecord {
   _id: string;
   title: string;
+  /** Plain text under the cover; absent on campaigns from before it existed. */
+  description?: string;
+  /** The cover's file id (the public sees it once the image check passed it); absent or null: none. */
+  coverImage?: string | null;
+  /** The cover's image check while it holds it (server/content-security/single-image.ts). */
+  content?: StoredHolds;
   orgId: string;
   orgPath: string[];
   orgName: string;

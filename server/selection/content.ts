@@ -1,8 +1,10 @@
-// Selection's content under content security: a nomination's deeds, honours and photos (`candidate`) and an
-// objection's reason (`objection`). Their owners tell the shared module how a verdict or decision changes them;
+// Selection's content under content security: a nomination's deeds, honours and photos (`candidate`), an
+// objection's reason (`objection`) and a campaign's cover (`campaign`, one image as a contest's poster is). Their owners tell the shared module how a verdict or decision changes them;
 // the message-push function and the selection function register the same ones.
 import type { ContentOwner } from '../content-security/owners';
 import { recordContentOwner } from '../content-security/owners';
+import { applySingleImageVerdict, type SingleImage } from '../content-security/single-image';
+import { campaigns } from './campaigns';
 import { candidates } from './candidates';
 import { objections } from './objections';
 
@@ -35,4 +37,25 @@ export const objectionContent: ContentOwner = recordContentOwner({
   }),
 });
 
-export const selectionContentOwners = [candidateContent, objectionContent] as const;
+/** Where staff upload a campaign's cover: their own folder, the only place the function takes it from. */
+export const campaignCoverFolder = (person: string) => `campaign-cover/${person}/`;
+
+export const campaignCover: SingleImage = {
+  kind: 'campaign',
+  field: 'coverImage',
+  inputField: 'coverImage',
+  label: '封面图片',
+  folder: campaignCoverFolder,
+};
+
+export const campaignContent: ContentOwner = {
+  kind: campaignCover.kind,
+  applyImageVerdict(ctx, target, verdict) {
+    return applySingleImageVerdict(ctx, campaigns, campaignCover, target, verdict);
+  },
+  applyTextDecision() {
+    return Promise.reject(new Error('a campaign keeps no screened texts'));
+  },
+};
+
+export const selectionContentOwners = [candidateContent, objectionContent, campaignContent] as const;

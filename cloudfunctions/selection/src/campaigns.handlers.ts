@@ -8,9 +8,12 @@ import { AppError } from '../../../server/kit/app-error';
 import { audit } from '../../../server/people/audit';
 import { newId } from '../../../server/kit/ids';
 import { orgOrFail } from '../../../server/people/orgs';
+import { settleHolds } from '../../../server/content-security/settle';
+import { screenSingleImage } from '../../../server/content-security/single-image';
 import { campaignOrFail, campaigns, type CampaignRecord } from '../../../server/selection/campaigns';
 import { NO_ELIGIBILITY_RULES } from '../../../src/shared/contest/eligibility';
 import { admittedOrgNames } from '../../../server/people/eligibility-facts';
+import { campaignContent, campaignCover } from '../../../server/selection/content';
 import { tallyStatuses } from '../../../server/selection/candidates';
 import { advance } from '../../../server/selection/stage-change';
 import { staffCampaign, staffView } from './views';
@@ -26,9 +29,14 @@ export const campaignsHandlers = {
       throw new AppError('INVALID_INPUT', '评选活动由市总工会或区县工会组织', 'orgId');
     }
     const eligibility = input.eligibility ?? NO_ELIGIBILITY_RULES;
+    const id = newId('c');
+    const coverImage = input.coverImage ?? null;
     const campaign: CampaignRecord = {
-      _id: newId('c'),
+      _id: id,
       title: input.title,
+      description: input.description ?? '',
+      coverImage,
+      content: await screenSingleImage(ctx, campaignCover, id, coverImage),
       orgId: org._id,
       orgPath: org.path,
       orgName: org.name,
@@ -46,12 +54,20 @@ export const campaignsHandlers = {
       voterSalt: randomBytes(16).toString('hex'),
     };
     await campaigns.of(ctx.db).add(campaign);
+    // A verdict that arrived before the record was stored is applied now (the push could not find it).
+    await settleHolds(ctx, campaignContent, campaign._id, campaign.content ?? {});
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'campaign.create',
       orgPath: org.path,
       target: { type: 'campaign', id: campaign._id, label: campaign.title },
       before: null,
-      after: { title: campaign.title, categories: campaign.categories, rules: campaign.rules },
+      after: {
+        title: campaign.title,
+        description: campaign.description,
+        coverImage: campaign.coverImage,
+        categories: campaign.categories,
+        rules: campaign.rules,
+      },
     });
     return staffView(campaign, new Map(), true);
   },
@@ -66,6 +82,19 @@ export const campaignsHandlers = {
     if (change.title !== undefined) {
       before.title = campaign.title;
       update.title = change.title;
+    }
+    // The description and the cover change as the title does: until the result is final (`may.any` above).
+    if (change.description !== undefined) {
+      before.description = campaign.description ?? '';
+      update.description = change.description;
+    }
+    if (change.coverImage !== undefined) {
+      before.coverImage = campaign.coverImage ?? null;
+      update.coverImage = change.coverImage;
+      update.content = await screenSingleImage(ctx, campaignCover, campaignId, change.coverImage, {
+        fileId: campaign.coverImage ?? null,
+        content: campaign.content,
+      });
     }
     if (change.categories !== undefined) {
       if (!may.categories) throw new AppError('CONFLICT', changeRefusals.categories, 'categories');
@@ -101,6 +130,7 @@ export const campaignsHandlers = {
       .doc(campaignId)
       .update(Object.fromEntries(Object.entries(update).map(([key, value]) => [key, _.set(value)])));
     const updated = { ...campaign, ...update };
+    if (update.content) await settleHolds(ctx, campaignContent, campaignId, update.content);
     await audit(ctx.db, ctx.actor, ctx.now, {
       action: 'campaign.update',
       orgPath: campaign.orgPath,

@@ -8,12 +8,16 @@ import type { CampaignRecord } from '../../../server/selection/campaigns';
 import { tallyStatuses, type CandidateRecord } from '../../../server/selection/candidates';
 import type { ObjectionRecord } from '../../../server/selection/objections';
 import { holdsView, shownImages, shownText } from '../../../server/content-security/holds';
+import { singleImageHold } from '../../../server/content-security/single-image';
 import { fromSchedule } from './schedule';
 
 export function publicView(campaign: CampaignRecord, counts: Map<string, number>) {
   return {
     id: campaign._id,
     title: campaign.title,
+    description: campaign.description ?? '',
+    // The public sees the cover only once WeChat's image check passed it.
+    coverImage: campaign.coverImage ? (shownImages(campaign.content, [campaign.coverImage])[0] ?? null) : null,
     org: { id: campaign.orgId, name: campaign.orgName },
     stage: campaign.stage,
     categories: campaign.categories,
@@ -40,6 +44,8 @@ export function publicView(campaign: CampaignRecord, counts: Map<string, number>
 export function staffView(campaign: CampaignRecord, counts: Map<string, number>, organiser: boolean) {
   return {
     ...publicView(campaign, counts),
+    coverImage: campaign.coverImage ?? null,
+    coverHold: singleImageHold(campaign.content, campaign.coverImage ?? null),
     organiser,
     riskWeights: campaign.rules.riskWeights,
     rubric: campaign.rubric,

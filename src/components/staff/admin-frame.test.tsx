@@ -5,6 +5,8 @@
 // (only what this staff member's kind of union can do, the current page marked); on a phone the same page is one
 // column with no navigation.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { Text } from '@tarojs/components';
+import { useState } from 'react';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame } from '@/cloud/testing/typing';
 import { replacePage, useCurrentPath } from '@/components/navigation/navigation';
@@ -88,5 +90,23 @@ describe('AdminFrame', () => {
     expect(screen.getByRole('navigation', { name: '工作台导航' })).toBeTruthy();
     setWindowWidth(375);
     expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('keeps the page mounted across a resize, so what a form holds stays', () => {
+    staffAt('city');
+    function Counter() {
+      const [taps, setTaps] = useState(0);
+      return <Text onClick={() => setTaps((n) => n + 1)}>{`点了${taps}次`}</Text>;
+    }
+    render(
+      <AdminFrame title="成员">
+        <Counter />
+      </AdminFrame>,
+    );
+    fireEvent.click(screen.getByText('点了0次'));
+    setWindowWidth(1280);
+    expect(screen.getByText('点了1次')).toBeTruthy();
+    setWindowWidth(375);
+    expect(screen.getByText('点了1次')).toBeTruthy();
   });
 });

@@ -13,27 +13,18 @@ import './back-office.css';
 
 export function AdminFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   const wide = useWideWindow();
-  if (wide) {
-    return (
-      <View className="jx-wide">
-        <StaffSideNav />
-        <View className="jx-wide__main" role="main">
-          <View className="jx-admin__head">
-            <Text className="jx-text-hero jx-block">{title}</Text>
-            {intro ? <Text className="jx-text-secondary jx-block jx-admin__intro">{intro}</Text> : null}
-          </View>
-          {children}
-        </View>
-      </View>
-    );
-  }
+  // One tree in both shapes, the navigation's place kept empty on a phone: a window resized across the width
+  // re-lays the page out without remounting it, so a form being filled keeps what was typed.
   return (
-    <View className="jx-admin">
-      <View className="jx-admin__head">
-        <Text className="jx-text-hero jx-block">{title}</Text>
-        {intro ? <Text className="jx-text-secondary jx-block jx-admin__intro">{intro}</Text> : null}
+    <View className={wide ? 'jx-wide' : 'jx-admin'}>
+      {wide ? <StaffSideNav /> : null}
+      <View className={wide ? 'jx-wide__main' : undefined} role={wide ? 'main' : undefined}>
+        <View className="jx-admin__head">
+          <Text className="jx-text-hero jx-block">{title}</Text>
+          {intro ? <Text className="jx-text-secondary jx-block jx-admin__intro">{intro}</Text> : null}
+        </View>
+        {children}
       </View>
-      {children}
     </View>
   );
 }

@@ -25,12 +25,25 @@ import { useVoting } from './use-voting';
 import { RefusalDialog, TodayBar, VoteButton } from './vote-controls';
 import './vote.css';
 import './candidates.css';
+import './campaign-head.css';
 
-function CampaignHead({ campaign }: { campaign: Campaign }) {
+/** The campaign's cover across the top of its card (absent, or not yet passed by the image check: nothing). */
+export function CampaignCover({ fileId, title }: { fileId: string | null | undefined; title: string }) {
+  const { state } = usePhotoUrls(fileId ? [fileId] : []);
+  const url = fileId ? orderedUrls([fileId], state)[0] : undefined;
+  if (!url) return null;
+  return <Image className="jx-vote-head__cover" src={url} mode="aspectFill" nativeProps={{ alt: `${title}封面` }} />;
+}
+
+export function CampaignHead({ campaign }: { campaign: Campaign }) {
   return (
-    <View className="jx-card" aria-label="评选活动">
+    <View className={`jx-card${campaign.coverImage ? ' jx-vote-head--cover' : ''}`} aria-label="评选活动">
+      <CampaignCover fileId={campaign.coverImage} title={campaign.title} />
       <Text className="jx-text-hero jx-block">{campaign.title}</Text>
       <Text className="jx-text-secondary jx-vote-head__org">主办：{campaign.org.name}</Text>
+      {campaign.description ? (
+        <Text className="jx-text-body jx-block jx-vote-head__description">{campaign.description}</Text>
+      ) : null}
       <View className="jx-vote-head__stage">
         <Text className="jx-tag jx-tag--brand">当前阶段：{stageLabels[campaign.stage]}</Text>
       </View>

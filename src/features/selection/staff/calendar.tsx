@@ -250,7 +250,7 @@ function YearCalendarForm({ year, canEdit }: { year: number; canEdit: boolean })
         title={`保存${year}年公示日历`}
         description={`放假 ${days.holidays.length} 天，调休上班 ${days.workdays.length} 天。已经开始的公示不受影响。`}
         reasonLabel="依据"
-        reasonHint="如：国务院办公厅关于2027年部分节假日安排的通知"
+        reasonHint={`如：国务院办公厅关于${year}年部分节假日安排的通知`}
         confirmText="确认保存"
         onCancel={() => setSaving(false)}
         onConfirm={save}

@@ -8,6 +8,7 @@ import { aStaffCampaign } from '@/cloud/testing/campaigns';
 import { installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame } from '@/cloud/testing/typing';
 import { CampaignDetail } from './campaign-detail';
+import type { StaffCampaign } from './campaign-texts';
 
 jest.mock('@/components/navigation/navigation');
 
@@ -19,10 +20,10 @@ const hold = {
   summary: '林海 · 加权票数（记录 100000，重算 58）',
 };
 
-function showCampaign(countHold: typeof hold | null) {
+function showCampaign(countHold: typeof hold | null, about: Partial<StaffCampaign> = {}) {
   installFakeCloud({
     selection: {
-      staffCampaign: () => aStaffCampaign('scoring', { countHold }),
+      staffCampaign: () => aStaffCampaign('scoring', { countHold, ...about }),
       scoringProgress: () => ({ candidates: 4, experts: [{ name: '吴振华', scored: 4, finished: true }] }),
       listNominations: () => ({ nominations: [], nextCursor: null, total: 0, page: 1 }),
     },
@@ -43,5 +44,25 @@ describe('评选活动 page of a held result', () => {
     showCampaign(null);
     await screen.findByText('当前阶段：专家评审', {}, { timeout: 5000 });
     expect(screen.queryByLabelText('结果产生已暂停')).toBeNull();
+  });
+});
+
+describe('评选活动 page’s 活动介绍', () => {
+  it('shows the description and where the cover’s image check stands', async () => {
+    showCampaign(null, {
+      description: '弘扬工匠精神。',
+      coverImage: 'cloud://env.bucket/campaign-cover/u1/cover.jpg',
+      coverHold: { state: 'checking', reason: null },
+    });
+    const about = await screen.findByLabelText('活动介绍', {}, { timeout: 5000 });
+    within(about).getByText('弘扬工匠精神。');
+    within(about).getByText('封面图片正在进行内容安全检测，通过后公众才能看到');
+  });
+
+  it('says what is missing on a campaign without them', async () => {
+    showCampaign(null);
+    const about = await screen.findByLabelText('活动介绍', {}, { timeout: 5000 });
+    within(about).getByText('还没有封面图片，可在修改活动里上传。');
+    within(about).getByText('还没有活动简介，可在修改活动里填写。');
   });
 });

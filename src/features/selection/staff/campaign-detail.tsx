@@ -2,13 +2,14 @@
 // nominations (campaign-nominations.tsx), and the way to 提名 a worker. Staff of a union below the organiser see it
 // too, to nominate into it and follow their nominations; only the organisers move it on and review.
 import { Button } from '@nutui/nutui-react-taro';
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { ReasonDialog } from '@/components/dialog/dialog';
 import { DoneText } from '@/components/form/messages';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
+import { orderedUrls, usePhotoUrls } from '@/components/photos/photos';
 import { StageTimeline } from '@/components/stage-timeline/stage-timeline';
 import { selectionContract } from '@/shared/contracts/selection';
 import { isPublic, stageLabels, votingHasOpened } from '@/shared/selection/stages';
@@ -17,9 +18,48 @@ import { Nominations } from './campaign-nominations';
 import { CampaignExports } from './campaign-exports';
 import { CampaignObjections } from './campaign-objections';
 import { CampaignScoring } from './campaign-scoring';
-import { nextStageLabel, rulesLine } from './campaign-texts';
+import { nextStageLabel, rulesLine, type StaffCampaign } from './campaign-texts';
 import { campaignEditPage, integrityPage, nominatePage, publicCampaignPage } from './routes';
 import '@/components/staff/admin.css';
+import './campaign-about.css';
+
+/**
+ * What the public reads at the top of the voting page — the cover and the description — as staff check it, with
+ * where the cover's image check stands (the public sees the cover only once it passed).
+ */
+function CampaignAbout({ campaign }: { campaign: StaffCampaign }) {
+  const cover = campaign.coverImage ?? null;
+  const { state } = usePhotoUrls(cover ? [cover] : []);
+  const url = cover ? orderedUrls([cover], state)[0] : undefined;
+  const hold = campaign.coverHold;
+  return (
+    <View className="jx-card" aria-label="活动介绍">
+      <Text className="jx-text-title jx-block">活动介绍</Text>
+      {url ? (
+        <Image
+          className="jx-campaign-about__cover"
+          src={url}
+          mode="aspectFill"
+          nativeProps={{ alt: `${campaign.title}封面` }}
+        />
+      ) : null}
+      {hold ? (
+        <Text
+          className={`jx-block jx-admin__line ${hold.state === 'refused' ? 'jx-text-error' : 'jx-text-secondary'}`}
+        >
+          {hold.state === 'checking'
+            ? '封面图片正在进行内容安全检测，通过后公众才能看到'
+            : `封面图片未通过内容安全检测（${hold.reason ?? '未说明'}），请在修改活动里换一张`}
+        </Text>
+      ) : !cover ? (
+        <Text className="jx-text-secondary jx-block jx-admin__line">还没有封面图片，可在修改活动里上传。</Text>
+      ) : null}
+      <Text className="jx-text-body jx-block jx-admin__line jx-campaign-about__text">
+        {campaign.description || '还没有活动简介，可在修改活动里填写。'}
+      </Text>
+    </View>
+  );
+}
 
 const loadCampaign = (campaignId: string) => callFunction(selectionContract, 'staffCampaign', { campaignId });
 
@@ -103,6 +143,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string | undefined 
         </View>
         <StageTimeline stage={campaign.stage} schedule={campaign.schedule} />
       </View>
+      <CampaignAbout campaign={campaign} />
 
       <CampaignScoring campaign={campaign} />
       <CampaignObjections campaign={campaign} />

@@ -17,6 +17,8 @@ jest.mock('@/components/navigation/navigation');
 
 componentTestFrame();
 
+Element.prototype.scrollIntoView = jest.fn();
+
 const NOW = new Date('2027-03-04T04:00:00Z'); // 3月4日 12:00 Beijing
 // Seeded campaigns start their stages at odd times of day (now + whole days).
 const at = (day: string) => `${day}T06:34:00.000Z`;
@@ -174,6 +176,30 @@ describe('saving 修改活动', () => {
     );
   });
 
+  it('sends a changed description and cover, and an unchanged one not at all', () => {
+    const campaign = aCampaign('voting', {
+      description: '旧简介',
+      coverImage: 'cloud://e.b/campaign-cover/u1/a.jpg',
+    });
+    const values = { ...campaignFormValues(campaign), description: ' 新的简介 ' };
+    expect(toUpdateInput(values, '更新简介', campaign)).toEqual({
+      campaignId: campaign.id,
+      reason: '更新简介',
+      description: '新的简介',
+    });
+    expect(toUpdateInput({ ...values, coverImage: '' }, '去掉封面', campaign)).toMatchObject({ coverImage: null });
+    expect(toUpdateInput(campaignFormValues(campaign), '无', campaign)).toBeNull();
+  });
+
+  it('says the stored cover is still being checked', () => {
+    const campaign = aCampaign('nomination', {
+      coverImage: 'cloud://e.b/campaign-cover/u1/a.jpg',
+      coverHold: { state: 'checking', reason: null },
+    });
+    render(<CampaignEditForm campaign={campaign} now={NOW} onSaved={jest.fn()} />);
+    expect(screen.getByText('封面图片正在进行内容安全检测，通过后公众才能看到')).toBeTruthy();
+  });
+
   it('sends changed rules with the campaign’s own risk weights', () => {
     const campaign = aCampaign('published');
     const values = { ...campaignFormValues(campaign), votesPerDay: '5' };
@@ -199,7 +225,7 @@ describe('saving 修改活动', () => {
     typeInto('修改原因', '资格审查推迟一天');
     await save();
     expect(await screen.findByText('已开始阶段的时间不能修改')).toBeTruthy();
-    expect(screen.getByText('已开始阶段的时间不能修改（见标红的栏目）')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '资格审查开始日期：已开始阶段的时间不能修改' })).toBeTruthy();
     expect(valueOf('资格审查开始日期')).toBe('2027-03-25');
   });
 });

@@ -7,16 +7,22 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { ErrorSummary, FieldAnchor } from '@/components/form/error-summary';
 import { TextAreaField } from '@/components/form/fields';
 import { ErrorText } from '@/components/form/messages';
+import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import { fieldMessage } from '@/components/format/format';
 import { goBack } from '@/components/navigation/navigation';
 import { selectionContract } from '@/shared/contracts/selection';
 import { stageLabels } from '@/shared/selection/stages';
 import { AdminDeadEnd, AdminFrame, AdminPending } from '@/components/staff/admin-frame';
 import {
+  CAMPAIGN_FORM_ORDER,
+  campaignFieldLabel,
   campaignFormValues,
+  campaignYear,
   checkCampaignEdit,
+  errorAnchor,
   editableParts,
   toUpdateInput,
   type CampaignFormValues,
@@ -24,6 +30,7 @@ import {
 } from './campaign-form';
 import {
   BasicsSection,
+  CampaignFormColumns,
   CategoriesSection,
   RubricSection,
   RulesSection,
@@ -52,19 +59,23 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const parts = editableParts(campaign);
+  const scrollToFirstError = useScrollToFirstError();
   const set = (change: Partial<CampaignFormValues>) => setValues((was) => ({ ...was, ...change }));
+  const year = campaignYear(values.schedule, now ?? clockNow());
+  const coverHint =
+    campaign.coverHold && values.coverImage === (campaign.coverImage ?? '')
+      ? campaign.coverHold.state === 'checking'
+        ? '封面图片正在进行内容安全检测，通过后公众才能看到'
+        : `上一张封面图片未通过内容安全检测（${campaign.coverHold.reason ?? '未说明'}），请换一张`
+      : undefined;
 
   const save = async () => {
     if (busy) return;
     const found = checkCampaignEdit(values, reason, campaign, now ?? clockNow());
     setErrors(found);
     setFailure(null);
-    const count = Object.keys(found).length;
-    if (count > 0) {
-      // The reason's own message sits right above the button: no need to point at it.
-      if (count > 1 || !found.reason) {
-        setFailure(count === 1 ? '有一处需要修改，见标红的栏目。' : `有${count}处需要修改，见标红的栏目。`);
-      }
+    if (Object.keys(found).length > 0) {
+      scrollToFirstError();
       return;
     }
     const input = toUpdateInput(values, reason, campaign);
@@ -79,7 +90,7 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
       const failed = asCloudError(error);
       if (failed.field) {
         setErrors({ [failed.field]: fieldMessage(failed) });
-        setFailure(`${fieldMessage(failed)}（见标红的栏目）`);
+        scrollToFirstError();
       } else setFailure(failed.message);
       setBusy(false);
     }
@@ -87,30 +98,49 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
 
   return (
     <>
-      <BasicsSection values={values} errors={errors} set={set} />
-      <CategoriesSection
-        values={values}
-        errors={errors}
-        set={set}
-        locked={parts.categories ? null : LOCKED.categories}
+      <ErrorSummary errors={errors} labelOf={campaignFieldLabel} anchorOf={errorAnchor} order={CAMPAIGN_FORM_ORDER} />
+      <CampaignFormColumns
+        left={
+          <>
+            <BasicsSection values={values} errors={errors} set={set} year={year} coverHint={coverHint} />
+            <CategoriesSection
+              values={values}
+              errors={errors}
+              set={set}
+              locked={parts.categories ? null : LOCKED.categories}
+            />
+            <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
+          </>
+        }
+        right={
+          <>
+            <ScheduleSection
+              values={values}
+              errors={errors}
+              set={set}
+              reached={parts.reached}
+              now={now ?? clockNow()}
+            />
+            <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
+          </>
+        }
       />
-      <ScheduleSection values={values} errors={errors} set={set} reached={parts.reached} now={now ?? clockNow()} />
-      <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
-      <RubricSection values={values} errors={errors} set={set} locked={parts.rubric ? null : LOCKED.rubric} />
 
       <View className="jx-card jx-edit-reason" aria-label="修改原因">
-        <TextAreaField
-          label="修改原因"
-          value={reason}
-          onChange={(text) => {
-            setReason(text);
-            if (errors.reason) setErrors({ ...errors, reason: '' });
-          }}
-          error={errors.reason || undefined}
-          hint="必填，会连同修改内容记入操作日志"
-          placeholder="如：根据上级通知调整公示时间"
-          maxLength={200}
-        />
+        <FieldAnchor path="reason">
+          <TextAreaField
+            label="修改原因"
+            value={reason}
+            onChange={(text) => {
+              setReason(text);
+              if (errors.reason) setErrors({ ...errors, reason: '' });
+            }}
+            error={errors.reason || undefined}
+            hint="必填，会连同修改内容记入操作日志"
+            placeholder="如：根据上级通知调整公示时间"
+            maxLength={200}
+          />
+        </FieldAnchor>
         {failure ? <ErrorText className="jx-more__error">{failure}</ErrorText> : null}
         <View className="jx-actions">
           <Button className="jx-button" type="primary" loading={busy} onClick={() => void save()}>

@@ -3,16 +3,20 @@
 import * as fc from 'fast-check';
 import { selectionContract } from '@/shared/contracts/selection';
 import { scheduledStages, type ScheduledStage } from '@/shared/selection/stages';
+import { beijingDay } from '@/shared/time/beijing';
 import {
+  campaignFieldLabel,
   categoryRow,
   checkCampaignForm,
   defaultCampaignForm,
+  pickBallotMode,
   rubricRow,
   toCreateInput,
   type CampaignFormValues,
 } from './campaign-form';
 
 const NOW = new Date('2026-03-01T04:00:00Z');
+const CITY = { id: 'org-city', name: '示范市总工会' };
 const createCampaign = selectionContract.actions.createCampaign.input;
 
 /** Mostly what a person would type, sometimes anything: so both sides of the agreement are reached. */
@@ -94,6 +98,11 @@ const formValues: fc.Arbitrary<CampaignFormValues> = fc
   .record({
     orgId: mostly(fc.constant<string | null>('org-city'), fc.constantFrom<string | null>(null, '', ' ')),
     title: text(4, 40),
+    description: mostly(hanzi(0, 60), hanzi(495, 510)),
+    coverImage: mostly(
+      fc.constantFrom('', 'cloud://env.bucket/campaign-cover/u1/cover.jpg'),
+      fc.constantFrom('x', 'https://example.com/a.jpg'),
+    ),
     categories: mostly(
       categories.filter((rows) => rows.length >= 1 && rows.length <= 3),
       categories,
@@ -119,7 +128,7 @@ describe('the campaign form and createCampaign', () => {
     let accepted = 0;
     fc.assert(
       fc.property(formValues, (values) => {
-        const formSays = Object.keys(checkCampaignForm(values)).length === 0;
+        const formSays = Object.keys(checkCampaignForm(values, NOW)).length === 0;
         const functionSays = createCampaign.safeParse(toCreateInput(values)).success;
         if (formSays) accepted++;
         expect(formSays).toBe(functionSays);
@@ -131,9 +140,9 @@ describe('the campaign form and createCampaign', () => {
   });
 
   it('names the function’s field for a repeated category name, and the function refuses it too', () => {
-    const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
+    const values = { ...defaultCampaignForm(NOW, CITY), title: '2026年度示范市工匠' };
     values.categories = [categoryRow('制造业', '3'), categoryRow(' 制造业', '2')];
-    expect(checkCampaignForm(values)).toEqual({ 'categories.1.name': '类别名称不能重复' });
+    expect(checkCampaignForm(values, NOW)).toEqual({ 'categories.1.name': '类别名称不能重复' });
     const parsed = createCampaign.safeParse(toCreateInput(values));
     expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'))).toEqual([
       'categories.1.name',
@@ -141,10 +150,10 @@ describe('the campaign form and createCampaign', () => {
   });
 
   it('shows the rubric’s total beside a wrong row, as before', () => {
-    const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
+    const values = { ...defaultCampaignForm(NOW, CITY), title: '2026年度示范市工匠' };
     values.categories = [categoryRow('制造业', '3')];
     values.rubric = [rubricRow('技能水平', '50', '解决过关键技术难题', '没有技术难题的实例'), rubricRow('创', '30')];
-    expect(checkCampaignForm(values)).toEqual({
+    expect(checkCampaignForm(values, NOW)).toEqual({
       'rubric.1.criterion': '请填写评分项（2到30个字）',
       'rubric.1.high': '请写明怎样得高分（4到120个字）',
       'rubric.1.low': '请写明怎样得低分（4到120个字）',
@@ -153,7 +162,7 @@ describe('the campaign form and createCampaign', () => {
   });
 
   it('starts from four criteria that each say what earns high and low points, which the function takes', () => {
-    const values = { ...defaultCampaignForm(NOW, 'org-city'), title: '2026年度示范市工匠' };
+    const values = { ...defaultCampaignForm(NOW, CITY), title: '2026年度示范市工匠' };
     values.categories = [categoryRow('制造业', '3')];
     expect(values.rubric.map((row) => [row.criterion, row.maxPoints])).toEqual([
       ['技能水平', '40'],
@@ -162,7 +171,69 @@ describe('the campaign form and createCampaign', () => {
       ['职业道德', '10'],
     ]);
     expect(values.rubric.every((row) => row.high.length >= 4 && row.low.length >= 4)).toBe(true);
-    expect(checkCampaignForm(values)).toEqual({});
+    expect(checkCampaignForm(values, NOW)).toEqual({});
     expect(createCampaign.safeParse(toCreateInput(values)).success).toBe(true);
+  });
+});
+
+describe('a fresh form', () => {
+  // Beijing is UTC+8: 2026-12-31T16:30Z is already 1 January 2027 there, the night the year turns.
+  const nows = [
+    NOW,
+    new Date('2026-12-31T15:30:00Z'), // New Year's Eve, 23:30 in Beijing
+    new Date('2026-12-31T16:30:00Z'), // 00:30 on New Year's Day in Beijing
+    new Date('2027-02-05T12:00:00Z'), // Spring Festival's eve (除夕) 2027, in its 放假
+    new Date('2027-02-16T01:00:00Z'), // the 调休 weekend after it
+    new Date('2026-06-30T23:59:59Z'),
+  ];
+
+  it.each(nows.map((now) => [now.toISOString(), now] as const))(
+    'made at %s passes createCampaign’s own schema as it stands, dates in order from tomorrow',
+    (_, now) => {
+      const values = defaultCampaignForm(now, CITY);
+      const parsed = createCampaign.safeParse(toCreateInput(values));
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      expect(checkCampaignForm(values, now)).toEqual({});
+      // Every stage starts after today in Beijing, so none begins the moment it is created.
+      for (const stage of scheduledStages) expect(values.schedule[stage] > beijingDay(now)).toBe(true);
+      // The title is the campaign's own year, never a fixed one.
+      expect(values.title).toBe(`${values.schedule.nomination.slice(0, 4)}年度示范市工匠`);
+    },
+  );
+
+  it('titles the campaign with the year of its dates: made on New Year’s Eve, it is the coming year’s', () => {
+    expect(defaultCampaignForm(new Date('2026-12-31T15:30:00Z'), CITY).title).toBe('2027年度示范市工匠');
+    expect(defaultCampaignForm(NOW, { id: 'd', name: '东城区总工会' }).title).toBe('2026年度东城区工匠');
+  });
+
+  it('switched to a K-pick ballot still passes: the ballot is no larger than the daily votes', () => {
+    for (const votesPerDay of ['2', '3', '4', '5', '8', '10']) {
+      const values = { ...defaultCampaignForm(NOW, CITY), votesPerDay };
+      const ballot = { ...values, ...pickBallotMode(values, 'ballot') };
+      expect(Number(ballot.ballotSize)).toBeLessThanOrEqual(Number(votesPerDay));
+      expect(checkCampaignForm(ballot, NOW)).toEqual({});
+    }
+    // A size typed earlier that still fits is kept.
+    const values = { ...defaultCampaignForm(NOW, CITY), votesPerDay: '8', ballotSize: '6' };
+    expect(pickBallotMode(values, 'ballot')).toEqual({ ballotMode: 'ballot', ballotSize: '6' });
+  });
+
+  it('gives a date’s example in the campaign’s own year', () => {
+    const values = defaultCampaignForm(new Date('2027-03-01T04:00:00Z'), CITY);
+    values.schedule = { ...values.schedule, voting: '2027/4/1' };
+    expect(checkCampaignForm(values, NOW)['schedule.voting']).toBe('请按“2027-05-01”的格式填写日期');
+  });
+});
+
+describe('the error list’s names', () => {
+  it('name each field as the form labels it', () => {
+    expect(campaignFieldLabel('title')).toBe('活动名称');
+    expect(campaignFieldLabel('description')).toBe('活动简介');
+    expect(campaignFieldLabel('categories.1.name')).toBe('类别2名称');
+    expect(campaignFieldLabel('categories.0.places')).toBe('类别1名额');
+    expect(campaignFieldLabel('schedule.publicity')).toBe('公示开始日期');
+    expect(campaignFieldLabel('rules.ballotSize')).toBe('每张选票人数');
+    expect(campaignFieldLabel('rubric.2.maxPoints')).toBe('评分项3满分');
+    expect(campaignFieldLabel('rubric')).toBe('评分细则');
   });
 });

@@ -1,5 +1,7 @@
-// The campaign form as typed, for 新建评选活动 and 修改活动: its defaults (dates a week apart from tomorrow, the usual
-// voting rules, a rubric of four criteria summing to 100) or a campaign's current settings, what is wrong with each
+// The campaign form as typed, for 新建评选活动 and 修改活动: its defaults, valid together so a form left as it is
+// creates a campaign (the first organiser, a title in the campaign's own year, one category, dates a week apart from
+// tomorrow, the usual voting rules, a ballot no larger than the daily votes, a rubric of four criteria summing to
+// 100) or a campaign's current settings, what is wrong with each
 // field (keyed by the path the function names), what may still change at the campaign's stage, and the input
 // createCampaign or updateCampaign takes.
 import * as z from 'zod';
@@ -11,9 +13,10 @@ import {
   startsTooSoon,
   type ChangeableParts,
 } from '@/shared/selection/campaign-changes';
+import { defaultBallotSize } from '@/shared/selection/ballot';
 import { defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
-import { scheduledStages, type ScheduledStage } from '@/shared/selection/stages';
-import { beijingDay, inBeijing } from '@/shared/time/beijing';
+import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
+import { beijingDay, beijingYear, inBeijing } from '@/shared/time/beijing';
 import { fieldErrors } from '@/shared/validation/field-errors';
 import type { StaffCampaign } from './campaign-texts';
 
@@ -40,6 +43,10 @@ export interface RubricRow {
 export interface CampaignFormValues {
   orgId: string | null;
   title: string;
+  /** Plain text the public reads under the cover. */
+  description: string;
+  /** The cover's file id once uploaded, '' for none. */
+  coverImage: string;
   categories: CategoryRow[];
   /** `YYYY-MM-DD` per stage: the stage starts at 0:00 Beijing time that day. */
   schedule: Record<ScheduledStage, string>;
@@ -100,15 +107,45 @@ export function defaultSchedule(now: Date): Record<ScheduledStage, string> {
   ) as Record<ScheduledStage, string>;
 }
 
-export function defaultCampaignForm(now: Date, orgId: string | null = null): CampaignFormValues {
+/** An organiser as the form offers it. */
+export interface Organiser {
+  id: string;
+  name: string;
+}
+
+/** The place a union serves, for a title: 示范市总工会 → 示范市, 东城区总工会 → 东城区. */
+export function placeOf(orgName: string): string {
+  return orgName.replace(/(总工会|工会)$/, '') || orgName;
+}
+
+/** The year a campaign belongs to: that of its first valid stage date, else of `now` (Beijing). */
+export function campaignYear(schedule: Record<ScheduledStage, string>, now: Date): number {
+  const first = scheduledStages.map((stage) => schedule[stage].trim()).find((date) => day.safeParse(date).success);
+  return first ? Number(first.slice(0, 4)) : beijingYear(now);
+}
+
+/** The title a campaign usually has (`2027年度示范市工匠`): the default, and the example beside the field. */
+export function usualTitle(year: number, orgName: string | null | undefined): string {
+  return `${year}年度${orgName ? placeOf(orgName) : '示范市'}工匠`;
+}
+
+/**
+ * A fresh form that creates a campaign as it stands (a test passes it through createCampaign's schema at many
+ * dates): the first organiser, the usual title in the campaign's year, one category, and a K-pick ballot — should
+ * staff pick one — no larger than the daily votes.
+ */
+export function defaultCampaignForm(now: Date, organiser: Organiser | null = null): CampaignFormValues {
+  const schedule = defaultSchedule(now);
   return {
-    orgId,
-    title: '',
-    categories: [categoryRow('', '10')],
-    schedule: defaultSchedule(now),
+    orgId: organiser?.id ?? null,
+    title: organiser ? usualTitle(campaignYear(schedule, now), organiser.name) : '',
+    description: '',
+    coverImage: '',
+    categories: [categoryRow('综合类', '10')],
+    schedule,
     votesPerDay: String(defaultVotingRules.votesPerDay),
     ballotMode: defaultVotingRules.ballotSize ? 'ballot' : 'single',
-    ballotSize: String(defaultVotingRules.ballotSize ?? 5),
+    ballotSize: String(defaultVotingRules.ballotSize ?? defaultBallotSize(defaultVotingRules.votesPerDay)),
     countsVisibility: defaultVotingRules.countsVisibility,
     dailyPublishAt: defaultVotingRules.dailyPublishAt ?? '20:00',
     publicWeight: String(defaultVotingRules.publicWeight),
@@ -132,23 +169,42 @@ export function rubricTotal(rows: readonly RubricRow[]): number {
 
 /**
  * What is wrong, by field path (`title`, `categories.0.name`, `schedule.voting`, `rules.votesPerDay`, …): what
- * createCampaign's schema says of the input this form would send, and a stage date that is not a calendar day.
+ * createCampaign's schema says of the input this form would send, and a stage date that is not a calendar day
+ * (its example in the campaign's own year).
  */
-export function checkCampaignForm(values: CampaignFormValues): FormErrors {
+export function checkCampaignForm(values: CampaignFormValues, now: Date): FormErrors {
   const errors = fieldErrors(createCampaignSchema, toCreateInput(values));
   // A day as typed is this form's own representation (the contract takes instants), so it names its own problem.
+  const year = campaignYear(values.schedule, now);
   for (const stage of scheduledStages) {
     if (!day.safeParse(values.schedule[stage].trim()).success) {
-      errors[`schedule.${stage}`] = '请按“2026-05-01”的格式填写日期';
+      errors[`schedule.${stage}`] = `请按“${year}-05-01”的格式填写日期`;
     }
   }
   return errors;
+}
+
+/**
+ * The ballot mode picked: a K-pick ballot starts no larger than the daily votes allow (a size typed earlier that
+ * still fits is kept), so switching to it does not make the form wrong.
+ */
+export function pickBallotMode(
+  values: Pick<CampaignFormValues, 'votesPerDay' | 'ballotSize'>,
+  ballotMode: CampaignFormValues['ballotMode'],
+): Pick<CampaignFormValues, 'ballotMode' | 'ballotSize'> {
+  if (ballotMode === 'single') return { ballotMode, ballotSize: values.ballotSize };
+  const votes = count(values.votesPerDay);
+  const size = count(values.ballotSize);
+  const fits = Number.isInteger(size) && size >= 2 && (!Number.isInteger(votes) || size <= votes);
+  return { ballotMode, ballotSize: fits ? values.ballotSize : String(defaultBallotSize(votes)) };
 }
 
 export function toCreateInput(values: CampaignFormValues): CreateCampaignInput {
   return {
     orgId: values.orgId ?? '',
     title: values.title.trim(),
+    description: values.description.trim(),
+    coverImage: values.coverImage || null,
     categories: values.categories.map((row) => ({ name: row.name.trim(), places: count(row.places) })),
     schedule: Object.fromEntries(
       scheduledStages.map((stage) => [stage, `${values.schedule[stage].trim()}T00:00:00+08:00`]),
@@ -178,13 +234,15 @@ export function campaignFormValues(campaign: StaffCampaign): CampaignFormValues 
   return {
     orgId: campaign.org.id,
     title: campaign.title,
+    description: campaign.description ?? '',
+    coverImage: campaign.coverImage ?? '',
     categories: campaign.categories.map((category) => categoryRow(category.name, String(category.places))),
     schedule: Object.fromEntries(
       scheduledStages.map((stage) => [stage, beijingDay(campaign.schedule[stage])]),
     ) as Record<ScheduledStage, string>,
     votesPerDay: String(rules.votesPerDay),
     ballotMode: rules.ballotSize ? 'ballot' : 'single',
-    ballotSize: String(rules.ballotSize ?? 5),
+    ballotSize: String(rules.ballotSize ?? defaultBallotSize(rules.votesPerDay)),
     countsVisibility: rules.countsVisibility,
     dailyPublishAt: rules.dailyPublishAt ?? '20:00',
     publicWeight: String(rules.publicWeight),
@@ -206,6 +264,67 @@ export function editableParts(campaign: Pick<StaffCampaign, 'stage' | 'rulesFroz
     if (scheduleFixed(campaign.stage, stage)) reached[stage] = campaign.schedule[stage];
   }
   return { ...changeableParts(campaign.stage, campaign.rulesFrozen), reached };
+}
+
+const RULE_LABELS: Record<string, string> = {
+  votesPerDay: '每人每天可投票数',
+  ballotSize: '每张选票人数',
+  dailyPublishAt: '每日公布时间',
+  publicWeight: '公众投票权重',
+};
+
+/**
+ * The field a path names, as the form labels it (`categories.1.name` → 类别2名称): the error list at the top of the
+ * form says which field each problem is in.
+ */
+export function campaignFieldLabel(path: string): string {
+  const [head, second, third] = path.split('.');
+  const n = Number(second) + 1;
+  switch (head) {
+    case 'orgId':
+      return '组织单位';
+    case 'title':
+      return '活动名称';
+    case 'description':
+      return '活动简介';
+    case 'coverImage':
+      return '封面图片';
+    case 'reason':
+      return '修改原因';
+    case 'categories':
+      if (second === undefined) return '评选类别';
+      return third === 'places' ? `类别${n}名额` : `类别${n}名称`;
+    case 'schedule':
+      return second ? `${stageLabels[second as ScheduledStage] ?? second}开始日期` : '阶段日期';
+    case 'rules':
+      return (second && RULE_LABELS[second]) || '投票规则';
+    case 'rubric':
+      if (second === undefined) return '评分细则';
+      return third === 'maxPoints' ? `评分项${n}满分` : `评分项${n}`;
+    default:
+      return path;
+  }
+}
+
+/** The form's parts top to bottom, by the first part of a field's path: the error list follows it. */
+export const CAMPAIGN_FORM_ORDER = [
+  'orgId',
+  'title',
+  'description',
+  'coverImage',
+  'categories',
+  'rubric',
+  'schedule',
+  'rules',
+  'reason',
+] as const;
+
+/**
+ * Where a field's problem is shown, for the error list to scroll to: the field itself, but a rubric row's problem
+ * at its part (the rubric's rows are laid out by their own section).
+ */
+export function errorAnchor(path: string): string {
+  return path.startsWith('rubric.') ? 'rubric' : path;
 }
 
 const REASON_WORDING = { reason: '请写明修改原因（2到200字），会记入操作日志' };
@@ -233,7 +352,7 @@ export function checkCampaignEdit(
   now: Date,
 ): FormErrors {
   const parts = editableParts(campaign);
-  const all = checkCampaignForm(values);
+  const all = checkCampaignForm(values, now);
   const rubricUnchanged = same(toCreateInput(values).rubric, rubricAsTyped(campaign));
   const errors: FormErrors = {};
   for (const [path, message] of Object.entries(all)) {
@@ -271,6 +390,8 @@ export function toUpdateInput(
   const wanted = toCreateInput(values);
   const input: UpdateCampaignInput = { campaignId: campaign.id, reason: reason.trim() };
   if (wanted.title !== campaign.title) input.title = wanted.title;
+  if (wanted.description !== (campaign.description ?? '')) input.description = wanted.description;
+  if (wanted.coverImage !== (campaign.coverImage ?? null)) input.coverImage = wanted.coverImage;
   if (parts.categories) {
     const now = campaign.categories.map(({ name, places }) => ({ name, places }));
     if (!same(wanted.categories, now)) input.categories = wanted.categories;

@@ -1,8 +1,11 @@
 /**
  * @jest-environment jsdom
  */
-// 新建评选活动: defaults a week apart from tomorrow and the usual rules; what is wrong shows next to its field
-// without sending anything and keeps what was typed; the server's field error lands next to its field.
+// 新建评选活动: defaults that create a campaign as they stand (a title in the campaign's year, dates a week apart
+// from tomorrow, the usual rules); what is wrong is listed at the top (each entry scrolls to its field) and shows
+// next to its field, the first field scrolled to, without sending anything and keeping what was typed; the server's
+// field error lands next to its field.
+import { NO_ELIGIBILITY_RULES } from '@/shared/contest/eligibility';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FakeFailure, installFakeCloud } from '@/cloud/testing/fake-cloud';
 import { componentTestFrame, pickIn, typeInto, valueOf } from '@/cloud/testing/typing';
@@ -13,8 +16,47 @@ jest.mock('@/components/navigation/navigation');
 
 componentTestFrame();
 
+// jsdom lays nothing out: record which element the page was asked to bring into view.
+const scrolledTo: Element[] = [];
+Element.prototype.scrollIntoView = function (this: Element) {
+  scrolledTo.push(this);
+};
+beforeEach(() => {
+  scrolledTo.length = 0;
+});
+
 const NOW = new Date('2026-03-01T04:00:00Z'); // 3月1日 12:00 Beijing
 const CITY = { id: 'org-city', name: '示范市总工会' };
+
+/** What createCampaign answers: the campaign as sent, in 筹备中. */
+function created(input: Record<string, unknown>) {
+  const rules = input.rules as typeof defaultVotingRules;
+  return {
+    id: 'c-new',
+    title: input.title,
+    description: input.description,
+    coverImage: input.coverImage,
+    org: CITY,
+    stage: 'draft',
+    categories: (input.categories as Array<{ name: string; places: number }>).map((c, i) => ({ id: `k${i}`, ...c })),
+    schedule: Object.fromEntries(
+      Object.entries(input.schedule as Record<string, string>).map(([k, v]) => [k, new Date(v).toISOString()]),
+    ),
+    rules: { ...rules, riskWeights: undefined },
+    rulesFrozen: false,
+    approvedCandidates: 0,
+    publicityEndsAt: null,
+    countsAsOf: null,
+    organiser: true,
+    riskWeights: rules.riskWeights,
+    rubric: input.rubric,
+    pendingNominations: 0,
+    countHold: null,
+    eligibility: input.eligibility ?? NO_ELIGIBILITY_RULES,
+    eligibilityOrgNames: {},
+    coverHold: null,
+  };
+}
 
 async function create() {
   await act(async () => {
@@ -31,23 +73,73 @@ describe('新建评选活动', () => {
     expect(valueOf('每人每天可投票数')).toBe('3');
     expect(valueOf('公众投票权重（%）')).toBe('30');
     expect(screen.getByText('合计 100 分')).toBeTruthy();
+    // Valid as they stand: the title in the campaign's own year, a named category.
+    expect(valueOf('活动名称')).toBe('2026年度示范市工匠');
+    expect(valueOf('类别1名称')).toBe('综合类');
+  });
+
+  it('creates a campaign from the defaults without an error', async () => {
+    const onCreated = jest.fn();
+    const calls = installFakeCloud({ selection: { createCampaign: created } });
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={onCreated} />);
+    await create();
+    expect(screen.queryAllByRole('alert').map((alert) => alert.textContent)).toEqual([]);
+    expect(calls).toHaveLength(1);
+    expect(onCreated).toHaveBeenCalledWith('c-new');
+  });
+
+  it('a K-pick ballot starts at no more than the daily votes', async () => {
+    installFakeCloud({ selection: { createCampaign: created } });
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
+    fireEvent.click(screen.getByText('选满固定人数'));
+    expect(valueOf('每张选票人数')).toBe('3');
+    await create();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says what 放假 and 调休 mean where the 公示’s working days are counted', () => {
+    render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
+    expect(
+      screen.getByText(
+        '公示5个工作日，按公示日历计算。放假：法定节假日不上班，不算工作日；调休：周末补班要上班，算工作日。',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('gives the title’s example in the campaign’s own year', () => {
+    render(<CampaignForm organisers={[CITY]} now={new Date('2027-12-31T17:00:00Z')} onCreated={jest.fn()} />);
+    typeInto('活动名称', '');
+    expect(screen.getAllByLabelText('活动名称')[0]!.getAttribute('placeholder')).toBe('如：2028年度示范市工匠');
   });
 
   it('says what is wrong next to each field, sends nothing, and keeps what was typed', async () => {
     const calls = installFakeCloud({});
     render(<CampaignForm organisers={[CITY]} now={NOW} onCreated={jest.fn()} />);
     typeInto('活动名称', '评选');
+    typeInto('类别1名称', '');
     typeInto('类别1名额（人）', '0');
     typeInto('每人每天可投票数', '12');
     typeInto('评分项1满分（分）', '50');
     await create();
 
-    expect(screen.getByText('请填写活动名称（4到40个字），如“2026年度示范市工匠”')).toBeTruthy();
+    expect(screen.getByText('请填写活动名称（4到40个字）')).toBeTruthy();
     expect(screen.getByText('请填写类别名称（2到20个字）')).toBeTruthy();
     expect(screen.getByText('名额须为1到100的整数')).toBeTruthy();
     expect(screen.getByText('每人每天可投1到10票')).toBeTruthy();
     expect(screen.getByText('各项满分之和须为100分，现在是110分')).toBeTruthy();
-    expect(screen.getByText('有几处需要修改，见标红的栏目。')).toBeTruthy();
+    // Listed at the top, in the form's order, each naming its field.
+    expect(screen.getByText('有5处需要修改：')).toBeTruthy();
+    expect(screen.getAllByRole('link').map((entry) => entry.getAttribute('aria-label'))).toEqual([
+      '活动名称：请填写活动名称（4到40个字）',
+      '类别1名称：请填写类别名称（2到20个字）',
+      '类别1名额：名额须为1到100的整数',
+      '评分细则：各项满分之和须为100分，现在是110分',
+      '每人每天可投票数：每人每天可投1到10票',
+    ]);
+    // The first field in error is brought into view at once; an entry tapped brings its own.
+    expect(scrolledTo[0]?.closest('.jx-at--title')).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: '每人每天可投票数：每人每天可投1到10票' }));
+    expect(scrolledTo.at(-1)?.className).toContain('jx-at--rules-votesPerDay');
     expect(calls).toHaveLength(0);
     expect(valueOf('活动名称')).toBe('评选');
   });

@@ -1,12 +1,15 @@
-// 新建评选活动: the organising union (the caller's city or district scopes), the title, categories with their
-// places, the day each stage starts, the voting rules and the experts' rubric. Sensible defaults throughout; what
-// is wrong shows next to its field, and a failed save keeps everything typed.
+// 新建评选活动: the organising union (the caller's city or district scopes), the title, description and cover,
+// categories with their places, the day each stage starts, the voting rules and the experts' rubric. The defaults
+// create a campaign as they stand; on a refused save every problem is listed at the top (each tapped scrolls to its
+// field), shows next to its field, and the first field is scrolled to; a failed save keeps everything typed.
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
 import { callFunction } from '@/cloud/call-function';
 import { asCloudError, useCloudCall } from '@/cloud/use-cloud-call';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { ErrorText } from '@/components/form/messages';
+import { useScrollToFirstError } from '@/components/form/scroll-to-error';
 import { fieldMessage } from '@/components/format/format';
 import { replacePage } from '@/components/navigation/navigation';
 import { EmptyState, PendingCard } from '@/components/states/states';
@@ -15,14 +18,19 @@ import { unionContract } from '@/shared/contracts/union';
 import { CAMPAIGN_STAFF_KINDS } from '@/shared/people/access';
 import { AdminFrame } from '@/components/staff/admin-frame';
 import {
+  CAMPAIGN_FORM_ORDER,
+  campaignFieldLabel,
+  campaignYear,
   checkCampaignForm,
   defaultCampaignForm,
+  errorAnchor,
   toCreateInput,
   type CampaignFormValues,
   type FormErrors,
 } from './campaign-form';
 import {
   BasicsSection,
+  CampaignFormColumns,
   CategoriesSection,
   RubricSection,
   RulesSection,
@@ -40,21 +48,22 @@ export interface CampaignFormProps {
 
 /** The form itself, given the unions the caller may organise for (tested on its own). */
 export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) {
-  const [values, setValues] = useState<CampaignFormValues>(() =>
-    defaultCampaignForm(now ?? clockNow(), organisers.length === 1 ? organisers[0]!.id : null),
-  );
+  const [today] = useState(() => now ?? clockNow());
+  const [values, setValues] = useState<CampaignFormValues>(() => defaultCampaignForm(today, organisers[0] ?? null));
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (change: Partial<CampaignFormValues>) => setValues((now) => ({ ...now, ...change }));
+  const scrollToFirstError = useScrollToFirstError();
+  const set = (change: Partial<CampaignFormValues>) => setValues((was) => ({ ...was, ...change }));
+  const year = campaignYear(values.schedule, today);
 
   const submit = async () => {
     if (busy) return;
-    const found = checkCampaignForm(values);
+    const found = checkCampaignForm(values, today);
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0) {
-      setFailure('有几处需要修改，见标红的栏目。');
+      scrollToFirstError();
       return;
     }
     setBusy(true);
@@ -65,7 +74,7 @@ export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) 
       const failed = asCloudError(error);
       if (failed.field) {
         setErrors({ [failed.field]: fieldMessage(failed) });
-        setFailure('有一处需要修改，见标红的栏目。');
+        scrollToFirstError();
       } else setFailure(failed.message);
     } finally {
       setBusy(false);
@@ -74,11 +83,22 @@ export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) 
 
   return (
     <>
-      <BasicsSection values={values} errors={errors} set={set} organisers={organisers} />
-      <CategoriesSection values={values} errors={errors} set={set} />
-      <ScheduleSection values={values} errors={errors} set={set} />
-      <RulesSection values={values} errors={errors} set={set} />
-      <RubricSection values={values} errors={errors} set={set} />
+      <ErrorSummary errors={errors} labelOf={campaignFieldLabel} anchorOf={errorAnchor} order={CAMPAIGN_FORM_ORDER} />
+      <CampaignFormColumns
+        left={
+          <>
+            <BasicsSection values={values} errors={errors} set={set} organisers={organisers} year={year} />
+            <CategoriesSection values={values} errors={errors} set={set} />
+            <RubricSection values={values} errors={errors} set={set} />
+          </>
+        }
+        right={
+          <>
+            <ScheduleSection values={values} errors={errors} set={set} />
+            <RulesSection values={values} errors={errors} set={set} />
+          </>
+        }
+      />
 
       <View className="jx-card">
         {failure ? <ErrorText className="jx-more__error">{failure}</ErrorText> : null}

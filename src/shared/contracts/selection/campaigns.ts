@@ -6,6 +6,7 @@ import { votingRulesSchema, scheduleSchema, countsVisibilities } from '../../sel
 import { stages } from '../../selection/stages';
 import { despiteFieldProblems, textOf, wholeNumber } from '../../validation/fields';
 import type { ActionSpec } from '../contract';
+import { heldImageStates } from '../content-holds';
 import { idOf, idSchema, isoInstant, reasonSchema } from '../people-common';
 
 export const categoryInputSchema = z
@@ -85,11 +86,28 @@ const campaignEligibilitySchema = eligibilitySchema.refine(
   { message: '评选不分工种，排除的荣誉不能只限同工种', path: ['excludedHonours'] },
 );
 
-const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字），如“2026年度示范市工匠”');
+// No example year in the message: the form's placeholder gives one in the campaign's own year.
+const campaignTitle = textOf(4, 40, '请填写活动名称（4到40个字）');
+
+/** What the public reads under the cover: plain text, empty allowed (old campaigns have none). */
+export const DESCRIPTION_MAX = 500;
+export const campaignDescription = textOf(0, DESCRIPTION_MAX, `活动简介最多${DESCRIPTION_MAX}字`);
+
+/** The cover's stored file id (uploaded first into the uploader's own folder), or null for none. */
+const coverMessage = { error: '封面图片须先上传' };
+export const campaignCoverImage = z
+  .string(coverMessage)
+  .startsWith('cloud://', coverMessage)
+  .max(300, coverMessage)
+  .nullable();
 
 export const campaignSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** Plain text the public reads under the cover; absent on campaigns from before it existed. */
+  description: z.string().optional(),
+  /** The cover's file id: the public sees it once WeChat's image check passed it, staff as stored. */
+  coverImage: z.string().nullable().optional(),
   org: z.object({ id: z.string(), name: z.string() }),
   stage: z.enum(stages),
   categories: z.array(z.object({ id: z.string(), name: z.string(), places: z.number().int() })),
@@ -125,6 +143,11 @@ export const staffCampaignSchema = campaignSchema.extend({
   eligibility: eligibilitySchema,
   /** Names of the organisations its `eligibility.orgIds` lists, for the sentences staff read. */
   eligibilityOrgNames: z.record(z.string(), z.string()),
+  /** The cover's image check while it holds the cover, or the refusal that took the last one off. */
+  coverHold: z
+    .object({ state: z.enum(heldImageStates), reason: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 
 export const campaignActions = {
@@ -133,6 +156,8 @@ export const campaignActions = {
       .object({
         orgId: idOf('请选择组织单位'),
         title: campaignTitle,
+        description: campaignDescription.optional(),
+        coverImage: campaignCoverImage.optional(),
         categories: categoriesInputSchema,
         schedule: scheduleSchema,
         rules: votingRulesSchema,
@@ -144,14 +169,17 @@ export const campaignActions = {
     output: staffCampaignSchema,
   },
   /**
-   * Changes what may still change (`changeableParts`): the title and future dates always; categories and
-   * eligibility in draft; rules and rubric until voting opens.
+   * Changes what may still change (`changeableParts`): the title, description, cover and future dates always;
+   * categories and eligibility in draft; rules and rubric until voting opens.
    */
   updateCampaign: {
     input: z
       .object({
         campaignId: idSchema,
         title: campaignTitle.optional(),
+        /** Like the title: may change until the result is final. */
+        description: campaignDescription.optional(),
+        coverImage: campaignCoverImage.optional(),
         categories: categoriesInputSchema.optional(),
         schedule: scheduleSchema.optional(),
         rules: votingRulesSchema.optional(),
