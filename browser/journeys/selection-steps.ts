@@ -26,7 +26,7 @@ export const STAGE_DATE_LABELS = [
 
 /**
  * As city staff, creates a campaign organised by 示范市总工会 from the workbench; returns its id. `dates` (by stage
- * label) replaces the form's default dates.
+ * label) replaces the form's default dates; `more` fills in anything else before the form is sent.
  */
 export async function createCampaign(
   page: Page,
@@ -35,6 +35,7 @@ export async function createCampaign(
     title: string;
     categories: string[];
     dates?: Partial<Record<(typeof STAGE_DATE_LABELS)[number], string>>;
+    more?: () => Promise<void>;
   },
   check?: (step: string) => Promise<void>,
 ): Promise<string> {
@@ -62,6 +63,7 @@ export async function createCampaign(
     await page.getByRole('list', { name: '阶段时间轴' }).scrollIntoViewIfNeeded();
     await check('schedule-timeline');
   }
+  await options.more?.();
   await button(page, '创建评选活动').click();
   // Either the new campaign's page, or what the form says is wrong (named in the failure).
   const alerts = page.locator('[role=alert]').locator('visible=true');

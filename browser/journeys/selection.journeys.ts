@@ -5,6 +5,7 @@ import { campaignCreateJourney } from './campaign-create.journey';
 import { campaignPublishJourney } from './campaign-publish.journey';
 import { expertSheetJourney } from './expert-sheet.journey';
 import { nominationReturnedJourney } from './nomination-returned.journey';
+import { nomineeEligibilityJourney } from './nominee-eligibility.journey';
 import { publicityCalendarJourney } from './publicity-calendar.journey';
 import { scoringToPublicityJourney } from './scoring-to-publicity.journey';
 import { selectionExportJourney } from './selection-export.journey';
@@ -21,6 +22,7 @@ export const selectionJourneys: Journey[] = [
   campaignCreateJourney,
   campaignPublishJourney,
   nominationReturnedJourney,
+  nomineeEligibilityJourney,
   publicityCalendarJourney,
   scoringToPublicityJourney,
   expertSheetJourney,

@@ -127,36 +127,52 @@ function TradesRule({ value, onChange, errors, use }: Props) {
 function OrgsRule({ value, onChange, errors, orgRows, use }: Props) {
   const P = USES[use].prefix;
   const picked = new Set(value.orgIds);
+  // The whole tree is long (a city has dozens of units): listed only once staff choose to limit by unit.
+  const [limiting, setLimiting] = useState(value.orgIds.length > 0);
   const toggle = (id: string) =>
     onChange({
       ...value,
       orgIds: picked.has(id) ? value.orgIds.filter((orgId) => orgId !== id) : [...value.orgIds, id],
     });
   return (
-    <FieldFrame label="限定单位（不选为不限）" optional error={errorUnder(errors, `${P}.orgIds`)}>
-      <View className="jx-org-picker" role="group" aria-label="限定单位">
-        {orgRows
-          .filter((row) => row.status === 'active')
-          .map((row) => {
-            const on = picked.has(row.id);
-            return (
-              <View
-                key={row.id}
-                className={`jx-org-option jx-depth-${Math.min(row.depth, 3)}${on ? ' jx-org-option--picked' : ''}`}
-                role="checkbox"
-                aria-checked={on}
-                aria-label={`${row.name}，${orgKindLabels[row.kind]}`}
-                onClick={() => toggle(row.id)}
-              >
-                <Text className="jx-text-body jx-org-option__name">
-                  {on ? '✓ ' : ''}
-                  {row.name}
-                </Text>
-                <Text className="jx-text-secondary jx-org-option__meta">{orgKindLabels[row.kind]}</Text>
-              </View>
-            );
-          })}
-      </View>
+    <FieldFrame label="限定单位" optional error={errorUnder(errors, `${P}.orgIds`)}>
+      <ChoiceField<'any' | 'some'>
+        label="单位范围"
+        choices={[
+          { value: 'any', label: '不限' },
+          { value: 'some', label: '只限所选单位' },
+        ]}
+        value={limiting ? 'some' : 'any'}
+        onChange={(choice) => {
+          setLimiting(choice === 'some');
+          if (choice === 'any') onChange({ ...value, orgIds: [] });
+        }}
+      />
+      {limiting ? (
+        <View className="jx-org-picker" role="group" aria-label="限定单位">
+          {orgRows
+            .filter((row) => row.status === 'active')
+            .map((row) => {
+              const on = picked.has(row.id);
+              return (
+                <View
+                  key={row.id}
+                  className={`jx-org-option jx-depth-${Math.min(row.depth, 3)}${on ? ' jx-org-option--picked' : ''}`}
+                  role="checkbox"
+                  aria-checked={on}
+                  aria-label={`${row.name}，${orgKindLabels[row.kind]}`}
+                  onClick={() => toggle(row.id)}
+                >
+                  <Text className="jx-text-body jx-org-option__name">
+                    {on ? '✓ ' : ''}
+                    {row.name}
+                  </Text>
+                  <Text className="jx-text-secondary jx-org-option__meta">{orgKindLabels[row.kind]}</Text>
+                </View>
+              );
+            })}
+        </View>
+      ) : null}
     </FieldFrame>
   );
 }

@@ -112,7 +112,7 @@ export function PersonSearch({ picked, onPick, check }: PersonSearchProps) {
                   {personLine(person)} · {person.org ? orgLabel(person.org) : '未加入企业'}
                 </Text>
                 {verdict ? (
-                  <Text className={`jx-text-body jx-block ${verdict.ok ? 'jx-text-success' : 'jx-text-error'}`}>
+                  <Text className={`jx-text-body jx-block${verdict.ok ? '' : ' jx-text-error'}`}>
                     {verdict.ok ? '✓ 符合条件' : `不符合：${verdict.message ?? ''}`}
                   </Text>
                 ) : null}

@@ -37,6 +37,7 @@ import {
   ScheduleSection,
 } from './campaign-form-sections';
 import type { StaffCampaign } from './campaign-texts';
+import { EligibilitySection } from './campaign-eligibility';
 import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
@@ -44,6 +45,7 @@ export const LOCKED = {
   categories: '提名开始后评选类别不能修改。',
   rules: '投票开始后规则已锁定，不能再修改。',
   rubric: '投票开始后规则已锁定，评分细则不能再修改。',
+  eligibility: '提名开始后提名条件已固定，不能再修改。',
 } as const;
 
 export interface CampaignEditFormProps {
@@ -122,6 +124,13 @@ export function CampaignEditForm({ campaign, now, onSaved }: CampaignEditFormPro
               now={now ?? clockNow()}
             />
             <RulesSection values={values} errors={errors} set={set} locked={parts.rules ? null : LOCKED.rules} />
+            <EligibilitySection
+              value={values.eligibility}
+              onChange={(eligibility) => set({ eligibility })}
+              errors={errors}
+              orgNames={campaign.eligibilityOrgNames}
+              locked={parts.eligibility ? null : LOCKED.eligibility}
+            />
           </>
         }
       />

@@ -13,6 +13,7 @@ import {
   startsTooSoon,
   type ChangeableParts,
 } from '@/shared/selection/campaign-changes';
+import { NO_ELIGIBILITY_RULES, type Eligibility } from '@/shared/contest/eligibility';
 import { defaultBallotSize } from '@/shared/selection/ballot';
 import { defaultVotingRules, type countsVisibilities } from '@/shared/selection/rules';
 import { scheduledStages, stageLabels, type ScheduledStage } from '@/shared/selection/stages';
@@ -57,6 +58,8 @@ export interface CampaignFormValues {
   dailyPublishAt: string;
   publicWeight: string;
   rubric: RubricRow[];
+  /** Who may be nominated (edited as the rule itself: its parts are choices and lists, not typed text). */
+  eligibility: Eligibility;
 }
 
 export type FormErrors = Record<string, string>;
@@ -150,6 +153,7 @@ export function defaultCampaignForm(now: Date, organiser: Organiser | null = nul
     dailyPublishAt: defaultVotingRules.dailyPublishAt ?? '20:00',
     publicWeight: String(defaultVotingRules.publicWeight),
     rubric: DEFAULT_RUBRIC.map((item) => rubricRow(item.criterion, String(item.maxPoints), item.high, item.low)),
+    eligibility: NO_ELIGIBILITY_RULES,
   };
 }
 
@@ -223,6 +227,7 @@ export function toCreateInput(values: CampaignFormValues): CreateCampaignInput {
       high: row.high.trim(),
       low: row.low.trim(),
     })),
+    eligibility: values.eligibility,
   };
 }
 
@@ -249,6 +254,7 @@ export function campaignFormValues(campaign: StaffCampaign): CampaignFormValues 
     rubric: campaign.rubric.map((item) =>
       rubricRow(item.criterion, String(item.maxPoints), item.high ?? '', item.low ?? ''),
     ),
+    eligibility: campaign.eligibility,
   };
 }
 
@@ -298,6 +304,8 @@ export function campaignFieldLabel(path: string): string {
       return second ? `${stageLabels[second as ScheduledStage] ?? second}开始日期` : '阶段日期';
     case 'rules':
       return (second && RULE_LABELS[second]) || '投票规则';
+    case 'eligibility':
+      return '提名条件';
     case 'rubric':
       if (second === undefined) return '评分细则';
       return third === 'maxPoints' ? `评分项${n}满分` : `评分项${n}`;
@@ -314,6 +322,7 @@ export const CAMPAIGN_FORM_ORDER = [
   'coverImage',
   'categories',
   'rubric',
+  'eligibility',
   'schedule',
   'rules',
   'reason',
@@ -321,10 +330,11 @@ export const CAMPAIGN_FORM_ORDER = [
 
 /**
  * Where a field's problem is shown, for the error list to scroll to: the field itself, but a rubric row's problem
- * at its part (the rubric's rows are laid out by their own section).
+ * at its part (the rubric's rows and the eligibility rule are laid out by their own sections).
  */
 export function errorAnchor(path: string): string {
-  return path.startsWith('rubric.') ? 'rubric' : path;
+  if (path.startsWith('rubric.')) return 'rubric';
+  return path.startsWith('eligibility') ? 'eligibility' : path;
 }
 
 const REASON_WORDING = { reason: '请写明修改原因（2到200字），会记入操作日志' };
@@ -360,6 +370,7 @@ export function checkCampaignEdit(
     if (head === 'orgId') continue;
     if (head === 'categories' && !parts.categories) continue;
     if (head === 'rules' && !parts.rules) continue;
+    if (head === 'eligibility' && !parts.eligibility) continue;
     // A rubric left as it was is not sent (toUpdateInput), so one from before the high/low guides does not block
     // changing something else.
     if (head === 'rubric' && (!parts.rubric || rubricUnchanged)) continue;
@@ -410,6 +421,7 @@ export function toUpdateInput(
     }
   }
   if (parts.rubric && !same(wanted.rubric, rubricAsTyped(campaign))) input.rubric = wanted.rubric;
+  if (parts.eligibility && !same(wanted.eligibility, campaign.eligibility)) input.eligibility = wanted.eligibility;
   const changed = Object.keys(input).filter((key) => key !== 'campaignId' && key !== 'reason');
   return changed.length > 0 ? input : null;
 }

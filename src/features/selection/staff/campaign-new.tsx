@@ -37,6 +37,7 @@ import {
   ScheduleSection,
 } from './campaign-form-sections';
 import { campaignPage } from './routes';
+import { EligibilitySection } from './campaign-eligibility';
 import '@/components/staff/admin.css';
 import { now as clockNow } from '@/platform/clock';
 
@@ -96,6 +97,11 @@ export function CampaignForm({ organisers, now, onCreated }: CampaignFormProps) 
           <>
             <ScheduleSection values={values} errors={errors} set={set} />
             <RulesSection values={values} errors={errors} set={set} />
+            <EligibilitySection
+              value={values.eligibility}
+              onChange={(eligibility) => set({ eligibility })}
+              errors={errors}
+            />
           </>
         }
       />
