@@ -8,7 +8,7 @@ import { callFunction } from '@/cloud/call-function';
 import { useCloudCall } from '@/cloud/use-cloud-call';
 import { openPage, useShownAgain } from '@/components/navigation/navigation';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/states/states';
-import { selectionContract } from '@/shared/contracts/selection';
+import { campaignListContract } from '@/shared/contracts/selection/campaign-list';
 import { isPublic } from '@/shared/selection/stages';
 import { outcomeLink } from './outcome-texts';
 import { campaignUrl } from './routes';
@@ -47,7 +47,7 @@ function useCoverUrls(fileIds: readonly string[]): Record<string, string> {
 }
 
 export function OpenCampaigns({ emptyTitle, emptyHint }: { emptyTitle: string; emptyHint: string }) {
-  const { state, reload } = useCloudCall(() => callFunction(selectionContract, 'campaigns', {}), []);
+  const { state, reload } = useCloudCall(() => callFunction(campaignListContract, 'campaigns', {}), []);
   useShownAgain(reload);
   const shown = state.status === 'ready' ? openCampaigns(state.data.campaigns) : [];
   const covers = useCoverUrls(shown.flatMap((campaign) => (campaign.coverImage ? [campaign.coverImage] : [])));
