@@ -182,7 +182,8 @@ async function walk({ page, baseUrl, now, check: checkNow }: Parameters<Journey[
   const newFinal = beijingDate(now(), 75);
   await field(page, '结果确定开始日期').fill(newFinal);
   await button(page, '保存修改').click();
-  await page.getByText('请写明修改原因（2到200字），会记入操作日志').waitFor();
+  // Listed at the top of the form (a link to the field) as well as under the field itself.
+  await page.getByRole('link', { name: '修改原因：请写明修改原因（2到200字），会记入操作日志' }).waitFor();
   await check('edit-needs-reason');
   await field(page, '修改原因').fill('根据市总工会年度工作安排，结果确定推迟五天');
   await button(page, '保存修改').click();
